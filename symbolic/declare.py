@@ -1,0 +1,301 @@
+"""How an equation is declared: the public API used by the catalogue and by users alike.
+
+An equation is a function decorated with :func:`equation`. It receives a :class:`Symbols`
+table, declares every variable on it (name, LaTeX, where-list sentence, role, domain, shape)
+and returns a body: :func:`Definition`, :func:`Definitions`, :func:`Update` or :func:`Identity`.
+
+    @equation(93, "softplus", "Softplus Activation", family="activation")
+    def softplus(v):
+        z = v.input("z", "z", "the input")
+        out = v.output("softplus", r"\\operatorname{Softplus}(z)", "the output")
+        return Definition(out, sp.log(1 + sp.exp(z)), stable=...)
+
+Nothing is registered by import: a family module lists its equations in ``EQUATIONS`` and a
+:class:`~symbolic.catalogue.Catalogue` is built from explicit lists.
+"""
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
+
+import sympy as sp
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+from symbolic.domains import INTEGER, POSITIVE_INTEGER, REAL, Domain
+
+ROLES = ("input", "parameter", "hyperparameter", "output", "index", "size")
+KINDS = ("scalar", "indexed", "matrix", "function")
+
+
+class DeclarationError(ValueError):
+    """An equation's declaration is inconsistent (the message names the equation)."""
+
+
+@dataclass(frozen=True)
+class Var:
+    """One row of a symbol table.
+
+    ``latex`` is the symbol's LaTeX. For indexed variables it is a template in which ``#1``,
+    ``#2``, ... stand for the printed indices (``y_{#2}^{(#1)}`` prints ``y[i, c]`` as
+    ``y_{c}^{(i)}``); without placeholders the indices are appended as a subscript.
+    """
+
+    name: str
+    latex: str
+    description: str
+    role: str
+    domain: Domain
+    kind: str = "scalar"
+    shape: tuple = ()
+    symbol: object = field(default=None, compare=False, repr=False)
+    origin: tuple = ()  # first math index per axis of an indexed variable (default 1)
+    bounds: tuple = ()  # (lo, hi) of an index variable, inclusive, when declared
+
+    @property
+    def differentiable(self) -> bool:
+        """Continuous inputs and parameters are differentiated; labels, counts, indices are not."""
+        return (self.role in ("input", "parameter") and self.kind != "function"
+                and not self.domain.integer and not self.domain.values)
+
+
+class Symbols:
+    """The symbol table an equation declares its variables on, in declaration order."""
+
+    def __init__(self, owner: str = "<equation>"):
+        self.owner = owner
+        self.vars: dict[str, Var] = {}
+
+    def _add(self, name, latex, description, role, domain, kind, shape, symbol, origin=(), bounds=()):
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise DeclarationError(f"{self.owner}: variable name {name!r} is not a Python identifier")
+        if name in self.vars:
+            raise DeclarationError(f"{self.owner}: variable {name!r} declared twice")
+        if role not in ROLES:
+            raise DeclarationError(f"{self.owner}: unknown role {role!r} for {name!r}; use one of {ROLES}")
+        if not description or description[0].isupper() and not description.split()[0].isupper():
+            raise DeclarationError(
+                f"{self.owner}: description of {name!r} must be a lower-case phrase "
+                f"completing '{name} is ...', got {description!r}")
+        self.vars[name] = Var(name, latex, description, role, domain, kind, tuple(shape), symbol,
+                              tuple(sp.sympify(o) for o in origin), tuple(sp.sympify(b) for b in bounds))
+        return symbol
+
+    def _make(self, name, latex, description, role, domain, shape, matrix, origin=None):
+        shape = tuple(shape)
+        if matrix:
+            if len(shape) != 2:
+                raise DeclarationError(f"{self.owner}: matrix {name!r} needs a 2-D shape")
+            sym = sp.MatrixSymbol(name, *shape)
+            return self._add(name, latex, description, role, domain, "matrix", shape, sym)
+        if shape:
+            sym = sp.IndexedBase(name, shape=shape, **domain.assumptions())
+            origin = tuple(origin) if origin is not None else (1,) * len(shape)
+            if len(origin) != len(shape):
+                raise DeclarationError(f"{self.owner}: origin of {name!r} needs one entry per axis")
+            return self._add(name, latex, description, role, domain, "indexed", shape, sym, origin)
+        sym = sp.Symbol(name, **domain.assumptions())
+        return self._add(name, latex, description, role, domain, "scalar", shape, sym)
+
+    # ``origin`` gives the first index of each axis of an indexed variable (default 1; use 0 for
+    # positions counted from 0, ``-r`` for a kernel centred on 0, as in ``K(u, v)`` with u = -r..r).
+
+    def input(self, name, latex, description, domain: Domain = REAL, shape=(), matrix=False, origin=None):
+        """A data input (differentiated when continuous)."""
+        return self._make(name, latex, description, "input", domain, shape, matrix, origin)
+
+    def parameter(self, name, latex, description, domain: Domain = REAL, shape=(), matrix=False, origin=None):
+        """A learned parameter (weights, biases)."""
+        return self._make(name, latex, description, "parameter", domain, shape, matrix, origin)
+
+    def hyperparameter(self, name, latex, description, domain: Domain = REAL, shape=(), matrix=False, origin=None):
+        """A setting chosen by the user (learning rate, epsilon, temperature)."""
+        return self._make(name, latex, description, "hyperparameter", domain, shape, matrix, origin)
+
+    def output(self, name, latex, description, domain: Domain = REAL, shape=(), matrix=False, origin=None):
+        """The quantity the equation defines."""
+        return self._make(name, latex, description, "output", domain, shape, matrix, origin)
+
+    def size(self, name, latex, description):
+        """A dimension (number of samples, classes, features)."""
+        sym = sp.Symbol(name, integer=True, positive=True)
+        return self._add(name, latex, description, "size", POSITIVE_INTEGER, "scalar", (), sym)
+
+    def index(self, name, latex, description, lo=None, hi=None):
+        """A summation or component index; documents print 1-based bounds.
+
+        ``lo`` and ``hi`` (inclusive) are needed when the index is free in a left-hand side
+        whose range is not simply the output's shape (``PE(pos, 2i)``, ``dL/dz_j``).
+        """
+        sym = sp.Symbol(name, integer=True)
+        bounds = () if lo is None else (lo, hi)
+        return self._add(name, latex, description, "index", INTEGER, "scalar", (), sym, (), bounds)
+
+    def function(self, name, latex, description, role="input", domain: Domain = REAL):
+        """An abstract function (an activation f, a density p); ``latex`` may use ``#1`` for arguments."""
+        fn = sp.Function(name, real=True)
+        return self._add(name, latex, description, role, domain, "function", (), fn)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a body: ``lhs = rhs`` (or ``lhs <- rhs`` in an update).
+
+    ``stable`` is an expression equal to ``rhs`` that kernels compute instead (proven equal
+    by the tests); documents always show ``rhs``.
+    """
+
+    lhs: sp.Basic
+    rhs: sp.Basic
+    stable: sp.Basic | None = None
+
+
+@dataclass(frozen=True)
+class Body:
+    """What an equation states: ordered lines, how they read, whether they compute a value."""
+
+    lines: tuple[Line, ...]
+    relation: str  # "=" or "<-"
+    computes: bool
+
+    @property
+    def kind(self) -> str:
+        if not self.computes:
+            return "identity"
+        return "update" if self.relation == "<-" else "definition"
+
+
+def _line(pair) -> Line:
+    if isinstance(pair, Line):
+        return pair
+    return Line(*pair)
+
+
+def Definition(lhs, rhs, stable=None) -> Body:
+    """``lhs = rhs``: the equation computes lhs from the inputs."""
+    return Body((Line(lhs, rhs, stable),), "=", True)
+
+
+def Definitions(*lines) -> Body:
+    """Several ``=`` lines evaluated in order (later lines may use earlier left-hand sides)."""
+    return Body(tuple(_line(p) for p in lines), "=", True)
+
+
+def Update(*lines) -> Body:
+    """In-place assignments ``lhs <- rhs`` evaluated in order (optimizers, Q-learning)."""
+    return Body(tuple(_line(p) for p in lines), "<-", True)
+
+
+def Identity(lhs, rhs) -> Body:
+    """A statement that holds for all inputs (chain rule, normalisation); computes nothing."""
+    return Body((Line(lhs, rhs),), "=", False)
+
+
+_SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Equation:
+    """A declared equation. Building (calling the declaring function) happens on first use."""
+
+    def __init__(self, number: int, slug: str, title: str, family: str,
+                 build: Callable[[Symbols], Body], notes: str = "", refs: tuple = ()):
+        if not _SLUG.match(slug):
+            raise DeclarationError(f"equation {number}: slug {slug!r} must be lower_snake_case")
+        self.number, self.slug, self.title, self.family = number, slug, title, family
+        self.notes, self.refs = notes, tuple(refs)
+        self._build = build
+        self.source_module = getattr(build, "__module__", "")
+
+    def __repr__(self) -> str:
+        return f"<Equation {self.number} {self.slug}>"
+
+    @cached_property
+    def _built(self) -> tuple[Symbols, Body]:
+        table = Symbols(owner=f"equation {self.number} ({self.slug})")
+        body = self._build(table)
+        if not isinstance(body, Body):
+            raise DeclarationError(f"{table.owner}: the declaring function must return a Body, "
+                                   f"got {type(body).__name__}")
+        _check_symbols(table, body)
+        return table, body
+
+    @property
+    def body(self) -> Body:
+        return self._built[1]
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return self.body.lines
+
+    @property
+    def table(self) -> dict[str, Var]:
+        return self._built[0].vars
+
+    @property
+    def variables(self) -> tuple[Var, ...]:
+        return tuple(self.table.values())
+
+    @property
+    def kind(self) -> str:
+        return self.body.kind
+
+
+def equation(number: int, slug: str, title: str, *, family: str, notes: str = "", refs=()):
+    """Decorator turning a declaring function ``f(v: Symbols) -> Body`` into an :class:`Equation`."""
+    def wrap(fn):
+        return Equation(number, slug, title, family, fn, notes=notes, refs=refs)
+    return wrap
+
+
+def symbol_names(expr) -> list[str]:
+    """Names of the declared-kind symbols occurring in ``expr``, in first-occurrence order.
+
+    Counts Symbols, the bases of Indexed objects, MatrixSymbols and undefined functions; does
+    not descend into a MatrixSymbol's shape.
+    """
+    seen: dict[str, None] = {}
+
+    def walk(e):
+        if isinstance(e, sp.Indexed):
+            seen.setdefault(e.base.label.name, None)
+            for i in e.indices:
+                walk(i)
+        elif isinstance(e, sp.IndexedBase):
+            seen.setdefault(e.label.name, None)
+        elif isinstance(e, sp.MatrixSymbol):
+            seen.setdefault(e.name, None)
+        elif isinstance(e, sp.Dummy):
+            pass  # bound by SymPy itself (the xi of a Subs)
+        elif isinstance(e, sp.Symbol):
+            seen.setdefault(e.name, None)
+        elif isinstance(e, AppliedUndef):
+            seen.setdefault(type(e).__name__, None)
+            for a in e.args:
+                walk(a)
+        elif isinstance(e, UndefinedFunction):
+            seen.setdefault(e.__name__, None)
+        elif isinstance(e, sp.Basic):
+            for a in e.args:
+                walk(a)
+        elif isinstance(e, (tuple, list)):
+            for a in e:
+                walk(a)
+
+    walk(expr)
+    return list(seen)
+
+
+def _check_symbols(table: Symbols, body: Body) -> None:
+    used: dict[str, None] = {}
+    for line in body.lines:
+        for e in (line.lhs, line.rhs):
+            for n in symbol_names(e):
+                used.setdefault(n, None)
+    undeclared = [n for n in used if n not in table.vars]
+    unused = [n for n in table.vars if n not in used]
+    if undeclared:
+        raise DeclarationError(f"{table.owner}: symbols used but not declared: {undeclared}")
+    if unused:
+        raise DeclarationError(f"{table.owner}: symbols declared but not used: {unused}")
