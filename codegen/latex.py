@@ -152,6 +152,13 @@ class DleqLatexPrinter(LatexPrinter):
         if (isinstance(f, AppliedUndef) and len(f.args) == 1 and len(expr.variable_count) == 1
                 and expr.variable_count[0][0] == f.args[0]):
             return self._prime(f, self._print(f.args[0]), int(expr.variable_count[0][1]))
+        if isinstance(f, (sp.Symbol, sp.Indexed)):
+            # \frac{\partial L}{\partial z_j}, as the seed writes derivatives of named quantities
+            order = sum(int(n) for _, n in expr.variable_count)
+            top = r"\partial%s %s" % ("" if order == 1 else "^{%d}" % order, self._print(f))
+            bottom = " ".join(r"\partial %s%s" % (self._print(v), "" if n == 1 else "^{%d}" % n)
+                              for v, n in expr.variable_count)
+            return r"\frac{%s}{%s}" % (top, bottom)
         return super()._print_Derivative(expr)
 
     def _print_Subs(self, subs):
@@ -164,10 +171,7 @@ class DleqLatexPrinter(LatexPrinter):
 
     # --- sums and products in textbook order --------------------------------------------
     def _print_Add(self, expr, order=None):
-        terms = self._as_ordered_terms(expr, order=order)
-        # positive terms first so that yhat - y prints as such, not as -y + yhat
-        terms = [t for t in terms if not t.could_extract_minus_sign()] + \
-                [t for t in terms if t.could_extract_minus_sign()]
+        terms = self._ordered_add_terms(expr, order)
         tex = ""
         for i, term in enumerate(terms):
             if i == 0:
@@ -183,6 +187,22 @@ class DleqLatexPrinter(LatexPrinter):
             tex += term_tex
         return tex
 
+    def _needs_mul_brackets(self, expr, first=False, last=False):
+        if isinstance(expr, sp.Piecewise) and last:
+            return False
+        return super()._needs_mul_brackets(expr, first=first, last=last)
+
+    def _ordered_add_terms(self, expr, order=None):
+        """Positive terms before negative ones; a constant leads when the other terms hold
+        functions (1 + e^{-z}) and trails in polynomials (2i + 1)."""
+        terms = self._as_ordered_terms(expr, order=order)
+        numbers = [t for t in terms if t.is_number]
+        others = [t for t in terms if not t.is_number]
+        polynomial = all(not t.atoms(sp.Function) and not t.has(sp.Sum) for t in others)
+        terms = others + numbers if polynomial else numbers + others
+        return [t for t in terms if not t.could_extract_minus_sign()] + \
+               [t for t in terms if t.could_extract_minus_sign()]
+
     def _print_Mul(self, expr):
         # \frac{1}{N} \sum ... : pull a constant denominator in front of a sum
         from sympy.simplify import fraction
@@ -197,6 +217,17 @@ class DleqLatexPrinter(LatexPrinter):
             c = sp.Mul(*coeff)
             return sign + r"\frac{%s}{%s} %s" % (self._print(c), self._print(denom),
                                                  " ".join(self._print(s) for s in sums))
+        if denom is sp.S.One and isinstance(e, sp.Mul) and e.is_commutative:
+            # numbers, then plain factors, then sums: sigma(z) (1 - sigma(z)), y_j (delta_jk - y_k)
+            factors = list(e.as_ordered_factors())
+            factors.sort(key=lambda f: (0 if f.is_number else 2 if isinstance(f, sp.Add) else 1))
+            parts = []
+            for n, f in enumerate(factors):
+                tex = self._print(f)
+                if self._needs_mul_brackets(f, first=(n == 0), last=(n == len(factors) - 1)):
+                    tex = r"\left(%s\right)" % tex
+                parts.append(tex)
+            return sign + " ".join(parts)
         return super()._print_Mul(expr)
 
     # --- matrices -----------------------------------------------------------------------

@@ -131,7 +131,15 @@ def evaluate(eq: Equation, values: dict) -> dict:
              for name, var in eq.table.items() if var.role == "size" and name in values}
     results = {}
     for line in eq.lines:
-        lhs = line.lhs.xreplace(sizes).xreplace(_scalars(eq, values))
+        if isinstance(line.lhs, AppliedUndef):
+            # a function definition line, e.g. sigma(z) = 1/(1 + exp(-z)): later lines call it
+            fname = type(line.lhs).__name__
+            results[fname] = _to_number(_substitute(line.rhs, eq, values, sizes))
+            values[fname] = sp.Lambda(line.lhs.args, line.rhs)
+            continue
+        lhs = line.lhs.xreplace(sizes)
+        if isinstance(lhs, sp.Indexed):  # integer inputs may pick the element (Q[s, a])
+            lhs = lhs.xreplace(_scalars(eq, values))
         name = _result_name(eq, line.lhs)
         free = _free_indices(eq, lhs)
         ranges = [_index_range(eq, i, lhs, sizes) for i in free]
