@@ -60,12 +60,22 @@ class DleqLatexPrinter(LatexPrinter):
         if isinstance(expr, AppliedUndef):
             var = self._var(type(expr).__name__)
             args = [self._print(a) for a in expr.args]
-            tex = _fill(var.latex, args) if "#" in var.latex else "%s(%s)" % (var.latex, ", ".join(args))
+            tex = _fill(var.latex, args) if "#" in var.latex else var.latex + self._paren(", ".join(args))
             return tex if exp is None else r"\left(%s\right)^{%s}" % (tex, exp)
         return super()._print_Function(expr, exp)
 
     def _print_UndefinedFunction(self, expr):
         return self._var(expr.__name__).latex
+
+    def _print_Pow(self, expr):
+        base = expr.base
+        if isinstance(base, (sp.Symbol, sp.Indexed, AppliedUndef)) and expr.exp.is_positive \
+                and expr.exp != sp.S.Half:
+            btex = self._print(base)
+            if any(c in btex for c in "^( [") or (btex.startswith("\\") and " " in btex):
+                btex = r"\left(%s\right)" % btex  # (\nabla_\theta L(\theta))^{2}, (\hat{y}^{(i)})^{2}
+            return "%s^{%s}" % (btex, self._print(expr.exp))
+        return super()._print_Pow(expr)
 
     # --- functions in the seed's style: \max(0, z), \log(x) -------------------------------
     def _paren(self, tex: str) -> str:
@@ -85,11 +95,19 @@ class DleqLatexPrinter(LatexPrinter):
         return self._minmax("min", expr, exp)
 
     def _print_log(self, expr, exp=None):
-        tex = r"\log" + self._paren(self._print(expr.args[0]))
+        arg = expr.args[0]
+        if exp is None and isinstance(arg, (sp.Indexed, AppliedUndef)) and self._print(arg).endswith(")"):
+            return r"\log " + self._print(arg)  # \log p(y \mid x), not \log(p(y \mid x))
+        tex = r"\log" + self._paren(self._print(arg))
         return tex if exp is None else r"\log^{%s}%s" % (exp, self._paren(self._print(expr.args[0])))
 
     def _print_exp(self, expr, exp=None):
-        arg = self._print(expr.args[0])
+        a = expr.args[0]
+        if isinstance(a, sp.Add) and all(t.could_extract_minus_sign() for t in a.args):
+            # e^{-(W x + b)} rather than SymPy's distributed e^{-b - W x}
+            tex = r"\exp\left(-\left(%s\right)\right)" % self._print(-a)
+            return tex if exp is None else r"\left(%s\right)^{%s}" % (tex, exp)
+        arg = self._print(a)
         if r"\frac" in arg or r"\sum" in arg or len(arg) > 40:
             tex = r"\exp%s" % self._paren(arg)
         else:
@@ -108,6 +126,10 @@ class DleqLatexPrinter(LatexPrinter):
 
     def _print_cos(self, expr, exp=None):
         return self._trig("cos", expr, exp)
+
+    def _print_Abs(self, expr, exp=None):
+        tex = r"\left|%s\right|" % self._print(expr.args[0])
+        return tex if exp is None else r"%s^{%s}" % (tex, exp)
 
     def _print_Piecewise(self, expr):
         rows = []
@@ -187,9 +209,35 @@ class DleqLatexPrinter(LatexPrinter):
             tex += term_tex
         return tex
 
+    def _is_setting(self, e) -> bool:
+        """A hyperparameter, or a number, or a sum of these: such factors print first (rho E, (1 - beta) g)."""
+        if e.is_number:
+            return True
+        if isinstance(e, sp.Symbol):
+            var = self.table.get(e.name)
+            return var is not None and var.role == "hyperparameter"
+        if isinstance(e, (sp.Add, sp.Mul)) or (isinstance(e, sp.Pow) and e.exp.is_number):
+            return all(self._is_setting(a) for a in e.args)
+        return False
+
+    def _factor_rank(self, f) -> int:
+        """Textbook order of factors: 2 lambda y (1 - y) log(y): numbers, settings, names, sums, functions."""
+        base = f.base if isinstance(f, sp.Pow) else f
+        if f.is_number:
+            return 0
+        if self._is_setting(f):
+            return 1
+        if isinstance(base, (sp.Symbol, sp.Indexed, AppliedUndef, sp.KroneckerDelta)):
+            return 2
+        if isinstance(base, sp.Add):
+            return 3
+        return 4
+
     def _needs_mul_brackets(self, expr, first=False, last=False):
         if isinstance(expr, sp.Piecewise) and last:
             return False
+        if isinstance(expr, sp.Pow) and expr.exp == sp.S.Half:
+            return False  # \sqrt{...} delimits itself
         return super()._needs_mul_brackets(expr, first=first, last=last)
 
     def _ordered_add_terms(self, expr, order=None):
@@ -199,6 +247,12 @@ class DleqLatexPrinter(LatexPrinter):
         numbers = [t for t in terms if t.is_number]
         others = [t for t in terms if not t.is_number]
         polynomial = all(not t.atoms(sp.Function) and not t.has(sp.Sum) for t in others)
+        # sums, then compound terms, then lone names: \sum_i w_i x_i + b, \sqrt{v} + \epsilon
+        def rank(t):
+            if t.has(sp.Sum):
+                return 0
+            return 2 if isinstance(t, (sp.Symbol, sp.Indexed)) else 1
+        others = sorted(others, key=rank)
         terms = others + numbers if polynomial else numbers + others
         return [t for t in terms if not t.could_extract_minus_sign()] + \
                [t for t in terms if t.could_extract_minus_sign()]
@@ -211,7 +265,8 @@ class DleqLatexPrinter(LatexPrinter):
         if e.could_extract_minus_sign():
             sign, e = "- ", -e
         numer, denom = fraction(e, exact=True)
-        if denom is not sp.S.One and isinstance(e, sp.Mul) and any(isinstance(f, sp.Sum) for f in sp.Mul.make_args(numer)):
+        if denom is not sp.S.One and isinstance(e, sp.Mul) and not denom.has(sp.Sum) \
+                and any(isinstance(f, sp.Sum) for f in sp.Mul.make_args(numer)):
             coeff = [f for f in sp.Mul.make_args(numer) if not isinstance(f, sp.Sum)]
             sums = [f for f in sp.Mul.make_args(numer) if isinstance(f, sp.Sum)]
             c = sp.Mul(*coeff)
@@ -220,7 +275,7 @@ class DleqLatexPrinter(LatexPrinter):
         if denom is sp.S.One and isinstance(e, sp.Mul) and e.is_commutative:
             # numbers, then plain factors, then sums: sigma(z) (1 - sigma(z)), y_j (delta_jk - y_k)
             factors = list(e.as_ordered_factors())
-            factors.sort(key=lambda f: (0 if f.is_number else 2 if isinstance(f, sp.Add) else 1))
+            factors.sort(key=self._factor_rank)
             parts = []
             for n, f in enumerate(factors):
                 tex = self._print(f)

@@ -293,6 +293,13 @@ def _check_symbols(table: Symbols, body: Body) -> None:
         for e in (line.lhs, line.rhs):
             for n in symbol_names(e):
                 used.setdefault(n, None)
+    # a size that shapes a used variable, or bounds a used index, is used too (F' in W: F' x F)
+    for n in list(used):
+        var = table.vars.get(n)
+        if var is not None:
+            for e in tuple(var.shape) + tuple(var.bounds) + tuple(var.origin):
+                for m in symbol_names(sp.sympify(e)):
+                    used.setdefault(m, None)
     undeclared = [n for n in used if n not in table.vars]
     unused = [n for n in table.vars if n not in used]
     if undeclared:

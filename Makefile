@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine with python3, make and node:
+#   make generate   rebuild generated/ from symbolic/ and print a summary
+#   make test       run the whole test suite (installs what it needs)
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DLEQ   := $(VENV)/bin/dleq
+STAMP  := $(VENV)/.installed
+
+.PHONY: generate test check-generated renderers clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+# pdflatex for the LaTeX check; as root (CI) it is installed from Debian, about 30 s.
+renderers: node_modules/.installed
+	@command -v pdflatex >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends texlive-latex-base >/dev/null; \
+	  else \
+	    echo "pdflatex is missing: sudo apt-get install --no-install-recommends texlive-latex-base"; exit 1; \
+	  fi; }
+
+generate: $(STAMP)
+	$(DLEQ) generate
+
+check-generated: $(STAMP)
+	$(DLEQ) generate --check
+
+test: $(STAMP) renderers
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache

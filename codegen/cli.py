@@ -1,0 +1,152 @@
+"""The `dleq` command line. Every user error prints one line to stderr and exits 2."""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+
+USAGE_ERROR = 2
+
+
+class CliError(Exception):
+    """A user error: printed as one line, exit code 2."""
+
+
+def _catalogue():
+    from symbolic.catalogue import load_catalogue
+    return load_catalogue()
+
+
+def _lookup(cat, key):
+    from symbolic.catalogue import UnknownEquation
+    try:
+        return cat.get(key)
+    except UnknownEquation as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_list(args) -> int:
+    cat = _catalogue()
+    rows = [(str(e.number), e.slug, e.title, e.family) for e in cat]
+    if args.family:
+        rows = [r for r in rows if r[3] == args.family]
+        if not rows:
+            families = sorted({e.family for e in cat})
+            raise CliError(f"unknown family {args.family!r}; families: {', '.join(families)}")
+    widths = [max(len(r[i]) for r in rows + [("#", "slug", "title", "family")]) for i in range(4)]
+    for r in [("#", "slug", "title", "family")] + rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    return 0
+
+
+def cmd_show(args) -> int:
+    from codegen.documents import markdown_entry
+    eq = _lookup(_catalogue(), args.key)
+    print(markdown_entry(eq), end="")
+    if eq.notes:
+        print(f"Note: {eq.notes}")
+    return 0
+
+
+def _write_output(text: str, path: str | None, force: bool) -> None:
+    if path is None or path == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise CliError(f"output path {path!r} is a directory; give a file name")
+    if target.exists() and not force:
+        raise CliError(f"{path} exists; pass --force to overwrite it")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+    print(f"wrote {path}", file=sys.stderr)
+
+
+def cmd_export(args) -> int:
+    from codegen.documents import equations_markdown, equations_tex
+    from codegen.manifest import manifest_json
+    cat = _catalogue()
+    text = {"md": equations_markdown, "tex": equations_tex, "json": manifest_json}[args.format](cat)
+    _write_output(text, args.output, args.force)
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from codegen import emit
+    start = time.perf_counter()
+    cat = _catalogue()
+    files = emit.render(cat)
+    out = Path(args.out) if args.out else emit.DEFAULT_OUT
+    if args.check:
+        diffs = emit.stale(files, out)
+        if diffs:
+            for rel, diff in diffs.items():
+                sys.stdout.write(diff[:20000])
+            print(f"generated/ is stale: {len(diffs)} file(s) differ ({', '.join(diffs)}); "
+                  f"run `make generate`", file=sys.stderr)
+            return 1
+        print(f"generated/ is up to date ({len(files)} files)")
+        return 0
+    changed = emit.write(files, out)
+    families = collections.Counter(e.family for e in cat)
+    kinds = collections.Counter(e.kind for e in cat)
+    print(f"dleq generate: {len(cat)} equations in {len(families)} families "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
+    for fam, n in families.items():
+        print(f"  {fam:<24} {n:3d}")
+    print(f"{len(changed)} of {len(files)} files changed in {out}: {', '.join(changed) or '-'}")
+    print(f"done in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one clear line and exit 2, as for every user error
+        self.exit(USAGE_ERROR, f"dleq: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="dleq", description="dleq: the equations of deep learning as SymPy objects, "
+                "exported as LaTeX, derivatives and Numba kernels.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    s = sub.add_parser("list", help="table of equations: number, slug, title, family")
+    s.add_argument("--family", help="only this family")
+    s.set_defaults(func=cmd_list)
+
+    s = sub.add_parser("show", help="print one equation's markdown entry")
+    s.add_argument("key", help="equation number (1-100) or slug, e.g. 4 or softmax")
+    s.set_defaults(func=cmd_show)
+
+    s = sub.add_parser("export", help="write all equations as markdown, LaTeX or JSON")
+    s.add_argument("--format", required=True, choices=("md", "tex", "json"))
+    s.add_argument("-o", "--output", help="file to write (default: standard output)")
+    s.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("generate", help="rebuild generated/ from symbolic/")
+    s.add_argument("--check", action="store_true",
+                   help="write nothing; exit 1 and show a diff when generated/ is stale")
+    s.add_argument("--out", help="output folder (default: the generated/ package)")
+    s.set_defaults(func=cmd_generate)
+    return p
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"dleq: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

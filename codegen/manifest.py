@@ -1,0 +1,64 @@
+"""The manifest: generated/manifest.json, the machine-readable contract other tools read.
+
+Keys (stable; documented in the README):
+  versions: {dleq, sympy, numba}
+  equations: [{number, slug, title, family, kind, latex, variables, notes, derivatives, kernels}]
+  variables: [{name, latex, description, role, kind, domain, shape}]
+"""
+from __future__ import annotations
+
+import json
+from importlib.metadata import PackageNotFoundError, version
+
+from codegen.latex import equation_latex
+from symbolic.catalogue import Catalogue
+from symbolic.declare import Equation, Var
+
+SCHEMA = 1
+
+
+def _version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def variable_record(var: Var) -> dict:
+    return {
+        "name": var.name,
+        "latex": var.latex,
+        "description": var.description,
+        "role": var.role,
+        "kind": var.kind,
+        "domain": var.domain.name,
+        "shape": [str(s) for s in var.shape],
+    }
+
+
+def equation_record(eq: Equation) -> dict:
+    tex, _ = equation_latex(eq)
+    return {
+        "number": eq.number,
+        "slug": eq.slug,
+        "title": eq.title,
+        "family": eq.family,
+        "kind": eq.kind,
+        "latex": tex,
+        "variables": [variable_record(v) for v in eq.variables],
+        "notes": eq.notes,
+        "derivatives": [],
+        "kernels": [],
+    }
+
+
+def manifest(cat: Catalogue) -> dict:
+    return {
+        "schema": SCHEMA,
+        "versions": {"dleq": _version("dleq"), "sympy": _version("sympy"), "numba": _version("numba")},
+        "equations": [equation_record(e) for e in cat],
+    }
+
+
+def manifest_json(cat: Catalogue) -> str:
+    return json.dumps(manifest(cat), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,129 @@
+"""Optimizers and learning-rate schedules: seed entries 11, 14, 15, 16, 17, 75, 85.
+
+Every update is written for one scalar parameter and applied elementwise to every parameter
+(each weight and bias keeps its own velocity or moment estimates).
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+from symbolic.declare import Definition, Update, equation
+from symbolic.domains import (HALF_OPEN_UNIT, NONNEGATIVE, NONNEGATIVE_INTEGER, POSITIVE,
+                              POSITIVE_INTEGER, interval)
+
+FAMILY = "optimizer"
+ELEMENTWISE = "Applied elementwise to every parameter."
+
+
+def _theta(v):
+    return v.parameter("theta", r"\theta", "one parameter (a weight or a bias); the update is applied elementwise")
+
+
+def _eta(v):
+    return v.hyperparameter("eta", r"\eta", "the learning rate", domain=POSITIVE)
+
+
+def _grad(v):
+    return v.input("g", r"\nabla_\theta L(\theta)",
+                   r"the gradient of the loss $L$ with respect to $\theta$ at the current parameters")
+
+
+def _eps(v, text="a small constant for numerical stability"):
+    return v.hyperparameter("eps", r"\epsilon", text, domain=POSITIVE)
+
+
+def rmsprop_step(theta, eta, E_g2, eps, g):
+    """The RMSProp parameter line as the seed writes it: eps inside the square root."""
+    return theta - eta / sp.sqrt(E_g2 + eps) * g
+
+
+@equation(11, "gradient_descent", "Gradient Descent (Parameter Update)", family=FAMILY, notes=ELEMENTWISE)
+def gradient_descent(v):
+    theta, eta, g = _theta(v), _eta(v), _grad(v)
+    return Update((theta, theta - eta * g))
+
+
+@equation(14, "momentum", "Momentum Update", family=FAMILY,
+          notes=ELEMENTWISE + " This is the dampened (exponential moving average) form; PyTorch's SGD momentum "
+                "omits the factor (1 - beta); from v = 0 it takes the same steps with learning rate eta (1 - beta).")
+def momentum(v):
+    vel = v.input("v", "v", "the velocity, an exponential moving average of past gradients (0 at the first step)")
+    beta = v.hyperparameter("beta", r"\beta", "the momentum coefficient (e.g. 0.9)", domain=HALF_OPEN_UNIT)
+    theta, eta, g = _theta(v), _eta(v), _grad(v)
+    return Update((vel, beta * vel + (1 - beta) * g), (theta, theta - eta * vel))
+
+
+@equation(15, "nesterov", "Nesterov Accelerated Gradient (NAG)", family=FAMILY,
+          notes=ELEMENTWISE + " The gradient is evaluated at the look-ahead point theta - eta beta v, where the "
+                "momentum part of the step would take theta; the seed's theta - beta v drops the learning rate eta.")
+def nesterov(v):
+    vel = v.input("v", "v", "the velocity, an exponential moving average of past gradients (0 at the first step)")
+    beta = v.hyperparameter("beta", r"\beta", "the momentum coefficient (e.g. 0.9)", domain=HALF_OPEN_UNIT)
+    theta, eta = _theta(v), _eta(v)
+    grad_L = v.function("grad_L", r"\nabla_\theta L",
+                        r"the gradient of the loss $L$ with respect to $\theta$, evaluated at the point in parentheses")
+    lookahead = theta - eta * beta * vel
+    return Update((vel, beta * vel + (1 - beta) * grad_L(lookahead)), (theta, theta - eta * vel))
+
+
+@equation(16, "rmsprop", "RMSProp Update", family=FAMILY,
+          notes=ELEMENTWISE + " As in the seed, epsilon is inside the square root; PyTorch and Keras divide by "
+                "sqrt(E[g^2]) + epsilon instead.")
+def rmsprop(v):
+    E_g2 = v.input("E_g2", "E[g^2]", "the running average of squared gradients (0 at the first step)",
+                   domain=NONNEGATIVE)
+    rho = v.hyperparameter("rho", r"\rho", "the decay rate (e.g. 0.9)", domain=HALF_OPEN_UNIT)
+    theta, eta, g, eps = _theta(v), _eta(v), _grad(v), _eps(v)
+    return Update((E_g2, rho * E_g2 + (1 - rho) * g**2), (theta, rmsprop_step(theta, eta, E_g2, eps, g)))
+
+
+@equation(17, "adam", "Adam Optimizer", family=FAMILY,
+          notes=ELEMENTWISE + " m and v start at 0 and t counts steps from 1, so the bias corrections "
+                "divide by 1 - beta^t > 0.")
+def adam(v):
+    m = v.input("m", "m", "the first moment estimate, a moving average of gradients (0 at the first step)")
+    vel = v.input("v", "v", "the second moment estimate, a moving average of squared gradients (0 at the first step)",
+                  domain=NONNEGATIVE)
+    beta1 = v.hyperparameter("beta1", r"\beta_1", "the decay rate of the first moment (e.g. 0.9)",
+                             domain=HALF_OPEN_UNIT)
+    beta2 = v.hyperparameter("beta2", r"\beta_2", "the decay rate of the second moment (e.g. 0.999)",
+                             domain=HALF_OPEN_UNIT)
+    eta = _eta(v)
+    t = v.hyperparameter("t", "t", "the current time step, counted from 1", domain=POSITIVE_INTEGER)
+    eps = _eps(v)
+    theta, g = _theta(v), _grad(v)
+    m_hat = v.output("m_hat", r"\hat{m}", "the bias-corrected first moment estimate")
+    v_hat = v.output("v_hat", r"\hat{v}", "the bias-corrected second moment estimate", domain=NONNEGATIVE)
+    return Update((m, beta1 * m + (1 - beta1) * g),
+                  (vel, beta2 * vel + (1 - beta2) * g**2),
+                  (m_hat, m / (1 - beta1**t)),
+                  (v_hat, vel / (1 - beta2**t)),
+                  (theta, theta - eta * m_hat / (sp.sqrt(v_hat) + eps)))
+
+
+@equation(75, "rmsprop_update", "RMSProp (Repeated for Emphasis)", family=FAMILY,
+          notes=ELEMENTWISE + " The parameter line of entry 16, with the running average as an input.")
+def rmsprop_update(v):
+    theta, eta = _theta(v), _eta(v)
+    E_g2 = v.input("E_g2", "E[g^2]", "the running average of squared gradients", domain=NONNEGATIVE)
+    eps = _eps(v, "a small constant that prevents division by zero")
+    g = _grad(v)
+    return Update((theta, rmsprop_step(theta, eta, E_g2, eps, g)))
+
+
+@equation(85, "step_decay", "Step Decay (Learning Rate Scheduling)", family=FAMILY,
+          notes="The rate is computed from the initial rate eta_0; the seed's eta_old (the current rate) "
+                "would compound the decay at every epoch instead of once every k epochs.")
+def step_decay(v):
+    eta_epoch = v.output("eta_epoch", r"\eta_{\text{epoch}}", r"the learning rate used in epoch $\text{epoch}$",
+                         domain=POSITIVE)
+    eta0 = v.hyperparameter("eta0", r"\eta_0", "the initial learning rate", domain=POSITIVE)
+    gamma = v.hyperparameter("gamma", r"\gamma", "the decay factor", domain=interval(0, 1, lo_open=True, hi_open=True))
+    epoch = v.input("epoch", r"\text{epoch}", "the index of the current epoch, counted from 0",
+                    domain=NONNEGATIVE_INTEGER)
+    k = v.hyperparameter("k", "k", "the step size in epochs: the rate drops by $\\gamma$ every $k$ epochs",
+                         domain=POSITIVE_INTEGER)
+    return Definition(eta_epoch, eta0 * gamma**sp.floor(epoch / k))
+
+
+EQUATIONS = (gradient_descent, momentum, nesterov, rmsprop, adam, rmsprop_update, step_decay)

@@ -1,0 +1,165 @@
+"""Probability: seed entries 62-63 (KL and Jensen-Shannon divergences), 64 (Bayes' rule),
+65-66 (covariance, Pearson correlation), 69 (1-D Gaussian density), 70-71 (normalisation of a
+discrete distribution and of a density) and 72 (exponential family)."""
+from __future__ import annotations
+
+import sympy as sp
+
+from symbolic.declare import Definition, Definitions, Identity, Line, equation
+from symbolic.domains import NONNEGATIVE, POSITIVE, SIMPLEX, interval
+
+FAMILY = "probability"
+PROBABILITY = interval(0, 1, lo_open=True)  # (0, 1]: a conditioning event has positive probability
+
+
+def _distributions(v, names=("P", "Q")):
+    """n outcomes, the outcome index i and two probability vectors over them."""
+    n = v.size("n", "n", "the number of possible outcomes")
+    i = v.index("i", "i", "the outcome index")
+    vectors = [v.input(name, name + "_{#1}", rf"the probability of outcome $i$ under the distribution "
+                       rf"${name}$ (a probability vector over the $n$ outcomes)", domain=SIMPLEX, shape=(n,))
+               for name in names]
+    return n, i, vectors
+
+
+def kl_sum(P, Q, i, n):
+    """sum_i P_i log(P_i / Q_i): the KL divergence of two probability vectors."""
+    return sp.Sum(P[i] * sp.log(P[i] / Q[i]), (i, 1, n))
+
+
+def sample_means(v):
+    """N paired samples x_i, y_i and the lines defining their means (shared by entries 65 and 66)."""
+    N = v.size("N", "N", "the number of paired samples")
+    i = v.index("i", "i", "the sample index")
+    x = v.input("x", "x_{#1}", r"the $i$-th observation of the random variable $X$", shape=(N,))
+    y = v.input("y", "y_{#1}", r"the $i$-th observation of the random variable $Y$, paired with $x_i$",
+                shape=(N,))
+    x_bar = v.output("x_bar", r"\bar{x}", r"the sample mean of $X$, the estimate of $E[X]$")
+    y_bar = v.output("y_bar", r"\bar{y}", r"the sample mean of $Y$, the estimate of $E[Y]$")
+    lines = (Line(x_bar, sp.Sum(x[i], (i, 1, N)) / N), Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N))
+    return N, i, x, y, x_bar, y_bar, lines
+
+
+def covariance_line(v, N, i, x, y, x_bar, y_bar):
+    """Cov(X, Y) = 1/N sum_i (x_i - x_bar)(y_i - y_bar) over the empirical distribution."""
+    cov = v.output("cov", r"\operatorname{Cov}(X, Y)", r"the covariance of $X$ and $Y$ under the "
+                   r"empirical distribution of the $N$ pairs")
+    return cov, Line(cov, sp.Sum((x[i] - x_bar) * (y[i] - y_bar), (i, 1, N)) / N)
+
+
+_EMPIRICAL_NOTE = ("The seed's expectations are taken over the empirical distribution of the N pairs "
+                   "(population form, 1/N); the unbiased sample covariance divides by N - 1 instead.")
+
+
+@equation(62, "kl_divergence", "KL Divergence", family=FAMILY,
+          notes="The sum runs over the n outcomes. By convention 0 log(0/q) = 0, and the divergence is "
+                "infinite when some P_i > 0 = Q_i.")
+def kl_divergence(v):
+    n, i, (P, Q) = _distributions(v)
+    d = v.output("D_KL", r"D_{\text{KL}}(P \| Q)", r"the Kullback-Leibler divergence of $Q$ from $P$ "
+                 r"(in nats; nonnegative, zero only when $P = Q$)", domain=NONNEGATIVE)
+    return Definition(d, kl_sum(P, Q, i, n))
+
+
+@equation(63, "js_divergence", "Jensen-Shannon Divergence", family=FAMILY,
+          notes="Both KL terms are written out over the n outcomes; the result lies in [0, log 2] and is "
+                "finite for any P and Q since M_i > 0 wherever P_i or Q_i is.")
+def js_divergence(v):
+    n, i, (P, Q) = _distributions(v)
+    M = v.output("M", "M_{#1}", r"the probability of outcome $i$ under the mixture $M = \frac{1}{2}(P + Q)$",
+                 domain=SIMPLEX, shape=(n,))
+    d = v.output("D_JS", r"D_{\text{JS}}(P \| Q)", r"the Jensen-Shannon divergence of $P$ and $Q$ "
+                 r"(in nats, between $0$ and $\log 2$)", domain=NONNEGATIVE)
+    return Definitions(Line(M[i], sp.Mul(sp.S.Half, P[i] + Q[i], evaluate=False)),
+                       Line(d, kl_sum(P, M, i, n) / 2 + kl_sum(Q, M, i, n) / 2))
+
+
+@equation(64, "bayes_rule", "Bayes' Rule", family=FAMILY,
+          notes="Needs P(B) > 0; the three inputs must be consistent, P(B) >= P(B|A) P(A), for the "
+                "result to be a probability.")
+def bayes_rule(v):
+    likelihood = v.input("likelihood", r"P(B \mid A)", r"the probability of event $B$ given that event "
+                          r"$A$ occurred (the likelihood)", domain=PROBABILITY)
+    prior = v.input("prior", "P(A)", r"the probability of event $A$ (the prior)", domain=PROBABILITY)
+    evidence = v.input("evidence", "P(B)", r"the probability of event $B$ (the evidence), at least "
+                  r"$P(B \mid A)\,P(A)$", domain=PROBABILITY)
+    posterior = v.output("posterior", r"P(A \mid B)", r"the probability of event $A$ given that event $B$ "
+                    r"occurred (the posterior)", domain=interval(0, 1))
+    return Definition(posterior, likelihood * prior / evidence)
+
+
+@equation(65, "covariance", "Covariance", family=FAMILY, notes=_EMPIRICAL_NOTE)
+def covariance(v):
+    N, i, x, y, x_bar, y_bar, means = sample_means(v)
+    _, line = covariance_line(v, N, i, x, y, x_bar, y_bar)
+    return Definitions(*means, line)
+
+
+@equation(66, "pearson_correlation", "Pearson Correlation", family=FAMILY,
+          notes="Covariance and standard deviations over the empirical distribution of the N pairs (1/N "
+                "throughout, so the factors cancel and rho equals the N - 1 form); undefined when either "
+                "sample is constant.")
+def pearson_correlation(v):
+    N, i, x, y, x_bar, y_bar, means = sample_means(v)
+    cov, cov_line = covariance_line(v, N, i, x, y, x_bar, y_bar)
+    s_x = v.output("sigma_X", r"\sigma_X", r"the standard deviation of $X$ (population form, "
+                   r"$\sqrt{\operatorname{Cov}(X, X)}$)", domain=NONNEGATIVE)
+    s_y = v.output("sigma_Y", r"\sigma_Y", r"the standard deviation of $Y$ (population form, "
+                   r"$\sqrt{\operatorname{Cov}(Y, Y)}$)", domain=NONNEGATIVE)
+    rho = v.output("rho", r"\rho_{X,Y}", r"the Pearson correlation coefficient of $X$ and $Y$, in $[-1, 1]$",
+                   domain=interval(-1, 1))
+    return Definitions(*means, cov_line,
+                       Line(s_x, sp.sqrt(sp.Sum((x[i] - x_bar) ** 2, (i, 1, N)) / N)),
+                       Line(s_y, sp.sqrt(sp.Sum((y[i] - y_bar) ** 2, (i, 1, N)) / N)),
+                       Line(rho, cov / (s_x * s_y)))
+
+
+@equation(69, "gaussian_pdf", "Gaussian Distribution (1D)", family=FAMILY)
+def gaussian_pdf(v):
+    x = v.input("x", "x", "the point at which the density is evaluated")
+    mu = v.input("mu", r"\mu", "the mean")
+    sigma = v.input("sigma", r"\sigma", r"the standard deviation (positive; $\sigma^2$ is the variance)",
+                    domain=POSITIVE)
+    pdf = v.output("pdf", r"\mathcal{N}(x \mid \mu, \sigma^2)", r"the density of the normal distribution "
+                   r"with mean $\mu$ and variance $\sigma^2$ at $x$", domain=POSITIVE)
+    return Definition(pdf, sp.exp(-(x - mu) ** 2 / (2 * sigma ** 2)) / sp.sqrt(2 * sp.pi * sigma ** 2))
+
+
+@equation(70, "discrete_normalization", "Probability Integral (Discrete)", family=FAMILY,
+          notes="A constraint on P rather than a computation: any probability vector satisfies it.")
+def discrete_normalization(v):
+    n = v.size("n", "n", "the number of possible outcomes")
+    i = v.index("i", "i", "the outcome index, ranging over all possible outcomes")
+    P = v.input("P", "P_{#1}", r"the probability of outcome $i$ (nonnegative)", domain=SIMPLEX, shape=(n,))
+    return Identity(sp.Sum(P[i], (i, 1, n)), sp.Integer(1))
+
+
+@equation(71, "continuous_normalization", "Probability Integral (Continuous)", family=FAMILY,
+          notes="A constraint on p rather than a computation: any probability density satisfies it.")
+def continuous_normalization(v):
+    x = v.input("x", "x", "the value of the real random variable, integrated over the whole real line")
+    p = v.function("p", "p", "a probability density function (nonnegative) on the real line",
+                   domain=NONNEGATIVE)
+    return Identity(sp.Integral(p(x), (x, -sp.oo, sp.oo)), sp.Integer(1))
+
+
+@equation(72, "exponential_family", "Exponential Family (General Form)", family=FAMILY,
+          notes="The inner product eta(theta)^T T(x) is written over the K natural parameters; h(x), "
+                "eta_k(theta), T_k(x) and A(theta) enter as their values at the given x and theta, and "
+                "the density normalises only when A is the family's log-partition function.")
+def exponential_family(v):
+    K = v.size("K", "K", "the number of natural parameters and sufficient statistics")
+    k = v.index("k", "k", "the component index")
+    h = v.input("h_x", "h(x)", "the base measure at $x$ (positive)", domain=POSITIVE)
+    eta = v.input("eta", r"\eta_{#1}(\theta)", r"the $k$-th natural parameter, a known function of the "
+                  r"parameters $\theta$", shape=(K,))
+    T = v.input("suff_stat", "T_{#1}(x)", r"the $k$-th sufficient statistic, a known function of $x$", shape=(K,))
+    A = v.input("A", r"A(\theta)", r"the log-partition function at $\theta$, "
+                r"$\log \int h(x) \exp\left(\sum_{k=1}^{K} \eta_k(\theta) T_k(x)\right) dx$")
+    p = v.output("p", r"p(x \mid \theta)", r"the probability density (or mass) of $x$ under the parameters "
+                 r"$\theta$", domain=POSITIVE)
+    return Definition(p, h * sp.exp(sp.Sum(eta[k] * T[k], (k, 1, K)) - A))
+
+
+EQUATIONS = (kl_divergence, js_divergence, bayes_rule, covariance, pearson_correlation, gaussian_pdf,
+             discrete_normalization, continuous_normalization, exponential_family)

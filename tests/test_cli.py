@@ -1,0 +1,85 @@
+"""The dleq command line, run as a user would: exit codes, messages, no silent overwrites."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def dleq(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "codegen.cli", *args], cwd=cwd, capture_output=True,
+                          text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+def test_list_shows_all_equations():
+    out = dleq("list")
+    assert out.returncode == 0
+    lines = out.stdout.splitlines()
+    assert len(lines) == 101 and lines[1].split()[:2] == ["1", "mse"]
+
+
+def test_list_one_family():
+    out = dleq("list", "--family", "activation")
+    assert out.returncode == 0 and "softmax" in out.stdout and "mse" not in out.stdout
+
+
+@pytest.mark.parametrize("key", ["4", "softmax"])
+def test_show_by_number_or_slug(key):
+    out = dleq("show", key)
+    assert out.returncode == 0
+    assert out.stdout.startswith("#### 4. Softmax Function\n\n$")
+
+
+def test_unknown_key_suggests_and_exits_2():
+    out = dleq("show", "softmx")
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == ["dleq: error: unknown equation 'softmx'; closest matches: softmax, "
+                                               + out.stderr.split("softmax, ", 1)[1].strip()]
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("args", [["show", "0"], ["show", "101"], ["list", "--family", "nope"],
+                                  ["export", "--format", "pdf"], ["frobnicate"], []])
+def test_bad_input_is_one_line_and_exit_2(args):
+    out = dleq(*args)
+    assert out.returncode == 2, out
+    assert "Traceback" not in out.stderr
+    assert out.stderr.strip().count("\n") <= 1 or args == [], out.stderr
+
+
+def test_export_json_to_stdout():
+    out = dleq("export", "--format", "json")
+    assert out.returncode == 0
+    assert len(json.loads(out.stdout)["equations"]) == 100
+
+
+def test_export_refuses_to_overwrite_without_force(tmp_path):
+    target = tmp_path / "mine.md"
+    target.write_text("my notes")
+    out = dleq("export", "--format", "md", "-o", str(target))
+    assert out.returncode == 2 and "--force" in out.stderr
+    assert target.read_text() == "my notes"
+    out = dleq("export", "--format", "md", "-o", str(target), "--force")
+    assert out.returncode == 0 and target.read_text().count("\n#### ") == 100
+
+
+def test_export_to_unwritable_path(tmp_path):
+    out = dleq("export", "--format", "tex", "-o", str(tmp_path / "missing" / "x.tex"))
+    assert out.returncode == 2 and "cannot write" in out.stderr
+
+
+def test_generate_check_detects_stale_output(tmp_path):
+    assert dleq("generate", "--out", str(tmp_path)).returncode == 0
+    assert dleq("generate", "--check", "--out", str(tmp_path)).returncode == 0
+    (tmp_path / "NOTES.md").write_text("stale\n")
+    out = dleq("generate", "--check", "--out", str(tmp_path))
+    assert out.returncode == 1 and "NOTES.md" in out.stderr and "+stale" not in out.stdout
+
+
+@pytest.mark.parametrize("sub", ["list", "show", "export", "generate"])
+def test_help_on_each_subcommand(sub):
+    out = dleq(sub, "--help")
+    assert out.returncode == 0 and "usage: dleq" in out.stdout
