@@ -30,6 +30,7 @@ class DleqLatexPrinter(LatexPrinter):
         super().__init__({"mul_symbol": None})
         self.table = table
         self.owner = owner
+        self.lead = None  # the left-hand side of an update line, printed first in its right-hand side
 
     def _var(self, name: str) -> Var:
         try:
@@ -127,6 +128,13 @@ class DleqLatexPrinter(LatexPrinter):
     def _print_cos(self, expr, exp=None):
         return self._trig("cos", expr, exp)
 
+    def _print_Integral(self, expr):
+        if len(expr.limits) == 1 and len(expr.limits[0]) == 3:
+            var, lo, hi = expr.limits[0]
+            return r"\int_{%s}^{%s} %s\, d%s" % (self._print(lo), self._print(hi),
+                                                  self._print(expr.function), self._print(var))
+        raise LatexError(f"{self.owner}: no LaTeX rule for a multiple or indefinite integral: {expr}")
+
     def _print_Abs(self, expr, exp=None):
         tex = r"\left|%s\right|" % self._print(expr.args[0])
         return tex if exp is None else r"%s^{%s}" % (tex, exp)
@@ -220,6 +228,11 @@ class DleqLatexPrinter(LatexPrinter):
             return all(self._is_setting(a) for a in e.args)
         return False
 
+    def _declared_at(self, e) -> int:
+        """Position of the earliest-declared symbol in ``e``: ties print in the author's reading order."""
+        order = {name: n for n, name in enumerate(self.table)}
+        return min((order.get(n, len(order)) for n in symbol_names(e)), default=len(order))
+
     def _factor_rank(self, f) -> int:
         """Textbook order of factors: 2 lambda y (1 - y) log(y): numbers, settings, names, sums, functions."""
         base = f.base if isinstance(f, sp.Pow) else f
@@ -238,12 +251,18 @@ class DleqLatexPrinter(LatexPrinter):
             return False
         if isinstance(expr, sp.Pow) and expr.exp == sp.S.Half:
             return False  # \sqrt{...} delimits itself
+        if isinstance(expr, (sp.exp, sp.log, sp.Max, sp.Min, sp.tanh, sp.sin, sp.cos, sp.Abs)):
+            return False  # printed with their own delimiters: \exp\left(...\right), \max(...)
         return super()._needs_mul_brackets(expr, first=first, last=last)
 
     def _ordered_add_terms(self, expr, order=None):
         """Positive terms before negative ones; a constant leads when the other terms hold
         functions (1 + e^{-z}) and trails in polynomials (2i + 1)."""
         terms = self._as_ordered_terms(expr, order=order)
+        if self.lead is not None and self.lead in terms:
+            # in an update x <- x + ..., the old value leads: Q(s, a) + alpha (...)
+            rest = [t for t in terms if t != self.lead]
+            return [self.lead] + self._ordered_add_terms(sp.Add(*rest), order) if rest else [self.lead]
         numbers = [t for t in terms if t.is_number]
         others = [t for t in terms if not t.is_number]
         polynomial = all(not t.atoms(sp.Function) and not t.has(sp.Sum) for t in others)
@@ -251,8 +270,10 @@ class DleqLatexPrinter(LatexPrinter):
         def rank(t):
             if t.has(sp.Sum):
                 return 0
+            if self._is_setting(t):
+                return 3  # sigma^2 + epsilon, x^T x' + c
             return 2 if isinstance(t, (sp.Symbol, sp.Indexed)) else 1
-        others = sorted(others, key=rank)
+        others = sorted(others, key=lambda t: (rank(t), self._declared_at(t)))
         terms = others + numbers if polynomial else numbers + others
         return [t for t in terms if not t.could_extract_minus_sign()] + \
                [t for t in terms if t.could_extract_minus_sign()]
@@ -275,14 +296,21 @@ class DleqLatexPrinter(LatexPrinter):
         if denom is sp.S.One and isinstance(e, sp.Mul) and e.is_commutative:
             # numbers, then plain factors, then sums: sigma(z) (1 - sigma(z)), y_j (delta_jk - y_k)
             factors = list(e.as_ordered_factors())
-            factors.sort(key=self._factor_rank)
+            factors.sort(key=lambda f: (self._factor_rank(f), self._declared_at(f)))
             parts = []
             for n, f in enumerate(factors):
                 tex = self._print(f)
                 if self._needs_mul_brackets(f, first=(n == 0), last=(n == len(factors) - 1)):
                     tex = r"\left(%s\right)" % tex
                 parts.append(tex)
-            return sign + " ".join(parts)
+            tex = parts[0]
+            for prev, part in zip(parts, parts[1:]):
+                # 2 \cdot \text{precision} \cdot \text{recall}: words need a visible product
+                wordy = part.startswith(r"\text") or prev.endswith("}") and prev.startswith(r"\text")
+                tex += (r" \cdot " if wordy else " ") + part
+            return sign + tex
+        if denom is not sp.S.One and e.is_commutative:
+            return sign + r"\frac{%s}{%s}" % (self._print(numer), self._print(denom))
         return super()._print_Mul(expr)
 
     # --- matrices -----------------------------------------------------------------------
@@ -317,7 +345,11 @@ def latex_of(eq: Equation, expr) -> str:
 def equation_latex(eq: Equation) -> tuple[str, bool]:
     """The equation's LaTeX and whether it is a multi-line (aligned) display."""
     arrow = r"\leftarrow" if eq.body.relation == "<-" else "="
-    lines = [(latex_of(eq, ln.lhs), latex_of(eq, ln.rhs)) for ln in eq.lines]
+    lines = []
+    for ln in eq.lines:
+        printer = DleqLatexPrinter(eq.table, owner=f"equation {eq.number} ({eq.slug})")
+        printer.lead = ln.lhs if eq.body.relation == "<-" else None
+        lines.append((printer.doprint(ln.lhs), printer.doprint(ln.rhs)))
     if len(lines) == 1:
         lhs, rhs = lines[0]
         return f"{lhs} {arrow} {rhs}", False

@@ -17,24 +17,32 @@ FAMILY = "attention"
 PE_BASE = sp.Integer(10000)
 
 
-def softmax_over(score, s, k, S):
-    """exp(score(s)) / sum_{k=1}^{S} exp(score(k)): a softmax over the key index s.
+def softmax_parts(score, s, k, S):
+    """(exp(score(s)), sum_{k=1}^{S} exp(score(k))): numerator and normaliser of a softmax over s.
 
     ``score`` maps a key index to the (unnormalised) score of that key. Kernels shift every
     score by the maximum over keys first (same value, no overflow).
     """
-    return sp.exp(score(s)) / sp.Sum(sp.exp(score(k)), (k, 1, S))
+    return sp.exp(score(s)), sp.Sum(sp.exp(score(k)), (k, 1, S))
+
+
+def softmax_over(score, s, k, S):
+    """exp(score(s)) / sum_{k=1}^{S} exp(score(k)): the weight of key s (entries 41, 92)."""
+    numerator, normaliser = softmax_parts(score, s, k, S)
+    return numerator / normaliser
 
 
 def scaled_dot_product(query, key, value, t, j, s, k, d, S, d_k):
     """sum_s softmax_s(sum_d query(t, d) key(s, d) / sqrt(d_k)) value(s, j): entries 43 and 76.
 
     ``query``, ``key`` and ``value`` map (row, feature) to an entry of Q, K, V (plain entries for
-    43, projected ones such as (QW^Q)_{t,d} for a head in 44/76).
+    43, projected ones such as (QW^Q)_{t,d} for a head in 44/76). The softmax normaliser does
+    not depend on s, so it stands outside the sum over s (prints as one fraction).
     """
     def score(u):
         return sp.Sum(query(t, d) * key(u, d), (d, 1, d_k)) / sp.sqrt(d_k)
-    return sp.Sum(softmax_over(score, s, k, S) * value(s, j), (s, 1, S))
+    numerator, normaliser = softmax_parts(score, s, k, S)
+    return sp.Sum(numerator * value(s, j), (s, 1, S)) / normaliser
 
 
 def _queries_keys(v):
@@ -50,7 +58,7 @@ def _queries_keys(v):
                 "index s; the dot product h_t^T k_s is written as the sum over its d_k components.")
 def attention_score(v):
     T, S, t, s = _queries_keys(v)
-    d_k = v.size("d_k", "d_k", "the dimensionality of the query and key vectors")
+    d_k = v.size("d_k", "d_{k}", "the dimensionality of the query and key vectors")
     d = v.index("d", "d", "the feature index of the query and key vectors")
     h = v.input("h", "h_{#1,#2}", r"the $d$-th component of the query vector $h_t$ of query $t$ "
                 r"($T \times d_k$ in all)", shape=(T, d_k))
@@ -75,7 +83,7 @@ def attention_weights(v):
 @equation(42, "context_vector", "Context Vector", family=FAMILY)
 def context_vector(v):
     T, S, t, s = _queries_keys(v)
-    d_v = v.size("d_v", "d_v", "the dimensionality of the value vectors")
+    d_v = v.size("d_v", "d_{v}", "the dimensionality of the value vectors")
     j = v.index("j", "j", "the feature index of the value and context vectors")
     alpha = v.input("alpha", r"\alpha_{#1,#2}", r"the attention weight of key $s$ for query $t$ "
                     r"(nonnegative, summing to $1$ over $s$)", domain=SIMPLEX, shape=(T, S))
@@ -91,8 +99,8 @@ def context_vector(v):
                 "written out; kernels subtract each row's maximum score first.")
 def scaled_dot_product_attention(v):
     T, S, t, s = _queries_keys(v)
-    d_k = v.size("d_k", "d_k", "the dimensionality of the query and key vectors")
-    d_v = v.size("d_v", "d_v", "the dimensionality of the value vectors")
+    d_k = v.size("d_k", "d_{k}", "the dimensionality of the query and key vectors")
+    d_v = v.size("d_v", "d_{v}", "the dimensionality of the value vectors")
     j = v.index("j", "j", "the feature index of the value vectors and of the output")
     k = v.index("k", "k", "the summation index over keys in the softmax normaliser")
     d = v.index("d", "d", "the feature index of the query and key vectors")
@@ -112,7 +120,7 @@ def scaled_dot_product_attention(v):
 def multi_head_attention(v):
     T = v.size("T", "T", "the number of queries (target positions)")
     h = v.size("h", "h", "the number of heads")
-    d_v = v.size("d_v", "d_v", "the dimensionality of the value vectors of each head")
+    d_v = v.size("d_v", "d_{v}", "the dimensionality of the value vectors of each head")
     d_model = v.size("d_model", r"d_{\text{model}}", "the model dimensionality (columns of the output)")
     t = v.index("t", "t", "the query index")
     j = v.index("j", "j", "the output feature index")
@@ -175,8 +183,8 @@ def positional_encoding(v):
 def attention_head(v):
     T, S, t, s = _queries_keys(v)
     d_model = v.size("d_model", r"d_{\text{model}}", "the model dimensionality (columns of $Q$, $K$, $V$)")
-    d_k = v.size("d_k", "d_k", "the dimensionality of the projected queries and keys of a head")
-    d_v = v.size("d_v", "d_v", "the dimensionality of the projected values of a head")
+    d_k = v.size("d_k", "d_{k}", "the dimensionality of the projected queries and keys of a head")
+    d_v = v.size("d_v", "d_{v}", "the dimensionality of the projected values of a head")
     j = v.index("j", "j", "the feature index of the head's output")
     k = v.index("k", "k", "the summation index over keys in the softmax normaliser")
     d = v.index("d", "d", "the feature index of the projected queries and keys")

@@ -39,8 +39,8 @@ def conv2d(v):
 def conv_transpose2d(v):
     H = v.size("H", "H", "the height of the input map")
     W = v.size("W", "W", "the width of the input map")
-    k_h = v.size("k_h", "k_h", "the height of the kernel")
-    k_w = v.size("k_w", "k_w", "the width of the kernel")
+    k_h = v.size("kh", "k_h", "the height of the kernel")
+    k_w = v.size("kw", "k_w", "the width of the kernel")
     S = v.size("S", "S", "the stride, the factor by which the output is upsampled")
     p = v.index("p", "p", "the output row, from 1 to $S(H - 1) + k_h$")
     q = v.index("q", "q", "the output column, from 1 to $S(W - 1) + k_w$")
@@ -49,7 +49,8 @@ def conv_transpose2d(v):
     a = v.index("a", "a", "the kernel row")
     b = v.index("b", "b", "the kernel column")
     Y = v.output("Y", "Y(#1, #2)", "the output map $\\operatorname{ConvTranspose}(z, K)$, of size "
-                 "$(S(H - 1) + k_h) \\times (S(W - 1) + k_w)$", shape=(S * (H - 1) + k_h, S * (W - 1) + k_w))
+                 "$(S(H - 1) + k_h) \\times (S(W - 1) + k_w)$",
+                 shape=(S * (H - 1) + k_h, S * (W - 1) + k_w))
     z = v.input("z", "z(#1, #2)", "the input activation map, $H \\times W$", shape=(H, W))
     K = v.parameter("K", "K(#1, #2)", "the kernel, $k_h \\times k_w$", shape=(k_h, k_w))
     scatter = (z[u, w] * K[a, b] * sp.KroneckerDelta(p, S * (u - 1) + a)
@@ -69,7 +70,8 @@ def _pooling(v, name, latex, what):
     p = v.index("p", "p", "the row offset inside the window")
     q = v.index("q", "q", "the column offset inside the window")
     out = v.output(name, latex, f"the {what} of the $k \\times k$ window of $I$ whose top-left entry is "
-                   "$I(S(x - 1) + 1, S(y - 1) + 1)$", shape=(sp.floor((H - k) / S) + 1, sp.floor((W - k) / S) + 1))
+                   "$I(S(x - 1) + 1, S(y - 1) + 1)$",
+                   shape=(sp.floor((H - k) / S) + 1, sp.floor((W - k) / S) + 1))
     I = v.input("I", "I(#1, #2)", "the input feature map (one channel), $H \\times W$; rows and columns "
                 "after the last full window are not read", shape=(H, W))
     return out[x, y], I[S * (x - 1) + p, S * (y - 1) + q], k, (p, 1, k), (q, 1, k)
@@ -81,14 +83,14 @@ _WINDOW_NOTE = ("The seed's receptive field R_{x,y} around (x, y) is made precis
 
 @equation(30, "max_pool2d", "Max Pooling (2D)", family=FAMILY, notes=_WINDOW_NOTE)
 def max_pool2d(v):
-    lhs, window, _, rows, cols = _pooling(v, "max_pool", "\\operatorname{MaxPool}(#1, #2)", "maximum")
+    lhs, window, _, rows, cols = _pooling(v, "max_pool", r"\operatorname{MaxPool}(#1, #2)", "maximum")
     return Definition(lhs, MaxOver(window, cols, rows))
 
 
 @equation(31, "avg_pool2d", "Average Pooling (2D)", family=FAMILY,
           notes=_WINDOW_NOTE + " The region size |R_{x,y}| is then k^2.")
 def avg_pool2d(v):
-    lhs, window, k, rows, cols = _pooling(v, "avg_pool", "\\operatorname{AvgPool}(#1, #2)", "mean")
+    lhs, window, k, rows, cols = _pooling(v, "avg_pool", r"\operatorname{AvgPool}(#1, #2)", "mean")
     return Definition(lhs, sp.Sum(window, cols, rows) / k ** 2)
 
 

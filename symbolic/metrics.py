@@ -5,8 +5,7 @@ from __future__ import annotations
 import sympy as sp
 
 from symbolic.declare import Definition, Definitions, Line, equation
-from symbolic.domains import (BINARY, NONNEGATIVE, NONNEGATIVE_INTEGER, POSITIVE, REAL, UNIT, Domain,
-                              interval)
+from symbolic.domains import BINARY, NONNEGATIVE_INTEGER, POSITIVE, REAL, UNIT, Domain, interval
 
 FAMILY = "metric"
 AT_MOST_ONE = Domain("real at most 1", hi=1.0, hi_open=False)
@@ -47,25 +46,18 @@ _UNDEFINED_NOTE = "Undefined (0/0) when {}; libraries such as scikit-learn then 
 
 
 @equation(23, "r_squared", "Coefficient of Determination ($R^2$)", family=FAMILY,
-          notes="The two sums are named (residual and total sums of squares) as in the usual textbook "
-                "statement; R^2 is undefined when all y_i are equal and can be negative for a model "
-                "worse than the mean.")
+          notes="Undefined when all y_i are equal; negative for a model worse than predicting the mean.")
 def r_squared(v):
     N = v.size("N", "N", "the number of samples")
     i = v.index("i", "i", "the sample index")
     y = v.input("y", "y^{(#1)}", r"the actual value of the $i$-th sample", shape=(N,))
     y_hat = v.input("y_hat", r"\hat{y}^{(#1)}", r"the predicted value of the $i$-th sample", shape=(N,))
     y_bar = v.output("y_bar", r"\bar{y}", r"the mean of the actual values $y^{(i)}$")
-    ss_res = v.output("SS_res", r"\mathrm{SS}_{\text{res}}", "the residual sum of squares",
-                      domain=NONNEGATIVE)
-    ss_tot = v.output("SS_tot", r"\mathrm{SS}_{\text{tot}}", "the total sum of squares about the mean",
-                      domain=NONNEGATIVE)
     r2 = v.output("R2", "R^2", "the coefficient of determination (at most 1; 1 for a perfect fit)",
                   domain=AT_MOST_ONE)
-    return Definitions(Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N),
-                       Line(ss_res, sp.Sum((y[i] - y_hat[i]) ** 2, (i, 1, N))),
-                       Line(ss_tot, sp.Sum((y[i] - y_bar) ** 2, (i, 1, N))),
-                       Line(r2, 1 - ss_res / ss_tot))
+    ss_res = sp.Sum((y[i] - y_hat[i]) ** 2, (i, 1, N))
+    ss_tot = sp.Sum((y[i] - y_bar) ** 2, (i, 1, N))
+    return Definitions(Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N), Line(r2, 1 - ss_res / ss_tot))
 
 
 @equation(81, "f1_score", "F1 Score", family=FAMILY,
@@ -77,7 +69,7 @@ def f1_score(v):
     precision, p_line = precision_line(v, TP, FP)
     recall, r_line = recall_line(v, TP, FN)
     f1 = v.output("F1", r"\text{F1}", "the harmonic mean of precision and recall, in $[0, 1]$", domain=UNIT)
-    return Definitions(p_line, r_line, Line(f1, 2 / (1 / precision + 1 / recall)))
+    return Definitions(p_line, r_line, Line(f1, 2 * precision * recall / (precision + recall)))
 
 
 @equation(82, "precision", "Precision", family=FAMILY,
@@ -109,15 +101,18 @@ def auc(v):
                 shape=(N,))
     s = v.input("s", "s_{#1}", r"the classifier's score of sample $i$ (higher means more likely positive)",
                 domain=REAL, shape=(N,))
-    n_pos = v.output("N_pos", "N_{+}", "the number of positive samples (at least 1)", domain=NONNEGATIVE_INTEGER)
-    n_neg = v.output("N_neg", "N_{-}", "the number of negative samples (at least 1)", domain=NONNEGATIVE_INTEGER)
+    n_pos = v.output("N_pos", "N_{+}", "the number of positive samples (at least 1)",
+                     domain=NONNEGATIVE_INTEGER)
+    n_neg = v.output("N_neg", "N_{-}", "the number of negative samples (at least 1)",
+                     domain=NONNEGATIVE_INTEGER)
     H = v.output("H", "H_{#1#2}", r"the ranking score of the pair $(i, j)$: $1$ if $s_i > s_j$, "
                  r"$\frac{1}{2}$ on a tie, $0$ otherwise (the step function of $s_i - s_j$ with value "
                  r"$\frac{1}{2}$ at $0$)", domain=UNIT, shape=(N, N))
     out = v.output("AUC", r"\text{AUC}", "the area under the ROC curve (true positive rate against false "
                    "positive rate over all thresholds), in $[0, 1]$", domain=UNIT)
+    step = sp.Piecewise((1, s[i] > s[j]), (sp.S.Half, sp.Eq(s[i], s[j])), (0, True))
     pairs = sp.Sum(y[i] * (1 - y[j]) * H[i, j], (j, 1, N), (i, 1, N))
-    return Definitions(Line(H[i, j], sp.Piecewise((1, s[i] > s[j]), (sp.S.Half, sp.Eq(s[i], s[j])), (0, True))),
+    return Definitions(Line(H[i, j], step),
                        Line(n_pos, sp.Sum(y[i], (i, 1, N))),
                        Line(n_neg, sp.Sum(1 - y[j], (j, 1, N))),
                        Line(out, pairs / (n_pos * n_neg)))

@@ -29,7 +29,7 @@ def _batch(v):
 
 @equation(24, "batch_norm_mean", "Batch Normalization (Mean)", family=FAMILY)
 def batch_norm_mean(v):
-    mu = v.output("mu_B", r"\mu_B", "the batch mean of the channel")
+    mu = v.output("mu", r"\mu_B", "the batch mean of the channel")
     m, i, x = _batch(v)
     return Definition(mu, batch_mean(x, i, m))
 
@@ -38,9 +38,9 @@ def batch_norm_mean(v):
           notes="This is the biased (1/m) variance that batch normalization uses in the forward pass; "
                 "running estimates for inference often use the unbiased m/(m-1) correction instead.")
 def batch_norm_variance(v):
-    sigma2 = v.output("sigma2_B", r"\sigma_B^2", "the batch variance of the channel", domain=NONNEGATIVE)
+    sigma2 = v.output("sigma2", r"\sigma_B^2", "the batch variance of the channel", domain=NONNEGATIVE)
     m, i, x = _batch(v)
-    mu = v.input("mu_B", r"\mu_B", "the batch mean of the channel, $\\frac{1}{m}\\sum_{i=1}^{m} x_i$")
+    mu = v.input("mu", r"\mu_B", "the batch mean of the channel, $\\frac{1}{m}\\sum_{i=1}^{m} x_i$")
     return Definition(sigma2, batch_variance(x, mu, i, m))
 
 
@@ -50,9 +50,9 @@ def batch_norm_variance(v):
                 "backward pass, which flows through mu_B and sigma_B^2. At inference, running estimates "
                 "replace mu_B and sigma_B^2.")
 def batch_norm_forward(v):
-    mu = v.output("mu_B", r"\mu_B", "the batch mean of the channel")
+    mu = v.output("mu", r"\mu_B", "the batch mean of the channel")
     m, i, x = _batch(v)
-    sigma2 = v.output("sigma2_B", r"\sigma_B^2", "the (biased) batch variance of the channel",
+    sigma2 = v.output("sigma2", r"\sigma_B^2", "the (biased) batch variance of the channel",
                       domain=NONNEGATIVE)
     x_hat = v.output("x_hat", r"\hat{x}_{#1}", "the normalized $i$-th activation", shape=(m,))
     eps = v.hyperparameter("epsilon", r"\epsilon", "a small positive constant for numerical stability "

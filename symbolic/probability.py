@@ -40,13 +40,6 @@ def sample_means(v):
     return N, i, x, y, x_bar, y_bar, lines
 
 
-def covariance_line(v, N, i, x, y, x_bar, y_bar):
-    """Cov(X, Y) = 1/N sum_i (x_i - x_bar)(y_i - y_bar) over the empirical distribution."""
-    cov = v.output("cov", r"\operatorname{Cov}(X, Y)", r"the covariance of $X$ and $Y$ under the "
-                   r"empirical distribution of the $N$ pairs")
-    return cov, Line(cov, sp.Sum((x[i] - x_bar) * (y[i] - y_bar), (i, 1, N)) / N)
-
-
 _EMPIRICAL_NOTE = ("The seed's expectations are taken over the empirical distribution of the N pairs "
                    "(population form, 1/N); the unbiased sample covariance divides by N - 1 instead.")
 
@@ -91,27 +84,22 @@ def bayes_rule(v):
 @equation(65, "covariance", "Covariance", family=FAMILY, notes=_EMPIRICAL_NOTE)
 def covariance(v):
     N, i, x, y, x_bar, y_bar, means = sample_means(v)
-    _, line = covariance_line(v, N, i, x, y, x_bar, y_bar)
-    return Definitions(*means, line)
+    cov = v.output("cov", r"\operatorname{Cov}(X, Y)", r"the covariance of $X$ and $Y$ under the "
+                   r"empirical distribution of the $N$ pairs")
+    return Definitions(*means, Line(cov, sp.Sum((x[i] - x_bar) * (y[i] - y_bar), (i, 1, N)) / N))
 
 
 @equation(66, "pearson_correlation", "Pearson Correlation", family=FAMILY,
-          notes="Covariance and standard deviations over the empirical distribution of the N pairs (1/N "
-                "throughout, so the factors cancel and rho equals the N - 1 form); undefined when either "
-                "sample is constant.")
+          notes="Cov(X, Y) / (sigma_X sigma_Y) over the N pairs, with the normalising factors (1/N or "
+                "1/(N - 1), the same in all three) cancelled; undefined when either sample is constant.")
 def pearson_correlation(v):
     N, i, x, y, x_bar, y_bar, means = sample_means(v)
-    cov, cov_line = covariance_line(v, N, i, x, y, x_bar, y_bar)
-    s_x = v.output("sigma_X", r"\sigma_X", r"the standard deviation of $X$ (population form, "
-                   r"$\sqrt{\operatorname{Cov}(X, X)}$)", domain=NONNEGATIVE)
-    s_y = v.output("sigma_Y", r"\sigma_Y", r"the standard deviation of $Y$ (population form, "
-                   r"$\sqrt{\operatorname{Cov}(Y, Y)}$)", domain=NONNEGATIVE)
     rho = v.output("rho", r"\rho_{X,Y}", r"the Pearson correlation coefficient of $X$ and $Y$, in $[-1, 1]$",
                    domain=interval(-1, 1))
-    return Definitions(*means, cov_line,
-                       Line(s_x, sp.sqrt(sp.Sum((x[i] - x_bar) ** 2, (i, 1, N)) / N)),
-                       Line(s_y, sp.sqrt(sp.Sum((y[i] - y_bar) ** 2, (i, 1, N)) / N)),
-                       Line(rho, cov / (s_x * s_y)))
+    cross = sp.Sum((x[i] - x_bar) * (y[i] - y_bar), (i, 1, N))
+    spread_x = sp.sqrt(sp.Sum((x[i] - x_bar) ** 2, (i, 1, N)))
+    spread_y = sp.sqrt(sp.Sum((y[i] - y_bar) ** 2, (i, 1, N)))
+    return Definitions(*means, Line(rho, cross / (spread_x * spread_y)))
 
 
 @equation(69, "gaussian_pdf", "Gaussian Distribution (1D)", family=FAMILY)
@@ -122,7 +110,10 @@ def gaussian_pdf(v):
                     domain=POSITIVE)
     pdf = v.output("pdf", r"\mathcal{N}(x \mid \mu, \sigma^2)", r"the density of the normal distribution "
                    r"with mean $\mu$ and variance $\sigma^2$ at $x$", domain=POSITIVE)
-    return Definition(pdf, sp.exp(-(x - mu) ** 2 / (2 * sigma ** 2)) / sp.sqrt(2 * sp.pi * sigma ** 2))
+    # kept unevaluated: SymPy would otherwise rewrite 1/sqrt(2 pi sigma^2) as sqrt(2)/(2 sqrt(pi) sigma)
+    norm = sp.Pow(sp.Mul(2, sp.pi, sigma ** 2, evaluate=False), sp.S.Half, evaluate=False)
+    return Definition(pdf, sp.Mul(sp.Pow(norm, -1, evaluate=False),
+                                  sp.exp(-(x - mu) ** 2 / (2 * sigma ** 2)), evaluate=False))
 
 
 @equation(70, "discrete_normalization", "Probability Integral (Discrete)", family=FAMILY,
@@ -153,7 +144,8 @@ def exponential_family(v):
     h = v.input("h_x", "h(x)", "the base measure at $x$ (positive)", domain=POSITIVE)
     eta = v.input("eta", r"\eta_{#1}(\theta)", r"the $k$-th natural parameter, a known function of the "
                   r"parameters $\theta$", shape=(K,))
-    T = v.input("suff_stat", "T_{#1}(x)", r"the $k$-th sufficient statistic, a known function of $x$", shape=(K,))
+    T = v.input("suff_stat", "T_{#1}(x)", r"the $k$-th sufficient statistic, a known function of $x$",
+                shape=(K,))
     A = v.input("A", r"A(\theta)", r"the log-partition function at $\theta$, "
                 r"$\log \int h(x) \exp\left(\sum_{k=1}^{K} \eta_k(\theta) T_k(x)\right) dx$")
     p = v.output("p", r"p(x \mid \theta)", r"the probability density (or mass) of $x$ under the parameters "

@@ -44,16 +44,17 @@ def l2_regularization(v):
                 "the seed's Bernoulli(p) does not say whether p is the keep or the drop probability, here it "
                 "is the keep probability.")
 def dropout(v):
-    """Elementwise over the d units of layer l, so declared per unit (kernels broadcast it)."""
-    h_tilde = v.output("h_tilde", r"\tilde{h}_j^{(l)}",
-                       "the activation of unit $j$ of layer $l$ after dropout, $j = 1, \\dots, d$")
-    # the name sorts before "h", so SymPy prints the product in the seed's order m h
-    m = v.input("dropout_mask", r"m_j^{(l)}", "the random mask entry of unit $j$, drawn independently for each unit "
-                "from $\\operatorname{Bernoulli}(p)$ (1 keeps the unit, 0 drops it)", domain=BINARY)
-    h = v.input("h", r"h_j^{(l)}", "the activation of unit $j$ of layer $l$ before dropout")
+    d = v.size("d", "d", "the number of units in layer $l$")
+    j = v.index("j", "j", "the unit index")
+    h_tilde = v.output("h_tilde", r"\tilde{h}_{#1}^{(l)}",
+                       "the activation of unit $j$ of layer $l$ after dropout", shape=(d,))
+    m = v.input("m", r"m_{#1}^{(l)}", "the random mask entry of unit $j$, drawn independently for each unit "
+                "from $\\operatorname{Bernoulli}(p)$ (1 keeps the unit, 0 drops it)",
+                domain=BINARY, shape=(d,))
+    h = v.input("h", r"h_{#1}^{(l)}", "the activation of unit $j$ of layer $l$ before dropout", shape=(d,))
     p = v.hyperparameter("p", "p", "the keep probability, in $(0, 1]$ ($1 - p$ is the dropout rate)",
                          domain=interval(0, 1, lo_open=True))
-    return Definition(h_tilde, m * h / p)
+    return Definition(h_tilde[j], m[j] * h[j] / p)
 
 
 EQUATIONS = (l1_regularization, l2_regularization, dropout)

@@ -42,7 +42,7 @@ def _pool(reduce):
 REFERENCES = {
     "conv2d": Reference(_cross_correlate_valid, sizes={"H": 5, "W": 6, "r": 1, "s": 1}),
     # k_w = 3 > S = 2: neighbouring windows overlap along columns, so the scatter-add is tested
-    "conv_transpose2d": Reference(_conv_transpose, sizes={"H": 2, "W": 3, "k_h": 2, "k_w": 3, "S": 2}),
+    "conv_transpose2d": Reference(_conv_transpose, sizes={"H": 2, "W": 3, "kh": 2, "kw": 3, "S": 2}),
     "max_pool2d": Reference(lambda v: {"max_pool": _pool(np.max)(v)}, sizes=POOL_SIZES),
     "avg_pool2d": Reference(lambda v: {"avg_pool": _pool(np.mean)(v)}, sizes=POOL_SIZES),
 }

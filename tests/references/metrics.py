@@ -10,7 +10,7 @@ def _r_squared(v):
     y, y_hat = v["y"], v["y_hat"]
     ss_res = np.sum((y - y_hat) ** 2)
     ss_tot = np.sum((y - y.mean()) ** 2)
-    return {"y_bar": y.mean(), "SS_res": ss_res, "SS_tot": ss_tot, "R2": 1.0 - ss_res / ss_tot}
+    return {"y_bar": y.mean(), "R2": 1.0 - ss_res / ss_tot}
 
 
 def _counts(rng, values):

@@ -11,12 +11,12 @@ def _batch_norm(v):
     mu = x.mean()
     var = x.var()  # ddof=0: the biased batch variance
     x_hat = (x - mu) / np.sqrt(var + v["epsilon"])
-    return {"mu_B": mu, "sigma2_B": var, "x_hat": x_hat, "y": v["gamma"] * x_hat + v["beta"]}
+    return {"mu": mu, "sigma2": var, "x_hat": x_hat, "y": v["gamma"] * x_hat + v["beta"]}
 
 
 REFERENCES = {
-    "batch_norm_mean": Reference(lambda v: {"mu_B": np.mean(v["x"])}, sizes=BATCH),
-    "batch_norm_variance": Reference(lambda v: {"sigma2_B": np.mean((v["x"] - v["mu_B"]) ** 2)},
+    "batch_norm_mean": Reference(lambda v: {"mu": np.mean(v["x"])}, sizes=BATCH),
+    "batch_norm_variance": Reference(lambda v: {"sigma2": np.mean((v["x"] - v["mu"]) ** 2)},
                                      sizes=BATCH),
     "batch_norm_forward": Reference(_batch_norm, sizes=BATCH),
 }

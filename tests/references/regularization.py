@@ -6,7 +6,7 @@ from tests.references import Reference
 
 def _inverted_dropout(v):
     # training-time output of inverted dropout: kept units scaled by 1/keep_prob
-    return {"h_tilde": np.where(v["dropout_mask"] == 1.0, v["h"] / v["p"], 0.0)}
+    return {"h_tilde": np.where(v["m"] == 1.0, v["h"] / v["p"], 0.0)}
 
 
 REFERENCES = {
@@ -14,5 +14,5 @@ REFERENCES = {
                                    sizes={"n": 6}),
     "l2_regularization": Reference(lambda v: {"R_L2": 0.5 * v["lam"] * np.dot(v["w"], v["w"])},
                                    sizes={"n": 6}),
-    "dropout": Reference(_inverted_dropout),
+    "dropout": Reference(_inverted_dropout, sizes={"d": 7}),
 }
