@@ -231,7 +231,11 @@ class DleqLatexPrinter(LatexPrinter):
     def _declared_at(self, e) -> int:
         """Position of the earliest-declared symbol in ``e``: ties print in the author's reading order."""
         order = {name: n for n, name in enumerate(self.table)}
-        return min((order.get(n, len(order)) for n in symbol_names(e)), default=len(order))
+        if isinstance(e, sp.Derivative):  # dL/dz before dz/dx: by what is differentiated
+            e = e.expr
+        names = [n for n in symbol_names(e)
+                 if n not in self.table or self.table[n].role not in ("index", "size")]
+        return min((order.get(n, len(order)) for n in names), default=len(order))
 
     def _factor_rank(self, f) -> int:
         """Textbook order of factors: 2 lambda y (1 - y) log(y): numbers, settings, names, sums, functions."""
@@ -240,11 +244,15 @@ class DleqLatexPrinter(LatexPrinter):
             return 0
         if self._is_setting(f):
             return 1
-        if isinstance(base, (sp.Symbol, sp.Indexed, AppliedUndef, sp.KroneckerDelta)):
-            return 2
+        if isinstance(base, (sp.Symbol, AppliedUndef)):
+            return 2  # gamma x_i, sigma(z) (1 - sigma(z))
+        if isinstance(base, sp.Indexed):
+            return 5 - min(len(base.indices), 2)  # matrix before vector: W_{jk} x_k
         if isinstance(base, sp.Add):
-            return 3
-        return 4
+            return 5
+        if isinstance(base, sp.KroneckerDelta):
+            return 7
+        return 6
 
     def _needs_mul_brackets(self, expr, first=False, last=False):
         if isinstance(expr, sp.Piecewise) and last:

@@ -4,9 +4,7 @@ A graph has n nodes; node features are in index notation, h_{u,k}^{(l)} being fe
 at layer l. Neighbourhoods are encoded by a weight or adjacency matrix indexed (v, u): a sum over
 u in N(v) is a sum over all n nodes whose weight is zero off N(v).
 
-Widths: entry 73 keeps the feature width (W is F x F) and entry 74 aggregates one feature at a
-time, because the declaration check counts a size as used only where it occurs in an expression,
-and an output width F' (or a feature count in 74) would occur only in shapes.
+Entry 73 maps F input features to F' output features; entry 74 aggregates each of F features.
 """
 from __future__ import annotations
 
@@ -24,17 +22,18 @@ FAMILY = "graph"
                 "Welling 2017). The sum over N(v) runs over all nodes with alpha_vu = 0 for u outside N(v).")
 def gnn_weighted_adjacency(table):
     n = table.size("n", "n", "the number of nodes in the graph")
-    F = table.size("F", "F", "the number of features per node, at layers $l$ and $l+1$")
+    F = table.size("F", "F", "the number of features per node at layer $l$")
+    F_out = table.size("F_out", "F'", "the number of features per node at layer $l+1$")
     h_next = table.output("h_next", "h_{#1,#2}^{(l+1)}",
                           "feature $j$ of the representation of node $v$ at layer $l+1$ (nonnegative)",
-                          domain=NONNEGATIVE, shape=(n, F))
+                          domain=NONNEGATIVE, shape=(n, F_out))
     alpha = table.input("alpha", r"\alpha_{#1#2}",
                         r"the attention or adjacency weight from node $u$ to node $v$, "
                         r"$\alpha_{vu} \ge 0$, and $\alpha_{vu} = 0$ when $u \notin \mathcal{N}(v)$",
                         domain=NONNEGATIVE, shape=(n, n))
     W = table.parameter("W", "W_{#1#2}^{(l)}",
-                        r"the trainable weight matrix of layer $l$, $W^{(l)} \in \mathbb{R}^{F \times F}$",
-                        shape=(F, F))
+                        r"the trainable weight matrix of layer $l$, $W^{(l)} \in \mathbb{R}^{F' \times F}$",
+                        shape=(F_out, F))
     h = table.input("h", "h_{#1,#2}^{(l)}", "feature $k$ of the representation of node $u$ at layer $l$",
                     shape=(n, F))
     v = table.index("v", "v", "the index of the node being updated")

@@ -37,7 +37,7 @@ def _aggregate(v):
 
 
 REFERENCES = {
-    "gnn_weighted_adjacency": Reference(_weighted_adjacency, sizes={"n": 4, "F": 3},
+    "gnn_weighted_adjacency": Reference(_weighted_adjacency, sizes={"n": 4, "F": 3, "F_out": 2},
                                         inputs=_sparse_weights),
     "gnn_aggregate": Reference(_aggregate, sizes={"n": 4}, inputs=_adjacency),
 }
