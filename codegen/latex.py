@@ -65,6 +65,10 @@ class DleqLatexPrinter(LatexPrinter):
             return tex if exp is None else r"\left(%s\right)^{%s}" % (tex, exp)
         return super()._print_Function(expr, exp)
 
+    def _print_sigmoid(self, expr, exp=None):
+        tex = self._var("sigmoid").latex + self._paren(self._print(expr.args[0]))
+        return tex if exp is None else r"%s^{%s}" % (tex, exp)
+
     def _print_UndefinedFunction(self, expr):
         return self._var(expr.__name__).latex
 

@@ -118,6 +118,13 @@ class Symbols:
         """The quantity the equation defines."""
         return self._make(name, latex, description, "output", domain, shape, matrix, origin)
 
+    def adopt(self, var: Var):
+        """Add an existing Var (from another table) unchanged: derived entries reuse the primal's."""
+        if var.name in self.vars and self.vars[var.name] != var:
+            raise DeclarationError(f"{self.owner}: variable {var.name!r} adopted with a different definition")
+        self.vars[var.name] = var
+        return var.symbol
+
     def size(self, name, latex, description):
         """A dimension (number of samples, classes, features)."""
         sym = sp.Symbol(name, integer=True, positive=True)
@@ -276,6 +283,10 @@ def symbol_names(expr) -> list[str]:
                 walk(a)
         elif isinstance(e, UndefinedFunction):
             seen.setdefault(e.__name__, None)
+        elif isinstance(e, sp.Function) and hasattr(type(e), "dleq_name"):
+            seen.setdefault(type(e).dleq_name, None)  # a named function such as the sigmoid
+            for a in e.args:
+                walk(a)
         elif isinstance(e, sp.Basic):
             for a in e.args:
                 walk(a)

@@ -1,0 +1,62 @@
+"""Named functions that derived results are written with (the logistic sigmoid)."""
+from __future__ import annotations
+
+import sympy as sp
+
+from symbolic.declare import Var
+from symbolic.domains import OPEN_UNIT
+
+
+class sigmoid(sp.Function):  # noqa: N801 - SymPy function classes are lower case
+    """The logistic sigmoid 1 / (1 + e^{-x}); its derivative is sigmoid(x) (1 - sigmoid(x))."""
+
+    dleq_name = "sigmoid"
+
+    def fdiff(self, argindex=1):
+        s = sigmoid(self.args[0])
+        return s * (1 - s)
+
+    def _eval_rewrite_as_exp(self, x, **kwargs):
+        return 1 / (1 + sp.exp(-x))
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+SIGMOID_VAR = Var("sigmoid", r"\sigma", r"the logistic sigmoid, $\sigma(x) = 1 / (1 + e^{-x})$", "output",
+                  OPEN_UNIT, "function", (), sigmoid)
+
+
+def recognise_sigmoid(expr):
+    """Rewrite e^a / (1 + e^a) and 1 / (1 + e^{-a}) as sigmoid(a)."""
+    def visit(e):
+        if not isinstance(e, sp.Basic) or not e.args or isinstance(e, (sp.Indexed, sp.Symbol)):
+            return e
+        top = rules(e)
+        if top is not e:
+            return visit(top) if not isinstance(top, sigmoid) else top
+        return rules(e.func(*[visit(a) for a in e.args]))
+
+    def rules(e):
+        if isinstance(e, sp.Pow) and e.exp == -1 and isinstance(e.base, sp.Add) and len(e.base.args) == 2:
+            one, other = e.base.args if e.base.args[0] == 1 else e.base.args[::-1]
+            if one == 1 and isinstance(other, sp.exp):
+                return sigmoid(-other.args[0])
+        if isinstance(e, sp.Mul):
+            factors = list(e.args)
+            for f in factors:  # e^{-a} / (1 + e^{-a})^2 = sigma(a) (1 - sigma(a))
+                if isinstance(f, sp.Pow) and f.exp == -2 and isinstance(f.base, sp.Add) and len(f.base.args) == 2:
+                    one, other = f.base.args if f.base.args[0] == 1 else f.base.args[::-1]
+                    if one == 1 and isinstance(other, sp.exp) and other in factors:
+                        s = sigmoid(-other.args[0])
+                        rest = [g for g in factors if g is not f and g != other]
+                        return sp.Mul(*rest) * s * (1 - s)
+            for f in factors:
+                if isinstance(f, sp.Pow) and f.exp == -1 and isinstance(f.base, sp.Add) and len(f.base.args) == 2:
+                    one, other = f.base.args if f.base.args[0] == 1 else f.base.args[::-1]
+                    if one == 1 and isinstance(other, sp.exp) and other in factors:
+                        rest = [g for g in factors if g is not f and g != other]
+                        return sp.Mul(*rest) * sigmoid(other.args[0])
+        return e
+
+    return visit(expr)

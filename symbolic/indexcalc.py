@@ -1,0 +1,109 @@
+"""Index calculus for derivatives of indexed sums: delta elimination with range reasoning.
+
+SymPy's ``diff`` of ``Sum(f(x[i]), (i, 1, N))`` by ``x[k]`` leaves ``Sum(f'(x[i]) δ(i, k))``;
+``doit`` turns that into ``Piecewise`` range guards and ``simplify`` can raise StopIteration on
+it (sympy issue 14570). Here each sum is closed term by term: a delta fixes the summation index
+(solved when it is linear with unit coefficient), a guard is kept only when the fixed value is
+not known to lie in the summation range, and factors free of the index leave the sum.
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+Ranges = dict  # index symbol -> (lo, hi), inclusive
+
+
+def _in_range(value, lo, hi, ranges: Ranges) -> bool:
+    """True when ``value`` provably lies in [lo, hi] (structural reasoning on declared ranges)."""
+    if value in ranges:
+        vlo, vhi = ranges[value]
+        return _le(lo, vlo) and _le(vhi, hi)
+    return _le(lo, value) and _le(value, hi)
+
+
+def _le(a, b) -> bool:
+    diff = sp.simplify(sp.sympify(b) - sp.sympify(a))
+    return bool(diff.is_nonnegative) if diff.is_nonnegative is not None else diff == 0
+
+
+def _delta_factor(term, i):
+    """(delta, solved value of i, rest of the term) for the first delta fixing i, else None."""
+    factors = sp.Mul.make_args(term)
+    for n, f in enumerate(factors):
+        base = f.base if isinstance(f, sp.Pow) and f.exp.is_positive and f.exp.is_integer else f
+        if isinstance(base, sp.KroneckerDelta) and base.has(i):
+            a, b = base.args
+            sol = sp.solve(sp.Eq(a, b), i)
+            if len(sol) == 1 and not sol[0].has(i):
+                rest = sp.Mul(*(factors[:n] + factors[n + 1:]))
+                return base, sol[0], rest
+    return None
+
+
+def _close_sum(f, limit, ranges: Ranges):
+    i, lo, hi = limit
+    inner = dict(ranges)
+    inner[i] = (lo, hi)
+    out = []
+    for term in sp.Add.make_args(sp.expand_mul(f)):
+        if not term.has(i):
+            out.append(term * (hi - lo + 1))
+            continue
+        found = _delta_factor(term, i)
+        if found is not None:
+            _, value, rest = found
+            value_term = rest.xreplace({i: value})
+            if _in_range(value, lo, hi, ranges):
+                out.append(value_term)
+            else:
+                out.append(sp.Piecewise((value_term, sp.And(sp.Ge(value, lo), sp.Le(value, hi))), (0, True)))
+            continue
+        free = sp.Mul(*[g for g in sp.Mul.make_args(term) if not g.has(i)])
+        bound = sp.Mul(*[g for g in sp.Mul.make_args(term) if g.has(i)])
+        out.append(free * sp.Sum(bound, (i, lo, hi)))
+    # sums over the same range are left apart: sum_i G_i - xhat_k sum_i G_i xhat_i reads as a textbook
+    return sp.Add(*out)
+
+
+def eliminate_deltas(expr, ranges: Ranges | None = None):
+    """Close every sum of ``expr`` that a Kronecker delta or an index-free factor allows."""
+    ranges = dict(ranges or {})
+
+    def visit(e, rng):
+        if isinstance(e, sp.Sum):
+            f = e.function
+            inner = dict(rng)
+            for var, lo, hi in e.limits:
+                inner[var] = (lo, hi)
+            f = visit(f, inner)
+            for limit in e.limits:  # innermost first
+                f = _close_sum(f, limit, rng)
+            return f
+        if isinstance(e, sp.Piecewise):
+            return sp.Piecewise(*[(visit(x, rng), c) for x, c in e.args])
+        if isinstance(e, sp.Basic) and e.args and not isinstance(e, (sp.Indexed, sp.MatrixSymbol)):
+            return e.func(*[visit(a, rng) for a in e.args])
+        return e
+
+    return visit(expr, ranges)
+
+
+def canonical_bound(expr):
+    """Rename every summation index to a canonical name (alpha-normalisation) for comparisons."""
+    counter = [0]
+
+    def visit(e):
+        if isinstance(e, sp.Sum):
+            f = e.function
+            limits = []
+            for var, lo, hi in e.limits:
+                new = sp.Symbol(f"_b{counter[0]}", integer=True)
+                counter[0] += 1
+                f = f.xreplace({var: new})
+                limits.append((new, lo, hi))
+            return sp.Sum(visit(f), *limits)
+        if isinstance(e, sp.Basic) and e.args and not isinstance(e, (sp.Indexed, sp.MatrixSymbol)):
+            return e.func(*[visit(a) for a in e.args])
+        return e
+
+    return visit(expr)
