@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 import time
 from pathlib import Path
@@ -48,6 +47,29 @@ def cmd_show(args) -> int:
     print(markdown_entry(eq), end="")
     if eq.notes:
         print(f"Note: {eq.notes}")
+    return 0
+
+
+def cmd_grad(args) -> int:
+    from codegen.derivatives import markdown_entry
+    from symbolic.derive import derive
+    eq = _lookup(_catalogue(), args.key)
+    derived, skipped = derive(eq)
+    if args.wrt is not None:
+        valid = [d.wrt.name for d in derived]
+        if args.wrt not in valid:
+            why = {s.var: s.reason for s in skipped}.get(args.wrt)
+            if why:
+                raise CliError(f"{eq.slug}: {args.wrt!r} is not differentiated ({why}); "
+                               f"valid: {', '.join(valid) or 'none'}")
+            raise CliError(f"{eq.slug} has no variable {args.wrt!r} to differentiate by; "
+                           f"valid: {', '.join(valid) or 'none'}")
+        derived = [d for d in derived if d.wrt.name == args.wrt]
+    for d in derived:
+        print(markdown_entry(d), end="")
+    for s in skipped:
+        if args.wrt is None:
+            print(f"Not differentiated: {'all variables' if s.var == '*' else s.var}: {s.reason}")
     return 0
 
 
@@ -122,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one equation's markdown entry")
     s.add_argument("key", help="equation number (1-100) or slug, e.g. 4 or softmax")
     s.set_defaults(func=cmd_show)
+
+    s = sub.add_parser("grad", help="print an equation's derivatives (gradients, Jacobians, VJPs)")
+    s.add_argument("key", help="equation number (1-100) or slug")
+    s.add_argument("--wrt", help="only the derivative with respect to this variable (its Python name)")
+    s.set_defaults(func=cmd_grad)
 
     s = sub.add_parser("export", help="write all equations as markdown, LaTeX or JSON")
     s.add_argument("--format", required=True, choices=("md", "tex", "json"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+from codegen.derivatives import all_derivatives, derivatives_markdown, derivatives_tex, proofs_markdown
 from codegen.documents import MD_HEADER, equations_markdown, equations_tex
 from codegen.manifest import manifest_json
 from symbolic.catalogue import Catalogue
@@ -32,14 +33,17 @@ def notes_markdown(cat: Catalogue) -> str:
     return MD_HEADER + "# Notes: where dleq makes the seed precise\n\n" + body
 
 
-def render(cat: Catalogue) -> dict[str, str]:
+def render(cat: Catalogue, workers: int | None = None) -> dict[str, str]:
     """Every generated file: relative path -> text."""
+    derived = all_derivatives(cat, workers)
     return {
         "__init__.py": PACKAGE_INIT,
         "EQUATIONS.md": equations_markdown(cat),
         "NOTES.md": notes_markdown(cat),
         "equations.tex": equations_tex(cat),
-        "manifest.json": manifest_json(cat),
+        "DERIVATIVES.md": derivatives_markdown(cat, derived, proofs_markdown(cat)),
+        "derivatives.tex": derivatives_tex(derived),
+        "manifest.json": manifest_json(cat, derived),
     }
 
 

@@ -2,8 +2,10 @@
 
 Keys (stable; documented in the README):
   versions: {dleq, sympy, numba}
-  equations: [{number, slug, title, family, kind, latex, variables, notes, derivatives, kernels}]
+  equations: [{number, slug, title, family, kind, latex, variables, notes, ops, derivatives,
+               not_differentiated, kernels}]
   variables: [{name, latex, description, role, kind, domain, shape}]
+  derivatives: [{name, kind, wrt, latex, ops}]; not_differentiated: [{wrt, reason}]
 """
 from __future__ import annotations
 
@@ -36,8 +38,9 @@ def variable_record(var: Var) -> dict:
     }
 
 
-def equation_record(eq: Equation) -> dict:
+def equation_record(eq: Equation, derived: dict | None = None) -> dict:
     tex, _ = equation_latex(eq)
+    derived = derived or {}
     return {
         "number": eq.number,
         "slug": eq.slug,
@@ -47,18 +50,21 @@ def equation_record(eq: Equation) -> dict:
         "latex": tex,
         "variables": [variable_record(v) for v in eq.variables],
         "notes": eq.notes,
-        "derivatives": [],
+        "ops": derived.get("primal_ops"),
+        "derivatives": derived.get("records", []),
+        "not_differentiated": derived.get("skipped", []),
         "kernels": [],
     }
 
 
-def manifest(cat: Catalogue) -> dict:
+def manifest(cat: Catalogue, derived: list[dict] | None = None) -> dict:
+    by_number = {d["number"]: d for d in derived or []}
     return {
         "schema": SCHEMA,
         "versions": {"dleq": _version("dleq"), "sympy": _version("sympy"), "numba": _version("numba")},
-        "equations": [equation_record(e) for e in cat],
+        "equations": [equation_record(e, by_number.get(e.number)) for e in cat],
     }
 
 
-def manifest_json(cat: Catalogue) -> str:
-    return json.dumps(manifest(cat), indent=2, ensure_ascii=False) + "\n"
+def manifest_json(cat: Catalogue, derived: list[dict] | None = None) -> str:
+    return json.dumps(manifest(cat, derived), indent=2, ensure_ascii=False) + "\n"

@@ -11,6 +11,7 @@ Earlier lines are substituted in, the derivative is taken, Kronecker deltas are 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -18,7 +19,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from symbolic.declare import Definitions, Equation, Line, Var
-from symbolic.domains import REAL
+from symbolic.domains import INTEGER, REAL
 from symbolic.functions import SIGMOID_VAR, recognise_sigmoid, sigmoid
 from symbolic.indexcalc import canonical_bound, eliminate_deltas
 from symbolic.reductions import MaxOver
@@ -79,8 +80,9 @@ class Derived:
     @cached_property
     def evaluable(self) -> Equation:
         """Primal lines then the derivative line (for numeric evaluation of primal outputs it uses)."""
-        lines = [ln for ln in self.primal.lines if not isinstance(ln.lhs, AppliedUndef)] + [self.line]
-        return self._equation(lines, only_used=False)
+        lines = [ln for ln in self.primal.lines if not isinstance(ln.lhs, AppliedUndef)
+                 and self.primal.body.relation == "="] + [self.line]
+        return self._equation(lines, only_used=True)
 
     @property
     def ops(self) -> int:
@@ -315,10 +317,6 @@ def _replace_definition(expr, lhs, rhs, free):
 
 def _tidy(expr):
     """Smallest of a few equal forms; Heaviside -> the ReLU'(0) = 0 convention; signs into sums."""
-    expr = expr.replace(lambda e: isinstance(e, sp.Heaviside),
-                        lambda e: sp.Piecewise((1, e.args[0] > 0), (0, True)))
-    expr = expr.replace(lambda e: isinstance(e, sp.sign),
-                        lambda e: sp.Piecewise((1, e.args[0] > 0), (-1, e.args[0] < 0), (0, True)))
     cands = [expr]
     small = sp.count_ops(expr) <= 40
     cands.append(_merge_sums(expr))
@@ -347,6 +345,31 @@ def _merge_sums(expr):
     return sp.Add(*rest, *merged)
 
 
+def _scoped(expr, free: set) -> bool:
+    """Every index symbol is free (allowed) or bound by an enclosing sum."""
+    def ok(e, bound):
+        if isinstance(e, sp.Sum):
+            bound = bound | {lim[0] for lim in e.limits}
+            return ok(e.function, bound) and all(ok(x, bound) for lim in e.limits for x in lim[1:])
+        if isinstance(e, sp.Indexed):  # its base is a name, not an index; integer labels are data
+            return all(ok(i, bound) for i in e.indices)
+        if isinstance(e, sp.Symbol):
+            return not e.is_integer or e in bound or e in free or bool(e.is_positive)  # sizes are positive
+        return all(ok(a, bound) for a in e.args) if isinstance(e, sp.Basic) else True
+    return ok(expr, frozenset())
+
+
+def _kinks_explicit(expr):
+    """Heaviside and sign as cases, with the conventions H(0) = 0 (ReLU'(0) = 0) and sign(0) = 0.
+
+    Done last: SymPy's piecewise folding may move a case split out of a sum whose index its
+    condition uses, so no rewriting runs after it."""
+    expr = expr.replace(lambda e: isinstance(e, sp.Heaviside),
+                        lambda e: sp.Piecewise((1, e.args[0] > 0), (0, True)))
+    return expr.replace(lambda e: isinstance(e, sp.sign),
+                        lambda e: sp.Piecewise((1, e.args[0] > 0), (-1, e.args[0] < 0), (0, True)))
+
+
 def _signs_into_sums(expr):
     """-x (y - 1) -> x (1 - y): the textbook sign placement."""
     if isinstance(expr, sp.Mul) and expr.could_extract_minus_sign():
@@ -362,12 +385,15 @@ def to_textbook(expr, eq: Equation):
     inputs = {v.symbol.label if v.kind == "indexed" else v.symbol
               for v in eq.variables if v.role in ("input", "parameter")}
     best = _tidy(expr)
-    for ln in eq.lines:
+    for ln in (eq.lines if eq.body.relation == "=" else ()):  # an update's lhs is also its input
         if isinstance(ln.lhs, (sp.Symbol, sp.Indexed)):
             free = _free_indices(eq, ln.lhs)
-            direct = _tidy(_replace_definition(best, ln.lhs, ln.rhs, free))
-            if _size(direct) <= _size(best):
-                best = direct
+            for form in (ln.rhs, ln.stable):
+                if form is None:
+                    continue
+                direct = _tidy(_replace_definition(best, ln.lhs, form, free))
+                if _size(direct) <= _size(best):
+                    best = direct
             for start in (best, expr):
                 for new in _rewrite_with(start, ln.lhs, ln.rhs, free, inputs):
                     new = _tidy(eliminate_deltas(new))
@@ -418,6 +444,14 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
     free = _free_indices(eq, out_lhs)
     ranges = _output_ranges(eq, out_lhs, free)
     base_names = set(names)
+    # letters already printed in the table's LaTeX (the (l) of a layer) are not index names
+    letters = {m for v in eq.variables for m in re.findall(r"(?<![A-Za-z\\])([a-z])(?![A-Za-z])", v.latex)}
+    shown = out_lhs
+    if eq.body.relation == "<-" and isinstance(out_lhs, sp.Symbol):
+        old_var = eq.table[out_lhs.name]
+        shown = sp.Symbol(f"{out_lhs.name}_new", real=True)
+        updated = Var(shown.name, old_var.latex + "'", f"the updated value of ${old_var.latex}$", "output",
+                      old_var.domain, "scalar", (), shown)
     derived, skipped = [], []
     for var in eq.variables:
         why = skip_reason(eq, var)
@@ -427,15 +461,15 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             skipped.append(Skip(var.name, why))
             continue
         extra, local = [], dict(ranges)
-        names = set(base_names)
+        names = set(base_names) | letters
         if var.kind == "indexed":
             idx = []
             for axis in range(len(var.shape)):
                 k = _fresh(names)
                 idx.append(k)
                 local[k] = _axis_range(var, axis)
-                extra.append(Var(k.name, k.name, f"the index of the component of ${var.name}$ differentiated by",
-                                 "index", var.domain, "scalar", (), k))
+                extra.append(Var(k.name, k.name, "the index of the component differentiated by",
+                                 "index", INTEGER, "scalar", (), k, (), local[k]))
             target = var.symbol[tuple(idx)]
         else:
             target = var.symbol
@@ -455,7 +489,10 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             kind, lhs = "vjp", sp.Derivative(LOSS.symbol, target)
         else:
             kind = "gradient" if var.kind == "indexed" else "derivative"
-            lhs = sp.Derivative(out_lhs, target)
+            lhs = sp.Derivative(shown, target)
+            if shown is not out_lhs:
+                extra.append(updated)
+        raw = D
         D = to_textbook(eliminate_deltas(D, local), eq)
         if stable_full is not None:
             D2 = sp.diff(stable_full, target)
@@ -470,9 +507,19 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             if D.has(new):
                 tex = old.name + "'" * (int(new.name[len(old.name):]) - 1)
                 extra.append(Var(new.name, tex, "a summation index", "index", REAL, "scalar", (), new))
+        D = _kinks_explicit(D)
+        allowed = {k for k in local if k not in free} | (set(free) if kind == "jacobian" else set())
+        if not _scoped(D, allowed):
+            # a rewrite moved a case split out of the sum its condition needs: use the raw form
+            D = _kinks_explicit(eliminate_deltas(raw, local))
+            if not _scoped(D, allowed):
+                skipped.append(Skip(var.name, "the closed form could not be kept in scope"))
+                continue
         if any(isinstance(d, sp.Derivative) and not isinstance(d.expr, AppliedUndef)
                for d in sp.preorder_traversal(D)):
             skipped.append(Skip(var.name, "SymPy leaves this derivative unevaluated"))
             continue
         derived.append(Derived(eq, var, kind, Line(lhs, D), tuple(extra)))
+    if not derived and not skipped:
+        skipped.append(Skip("*", "no continuous input or parameter (only indices and sizes)"))
     return derived, skipped

@@ -48,8 +48,23 @@ def _has_limits(expr) -> bool:
     return any(isinstance(e, (ExprWithLimits, sp.MatrixExpr)) for e in sp.preorder_traversal(expr))
 
 
+def _expand_sums(expr):
+    """Sums with integer bounds written out term by term (SymPy's Sum.doit can move a case
+    split whose condition uses the summation index out of the sum, and is slow)."""
+    def visit(e):
+        if not isinstance(e, sp.Basic) or not e.args or isinstance(e, (sp.Indexed, sp.MatrixSymbol)):
+            return e
+        if isinstance(e, sp.Sum) and all(lo.is_Integer and hi.is_Integer for _, lo, hi in e.limits):
+            terms = [e.function]
+            for var, lo, hi in e.limits:  # innermost first
+                terms = [t.xreplace({var: sp.Integer(k)}) for t in terms for k in range(int(lo), int(hi) + 1)]
+            return visit(sp.Add(*terms))
+        return e.func(*[visit(a) for a in e.args])
+    return visit(expr)
+
+
 def _substitute(expr, eq: Equation, values: dict, sizes: dict):
-    expr = expr.xreplace(sizes).xreplace(_scalars(eq, values))
+    expr = _expand_sums(expr.xreplace(sizes).xreplace(_scalars(eq, values)))
     expr = expr.doit() if _has_limits(expr) else expr
     table = eq.table
 
@@ -58,7 +73,7 @@ def _substitute(expr, eq: Equation, values: dict, sizes: dict):
         arr = np.asarray(values[var.name], dtype=object)
         pos = tuple(int(i) - _origin(var, k, sizes) for k, i in enumerate(e.indices))
         if any(p < 0 or p >= n for p, n in zip(pos, arr.shape)):
-            raise IndexError(f"{eq.slug}: {e} is outside the array of shape {arr.shape}")
+            return sp.nan  # only harmless in a case whose guard excludes it; otherwise the result is NaN
         return _numeric(arr[pos], _is_integer(var))
 
     for _ in range(3):  # an index may itself be an indexed value (P[i, y[i]])
@@ -74,16 +89,22 @@ def _substitute(expr, eq: Equation, values: dict, sizes: dict):
             expr = expr.replace(var.symbol, values[name])
     if isinstance(expr, sp.MatrixExpr):
         expr = sp.ImmutableMatrix(expr.doit())
-    return expr.doit() if (_has_limits(expr) or expr.has(AppliedUndef)) else expr
+    if _has_limits(expr) or expr.has(AppliedUndef, sp.Subs, sp.Derivative):
+        expr = expr.doit()
+        # a function's argument may only now expose indexed values (f'(sum_i w_i x_i))
+        expr = expr.replace(lambda e: isinstance(e, sp.Indexed) and all(i.is_Integer for i in e.indices),
+                            indexed_value)
+    return expr
 
 
-def _to_number(x):
+def _to_number(x, exact: bool = False):
     if isinstance(x, sp.MatrixBase):
-        return np.array([[_to_number(v) for v in row] for row in x.tolist()], dtype=float)
+        return np.array([[_to_number(v, exact) for v in row] for row in x.tolist()],
+                        dtype=object if exact else float)
     x = sp.N(x, DIGITS)
     if x.has(sp.zoo, sp.nan) or not x.is_number:
         raise ValueError(f"expression did not evaluate to a number: {x}")
-    return float(x)
+    return x if exact else float(x)
 
 
 def _result_name(eq: Equation, lhs) -> str:
@@ -118,12 +139,14 @@ def _index_range(eq: Equation, index, lhs, sizes: dict) -> range:
                      f"(declare it with v.index(..., lo=, hi=))")
 
 
-def evaluate(eq: Equation, values: dict) -> dict:
+def evaluate(eq: Equation, values: dict, exact: bool = False) -> dict:
     """Evaluate every line of ``eq``; return {lhs name (or the slug): float or ndarray}.
 
     A free index in a left-hand side is looped over its range: for an indexed left-hand side
-    the result fills that variable's array, otherwise an array over the free indices.
+    the result fills that variable's array, otherwise an array over the free indices. With
+    ``exact`` the results are 50-digit SymPy Floats (object arrays), for finite differences.
     """
+    dtype = object if exact else float
     if not eq.body.computes:
         raise ValueError(f"equation {eq.number} ({eq.slug}) is an identity; it computes no value")
     values = dict(values)
@@ -134,7 +157,7 @@ def evaluate(eq: Equation, values: dict) -> dict:
         if isinstance(line.lhs, AppliedUndef):
             # a function definition line, e.g. sigma(z) = 1/(1 + exp(-z)): later lines call it
             fname = type(line.lhs).__name__
-            results[fname] = _to_number(_substitute(line.rhs, eq, values, sizes))
+            results[fname] = _to_number(_substitute(line.rhs, eq, values, sizes), exact)
             values[fname] = sp.Lambda(line.lhs.args, line.rhs)
             continue
         lhs = line.lhs.xreplace(sizes)
@@ -146,12 +169,12 @@ def evaluate(eq: Equation, values: dict) -> dict:
         if isinstance(lhs, sp.Indexed):
             var = eq.table[name]
             shape = tuple(int(sp.sympify(s).xreplace(sizes)) for s in var.shape)
-            out = np.array(values[name], dtype=float, copy=True) if name in values else np.zeros(shape)
+            out = np.array(values[name], dtype=dtype, copy=True) if name in values else np.zeros(shape, dtype)
         else:
-            out = np.zeros(tuple(len(r) for r in ranges)) if free else None
+            out = np.zeros(tuple(len(r) for r in ranges), dtype) if free else None
         for pos in itertools.product(*ranges):
             point = dict(zip(free, map(sp.Integer, pos)))
-            val = _to_number(_substitute(line.rhs.xreplace(point), eq, values, sizes))
+            val = _to_number(_substitute(line.rhs.xreplace(point), eq, values, sizes), exact)
             if isinstance(lhs, sp.Indexed):
                 target = tuple(int(sp.sympify(i).xreplace(point)) - _origin(var, k, sizes)
                                for k, i in enumerate(lhs.indices))

@@ -33,6 +33,9 @@ def _delta_factor(term, i):
         base = f.base if isinstance(f, sp.Pow) and f.exp.is_positive and f.exp.is_integer else f
         if isinstance(base, sp.KroneckerDelta) and base.has(i):
             a, b = base.args
+            coeff = sp.expand(a - b).coeff(i)
+            if coeff not in (1, -1) or sp.expand(a - b - coeff * i).has(i):
+                continue  # i = (p - a) / S is not always an integer: keep the delta in the sum
             sol = sp.solve(sp.Eq(a, b), i)
             if len(sol) == 1 and not sol[0].has(i):
                 rest = sp.Mul(*(factors[:n] + factors[n + 1:]))

@@ -79,7 +79,20 @@ def test_generate_check_detects_stale_output(tmp_path):
     assert out.returncode == 1 and "NOTES.md" in out.stderr and "+stale" not in out.stdout
 
 
-@pytest.mark.parametrize("sub", ["list", "show", "export", "generate"])
+@pytest.mark.parametrize("sub", ["list", "show", "grad", "export", "generate"])
 def test_help_on_each_subcommand(sub):
     out = dleq(sub, "--help")
     assert out.returncode == 0 and "usage: dleq" in out.stdout
+
+
+def test_grad_prints_derivative_entries():
+    out = dleq("grad", "sigmoid")
+    assert out.returncode == 0
+    assert out.stdout.startswith("#### 5. Sigmoid (Logistic) Function: $\\partial \\sigma(z) / \\partial z$")
+    assert r"\sigma(z) \left(1 - \sigma(z)\right)" in out.stdout
+
+
+def test_grad_unknown_variable_lists_valid_ones():
+    out = dleq("grad", "batch_norm_forward", "--wrt", "q")
+    assert out.returncode == 2
+    assert "valid: x, gamma, beta" in out.stderr and "Traceback" not in out.stderr

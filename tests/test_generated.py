@@ -61,7 +61,23 @@ def test_manifest_keys_are_the_contract():
     assert set(m["versions"]) == {"dleq", "sympy", "numba"}
     assert [e["number"] for e in m["equations"]] == list(range(1, 101))
     for e in m["equations"]:
-        assert set(e) == {"number", "slug", "title", "family", "kind", "latex", "variables", "notes",
-                          "derivatives", "kernels"}
+        assert set(e) == {"number", "slug", "title", "family", "kind", "latex", "variables", "notes", "ops",
+                          "derivatives", "not_differentiated", "kernels"}
         for v in e["variables"]:
             assert set(v) == {"name", "latex", "description", "role", "kind", "domain", "shape"}
+        for d in e["derivatives"]:
+            assert set(d) == {"name", "kind", "wrt", "latex", "ops"}
+            assert d["kind"] in ("derivative", "gradient", "jacobian", "vjp")
+        assert e["derivatives"] or e["not_differentiated"], f"#{e['number']}: no derivative and no reason"
+
+
+def test_derivative_sizes_stay_bounded():
+    """A derivative may cost at most 3x its primal's operations + 12 (and the softmax Jacobian a
+    handful): reverse mode evaluates a gradient in a small constant multiple of the function's
+    cost, so a closed form far past that is expression swell left unsimplified."""
+    m = json.loads((emit.DEFAULT_OUT / "manifest.json").read_text())
+    too_big = [(e["slug"], d["name"], d["ops"], e["ops"]) for e in m["equations"] for d in e["derivatives"]
+               if d["ops"] > 3 * e["ops"] + 12]
+    assert not too_big, too_big
+    softmax = next(e for e in m["equations"] if e["slug"] == "softmax")
+    assert softmax["derivatives"][0]["ops"] <= 4

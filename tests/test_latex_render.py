@@ -17,7 +17,7 @@ from codegen.emit import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
 KATEX_SCRIPT = ROOT / "tests" / "render" / "katex_render.js"
-DOCUMENTS = ["EQUATIONS.md"]
+DOCUMENTS = ["EQUATIONS.md", "DERIVATIVES.md"]
 
 
 def math_spans(markdown: str) -> list[tuple[str, bool]]:
@@ -72,9 +72,10 @@ def test_parser_finds_inline_and_display_math():
     assert spans == [(r"\begin{aligned} a &= b \end{aligned}", True), ("a", False)]
 
 
-def test_equations_tex_compiles_with_pdflatex(tmp_path):
-    source = (DEFAULT_OUT / "equations.tex").read_text(encoding="utf-8")
-    assert source.count(r"\subsection*{") == 100
+@pytest.mark.parametrize("name,entries", [("equations.tex", 100), ("derivatives.tex", 150)])
+def test_tex_documents_compile_with_pdflatex(tmp_path, name, entries):
+    source = (DEFAULT_OUT / name).read_text(encoding="utf-8")
+    assert source.count(r"\subsection*{") >= entries
     result = pdflatex(source, tmp_path)
     assert result.returncode == 0, result.stdout[-3000:]
     assert (tmp_path / "doc.pdf").stat().st_size > 10_000
