@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import sys
 import time
 from pathlib import Path
@@ -121,6 +122,12 @@ def cmd_generate(args) -> int:
           f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
     for fam, n in families.items():
         print(f"  {fam:<24} {n:3d}")
+    m = json.loads(files["manifest.json"])
+    derivs = [d for e in m["equations"] for d in e["derivatives"]]
+    kinds_d = collections.Counter(d["kind"] for d in derivs)
+    print(f"  {len(derivs)} derivatives ({', '.join(f'{k} {v}' for k, v in sorted(kinds_d.items()))}) "
+          f"for {sum(1 for e in m['equations'] if e['derivatives'])} equations; "
+          f"{sum(len(e['not_differentiated']) for e in m['equations'])} variables not differentiated, with reasons")
     print(f"{len(changed)} of {len(files)} files changed in {out}: {', '.join(changed) or '-'}")
     print(f"done in {time.perf_counter() - start:.1f} s")
     return 0

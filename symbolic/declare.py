@@ -207,11 +207,13 @@ class Equation:
     """A declared equation. Building (calling the declaring function) happens on first use."""
 
     def __init__(self, number: int, slug: str, title: str, family: str,
-                 build: Callable[[Symbols], Body], notes: str = "", refs: tuple = ()):
+                 build: Callable[[Symbols], Body], notes: str = "", refs: tuple = (),
+                 no_derivative: str = ""):
         if not _SLUG.match(slug):
             raise DeclarationError(f"equation {number}: slug {slug!r} must be lower_snake_case")
         self.number, self.slug, self.title, self.family = number, slug, title, family
         self.notes, self.refs = notes, tuple(refs)
+        self.no_derivative = no_derivative  # why derivatives of this output are not derived, if so
         self._build = build
         self.source_module = getattr(build, "__module__", "")
 
@@ -249,10 +251,13 @@ class Equation:
         return self.body.kind
 
 
-def equation(number: int, slug: str, title: str, *, family: str, notes: str = "", refs=()):
-    """Decorator turning a declaring function ``f(v: Symbols) -> Body`` into an :class:`Equation`."""
+def equation(number: int, slug: str, title: str, *, family: str, notes: str = "", refs=(),
+             no_derivative: str = ""):
+    """Decorator turning a declaring function ``f(v: Symbols) -> Body`` into an :class:`Equation`.
+
+    ``no_derivative`` states why the output is not differentiated (e.g. it is itself a gradient)."""
     def wrap(fn):
-        return Equation(number, slug, title, family, fn, notes=notes, refs=refs)
+        return Equation(number, slug, title, family, fn, notes=notes, refs=refs, no_derivative=no_derivative)
     return wrap
 
 

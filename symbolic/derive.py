@@ -117,6 +117,8 @@ def skip_reason(eq: Equation, var: Var) -> str | None:
 
 
 def equation_skip_reason(eq: Equation) -> str | None:
+    if eq.no_derivative:
+        return eq.no_derivative
     if not eq.body.computes:
         return "an identity: it computes no value"
     last = eq.lines[-1].lhs

@@ -89,6 +89,8 @@ def recall(v):
 
 
 @equation(84, "auc", "AUC (Area Under ROC Curve)", family=FAMILY,
+          no_derivative="piecewise constant in the scores: the derivative is 0 where it exists and undefined at "
+                        "ties, so AUC is not trained by gradients",
           notes="The seed's integral of TPR(FPR^-1(x)) is only conceptual (FPR is a step function with no "
                 "inverse). This is the exact trapezoidal area under the empirical ROC curve, written in its "
                 "equal Mann-Whitney form: the fraction of (positive, negative) pairs ranked correctly, ties "

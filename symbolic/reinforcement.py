@@ -74,6 +74,8 @@ def bellman_expectation(v):
 
 
 @equation(92, "actor_critic_gradient", "Actor-Critic Gradient", family=FAMILY,
+          no_derivative="itself a policy-gradient estimate; its derivative (a second-order term) is not "
+                        "part of any backward pass",
           notes="Made precise for a softmax policy with linear preferences, pi(a|s) proportional to "
                 "exp(sum_l theta_{a,l} phi_l(s)), whose score is d log pi(a_i|s_i) / d theta_{a,k} = "
                 "phi_k(s_i)(delta_{a_i a} - pi(a|s_i)); the expectation is the average over N sampled "
