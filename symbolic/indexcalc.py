@@ -91,17 +91,13 @@ def eliminate_deltas(expr, ranges: Ranges | None = None):
     return visit(expr, ranges)
 
 
-def canonical_bound(expr):
-    """Rename every summation index to a canonical name (alpha-normalisation) for comparisons."""
-    counter = [0]
-
+def rename_bound(expr, new_name):
+    """Rename every summation index: ``new_name(old)`` gives each bound index its new symbol."""
     def visit(e):
         if isinstance(e, sp.Sum):
-            f = e.function
-            limits = []
+            f, limits = e.function, []
             for var, lo, hi in e.limits:
-                new = sp.Symbol(f"_b{counter[0]}", integer=True)
-                counter[0] += 1
+                new = new_name(var)
                 f = f.xreplace({var: new})
                 limits.append((new, lo, hi))
             return sp.Sum(visit(f), *limits)
@@ -110,3 +106,9 @@ def canonical_bound(expr):
         return e
 
     return visit(expr)
+
+
+def canonical_bound(expr):
+    """Summation indices renamed _b0, _b1, ... in order (alpha-normalisation) for comparisons."""
+    counter = iter(range(10 ** 6))
+    return rename_bound(expr, lambda var: sp.Symbol(f"_b{next(counter)}", integer=True))
