@@ -121,8 +121,6 @@ def equation_skip_reason(eq: Equation) -> str | None:
         return "states a derivative itself; proven against its primal entry (tests/test_seed_derivatives.py)"
     if isinstance(last, (sp.MatrixExpr, sp.MatrixBase)) or isinstance(eq.lines[-1].rhs, sp.MatrixExpr):
         return "a matrix-valued equation: derivatives of matrix expressions are not derived"
-    if any(isinstance(ln.rhs, MaxOver) or ln.rhs.has(MaxOver) for ln in eq.lines):
-        return "a maximum over a range: only a subgradient exists (it routes to the arg-max); not derived"
     return None
 
 
@@ -215,11 +213,18 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
     # letters already printed in the table's LaTeX (the (l) of a layer) are not index names
     letters = {m for v in eq.variables for m in re.findall(r"(?<![A-Za-z\\])([a-z])(?![A-Za-z])", v.latex)}
     shown = out_lhs
-    if eq.body.relation == "<-" and isinstance(out_lhs, sp.Symbol):
-        old_var = eq.table[out_lhs.name]
-        shown = sp.Symbol(f"{out_lhs.name}_new", real=True)
-        updated = Var(shown.name, old_var.latex + "'", f"the updated value of ${old_var.latex}$", "output",
-                      old_var.domain, "scalar", (), shown)
+    if eq.body.relation == "<-" and isinstance(out_lhs, (sp.Symbol, sp.Indexed)):
+        # the updated value gets a prime: d theta' / d theta, d Q'(s, a) / d Q(k, l)
+        old_var = eq.table[out_lhs.name if isinstance(out_lhs, sp.Symbol) else out_lhs.base.label.name]
+        cut = min([old_var.latex.find(c) for c in ("(", "_{", "^{") if c in old_var.latex] or [len(old_var.latex)])
+        tex = old_var.latex[:cut] + "'" + old_var.latex[cut:]
+        if isinstance(out_lhs, sp.Symbol):
+            shown = sp.Symbol(f"{old_var.name}_new", real=True)
+        else:
+            shown = sp.IndexedBase(f"{old_var.name}_new", shape=old_var.shape, real=True)[out_lhs.indices]
+        updated = Var(f"{old_var.name}_new", tex, "the value after the update",
+                      "output", old_var.domain, old_var.kind, old_var.shape,
+                      shown if isinstance(shown, sp.Symbol) else shown.base, old_var.origin)
     derived, skipped = [], []
     for var in eq.variables:
         why = skip_reason(eq, var)
@@ -281,7 +286,10 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             # a rewrite moved a case split out of the sum its condition needs: use the raw form
             D = kinks_explicit(eliminate_deltas(raw, local))
             if not scoped(D, allowed):
-                skipped.append(Skip(var.name, "the closed form could not be kept in scope"))
+                why = ("the subgradient of a maximum over a window (it routes to the arg-max) has no closed "
+                       "form here" if raw.has(MaxOver) else
+                       "the closed form moved a case split out of the sum its condition needs")
+                skipped.append(Skip(var.name, why))
                 continue
         if any(isinstance(d, sp.Derivative) and not isinstance(d.expr, AppliedUndef)
                for d in sp.preorder_traversal(D)):

@@ -7,7 +7,7 @@ import sympy as sp
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
 
-class MaxOver(ExprWithLimits):
+class MaxOver(ExprWithLimits):  # its derivative is defined below the class
     """``MaxOver(f, (i, lo, hi), ...)``: max of f over the inclusive integer ranges (like ``Sum``).
 
     ``doit`` expands to ``Max`` once the bounds are integers. Printed ``\\max_{lo \\le i \\le hi}``.
@@ -27,3 +27,15 @@ class MaxOver(ExprWithLimits):
 
     def _eval_is_real(self):
         return self.function.is_real
+
+
+def _max_derivative(self, x):
+    """d/dx max_i f_i = sum_i [f_i is the maximum] df_i/dx: the gradient goes to the maximiser
+    (to every maximiser on an exact tie, where the max has only a subgradient)."""
+    df = sp.diff(self.function, x)
+    if df == 0:
+        return sp.S.Zero
+    return sp.Sum(sp.Piecewise((df, sp.Eq(self.function, self)), (0, True)), *self.limits)
+
+
+MaxOver._eval_derivative = _max_derivative

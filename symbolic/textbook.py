@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import sympy as sp
+from sympy.concrete.expr_with_limits import ExprWithLimits
 
 from symbolic.declare import Equation, symbol_names
 from symbolic.functions import recognise_sigmoid, sigmoid
@@ -173,7 +174,7 @@ def _merge_sums(expr):
 def scoped(expr, free: set) -> bool:
     """Every index symbol is free (allowed) or bound by an enclosing sum."""
     def ok(e, bound):
-        if isinstance(e, sp.Sum):
+        if isinstance(e, ExprWithLimits):  # a sum or a max over a range binds its indices
             bound = bound | {lim[0] for lim in e.limits}
             return ok(e.function, bound) and all(ok(x, bound) for lim in e.limits for x in lim[1:])
         if isinstance(e, sp.Indexed):  # its base is a name, not an index; integer labels are data
