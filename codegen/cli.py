@@ -102,9 +102,13 @@ def cmd_export(args) -> int:
 def cmd_generate(args) -> int:
     from codegen import emit
     start = time.perf_counter()
+    out = Path(args.out) if args.out else emit.DEFAULT_OUT
+    if args.check and not args.full and emit.fresh_by_digest(out):
+        print(f"generated/ is up to date: its files and sources match {emit.DIGESTS} "
+              f"(use --full to re-render and compare byte for byte)")
+        return 0
     cat = _catalogue()
     files = emit.render(cat)
-    out = Path(args.out) if args.out else emit.DEFAULT_OUT
     if args.check:
         diffs = emit.stale(files, out)
         if diffs:
@@ -166,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("generate", help="rebuild generated/ from symbolic/")
     s.add_argument("--check", action="store_true",
                    help="write nothing; exit 1 and show a diff when generated/ is stale")
+    s.add_argument("--full", action="store_true",
+                   help="with --check: always re-render and compare byte for byte (slow)")
     s.add_argument("--out", help="output folder (default: the generated/ package)")
     s.set_defaults(func=cmd_generate)
     return p

@@ -73,6 +73,8 @@ def test_export_to_unwritable_path(tmp_path):
 
 def test_generate_check_detects_stale_output(tmp_path):
     assert dleq("generate", "--out", str(tmp_path)).returncode == 0
+    fast = dleq("generate", "--check", "--out", str(tmp_path))
+    assert fast.returncode == 0 and "SOURCES.sha256" in fast.stdout
     (tmp_path / "NOTES.md").write_text("stale\n")
     out = dleq("generate", "--check", "--out", str(tmp_path))
     assert out.returncode == 1 and "NOTES.md" in out.stderr and "+stale" not in out.stdout

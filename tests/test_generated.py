@@ -85,3 +85,16 @@ def test_derivative_sizes_stay_bounded():
     assert not too_big, too_big
     softmax = next(e for e in m["equations"] if e["slug"] == "softmax")
     assert softmax["derivatives"][0]["ops"] <= 4
+
+
+def test_digest_check_notices_edited_files_and_changed_sources(tmp_path):
+    files = rendered()
+    emit.write(files, tmp_path)
+    assert emit.fresh_by_digest(tmp_path)
+    lines = (tmp_path / emit.DIGESTS).read_text().splitlines()
+    lines[1] = "0" * 64 + lines[1][64:]  # as if symbolic/ had changed since
+    (tmp_path / emit.DIGESTS).write_text("\n".join(lines) + "\n")
+    assert not emit.fresh_by_digest(tmp_path)
+    emit.write(files, tmp_path)
+    (tmp_path / "EQUATIONS.md").write_text("edited\n")
+    assert not emit.fresh_by_digest(tmp_path)
