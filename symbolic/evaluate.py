@@ -16,6 +16,7 @@ from sympy.core.function import AppliedUndef
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
 from symbolic.declare import Equation, Var, symbol_names
+from symbolic.indexcalc import subs_free
 
 DIGITS = 50
 
@@ -48,16 +49,6 @@ def _has_limits(expr) -> bool:
     return any(isinstance(e, (ExprWithLimits, sp.MatrixExpr)) for e in sp.preorder_traversal(expr))
 
 
-def _subs_free(expr, var, value):
-    """Substitute ``var`` where it is free: a sum or max that binds a same-named index keeps it."""
-    if isinstance(expr, ExprWithLimits) and var in {lim[0] for lim in expr.limits}:
-        limits = [(v, lo.xreplace({var: value}), hi.xreplace({var: value})) for v, lo, hi in expr.limits]
-        return expr.func(expr.function, *limits)
-    if not isinstance(expr, sp.Basic) or not expr.args or isinstance(expr, sp.Symbol):
-        return value if expr == var else expr
-    return expr.func(*[_subs_free(a, var, value) for a in expr.args])
-
-
 def _expand_sums(expr):
     """Sums with integer bounds written out term by term (SymPy's Sum.doit can move a case
     split whose condition uses the summation index out of the sum, and is slow)."""
@@ -67,7 +58,7 @@ def _expand_sums(expr):
         if isinstance(e, sp.Sum) and all(lo.is_Integer and hi.is_Integer for _, lo, hi in e.limits):
             terms = [e.function]
             for var, lo, hi in e.limits:  # innermost first
-                terms = [_subs_free(t, var, sp.Integer(k)) for t in terms for k in range(int(lo), int(hi) + 1)]
+                terms = [subs_free(t, var, sp.Integer(k)) for t in terms for k in range(int(lo), int(hi) + 1)]
             return visit(sp.Add(*terms))
         return e.func(*[visit(a) for a in e.args])
     return visit(expr)

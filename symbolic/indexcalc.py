@@ -9,6 +9,7 @@ not known to lie in the summation range, and factors free of the index leave the
 from __future__ import annotations
 
 import sympy as sp
+from sympy.concrete.expr_with_limits import ExprWithLimits
 
 Ranges = dict  # index symbol -> (lo, hi), inclusive
 
@@ -43,6 +44,41 @@ def _delta_factor(term, i):
     return None
 
 
+def subs_free(expr, var, value):
+    """Substitute ``var`` where it is free: a sum or max that binds a same-named index keeps it."""
+    if isinstance(expr, ExprWithLimits) and var in {lim[0] for lim in expr.limits}:
+        limits = [(v, lo.xreplace({var: value}), hi.xreplace({var: value})) for v, lo, hi in expr.limits]
+        return expr.func(expr.function, *limits)
+    if not isinstance(expr, sp.Basic) or not expr.args or isinstance(expr, sp.Symbol):
+        return value if expr == var else expr
+    return expr.func(*[subs_free(a, var, value) for a in expr.args])
+
+
+def _as_guarded(term):
+    """c * Piecewise((x, cond), (0, True)) -> (c x, cond); any other term -> (term, True)."""
+    for f in sp.Mul.make_args(term):
+        if isinstance(f, sp.Piecewise) and len(f.args) == 2 and f.args[1].expr == 0 and f.args[1].cond == sp.true:
+            others = sp.Mul(*[g for g in sp.Mul.make_args(term) if g is not f])
+            return others * f.args[0].expr, f.args[0].cond
+    return term, sp.true
+
+
+def _close_guarded(body, cond, i, lo, hi, ranges):
+    """Sum over i of body where cond holds (the arg-max indicator of a max's derivative)."""
+    parts = []
+    for sub in sp.Add.make_args(sp.expand_mul(body)):
+        found = _delta_factor(sub, i)
+        if found is not None:
+            _, value, rest = found
+            guard = subs_free(cond, i, value)
+            if not _in_range(value, lo, hi, ranges):
+                guard = sp.And(guard, sp.Ge(value, lo), sp.Le(value, hi))
+            parts.append(sp.Piecewise((subs_free(rest, i, value), guard), (0, True)))
+        else:
+            parts.append(sp.Sum(sp.Piecewise((sub, cond), (0, True)), (i, lo, hi)))
+    return sp.Add(*parts)
+
+
 def _close_sum(f, limit, ranges: Ranges):
     i, lo, hi = limit
     inner = dict(ranges)
@@ -52,10 +88,14 @@ def _close_sum(f, limit, ranges: Ranges):
         if not term.has(i):
             out.append(term * (hi - lo + 1))
             continue
+        body, cond = _as_guarded(term)
+        if cond != sp.true and cond.has(i):
+            out.append(_close_guarded(body, cond, i, lo, hi, ranges))
+            continue
         found = _delta_factor(term, i)
         if found is not None:
             _, value, rest = found
-            value_term = rest.xreplace({i: value})
+            value_term = subs_free(rest, i, value)
             if _in_range(value, lo, hi, ranges):
                 out.append(value_term)
             else:
