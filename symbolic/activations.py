@@ -12,9 +12,24 @@ SELU_ALPHA = "1.6732632423543772848170429916717"
 SELU_LAMBDA = "1.0507009873554804934193349852946"
 
 
+def softmax_parts(score, j, k, C):
+    """(exp(score(j)), sum_{k=1}^{C} exp(score(k))): numerator and normaliser of a softmax over j.
+
+    ``score`` maps an index to its unnormalised score (a logit, a scaled dot product, a logit
+    over a temperature). Kernels shift every score by the maximum first (same value, no overflow).
+    """
+    return sp.exp(score(j)), sp.Sum(sp.exp(score(k)), (k, 1, C))
+
+
+def softmax_over(score, j, k, C):
+    """exp(score(j)) / sum_k exp(score(k)): the one softmax every family uses (4, 41, 52, 53, 92, 96)."""
+    numerator, normaliser = softmax_parts(score, j, k, C)
+    return numerator / normaliser
+
+
 def softmax_expr(z, j, k, C):
-    """exp(z_j) / sum_k exp(z_k); kernels shift by max z first (same value, no overflow)."""
-    return sp.exp(z[j]) / sp.Sum(sp.exp(z[k]), (k, 1, C))
+    """exp(z_j) / sum_k exp(z_k) for a logit vector z."""
+    return softmax_over(lambda u: z[u], j, k, C)
 
 
 def sigmoid_expr(z):

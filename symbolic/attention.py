@@ -10,26 +10,12 @@ from __future__ import annotations
 
 import sympy as sp
 
+from symbolic.activations import softmax_over, softmax_parts
 from symbolic.declare import Definition, Definitions, equation
 from symbolic.domains import OPEN_UNIT, SIMPLEX, interval
 
 FAMILY = "attention"
 PE_BASE = sp.Integer(10000)
-
-
-def softmax_parts(score, s, k, S):
-    """(exp(score(s)), sum_{k=1}^{S} exp(score(k))): numerator and normaliser of a softmax over s.
-
-    ``score`` maps a key index to the (unnormalised) score of that key. Kernels shift every
-    score by the maximum over keys first (same value, no overflow).
-    """
-    return sp.exp(score(s)), sp.Sum(sp.exp(score(k)), (k, 1, S))
-
-
-def softmax_over(score, s, k, S):
-    """exp(score(s)) / sum_{k=1}^{S} exp(score(k)): the weight of key s (entries 41, 92)."""
-    numerator, normaliser = softmax_parts(score, s, k, S)
-    return numerator / normaliser
 
 
 def scaled_dot_product(query, key, value, t, j, s, k, d, S, d_k):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.activations import softmax_expr
+from symbolic.activations import softmax_expr, softmax_over
 from symbolic.declare import Definition, Definitions, Line, equation
 from symbolic.domains import BINARY, NONNEGATIVE, OPEN_UNIT, POSITIVE, SIMPLEX, interval
 
@@ -43,7 +43,7 @@ def weighted_bce_body(v, weight_name, weight_latex, weight_description, loss_nam
 
 def softmax_rows(logits, i, c, k, C, tau):
     """Row-wise softmax of logits / tau: exp(l_ic / tau) / sum_k exp(l_ik / tau)."""
-    return sp.exp(logits[i, c] / tau) / sp.Sum(sp.exp(logits[i, k] / tau), (k, 1, C))
+    return softmax_over(lambda u: logits[i, u] / tau, c, k, C)
 
 
 @equation(1, "mse", "Mean Squared Error (MSE)", family=FAMILY)

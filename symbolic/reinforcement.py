@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.attention import softmax_over
+from symbolic.activations import softmax_over
 from symbolic.declare import Definition, Update, equation
 from symbolic.domains import HALF_OPEN_UNIT, POSITIVE_INTEGER, SIMPLEX, interval
 from symbolic.reductions import MaxOver

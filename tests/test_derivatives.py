@@ -22,7 +22,7 @@ def exact(x):
     return x if isinstance(x, (int, sp.Basic)) else sp.Float(float(x), 50)
 
 
-def CATALOGUE_ORIGIN(eq, indexed):  # noqa: N802 - reads like the constant it looks up
+def element_origin(eq, indexed):
     name = indexed.base.label.name.removesuffix("_new")
     var = eq.table[name]
     return var.origin or (1,) * len(var.shape)
@@ -75,7 +75,7 @@ def test_derivatives_match_finite_differences(eq):
         shown = d.line.lhs.expr
         if isinstance(shown, sp.Indexed) and np.ndim(fd) and all(str(i) in values for i in shown.indices):
             # an update of one element picked by inputs (Q(s, a)): compare that element
-            origin = [int(o) for o in CATALOGUE_ORIGIN(eq, shown)]
+            origin = [int(o) for o in element_origin(eq, shown)]
             fd = fd[tuple(int(values[str(i)]) - o for i, o in zip(shown.indices, origin))]
         got = evaluate(d.evaluable, point, exact=True)[eq.slug]
         sym = directional(got, dx, d.kind)
