@@ -6,6 +6,7 @@ import os
 
 import sympy as sp
 
+from codegen.kernel_files import equation_kernels
 from codegen.documents import MD_HEADER, _tex_text, tex_document
 from codegen.latex import equation_latex, latex_of, where_items
 from symbolic.catalogue import Catalogue, load_catalogue
@@ -47,6 +48,7 @@ def equation_derivatives(number: int) -> dict:
         "tex": [tex_entry(d) for d in derived],
         "records": [record(d) for d in derived],
         "skipped": [{"wrt": s.var, "reason": s.reason} for s in skipped],
+        "kernels": equation_kernels(eq, derived),
     }
 
 

@@ -6,6 +6,7 @@ import hashlib
 from importlib.metadata import version
 from pathlib import Path
 
+from codegen.kernel_files import module_files, package_init
 from codegen.derivatives import all_derivatives, derivatives_markdown, derivatives_tex, proofs_markdown
 from codegen.documents import MD_HEADER, equations_markdown, equations_tex
 from codegen.manifest import manifest_json
@@ -13,21 +14,6 @@ from symbolic.catalogue import Catalogue
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "generated"
 
-PACKAGE_INIT = '''# Generated from symbolic/ by `make generate`. Do not edit.
-"""dleq's generated artefacts: documents, the manifest and (later) Numba kernels.
-
-Imports only the standard library, NumPy and Numba: copy this folder into a project without SymPy.
-"""
-import json as _json
-from pathlib import Path as _Path
-
-MANIFEST_PATH = _Path(__file__).with_name("manifest.json")
-
-
-def load_manifest() -> dict:
-    """The manifest (see the README for its keys)."""
-    return _json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
-'''
 
 
 def notes_markdown(cat: Catalogue) -> str:
@@ -84,7 +70,8 @@ def render(cat: Catalogue, workers: int | None = None) -> dict[str, str]:
 def _render(cat: Catalogue, workers: int | None) -> dict[str, str]:
     derived = all_derivatives(cat, workers)
     return {
-        "__init__.py": PACKAGE_INIT,
+        **{rel: text for rel, text in module_files(cat, derived).items()},
+        "__init__.py": package_init(cat, derived),
         "EQUATIONS.md": equations_markdown(cat),
         "NOTES.md": notes_markdown(cat),
         "equations.tex": equations_tex(cat),

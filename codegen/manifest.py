@@ -53,7 +53,8 @@ def equation_record(eq: Equation, derived: dict | None = None) -> dict:
         "ops": derived.get("primal_ops"),
         "derivatives": derived.get("records", []),
         "not_differentiated": derived.get("skipped", []),
-        "kernels": [],
+        "kernels": derived.get("kernels", {}).get("records", []),
+        "no_kernel": derived.get("kernels", {}).get("missing", []),
     }
 
 

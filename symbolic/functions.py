@@ -60,3 +60,20 @@ def recognise_sigmoid(expr):
         return e
 
     return visit(expr)
+
+
+class xlogy(sp.Function):  # noqa: N801
+    """x log y, defined as 0 when x = 0 (even at y = 0): the x log x -> 0 convention of
+    entropy, cross-entropy and KL divergence. Kernels compute it; it equals x log y elsewhere."""
+
+    dleq_name = "xlogy"
+
+    def fdiff(self, argindex=1):
+        x, y = self.args
+        return sp.log(y) if argindex == 1 else x / y
+
+    def _eval_rewrite_as_log(self, x, y, **kwargs):
+        return x * sp.log(y)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real and self.args[1].is_positive

@@ -1,0 +1,261 @@
+"""Kernel files: one module per family in generated/, printed from codegen.kernel_specs plans.
+
+Templates live in codegen/templates/ (one per kind of file: a family module, the runtime, the
+package index). Each kernel is a plain Python core function (what Numba compiles), a lazy
+compiled object (``vectorize`` for elementwise kernels, ``guvectorize`` with a layout otherwise,
+``njit`` for in-place updates; compiled on first call, cached on disk) and a checked entry point.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from string import Template
+
+import sympy as sp
+
+from codegen.kernel_specs import Kernel, code_name
+from codegen.lowering import Lowerer, render, repeated_subexpressions
+from codegen.numba_printer import NumbaPrinter
+
+TEMPLATES = Path(__file__).with_name("templates")
+FLOATS = ("float32", "float64")
+
+
+def template(name: str) -> Template:
+    return Template((TEMPLATES / name).read_text(encoding="utf-8"))
+
+
+# --- layouts and signatures --------------------------------------------------------------
+def layout(k: Kernel) -> tuple[str, list]:
+    """The gufunc layout, and the output core shapes that need a shape-carrier input."""
+    names: dict = {}
+
+    def dim(e):
+        e = sp.sympify(e)
+        if e not in names:
+            names[e] = e.name if isinstance(e, sp.Symbol) else f"n{len(names)}"
+        return names[e]
+
+    ins = [f"({','.join(dim(s) for s in a.shape)})" for a in k.args]
+    ins += ["()" for _ in k.size_args]
+    carriers = [o for o in k.outputs if any(sp.sympify(e) not in names for e in o.extents)]
+    for o in carriers:
+        ins.append(f"({','.join(dim(e) for e in o.extents)})")
+    outs = [f"({','.join(names[sp.sympify(e)] for e in o.extents)})" for o in k.outputs]
+    return ",".join(ins) + "->" + ",".join(outs), carriers
+
+
+def signatures(k: Kernel, carriers) -> list[str]:
+    sigs = []
+    for ft in FLOATS:
+        if k.elementwise and len(k.outputs) == 1:
+            sigs.append(f"{ft}({', '.join('int64' if a.integer else ft for a in k.args)})")
+            continue
+        parts = []
+        for a in k.args:
+            base = "int64" if a.integer else ft
+            parts.append(base if a.ndim == 0 else f"{base}[{', '.join([':'] * a.ndim)}]")
+        parts += ["int64"] * len(k.size_args)
+        parts += [f"{ft}[{', '.join([':'] * len(o.extents))}]" for o in carriers]
+        parts += [f"{ft}[{', '.join([':'] * max(1, len(o.extents)))}]" for o in k.outputs]
+        sigs.append(f"void({', '.join(parts)})")
+    return sigs
+
+
+# --- the core function ---------------------------------------------------------------------
+def _printer(k: Kernel, witness: str, vectorized: bool) -> NumbaPrinter:
+    names, arrays, ints = {}, {}, set()
+    for a in k.args:
+        if a.ndim:
+            arrays[a.var.name] = (a.name, a.origins)
+            if a.integer:
+                ints.add(a.var.symbol)
+        else:
+            names[a.var.symbol] = a.name
+            if a.integer:
+                ints.add(a.var.symbol)
+    for var in k.table.values():
+        if var.role in ("index", "size"):
+            names.setdefault(var.symbol, code_name(var.name))
+            ints.add(var.symbol)
+    for sym, ext, origins in k.locals_:
+        arrays[sym.name] = (code_name(sym.name), origins)
+    for line_target, _, _ in k.lines:
+        if isinstance(line_target, sp.Symbol) and line_target not in names:
+            names[line_target] = code_name(line_target.name)
+    for o in k.outputs:
+        if o.extents:
+            label = o.symbol.label.name if isinstance(o.symbol, sp.IndexedBase) else o.symbol.name
+            arrays[label] = (o.name, o.origins)
+        elif vectorized:
+            names[o.symbol] = o.state.name if o.state is not None else "result"
+        else:
+            names[o.symbol] = f"{o.name}[0]"
+    return NumbaPrinter(k.name, names, arrays, ints, witness)
+
+
+def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:
+    """(parameter list, body lines) of the core function."""
+    params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
+    params += [f"_shape{n}" for n in range(len(carriers))]
+    if not vectorized:
+        params += [o.name for o in k.outputs]
+    floats = [a.name for a in k.args if not a.integer]
+    witness = k.outputs[0].name if not vectorized else (floats[0] if floats else None)
+    if witness is None:
+        raise ValueError(f"kernel {k.name}: no float argument to type its constants")
+    pr = _printer(k, witness, vectorized)
+    body = []
+    for sym, how in k.sizes.items():
+        if how[0] == "axis":
+            body.append(f"{code_name(sym.name)} = {how[1]}.shape[{how[2]}]")
+    for sym, how in k.sizes.items():
+        if how[0] == "solve":
+            n = how[4]
+            pr.names[n] = f"{how[2]}.shape[{how[3]}]"
+            pr.ints.add(n)
+            body.append(f"{code_name(sym.name)} = {pr.int_code(how[1])}")
+    for sym, ext, _ in k.locals_:
+        shape = ", ".join(pr.int_code(e) for e in ext)
+        body.append(f"{code_name(sym.name)} = np.empty(({shape},), {witness}.dtype)" if vectorized is False
+                    else f"{code_name(sym.name)} = np.empty(({shape},))")
+    for o in k.outputs:
+        if o.state is not None and not vectorized:
+            body.append(f"{o.name}[:] = {o.state.name}" if o.extents else f"{o.name}[0] = {o.state.name}")
+    low = Lowerer(repeated_subexpressions([r for _, r, _ in k.lines]))
+    for target, rhs, loops in k.lines:
+        low.line(target, rhs, loops)
+    stmts = render(low.root.body, pr, "    ")
+    consts = ["    " + c for c in pr.prelude()]
+    tail = []
+    if vectorized:
+        o = k.outputs[0]
+        tail.append(f"    return {o.state.name if o.state is not None else 'result'}")
+    return ", ".join(params), ["    " + b for b in body] + consts + stmts + tail
+
+
+# --- the module ----------------------------------------------------------------------------
+def _docstring(k: Kernel, lay: str) -> str:
+    where = "\n".join(f"    - ${sym}$ is {desc}" for sym, desc in k.where)
+    ins = ", ".join([a.name for a in k.args] + [code_name(s.name) for s in k.size_args])
+    index_note = ""
+    shifted = [a.name for a in k.args if a.index_valued]
+    if shifted:
+        index_note = (f"\n    {', '.join(shifted)}: 0-based positions (the math counts from 1).\n")
+    kind = "elementwise ufunc" if lay is None else f"layout {lay}"
+    return (f'    r"""{k.equation.number}. {k.equation.title}: {k.kind} kernel ({kind}).\n\n'
+            f"    ${k.latex}$\n\n    where:\n\n{where}\n{index_note}\n"
+            f"    Arguments: {ins}; out= an optional preallocated result.\n    \"\"\"")
+
+
+def kernel_source(k: Kernel) -> tuple[str, dict]:
+    """The source of one kernel (core, lazy object, entry point) and its manifest record."""
+    vectorized = k.elementwise and len(k.outputs) == 1
+    carriers = [] if vectorized else layout(k)[1]
+    lay = None if vectorized else layout(k)[0]
+    params, body = core_source(k, vectorized, carriers)
+    sigs = signatures(k, carriers)
+    core = f"_{k.name}_core"
+    sig_text = "[" + ", ".join(f'"{s}"' for s in sigs) + "]"
+    if vectorized:
+        builder = f"lambda: numba.vectorize({sig_text}, cache=True)({core})"
+    else:
+        builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=True)({core})'
+    entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
+    int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
+    float_names = [a.name for a in k.args if not a.integer]
+    entry = []
+    if float_names:
+        entry.append(f"    {', '.join(float_names)}, = floats({k.name!r}, {', '.join(float_names)})")
+    if int_names:
+        entry.append(f"    {', '.join(int_names)}, = ints({k.name!r}, {', '.join(int_names)})")
+    call_args = ", ".join(entry_params) + ("," if len(entry_params) == 1 else "")
+    if vectorized:
+        entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out)")
+    else:
+        size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
+        entry += ["    " + ln for ln in size_lines]
+        entry.append(f"    return call_gufunc(_{k.name}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out)")
+    text = template("kernel.py.tmpl").substitute(
+        name=k.name, core=core, params=params, body="\n".join(body), builder=builder,
+        doc=_docstring(k, lay), entry_params=", ".join(entry_params + ["out=None"]),
+        entry_body="\n".join(entry))
+    record = {
+        "name": k.name, "module": f"generated.{k.family_module}", "kind": k.kind, "wrt": list(k.wrt),
+        "signature": lay if lay else "elementwise", "dtypes": list(FLOATS),
+        "arguments": entry_params, "outputs": [o.name for o in k.outputs],
+    }
+    return text, record
+
+
+def _carrier_shapes(k: Kernel, carriers) -> str:
+    """A lambda from the entry point's arguments to the core shapes of outputs that need one."""
+    pr = NumbaPrinter(k.name, {}, {}, set(), "_")
+    lines = []
+    for sym, how in k.sizes.items():
+        if how[0] == "axis":
+            arg = next(a for a in k.args if a.name == how[1])
+            lines.append(f"{code_name(sym.name)} = np.shape({how[1]})[{how[2] - arg.ndim}]")
+        pr.names[sym] = code_name(sym.name)
+        pr.ints.add(sym)
+    for sym, how in k.sizes.items():
+        if how[0] == "solve":
+            arg = next(a for a in k.args if a.name == how[2])
+            n = how[4]
+            pr.names[n] = f"np.shape({how[2]})[{how[3] - arg.ndim}]"
+            pr.ints.add(n)
+            lines.append(f"{code_name(sym.name)} = {pr.int_code(how[1])}")
+    shapes = ", ".join("(" + "".join(f"{pr.int_code(e)}, " for e in o.extents) + ")" for o in carriers)
+    return lines, f"[{shapes}]"
+
+
+# --- per equation and per file -------------------------------------------------------------
+def equation_kernels(eq, derived) -> dict:
+    """Sources and manifest records of one equation's kernels, and why any is missing."""
+    from codegen.kernel_specs import NoKernel, derivative_kernel, forward_kernel
+    from codegen.latex import equation_latex, where_items
+
+    sources, records, missing = [], [], []
+
+    def add(make, name):
+        try:
+            k = make()
+            text, rec = kernel_source(k)
+        except NoKernel as why:
+            missing.append({"kernel": name, "reason": str(why)})
+            return
+        except Exception as err:  # DEBUG
+            missing.append({"kernel": name, "reason": "BUG " + type(err).__name__ + ": " + str(err)[:300]})
+            return
+        sources.append(text)
+        records.append(rec)
+
+    tex, _ = equation_latex(eq) if eq.body.computes else ("", None)
+    add(lambda: forward_kernel(eq, tex, where_items(eq)), eq.slug)
+    for d in derived:
+        dtex, _ = equation_latex(d.document)
+        add(lambda d=d, dtex=dtex: derivative_kernel(d, dtex, where_items(d.document)), d.name)
+    return {"sources": sources, "records": records, "missing": missing}
+
+
+def module_files(cat, results: list[dict]) -> dict[str, str]:
+    """generated/<family>.py for every family with kernels, and generated/_runtime.py."""
+    by_module: dict = {}
+    for eq, res in zip(cat, results):
+        module = eq.source_module.rsplit(".", 1)[-1]
+        by_module.setdefault(module, []).append((eq, res["kernels"]))
+    files = {"_runtime.py": template("runtime.py.tmpl").substitute()}
+    for module, items in by_module.items():
+        sources = [s for _, ks in items for s in ks["sources"]]
+        if not sources:
+            continue
+        numbers = ", ".join(str(eq.number) for eq, _ in items)
+        title = module.replace("_", " ").capitalize()
+        files[f"{module}.py"] = template("module.py.tmpl").substitute(
+            source=module, title=title, numbers=numbers, kernels="".join(sources)).rstrip() + "\n"
+    return files
+
+
+def package_init(cat, results: list[dict]) -> str:
+    rows = [f'    "{rec["name"]}": "{rec["module"].split(".")[-1]}",'
+            for res in results for rec in res["kernels"]["records"]]
+    return template("package.py.tmpl").substitute(index="\n".join(rows))

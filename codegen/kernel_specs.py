@@ -1,0 +1,327 @@
+"""What kernels exist: one forward kernel per computing equation, one per derivative, fused ones.
+
+A Kernel is the plan a template prints: its arguments (with dtypes and core shapes), its
+outputs, its sizes (read from argument shapes, solved from them, or passed as integers) and
+its lowered lines. Nothing here knows Python syntax; codegen.kernel_files prints it.
+"""
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from codegen.lowering import inline_functions
+from symbolic.declare import Equation, Var
+from symbolic.derive import Derived
+from symbolic.stable import inline_named, kernel_form
+
+
+class NoKernel(Exception):
+    """Why an equation or derivative has no kernel (recorded in the manifest)."""
+
+
+@dataclass
+class Arg:
+    name: str
+    var: Var
+    integer: bool
+    shape: tuple = ()
+    origins: tuple = ()
+    index_valued: bool = False  # holds 0-based positions used as indices
+
+    @property
+    def ndim(self) -> int:
+        return len(self.shape)
+
+
+@dataclass
+class Output:
+    name: str
+    symbol: sp.Basic          # Symbol or IndexedBase the lines store into
+    extents: tuple = ()
+    origins: tuple = ()
+    state: Arg | None = None  # an update's state variable this output starts from
+
+
+@dataclass
+class Kernel:
+    name: str
+    kind: str                 # forward, grad, jacobian, vjp, value_and_grad, update
+    equation: Equation
+    wrt: tuple
+    args: list
+    outputs: list
+    lines: list               # (target, rhs, loops)
+    locals_: list             # (symbol, extents, origins) arrays computed by earlier lines
+    sizes: dict               # size Symbol -> ("axis", arg, axis) | ("solve", expr) | ("arg",)
+    size_args: list           # sizes passed as integers
+    latex: str = ""
+    where: list = field(default_factory=list)
+    table: dict = field(default_factory=dict)
+
+    @property
+    def elementwise(self) -> bool:
+        return (not self.size_args and all(a.ndim == 0 for a in self.args)
+                and all(not o.extents for o in self.outputs) and not self.locals_)
+
+    @property
+    def family_module(self) -> str:
+        return self.equation.source_module.rsplit(".", 1)[-1]
+
+
+def code_name(name: str) -> str:
+    return name + "_" if keyword.iskeyword(name) or name in ("np", "numba", "lit", "out") else name
+
+
+# --- indices and ranges ------------------------------------------------------------------
+def _axis_range(var: Var, axis: int):
+    lo = sp.sympify(var.origin[axis]) if var.origin else sp.S.One
+    return lo, lo + sp.sympify(var.shape[axis]) - 1
+
+
+def _indexed_in(expr):
+    return [e for e in sp.preorder_traversal(expr) if isinstance(e, sp.Indexed)]
+
+
+def free_loops(table: dict, lhs) -> list:
+    """[(index, lo, hi)] for the free indices of a left-hand side, in order of appearance."""
+    shown = lhs
+    if isinstance(lhs, sp.Derivative):
+        shown = sp.Tuple(lhs.expr, *lhs.variables)
+    loops = []
+    for e in _indexed_in(shown):
+        var = table.get(e.base.label.name)
+        for axis, idx in enumerate(e.indices):
+            for s in sorted(idx.free_symbols, key=lambda s: s.name):
+                iv = table.get(s.name)
+                if iv is None or iv.role != "index" or any(lp[0] == s for lp in loops):
+                    continue
+                if iv.bounds:
+                    lo, hi = (sp.sympify(b) for b in iv.bounds)
+                elif idx == s and var is not None:
+                    lo, hi = _axis_range(var, axis)
+                else:
+                    raise NoKernel(f"index {s} of {lhs} has no range")
+                loops.append((s, lo, hi))
+    return loops
+
+
+# --- building ----------------------------------------------------------------------------
+def _used(lines) -> set:
+    names = set()
+    for target, rhs, loops in lines:
+        for e in (target, rhs, *[x for lp in loops for x in lp[1:]]):
+            for a in sp.preorder_traversal(e):
+                if isinstance(a, sp.Symbol):
+                    names.add(a.name)
+                elif isinstance(a, sp.IndexedBase):
+                    names.add(a.label.name)
+    return names
+
+
+def _index_valued(table, lines) -> set:
+    """Integer inputs whose values index arrays (Q[s, a], theta[actions[i], k])."""
+    found = set()
+    for target, rhs, _ in lines:
+        for e in _indexed_in(sp.Tuple(target, rhs)):
+            for idx in e.indices:
+                for a in sp.preorder_traversal(idx):
+                    name = a.base.label.name if isinstance(a, sp.Indexed) else getattr(a, "name", None)
+                    var = table.get(name)
+                    if var is not None and var.role in ("input", "parameter") and var.domain.integer:
+                        found.add(name)
+        for d in (e for e in sp.preorder_traversal(rhs) if isinstance(e, sp.KroneckerDelta)):
+            for a in sp.preorder_traversal(d):
+                name = a.base.label.name if isinstance(a, sp.Indexed) else getattr(a, "name", None)
+                var = table.get(name)
+                if var is not None and var.role in ("input", "parameter") and var.domain.integer:
+                    found.add(name)
+    return found
+
+
+def _shift_index_valued(expr, table, names: set):
+    """Positions are 0-based in kernels, 1-based in the math: the math value is position + 1."""
+    for name in names:
+        var = table[name]
+        if var.kind == "indexed":
+            expr = expr.replace(lambda e, b=var.symbol: isinstance(e, sp.Indexed) and e.base == b,
+                                lambda e: sp.Indexed(e.base, *e.indices) + 1)
+        else:
+            expr = expr.xreplace({var.symbol: var.symbol + 1})
+    return expr
+
+
+def _sizes(kernel_name: str, table: dict, args: list, needed: set):
+    sizes, known = {}, set()
+    for arg in args:
+        for axis, e in enumerate(arg.shape):
+            e = sp.sympify(e)
+            if isinstance(e, sp.Symbol) and e not in known:
+                sizes[e] = ("axis", arg.name, axis)
+                known.add(e)
+    progress = True
+    while progress:
+        progress = False
+        for arg in args:
+            for axis, e in enumerate(arg.shape):
+                e = sp.sympify(e)
+                unknown = [s for s in e.free_symbols if s not in known]
+                if len(unknown) == 1 and sp.degree(e, unknown[0]) == 1:
+                    n = sp.Symbol(f"_n_{arg.name}_{axis}", integer=True)
+                    sol = sp.solve(sp.Eq(e, n), unknown[0])[0]
+                    sizes[unknown[0]] = ("solve", sp.floor(sol), arg.name, axis, n)
+                    known.add(unknown[0])
+                    progress = True
+    size_args = []
+    for name, var in table.items():
+        if var.role == "size" and var.symbol in needed and var.symbol not in known:
+            sizes[var.symbol] = ("arg",)
+            size_args.append(var.symbol)
+    return sizes, size_args
+
+
+def build(name: str, kind: str, eq: Equation, table: dict, lines_in, outputs_in, wrt=(),
+          latex: str = "", where=(), also_used=()) -> Kernel:
+    """``lines_in`` [(lhs, rhs)]; ``outputs_in`` the left-hand sides returned (the others are local)."""
+    lines_in = inline_named(inline_functions(lines_in))
+    for lhs, rhs in lines_in:
+        for e in sp.preorder_traversal(rhs):
+            if isinstance(e, AppliedUndef):
+                raise NoKernel(f"it calls the abstract function {type(e).__name__}; compose the kernels of "
+                               f"a concrete one instead")
+            if isinstance(e, (sp.MatrixExpr, sp.MatrixBase)):
+                raise NoKernel("a matrix expression")
+            if isinstance(e, sp.Derivative):
+                raise NoKernel(f"it contains an unevaluated derivative {e}")
+    relation = eq.body.relation
+    out_syms, outputs, lines, locals_ = {}, [], [], []
+    output_keys = list(outputs_in)
+    for n, (lhs, rhs) in enumerate(lines_in):
+        loops = free_loops(table, lhs)
+        if not isinstance(lhs, (sp.Symbol, sp.Indexed)):  # a derivative, a determinant
+            key = lhs
+            idx = [lp[0] for lp in loops]
+            base_name = "out" if len(output_keys) == 1 else f"d_{_wrt_name(lhs)}"
+            if idx:
+                target = sp.IndexedBase(base_name)[tuple(idx)]
+                extents = tuple(sp.expand(hi - lo + 1) for _, lo, hi in loops)
+                origins = tuple(lo for _, lo, _ in loops)
+            else:
+                target, extents, origins = sp.Symbol(base_name, real=True), (), ()
+            if key in output_keys:
+                outputs.append(Output(base_name, target.base if idx else target, extents, origins))
+            lines.append((target, rhs, loops))
+            continue
+        var_name = lhs.base.label.name if isinstance(lhs, sp.Indexed) else lhs.name
+        var = table[var_name]
+        is_output = lhs in output_keys or var_name in [(k.base.label.name if isinstance(k, sp.Indexed) else
+                                                        getattr(k, "name", None)) for k in output_keys]
+        if relation == "<-" and var.role != "output":
+            if var_name not in out_syms:
+                out_syms[var_name] = True
+                outputs.append(Output(code_name(var_name) + "_new", var.symbol,
+                                      tuple(sp.sympify(s) for s in var.shape),
+                                      tuple(sp.sympify(o) for o in (var.origin or (1,) * len(var.shape))),
+                                      state=var))
+            lines.append((lhs, rhs, loops))
+            continue
+        if isinstance(lhs, sp.Indexed) and var_name not in [l[0].name for l in locals_] and not is_output:
+            locals_.append((var.symbol.label, tuple(sp.sympify(s) for s in var.shape),
+                            tuple(sp.sympify(o) for o in (var.origin or (1,) * len(var.shape)))))
+        if is_output and var_name not in out_syms:
+            out_syms[var_name] = True
+            shape = tuple(sp.sympify(s) for s in var.shape) if isinstance(lhs, sp.Indexed) else ()
+            outputs.append(Output("out" if len(output_keys) == 1 else code_name(var_name),
+                                  var.symbol, shape,
+                                  tuple(sp.sympify(o) for o in (var.origin or (1,) * len(shape)))))
+        lines.append((lhs, rhs, loops))
+    used = _used(lines) | set(also_used)
+    shifted = _index_valued(table, lines)
+    if shifted:
+        lines = [(_shift_index_valued(t, table, shifted) if not isinstance(t, sp.Symbol) else t,
+                  _shift_index_valued(r, table, shifted), lp) for t, r, lp in lines]
+    args = []
+    for vname, var in table.items():
+        if var.role not in ("input", "parameter", "hyperparameter") or vname not in used:
+            continue
+        if var.kind == "function":
+            raise NoKernel(f"{vname} is an abstract function")
+        integer = vname in shifted
+        shape = tuple(sp.sympify(s) for s in var.shape)
+        args.append(Arg(code_name(vname), var, integer, shape,
+                        tuple(sp.sympify(o) for o in (var.origin or (1,) * len(shape))), vname in shifted))
+    needed = set()
+    for a in args:
+        for s in a.shape:
+            needed |= sp.sympify(s).free_symbols
+    for o in outputs:
+        for s in o.extents:
+            needed |= s.free_symbols
+    for _, ext, _ in locals_:
+        for s in ext:
+            needed |= sp.sympify(s).free_symbols
+    for t, r, loops in lines:
+        needed |= {s for s in sp.Tuple(t, r).free_symbols}
+        for _, lo, hi in loops:
+            needed |= sp.Tuple(lo, hi).free_symbols
+    needed = {s for s in needed if s.name in table and table[s.name].role == "size"}
+    sizes, size_args = _sizes(name, table, args, needed)
+    return Kernel(name, kind, eq, tuple(wrt), args, outputs, lines, locals_, sizes, size_args,
+                  latex, list(where), table)
+
+
+def _wrt_name(lhs) -> str:
+    if not isinstance(lhs, sp.Derivative):
+        return "value"
+    v = lhs.variables[0]
+    return v.base.label.name if isinstance(v, sp.Indexed) else v.name
+
+
+def _kernel_lines(eq: Equation):
+    return [(ln.lhs, kernel_form(ln.stable if ln.stable is not None else ln.rhs, ln.lhs)) for ln in eq.lines]
+
+
+def _evaluated_functions(eq: Equation, table: dict, lines):
+    """In an update, an abstract function's value (NAG's gradient at the look-ahead point) is an
+    input the caller evaluates: grad_L(theta - eta beta v) becomes the scalar input grad_L."""
+    if eq.body.relation != "<-":
+        return lines
+    out = []
+    for lhs, rhs in lines:
+        for e in [a for a in sp.preorder_traversal(rhs) if isinstance(a, AppliedUndef)]:
+            var = table.get(type(e).__name__)
+            if var is not None and var.kind == "function":
+                value = Var(var.name, var.latex, var.description + ", evaluated by the caller at the point shown",
+                            "input", var.domain, "scalar", (), sp.Symbol(var.name, real=True))
+                table[var.name] = value
+                rhs = rhs.xreplace({e: value.symbol})
+        out.append((lhs, rhs))
+    return out
+
+
+def forward_kernel(eq: Equation, latex: str, where) -> Kernel:
+    if not eq.body.computes:
+        raise NoKernel("an identity: it computes no value")
+    table = dict(eq.table)
+    lines = _evaluated_functions(eq, table, _kernel_lines(eq))
+    if eq.body.relation == "<-":
+        outputs = [ln.lhs for ln in eq.lines]
+    else:
+        outputs = [eq.lines[-1].lhs]
+    return build(eq.slug, "forward", eq, table, lines, outputs, latex=latex, where=where)
+
+
+def derivative_kernel(d: Derived, latex: str, where) -> Kernel:
+    ev = d.evaluable
+    primal = [ln for ln in d.primal.lines if d.primal.body.relation == "=" or True]
+    lines = [(ln.lhs, kernel_form(ln.stable if ln.stable is not None else ln.rhs, ln.lhs)) for ln in primal
+             if d.primal.body.relation == "="]
+    lines.append((d.line.lhs, kernel_form(d.line.rhs, d.line.lhs)))
+    table = dict(ev.table)
+    for v in d.primal.variables:
+        table.setdefault(v.name, v)
+    primal_used = _used([(ln.lhs, ln.rhs, ()) for ln in d.primal.lines])
+    return build(d.name, d.kind, d.primal, table, lines, [d.line.lhs], wrt=(d.wrt.name,), latex=latex,
+                 where=where, also_used=primal_used)

@@ -1,0 +1,179 @@
+"""Lowering: ordered lines ``lhs = rhs`` (SymPy, with Sum, MaxOver, Piecewise) to loop statements.
+
+Every output index becomes a loop; every Sum becomes an accumulator loop placed at the outermost
+loop level its free symbols allow (so a softmax denominator is computed once, not per
+component); a subexpression used more than once becomes one temporary (``_t0, _t1, ...``, in
+order of first use, so the names are deterministic). A Piecewise whose branches read arrays
+becomes an ``if`` statement, and nothing under a guard is hoisted above it: a guarded index is
+only read where its guard holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from symbolic.reductions import MaxOver
+
+
+@dataclass
+class Scope:
+    var: sp.Symbol | None
+    body: list = field(default_factory=list)
+    guard: bool = False
+
+
+def _worth_a_temporary(e) -> bool:
+    return not (e.is_Atom or isinstance(e, (sp.Indexed, sp.core.relational.Relational, sp.logic.boolalg.Boolean))
+                or (isinstance(e, sp.Mul) and len(e.args) == 2 and e.args[0] == -1 and e.args[1].is_Atom))
+
+
+def _reads_arrays(e) -> bool:
+    return any(isinstance(a, (sp.Indexed, sp.Sum, MaxOver)) for a in sp.preorder_traversal(e))
+
+
+class Lowerer:
+    def __init__(self, repeated: set):
+        self.n = 0
+        self.memo: dict = {}
+        self.level_of: dict = {}
+        self.repeated = repeated
+        self.root = Scope(None)
+
+    def temp(self) -> sp.Symbol:
+        t = sp.Symbol(f"_t{self.n}", real=True)
+        self.n += 1
+        return t
+
+    def level(self, expr, stack) -> int:
+        p = max([i for i, s in enumerate(stack) if s.guard], default=0)
+        syms = expr.free_symbols if isinstance(expr, sp.Basic) else set()
+        for s in syms:
+            for i, sc in enumerate(stack):
+                if sc.var == s:
+                    p = max(p, i)
+            if s in self.level_of:
+                p = max(p, self.level_of[s])
+        return p
+
+    def _remember(self, expr, t, p, stack):
+        self.memo[expr] = (t, p, stack[p].body)
+        self.level_of[t] = p
+
+    def emit(self, expr, stack):
+        if not isinstance(expr, sp.Basic) or expr.is_Atom or isinstance(expr, sp.Indexed):
+            return expr
+        hit = self.memo.get(expr)
+        if hit is not None and hit[1] < len(stack) and stack[hit[1]].body is hit[2]:
+            return hit[0]
+        if isinstance(expr, (sp.Sum, MaxOver)):
+            return self._reduction(expr, stack)
+        if isinstance(expr, sp.Piecewise) and any(_reads_arrays(e) for e, _ in expr.args):
+            return self._branches(expr, stack)
+        if isinstance(expr, (sp.core.relational.Relational, sp.logic.boolalg.Boolean)):
+            if not any(isinstance(a, (sp.Sum, MaxOver)) for a in sp.preorder_traversal(expr)):
+                return expr
+        new = expr.func(*[self.emit(a, stack) for a in expr.args])
+        if expr in self.repeated and _worth_a_temporary(expr) and not expr.is_integer:
+            p = self.level(new, stack)
+            t = self.temp()
+            stack[p].body.append(("set", t, new))
+            self._remember(expr, t, p, stack)
+            return t
+        return new
+
+    def _reduction(self, expr, stack):
+        limits = expr.limits
+        var, lo, hi = limits[-1]
+        inner = expr.func(expr.function, *limits[:-1]) if len(limits) > 1 else expr.function
+        p = self.level(expr, stack)
+        t = self.temp()
+        is_max = isinstance(expr, MaxOver)
+        stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
+        body = []
+        value = self.emit(inner, stack[:p + 1] + [Scope(var, body)])
+        body.append(("max" if is_max else "acc", t, value))
+        stack[p].body.append(("loop", var, lo, hi, body))
+        self._remember(expr, t, p, stack)
+        return t
+
+    def _branches(self, expr, stack):
+        p = self.level(expr, stack)
+        t = self.temp()
+        arms = []
+        conds = [self.emit(c, stack[:p + 1]) for _, c in expr.args]
+        for (e, _), c in zip(expr.args, conds):
+            body = []
+            value = self.emit(e, stack[:p + 1] + [Scope(None, body, guard=True)])
+            body.append(("set", t, value))
+            arms.append((c, body))
+        stack[p].body.append(("if", arms))
+        self._remember(expr, t, p, stack)
+        return t
+
+    def line(self, target, rhs, loops):
+        """``target = rhs`` for every value of ``loops`` [(index, lo, hi)], outermost first."""
+        stack = [self.root]
+        for var, _, _ in loops:
+            stack.append(Scope(var))
+        value = self.emit(rhs, stack)
+        stack[-1].body.append(("store", target, value))
+        for depth in range(len(loops), 0, -1):
+            var, lo, hi = loops[depth - 1]
+            stack[depth - 1].body.append(("loop", var, lo, hi, stack[depth].body))
+
+
+def repeated_subexpressions(exprs) -> set:
+    """Subexpressions occurring more than once across ``exprs`` (candidates for temporaries)."""
+    counts: dict = {}
+    for e in exprs:
+        for sub in sp.preorder_traversal(e):
+            counts[sub] = counts.get(sub, 0) + 1
+    return {s for s, c in counts.items() if c > 1}
+
+
+def inline_functions(lines):
+    """Lines defining a function (``sigma(z) = ...``) are substituted into the later lines."""
+    out, defs = [], []
+    for lhs, rhs in lines:
+        for f, body in defs:
+            rhs = rhs.replace(lambda e, f=f: isinstance(e, AppliedUndef) and type(e) is type(f),
+                              lambda e, f=f, body=body: body.xreplace(dict(zip(f.args, e.args))))
+        if isinstance(lhs, AppliedUndef):
+            defs.append((lhs, rhs))
+            continue
+        out.append((lhs, rhs))
+    return out
+
+
+def render(stmts, printer, indent: str) -> list[str]:
+    """Statements as Python source lines (``printer`` prints expressions and targets)."""
+    out = []
+    for s in stmts:
+        kind = s[0]
+        if kind == "set":
+            out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
+        elif kind == "acc":
+            out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
+        elif kind == "max":
+            t = printer.target(s[1])
+            out.append(f"{indent}{t} = np.maximum({t}, {printer.code(s[2])})")
+        elif kind == "store":
+            out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
+        elif kind == "loop":
+            _, var, lo, hi, body = s
+            out.append(f"{indent}for {printer.names.get(var, var.name)} in range("
+                       f"{printer.int_code(lo)}, {printer.int_code(sp.expand(hi + 1))}):")
+            out.extend(render(body, printer, indent + "    ") or [indent + "    pass"])
+        elif kind == "if":
+            arms = s[1]
+            for n, (cond, body) in enumerate(arms):
+                if cond is sp.true:
+                    out.append(f"{indent}else:" if n else f"{indent}if True:")
+                else:
+                    out.append(f"{indent}{'elif' if n else 'if'} {printer._print_cond(cond)}:")
+                out.extend(render(body, printer, indent + "    "))
+        else:
+            raise ValueError(f"unknown statement {kind}")
+    return out

@@ -1,0 +1,310 @@
+"""The Numba printer: SymPy expressions (after lowering, so no Sum) as Python that Numba compiles.
+
+A subclass of SymPy's Python code printer with one table of functions and strict rules:
+anything it does not know is an error naming the kernel. Float literals are never printed
+bare (an untyped ``0.5`` would compute float32 input in float64): each is a typed constant
+declared once at the top of the kernel (``_half = lit(w, 0.5)``, ``w`` being an argument of
+the kernel's float type). Integers keep their type only where they index or count.
+"""
+from __future__ import annotations
+
+import sympy as sp
+from sympy.printing.pycode import PythonCodePrinter
+
+from symbolic.functions import sigmoid, xlogy
+from symbolic.reductions import MaxOver
+
+FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
+    sp.exp: "np.exp", sp.log: "np.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
+    sp.tanh: "np.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
+    sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy",
+}
+NAMED = {0: "_zero", 1: "_one", 2: "_two", sp.Rational(1, 2): "_half", -1: "_minus_one"}
+
+
+class KernelPrintError(ValueError):
+    pass
+
+
+def _codegen_functions():
+    from sympy.codegen.cfunctions import expm1, log1p
+    return {log1p: "np.log1p", expm1: "np.expm1"}
+
+
+class NumbaPrinter(PythonCodePrinter):
+    """Prints one kernel's expressions; collects the typed constants it used."""
+
+    printmethod = "_dleq_numba"
+
+    def __init__(self, kernel: str, names: dict, arrays: dict, ints: set, witness: str):
+        super().__init__({"strict": True, "fully_qualified_modules": False})
+        self.kernel = kernel
+        self.names = names          # Symbol -> code name
+        self.arrays = arrays        # IndexedBase label name -> (code name, origins per axis)
+        self.ints = ints            # symbols holding integers (indices, sizes, integer inputs)
+        self.witness = witness      # an argument of the kernel's float type
+        self.constants: dict = {}   # value -> name, in order of first use
+        self.functions = dict(FUNCTIONS) | _codegen_functions()
+
+    # --- errors -----------------------------------------------------------------------
+    def _fail(self, expr):
+        raise KernelPrintError(f"kernel {self.kernel}: cannot print {type(expr).__name__} ({expr})")
+
+    def emptyPrinter(self, expr):
+        self._fail(expr)
+
+    def _print_Basic(self, expr):
+        self._fail(expr)
+
+    _print_Sum = _print_Derivative = _print_Integral = _print_Product = _print_Basic
+    _print_MatrixBase = _print_MatrixSymbol = _print_Function = _print_Basic
+
+    def _print_MaxOver(self, expr):
+        self._fail(expr)
+
+    # --- typing -----------------------------------------------------------------------
+    def is_int(self, e) -> bool:
+        if isinstance(e, sp.Integer):
+            return True
+        if isinstance(e, sp.Symbol):
+            return e in self.ints
+        if isinstance(e, sp.Indexed):
+            return e.base in self.ints
+        if isinstance(e, (sp.Add, sp.Mul)):
+            return all(self.is_int(a) for a in e.args)
+        if isinstance(e, sp.floor):
+            return self.is_int_ratio(e.args[0])
+        if isinstance(e, sp.Pow):
+            return self.is_int(e.base) and e.exp.is_Integer and e.exp >= 0
+        return False
+
+    def is_int_ratio(self, e) -> bool:
+        n, d = sp.fraction(sp.together(e))
+        return self.is_int(n) and self.is_int(d)
+
+    def constant(self, value) -> str:
+        value = sp.nsimplify(value) if isinstance(value, sp.Float) and value == int(value) else value
+        key = sp.sympify(value)
+        if key not in self.constants:
+            if key in NAMED:
+                self.constants[key] = NAMED[key]
+            else:
+                self.constants[key] = f"_c{len([k for k in self.constants if k not in NAMED])}"
+        return self.constants[key]
+
+    def prelude(self) -> list[str]:
+        out = []
+        for value, name in self.constants.items():
+            if value is sp.oo or value == sp.oo:
+                text = "np.inf"
+            elif value == -sp.oo:
+                text = "-np.inf"
+            else:
+                text = repr(float(value))
+            out.append(f"{name} = lit({self.witness}, {text})")
+        return out
+
+    # --- integers (indices, bounds, sizes) --------------------------------------------
+    def int_code(self, e) -> str:
+        e = sp.sympify(e)
+        if not isinstance(e, (sp.floor, sp.Integer)) and any(isinstance(a, sp.Rational) and not a.is_Integer
+                                                            for a in sp.preorder_traversal(e)):
+            n, d = sp.fraction(sp.together(e))  # an exact quotient (d_model / 2)
+            return f"({self.int_code(n)}) // {self._int_factor(d)}"
+        if isinstance(e, sp.Integer):
+            return str(int(e))
+        if isinstance(e, sp.Symbol):
+            if e not in self.ints:
+                self._fail(e)
+            return self.names.get(e, e.name)
+        if isinstance(e, sp.Indexed):
+            return self._print_Indexed(e)
+        if isinstance(e, sp.Add):
+            terms = sorted(e.args, key=lambda a: (a.is_Number, sp.default_sort_key(a)))
+            out = self.int_code(terms[0])
+            for t in terms[1:]:
+                if t.could_extract_minus_sign():
+                    out += " - " + self._int_factor(-t)
+                else:
+                    out += " + " + self._int_factor(t)
+            return out
+        if isinstance(e, sp.Mul):
+            c, rest = e.as_coeff_Mul()
+            if c == -1:
+                return "-" + self._int_factor(rest)
+            return "*".join(self._int_factor(a) for a in e.args)
+        if isinstance(e, sp.floor):
+            n, d = sp.fraction(sp.together(e.args[0]))
+            return f"({self.int_code(n)}) // ({self.int_code(d)})"
+        if isinstance(e, sp.Pow) and e.exp.is_Integer and e.exp >= 0:
+            return f"{self._int_factor(e.base)} ** {int(e.exp)}"
+        self._fail(e)
+
+    def _int_factor(self, e) -> str:
+        s = self.int_code(e)
+        return f"({s})" if isinstance(e, sp.Add) else s
+
+    # --- atoms ------------------------------------------------------------------------
+    def target(self, expr) -> str:
+        """An assignment target: a temporary, a local, an output element."""
+        if isinstance(expr, sp.Indexed):
+            code, origins = self.arrays[expr.base.label.name]
+            return f"{code}[{', '.join(self.int_code(sp.expand(i - o)) for i, o in zip(expr.indices, origins))}]"
+        return self.names.get(expr, expr.name)
+
+    def _print_Symbol(self, expr):
+        name = self.names.get(expr)
+        if name is None and expr.name.startswith("_t"):
+            return expr.name
+        if name is None:
+            self._fail(expr)
+        if expr in self.ints:
+            return f"lit({self.witness}, {name})"
+        return name
+
+    def _print_Indexed(self, expr):
+        code, origins = self.arrays.get(expr.base.label.name, (None, None))
+        if code is None:
+            self._fail(expr)
+        idx = ", ".join(self.int_code(sp.expand(i - o)) for i, o in zip(expr.indices, origins))
+        text = f"{code}[{idx}]"
+        if expr.base in self.ints:
+            return f"lit({self.witness}, {text})"
+        return text
+
+    def _print_Integer(self, expr):
+        return self.constant(expr)
+
+    _print_Rational = _print_Float = _print_Half = _print_One = _print_Zero = _print_NegativeOne = _print_Integer
+
+    def _print_Infinity(self, expr):
+        return self.constant(sp.oo)
+
+    def _print_NegativeInfinity(self, expr):
+        return self.constant(-sp.oo)
+
+    def _print_Exp1(self, expr):
+        return self.constant(sp.Float(sp.E.evalf(30), 30))
+
+    def _print_Pi(self, expr):
+        return self.constant(sp.Float(sp.pi.evalf(30), 30))
+
+    # --- arithmetic -------------------------------------------------------------------
+    def _paren(self, expr, outer):
+        s = self._print(expr)
+        from sympy.printing.precedence import precedence
+        return f"({s})" if precedence(expr) < outer else s
+
+    def _print_Add(self, expr):
+        if self.is_int(expr):
+            return f"lit({self.witness}, {self.int_code(expr)})"
+        terms = self._as_ordered_terms(expr, order=None)
+        out = self._print(terms[0])
+        for t in terms[1:]:
+            if t.could_extract_minus_sign():
+                out += " - " + self._paren(-t, 50)
+            else:
+                out += " + " + self._print(t)
+        return out
+
+    def _print_Mul(self, expr):
+        if self.is_int(expr):
+            return f"lit({self.witness}, {self.int_code(expr)})"
+        if expr.could_extract_minus_sign():
+            return "-" + self._paren(-expr, 60)
+        num, den = [], []
+        for f in expr.as_ordered_factors():
+            if isinstance(f, sp.Pow) and f.exp.is_Number and f.exp < 0:
+                den.append(sp.Pow(f.base, -f.exp))
+            elif isinstance(f, sp.Rational) and not f.is_Integer and f.p == 1:
+                den.append(sp.Integer(f.q))
+            else:
+                num.append(f)
+        ntext = "*".join(self._paren(f, 50) for f in num) if num else self.constant(1)
+        if not den:
+            return ntext
+        dtext = "*".join(self._paren(f, 50) for f in den)
+        return f"{ntext}/({dtext})" if len(den) > 1 else f"{ntext}/{self._paren(den[0], 60)}"
+
+    def _print_Pow(self, expr):
+        b, e = expr.base, expr.exp
+        if e == sp.Rational(1, 2):
+            return f"np.sqrt({self._print(b)})"
+        if e == -sp.Rational(1, 2):
+            return f"{self.constant(1)}/np.sqrt({self._print(b)})"
+        if e.is_Integer and 1 <= abs(int(e)) <= 4:
+            base = self._paren(b, 60)
+            prod = "*".join([base] * abs(int(e)))
+            if e > 0:
+                return prod if int(e) == 1 else f"({prod})"
+            return f"{self.constant(1)}/({prod})"
+        return f"{self._paren(b, 60)} ** {self._paren(e, 61)}"
+
+    # --- functions --------------------------------------------------------------------
+    def _print_call(self, expr):
+        name = self.functions.get(type(expr))
+        if name is None:
+            self._fail(expr)
+        return f"{name}({', '.join(self._print(a) for a in expr.args)})"
+
+    _print_exp = _print_log = _print_sqrt = _print_sin = _print_cos = _print_tanh = _print_call
+    _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_call
+    _print_log1p = _print_expm1 = _print_call
+
+    def _print_floor(self, expr):
+        if self.is_int(expr):
+            return f"lit({self.witness}, {self.int_code(expr)})"
+        return f"np.floor({self._print(expr.args[0])})"
+
+    def _print_Max(self, expr):
+        args = [self._print(a) for a in expr.args]
+        out = args[0]
+        for a in args[1:]:
+            out = f"np.maximum({out}, {a})"
+        return out
+
+    def _print_Min(self, expr):
+        args = [self._print(a) for a in expr.args]
+        out = args[0]
+        for a in args[1:]:
+            out = f"np.minimum({out}, {a})"
+        return out
+
+    def _print_KroneckerDelta(self, expr):
+        i, j = expr.args
+        return f"({self.constant(1)} if {self.int_code(i)} == {self.int_code(j)} else {self.constant(0)})"
+
+    def _print_Heaviside(self, expr):
+        return (f"({self.constant(1)} if {self._print(expr.args[0])} > {self.constant(0)} "
+                f"else {self.constant(0)})")
+
+    def _print_Piecewise(self, expr):
+        if expr.args[-1].cond != sp.true:
+            self._fail(expr)
+        out = self._print(expr.args[-1].expr)
+        for e, c in reversed(expr.args[:-1]):
+            out = f"({self._print(e)} if {self._print_cond(c)} else {out})"
+        return out
+
+    # --- conditions -------------------------------------------------------------------
+    def _print_cond(self, c) -> str:
+        if c is sp.true:
+            return "True"
+        if isinstance(c, sp.And):
+            return " and ".join(f"({self._print_cond(a)})" for a in c.args)
+        if isinstance(c, sp.Or):
+            return " or ".join(f"({self._print_cond(a)})" for a in c.args)
+        if isinstance(c, sp.Not):
+            return f"not ({self._print_cond(c.args[0])})"
+        if isinstance(c, sp.core.relational.Relational):
+            ops = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+            lhs, rhs = c.lhs, c.rhs
+            if self.is_int(lhs) and self.is_int(rhs):
+                return f"{self.int_code(lhs)} {ops[c.rel_op]} {self.int_code(rhs)}"
+            return f"{self._print(lhs)} {ops[c.rel_op]} {self._print(rhs)}"
+        self._fail(c)
+
+    def code(self, expr) -> str:
+        if isinstance(expr, (sp.Sum, MaxOver)):
+            self._fail(expr)
+        return self._print(expr)

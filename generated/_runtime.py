@@ -1,0 +1,118 @@
+# Generated from codegen/templates/runtime.py.tmpl by `make generate`. Do not edit.
+"""What every generated kernel module shares: typed constants, stable helpers, lazy compilation
+and the checks of the entry points. Imports only NumPy and Numba.
+
+Compiled kernels use fastmath off; Numba's ufunc builder always compiles vectorize and
+guvectorize kernels with error_model="numpy" (x/0 gives inf or nan, never an exception), and
+the njit kernels here ask for it explicitly.
+"""
+import numba
+import numpy as np
+from numba import types
+from numba.extending import overload
+
+JIT = dict(cache=True, fastmath=False, error_model="numpy")
+
+
+def lit(like, value):
+    """``value`` as a number of the float type of ``like`` (a scalar or an array)."""
+    return np.asarray(like).dtype.type(value)
+
+
+@overload(lit, jit_options=JIT)
+def _lit(like, value):
+    dtype = like.dtype if isinstance(like, types.Array) else like
+
+    def impl(like, value):
+        return dtype(value)
+    return impl
+
+
+@numba.njit(**JIT)
+def sigmoid(x):
+    """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0."""
+    if x >= 0:
+        return lit(x, 1) / (lit(x, 1) + np.exp(-x))
+    e = np.exp(x)
+    return e / (lit(x, 1) + e)
+
+
+@numba.njit(**JIT)
+def xlogy(x, y):
+    """x log y, and 0 when x = 0 (x log x -> 0); NaN in y stays NaN."""
+    if x == 0 and y == y:
+        return lit(x, 0)
+    return x * np.log(y)
+
+
+class Lazy:
+    """A compiled kernel built on first use (nothing compiles when a module is imported)."""
+
+    def __init__(self, build):
+        self._build = build
+        self._compiled = None
+
+    def get(self):
+        if self._compiled is None:
+            self._compiled = self._build()
+        return self._compiled
+
+
+def floats(kernel, *values):
+    """The arguments as arrays of one float dtype: float32 when every float input is float32
+    (integers promote to float64, as NumPy does); other dtypes are a TypeError."""
+    arrays = [np.asarray(v) for v in values]
+    for a in arrays:
+        if a.dtype.kind not in "biuf":
+            raise TypeError(f"{kernel}: expected real numbers, got an array of dtype {a.dtype}")
+    dtype = np.result_type(*[a.dtype if a.ndim or not isinstance(v, (int, float)) else type(v)
+                             for a, v in zip(arrays, values)], np.float32)
+    if dtype.kind != "f" or dtype.itemsize > 8:
+        dtype = np.dtype(np.float64)
+    return [a.astype(dtype, copy=False) for a in arrays]
+
+
+def ints(kernel, *values):
+    """Integer arguments (positions, sizes) as int64; a fractional value is a TypeError."""
+    out = []
+    for v in values:
+        a = np.asarray(v)
+        if a.dtype.kind == "f" and np.all(a == np.floor(a)):
+            a = a.astype(np.int64)
+        if a.dtype.kind not in "biu":
+            raise TypeError(f"{kernel}: expected integers, got dtype {a.dtype}")
+        out.append(a.astype(np.int64, copy=False))
+    return out
+
+
+def _check_out(kernel, out, count):
+    if out is None:
+        return None
+    outs = out if isinstance(out, tuple) else (out,)
+    if len(outs) != count:
+        raise ValueError(f"{kernel}: out= needs {count} array(s), got {len(outs)}")
+    return outs
+
+
+def call_ufunc(lazy, kernel, args, out):
+    outs = _check_out(kernel, out, 1)
+    ufunc = lazy.get()
+    if outs is None:
+        return ufunc(*args)
+    return ufunc(*args, out=outs[0])
+
+
+def call_gufunc(lazy, kernel, layout, args, shapes, out):
+    gufunc = lazy.get()
+    dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
+    carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
+                     for s in shapes)
+    count = layout.count("(", layout.index("->"))
+    outs = _check_out(kernel, out, count)
+    try:
+        if outs is None:
+            return gufunc(*args, *carriers)
+        return gufunc(*args, *carriers, out=outs)
+    except ValueError as err:
+        shapes_given = ", ".join(str(np.shape(a)) for a in args)
+        raise ValueError(f"{kernel}: expected layout {layout}, got shapes {shapes_given} ({err})") from None

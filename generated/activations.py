@@ -1,0 +1,627 @@
+# Generated from symbolic/activations.py by `make generate`. Do not edit.
+"""Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _softmax_core(z, out):
+    C = z.shape[0]
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t0 = _zero
+    _t1 = _c0
+    for k in range(1, C + 1):
+        _t1 = np.maximum(_t1, z[k - 1])
+    _t2 = -_t1
+    for k in range(1, C + 1):
+        _t0 += np.exp(_t2 + z[k - 1])
+    for j in range(1, C + 1):
+        out[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+
+
+_softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
+
+
+def softmax(z, out=None):
+    r"""4. Softmax Function: forward kernel (layout (C)->(C)).
+
+    $\hat{y}_{j} = \frac{e^{z_{j}}}{\sum_{k=1}^{C} e^{z_{k}}}$
+
+    where:
+
+    - $C$ is the total number of classes
+    - $j$ is the class index of the output
+    - $k$ is the summation index over classes
+    - $z_{j}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the probability assigned to class $j$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('softmax', z)
+    return call_gufunc(_softmax, 'softmax', '(C)->(C)', (z,), [], out)
+
+
+def _softmax_jacobian_z_core(z, out):
+    C = z.shape[0]
+    y_hat = np.empty((C,), out.dtype)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    _t1 = _c0
+    for k in range(1, C + 1):
+        _t1 = np.maximum(_t1, z[k - 1])
+    _t2 = -_t1
+    for k in range(1, C + 1):
+        _t0 += np.exp(_t2 + z[k - 1])
+    for j in range(1, C + 1):
+        y_hat[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+    for j in range(1, C + 1):
+        for l in range(1, C + 1):
+            out[j - 1, l - 1] = ((_one if j == l else _zero) - y_hat[l - 1])*y_hat[j - 1]
+
+
+_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
+
+
+def softmax_jacobian_z(z, out=None):
+    r"""4. Softmax Function: jacobian kernel (layout (C)->(C,C)).
+
+    $\frac{\partial \hat{y}_{j}}{\partial z_{l}} = \hat{y}_{j} \left(\delta_{jl} - \hat{y}_{l}\right)$
+
+    where:
+
+    - $C$ is the total number of classes
+    - $j$ is the class index of the output
+    - $z_{l}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the probability assigned to class $j$
+    - $l$ is the index of the component differentiated by
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('softmax_jacobian_z', z)
+    return call_gufunc(_softmax_jacobian_z, 'softmax_jacobian_z', '(C)->(C,C)', (z,), [], out)
+
+
+def _sigmoid_core(z):
+    result = rt.sigmoid(z)
+    return result
+
+
+_sigmoid = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_core))
+
+
+def sigmoid(z, out=None):
+    r"""5. Sigmoid (Logistic) Function: forward kernel (elementwise ufunc).
+
+    $\sigma(z) = \frac{1}{1 + e^{- z}}$
+
+    where:
+
+    - $z$ is the input or logit
+    - $\sigma(z)$ is the output, in the open interval $(0, 1)$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('sigmoid', z)
+    return call_ufunc(_sigmoid, 'sigmoid', (z,), out)
+
+
+def _sigmoid_grad_z_core(z):
+    _t0 = rt.sigmoid(z)
+    sigma = _t0
+    result = _t0*rt.sigmoid(-z)
+    return result
+
+
+_sigmoid_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_grad_z_core))
+
+
+def sigmoid_grad_z(z, out=None):
+    r"""5. Sigmoid (Logistic) Function: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \sigma(z)}{\partial z} = \sigma(z) \left(1 - \sigma(z)\right)$
+
+    where:
+
+    - $z$ is the input or logit
+    - $\sigma(z)$ is the output, in the open interval $(0, 1)$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('sigmoid_grad_z', z)
+    return call_ufunc(_sigmoid_grad_z, 'sigmoid_grad_z', (z,), out)
+
+
+def _tanh_core(z):
+    result = np.tanh(z)
+    return result
+
+
+_tanh = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_core))
+
+
+def tanh(z, out=None):
+    r"""6. Tanh Function: forward kernel (elementwise ufunc).
+
+    $\tanh(z) = \frac{e^{z} - e^{- z}}{e^{z} + e^{- z}}$
+
+    where:
+
+    - $z$ is the input
+    - $\tanh(z)$ is the output, in the open interval $(-1, 1)$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('tanh', z)
+    return call_ufunc(_tanh, 'tanh', (z,), out)
+
+
+def _tanh_grad_z_core(z):
+    _one = lit(z, 1.0)
+    tanh_z = np.tanh(z)
+    result = _one/(np.cosh(z)*np.cosh(z))
+    return result
+
+
+_tanh_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_grad_z_core))
+
+
+def tanh_grad_z(z, out=None):
+    r"""6. Tanh Function: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \tanh(z)}{\partial z} = 1 - \left(\tanh(z)\right)^{2}$
+
+    where:
+
+    - $z$ is the input
+    - $\tanh(z)$ is the output, in the open interval $(-1, 1)$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('tanh_grad_z', z)
+    return call_ufunc(_tanh_grad_z, 'tanh_grad_z', (z,), out)
+
+
+def _relu_core(z):
+    _zero = lit(z, 0.0)
+    result = np.maximum(_zero, z)
+    return result
+
+
+_relu = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_core))
+
+
+def relu(z, out=None):
+    r"""7. Rectified Linear Unit (ReLU): forward kernel (elementwise ufunc).
+
+    $\operatorname{ReLU}(z) = \max(0, z)$
+
+    where:
+
+    - $z$ is the input
+    - $\operatorname{ReLU}(z)$ is zero for negative $z$ and $z$ itself for $z > 0$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('relu', z)
+    return call_ufunc(_relu, 'relu', (z,), out)
+
+
+def _relu_grad_z_core(z):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    relu_z = np.maximum(_zero, z)
+    result = (_one if z > _zero else _zero)
+    return result
+
+
+_relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_grad_z_core))
+
+
+def relu_grad_z(z, out=None):
+    r"""7. Rectified Linear Unit (ReLU): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \operatorname{ReLU}(z)}{\partial z} = \begin{cases} 1 & \text{if } z > 0 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\operatorname{ReLU}(z)$ is zero for negative $z$ and $z$ itself for $z > 0$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('relu_grad_z', z)
+    return call_ufunc(_relu_grad_z, 'relu_grad_z', (z,), out)
+
+
+def _leaky_relu_core(z, alpha):
+    _zero = lit(z, 0.0)
+    result = (z if z >= _zero else alpha*z)
+    return result
+
+
+_leaky_relu = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_leaky_relu_core))
+
+
+def leaky_relu(z, alpha, out=None):
+    r"""8. Leaky ReLU: forward kernel (elementwise ufunc).
+
+    $\operatorname{LeakyReLU}(z) = \begin{cases} z & \text{if } z \geq 0 \\ \alpha z & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\alpha$ is a small positive slope for negative $z$ (e.g. 0.01)
+    - $\operatorname{LeakyReLU}(z)$ is the output
+
+    Arguments: z, alpha; out= an optional preallocated result.
+    """
+    z, alpha, = floats('leaky_relu', z, alpha)
+    return call_ufunc(_leaky_relu, 'leaky_relu', (z, alpha), out)
+
+
+def _leaky_relu_grad_z_core(z, alpha):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    leaky_relu_z = (z if z >= _zero else alpha*z)
+    result = (_one if z >= _zero else alpha)
+    return result
+
+
+_leaky_relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_leaky_relu_grad_z_core))
+
+
+def leaky_relu_grad_z(z, alpha, out=None):
+    r"""8. Leaky ReLU: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \operatorname{LeakyReLU}(z)}{\partial z} = \begin{cases} 1 & \text{if } z \geq 0 \\ \alpha & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\alpha$ is a small positive slope for negative $z$ (e.g. 0.01)
+    - $\operatorname{LeakyReLU}(z)$ is the output
+
+    Arguments: z, alpha; out= an optional preallocated result.
+    """
+    z, alpha, = floats('leaky_relu_grad_z', z, alpha)
+    return call_ufunc(_leaky_relu_grad_z, 'leaky_relu_grad_z', (z, alpha), out)
+
+
+def _relu_derivative_core(z):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    result = (_one if z > _zero else _zero)
+    return result
+
+
+_relu_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_derivative_core))
+
+
+def relu_derivative(z, out=None):
+    r"""49. Derivative of ReLU: forward kernel (elementwise ufunc).
+
+    $\begin{aligned} \operatorname{ReLU}(z) &= \max(0, z) \\ \operatorname{ReLU}'(z) &= \begin{cases} 1 & \text{if } z > 0 \\ 0 & \text{otherwise} \end{cases} \end{aligned}$
+
+    where:
+
+    - $z$ is the input
+    - $\operatorname{ReLU}$ is the rectified linear unit
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('relu_derivative', z)
+    return call_ufunc(_relu_derivative, 'relu_derivative', (z,), out)
+
+
+def _sigmoid_derivative_core(z):
+    result = rt.sigmoid(-z)*rt.sigmoid(z)
+    return result
+
+
+_sigmoid_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_derivative_core))
+
+
+def sigmoid_derivative(z, out=None):
+    r"""50. Derivative of Sigmoid: forward kernel (elementwise ufunc).
+
+    $\begin{aligned} \sigma(z) &= \frac{1}{1 + e^{- z}} \\ \sigma'(z) &= \sigma(z) \left(1 - \sigma(z)\right) \end{aligned}$
+
+    where:
+
+    - $z$ is the input
+    - $\sigma$ is the sigmoid function
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('sigmoid_derivative', z)
+    return call_ufunc(_sigmoid_derivative, 'sigmoid_derivative', (z,), out)
+
+
+def _tanh_derivative_core(z):
+    _one = lit(z, 1.0)
+    result = _one/(np.cosh(z)*np.cosh(z))
+    return result
+
+
+_tanh_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_derivative_core))
+
+
+def tanh_derivative(z, out=None):
+    r"""51. Derivative of Tanh: forward kernel (elementwise ufunc).
+
+    $\frac{d}{d z} \tanh(z) = 1 - \tanh^{2}(z)$
+
+    where:
+
+    - $z$ is the input
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('tanh_derivative', z)
+    return call_ufunc(_tanh_derivative, 'tanh_derivative', (z,), out)
+
+
+def _softmax_jacobian_core(z, out):
+    C = z.shape[0]
+    y_hat = np.empty((C,), out.dtype)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    _t1 = _c0
+    for c in range(1, C + 1):
+        _t1 = np.maximum(_t1, z[c - 1])
+    _t2 = -_t1
+    for c in range(1, C + 1):
+        _t0 += np.exp(_t2 + z[c - 1])
+    for j in range(1, C + 1):
+        y_hat[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+    for j in range(1, C + 1):
+        for k in range(1, C + 1):
+            out[j - 1, k - 1] = ((_one if j == k else _zero) - y_hat[k - 1])*y_hat[j - 1]
+
+
+_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))
+
+
+def softmax_jacobian(z, out=None):
+    r"""52. Derivative of Softmax (Vector Form): forward kernel (layout (C)->(C,C)).
+
+    $\begin{aligned} \hat{y}_{j} &= \frac{e^{z_{j}}}{\sum_{c=1}^{C} e^{z_{c}}} \\ \frac{\partial \hat{y}_{j}}{\partial z_{k}} &= \hat{y}_{j} \left(\delta_{jk} - \hat{y}_{k}\right) \end{aligned}$
+
+    where:
+
+    - $C$ is the total number of classes
+    - $j$ is the class index of the output
+    - $k$ is the class index of the logit differentiated by
+    - $c$ is the summation index over classes
+    - $z_{j}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the softmax output for class $j$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('softmax_jacobian', z)
+    return call_gufunc(_softmax_jacobian, 'softmax_jacobian', '(C)->(C,C)', (z,), [], out)
+
+
+def _softplus_core(z):
+    _zero = lit(z, 0.0)
+    result = np.log1p(np.exp(-np.abs(z))) + np.maximum(_zero, z)
+    return result
+
+
+_softplus = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_core))
+
+
+def softplus(z, out=None):
+    r"""93. Softplus Activation: forward kernel (elementwise ufunc).
+
+    $\operatorname{Softplus}(z) = \log(1 + e^{z})$
+
+    where:
+
+    - $z$ is the input
+    - $\operatorname{Softplus}(z)$ is the output, a smooth approximation of $\max(0, z)$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('softplus', z)
+    return call_ufunc(_softplus, 'softplus', (z,), out)
+
+
+def _softplus_grad_z_core(z):
+    _zero = lit(z, 0.0)
+    softplus_z = np.log1p(np.exp(-np.abs(z))) + np.maximum(_zero, z)
+    result = rt.sigmoid(z)
+    return result
+
+
+_softplus_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_grad_z_core))
+
+
+def softplus_grad_z(z, out=None):
+    r"""93. Softplus Activation: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \operatorname{Softplus}(z)}{\partial z} = \sigma(z)$
+
+    where:
+
+    - $z$ is the input
+    - $\operatorname{Softplus}(z)$ is the output, a smooth approximation of $\max(0, z)$
+    - $\sigma$ is the logistic sigmoid, $\sigma(x) = 1 / (1 + e^{-x})$
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('softplus_grad_z', z)
+    return call_ufunc(_softplus_grad_z, 'softplus_grad_z', (z,), out)
+
+
+def _elu_core(z, alpha):
+    _zero = lit(z, 0.0)
+    result = (z if z >= _zero else alpha*np.expm1(z))
+    return result
+
+
+_elu = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_elu_core))
+
+
+def elu(z, alpha, out=None):
+    r"""94. ELU (Exponential Linear Unit): forward kernel (elementwise ufunc).
+
+    $\operatorname{ELU}(z) = \begin{cases} z & \text{if } z \geq 0 \\ \alpha \left(e^{z} - 1\right) & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\alpha$ is a positive constant (e.g. 1)
+    - $\operatorname{ELU}(z)$ is the output
+
+    Arguments: z, alpha; out= an optional preallocated result.
+    """
+    z, alpha, = floats('elu', z, alpha)
+    return call_ufunc(_elu, 'elu', (z, alpha), out)
+
+
+def _elu_grad_z_core(z, alpha):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    elu_z = (z if z >= _zero else alpha*np.expm1(z))
+    result = (_one if z >= _zero else alpha*np.exp(z))
+    return result
+
+
+_elu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_elu_grad_z_core))
+
+
+def elu_grad_z(z, alpha, out=None):
+    r"""94. ELU (Exponential Linear Unit): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \operatorname{ELU}(z)}{\partial z} = \begin{cases} 1 & \text{if } z \geq 0 \\ \alpha e^{z} & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\alpha$ is a positive constant (e.g. 1)
+    - $\operatorname{ELU}(z)$ is the output
+
+    Arguments: z, alpha; out= an optional preallocated result.
+    """
+    z, alpha, = floats('elu_grad_z', z, alpha)
+    return call_ufunc(_elu_grad_z, 'elu_grad_z', (z, alpha), out)
+
+
+def _selu_core(z, alpha, lam):
+    _zero = lit(z, 0.0)
+    result = lam*(z if z >= _zero else alpha*np.expm1(z))
+    return result
+
+
+_selu = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_selu_core))
+
+
+def selu(z, alpha, lam, out=None):
+    r"""95. SELU (Scaled ELU): forward kernel (elementwise ufunc).
+
+    $\operatorname{SELU}(z) = \lambda \begin{cases} z & \text{if } z \geq 0 \\ \alpha \left(e^{z} - 1\right) & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\alpha$ is a constant, $\alpha \approx 1.6733$
+    - $\lambda$ is a scale constant, $\lambda \approx 1.0507$
+    - $\operatorname{SELU}(z)$ is the output
+
+    Arguments: z, alpha, lam; out= an optional preallocated result.
+    """
+    z, alpha, lam, = floats('selu', z, alpha, lam)
+    return call_ufunc(_selu, 'selu', (z, alpha, lam), out)
+
+
+def _selu_grad_z_core(z, alpha, lam):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    selu_z = lam*(z if z >= _zero else alpha*np.expm1(z))
+    result = lam*(_one if z >= _zero else alpha*np.exp(z))
+    return result
+
+
+_selu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_selu_grad_z_core))
+
+
+def selu_grad_z(z, alpha, lam, out=None):
+    r"""95. SELU (Scaled ELU): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \operatorname{SELU}(z)}{\partial z} = \lambda \begin{cases} 1 & \text{if } z \geq 0 \\ \alpha e^{z} & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\alpha$ is a constant, $\alpha \approx 1.6733$
+    - $\lambda$ is a scale constant, $\lambda \approx 1.0507$
+    - $\operatorname{SELU}(z)$ is the output
+
+    Arguments: z, alpha, lam; out= an optional preallocated result.
+    """
+    z, alpha, lam, = floats('selu_grad_z', z, alpha, lam)
+    return call_ufunc(_selu_grad_z, 'selu_grad_z', (z, alpha, lam), out)
+
+
+def _binary_step_core(z):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    result = (_one if z >= _zero else _zero)
+    return result
+
+
+_binary_step = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_binary_step_core))
+
+
+def binary_step(z, out=None):
+    r"""97. Threshold Function (Binary Step): forward kernel (elementwise ufunc).
+
+    $\theta(z) = \begin{cases} 1 & \text{if } z \geq 0 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $z$ is the input
+    - $\theta(z)$ is the output, 1 for $z \ge 0$ and 0 otherwise
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('binary_step', z)
+    return call_ufunc(_binary_step, 'binary_step', (z,), out)
+
+
+def _binary_step_grad_z_core(z):
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
+    step_z = (_one if z >= _zero else _zero)
+    result = _zero
+    return result
+
+
+_binary_step_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_binary_step_grad_z_core))
+
+
+def binary_step_grad_z(z, out=None):
+    r"""97. Threshold Function (Binary Step): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta(z)}{\partial z} = 0$
+
+    where:
+
+    - $z$ is the input
+    - $\theta(z)$ is the output, 1 for $z \ge 0$ and 0 otherwise
+
+    Arguments: z; out= an optional preallocated result.
+    """
+    z, = floats('binary_step_grad_z', z)
+    return call_ufunc(_binary_step_grad_z, 'binary_step_grad_z', (z,), out)

@@ -1,0 +1,2173 @@
+# Generated from symbolic/attention.py by `make generate`. Do not edit.
+"""Attention: Numba kernels (forward, derivatives, fused) of entries 40, 41, 42, 43, 44, 45, 46, 76.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _attention_score_core(h, key, out):
+    T = h.shape[0]
+    d_k = h.shape[1]
+    S = key.shape[0]
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for s in range(1, S + 1):
+            _t0 = _zero
+            for d in range(1, d_k + 1):
+                _t0 += h[t - 1, d - 1]*key[s - 1, d - 1]
+            out[t - 1, s - 1] = _t0
+
+
+_attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
+
+
+def attention_score(h, key, out=None):
+    r"""40. Attention Score (Dot Product): forward kernel (layout (T,d_k),(S,d_k)->(T,S)).
+
+    $e_{t,s} = \sum_{d=1}^{d_{k}} h_{t,d} k_{s,d}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $d$ is the feature index of the query and key vectors
+    - $h_{t,d}$ is the $d$-th component of the query vector $h_t$ of query $t$ ($T \times d_k$ in all)
+    - $k_{s,d}$ is the $d$-th component of the key vector $k_s$ of key $s$ ($S \times d_k$ in all)
+    - $e_{t,s}$ is the scalar score measuring how well query $t$ aligns with key $s$
+
+    Arguments: h, key; out= an optional preallocated result.
+    """
+    h, key, = floats('attention_score', h, key)
+    return call_gufunc(_attention_score, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out)
+
+
+def _attention_score_vjp_h_core(h, key, G_up, out):
+    T = h.shape[0]
+    d_k = h.shape[1]
+    S = key.shape[0]
+    e = np.empty((T, S,), out.dtype)
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for s in range(1, S + 1):
+            _t0 = _zero
+            for d in range(1, d_k + 1):
+                _t0 += h[t - 1, d - 1]*key[s - 1, d - 1]
+            e[t - 1, s - 1] = _t0
+    for l in range(1, T + 1):
+        for q in range(1, d_k + 1):
+            _t1 = _zero
+            for s in range(1, S + 1):
+                _t1 += G_up[l - 1, s - 1]*key[s - 1, q - 1]
+            out[l - 1, q - 1] = _t1
+
+
+_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
+
+
+def attention_score_vjp_h(h, key, G_up, out=None):
+    r"""40. Attention Score (Dot Product): vjp kernel (layout (T,d_k),(S,d_k),(T,S)->(T,d_k)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{l,q}} = \sum_{s=1}^{S} k_{s,q} G_{l,s}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $s$ is the key index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $h_{l,q}$ is the $d$-th component of the query vector $h_t$ of query $t$ ($T \times d_k$ in all)
+    - $k_{s,q}$ is the $d$-th component of the key vector $k_s$ of key $s$ ($S \times d_k$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,s}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: h, key, G_up; out= an optional preallocated result.
+    """
+    h, key, G_up, = floats('attention_score_vjp_h', h, key, G_up)
+    return call_gufunc(_attention_score_vjp_h, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out)
+
+
+def _attention_score_vjp_key_core(h, key, G_up, out):
+    T = h.shape[0]
+    d_k = h.shape[1]
+    S = key.shape[0]
+    e = np.empty((T, S,), out.dtype)
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for s in range(1, S + 1):
+            _t0 = _zero
+            for d in range(1, d_k + 1):
+                _t0 += h[t - 1, d - 1]*key[s - 1, d - 1]
+            e[t - 1, s - 1] = _t0
+    for l in range(1, S + 1):
+        for q in range(1, d_k + 1):
+            _t1 = _zero
+            for t in range(1, T + 1):
+                _t1 += G_up[t - 1, l - 1]*h[t - 1, q - 1]
+            out[l - 1, q - 1] = _t1
+
+
+_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
+
+
+def attention_score_vjp_key(h, key, G_up, out=None):
+    r"""40. Attention Score (Dot Product): vjp kernel (layout (T,d_k),(S,d_k),(T,S)->(S,d_k)).
+
+    $\frac{\partial \mathcal{L}}{\partial k_{l,q}} = \sum_{t=1}^{T} h_{t,q} G_{t,l}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $h_{t,q}$ is the $d$-th component of the query vector $h_t$ of query $t$ ($T \times d_k$ in all)
+    - $k_{l,q}$ is the $d$-th component of the key vector $k_s$ of key $s$ ($S \times d_k$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: h, key, G_up; out= an optional preallocated result.
+    """
+    h, key, G_up, = floats('attention_score_vjp_key', h, key, G_up)
+    return call_gufunc(_attention_score_vjp_key, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out)
+
+
+def _attention_weights_core(e, out):
+    T = e.shape[0]
+    S = e.shape[1]
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    for t in range(1, T + 1):
+        _t0 = _zero
+        _t1 = _c0
+        for k in range(1, S + 1):
+            _t1 = np.maximum(_t1, e[t - 1, k - 1])
+        _t2 = -_t1
+        for k in range(1, S + 1):
+            _t0 += np.exp(_t2 + e[t - 1, k - 1])
+        for s in range(1, S + 1):
+            out[t - 1, s - 1] = np.exp(_t2 + e[t - 1, s - 1])/_t0
+
+
+_attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
+
+
+def attention_weights(e, out=None):
+    r"""41. Attention Weights (Softmax): forward kernel (layout (T,S)->(T,S)).
+
+    $\alpha_{t,s} = \frac{e^{e_{t,s}}}{\sum_{k=1}^{S} e^{e_{t,k}}}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $k$ is the summation index over keys
+    - $e_{t,s}$ is the attention score for query $t$ and key $s$
+    - $\alpha_{t,s}$ is the weight of key $s$ for query $t$, in $(0, 1)$ and summing to $1$ over $s$
+
+    Arguments: e; out= an optional preallocated result.
+    """
+    e, = floats('attention_weights', e)
+    return call_gufunc(_attention_weights, 'attention_weights', '(T,S)->(T,S)', (e,), [], out)
+
+
+def _attention_weights_vjp_e_core(e, G_up, out):
+    T = e.shape[0]
+    S = e.shape[1]
+    alpha = np.empty((T, S,), out.dtype)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    for t in range(1, T + 1):
+        _t0 = _zero
+        _t1 = _c0
+        for k in range(1, S + 1):
+            _t1 = np.maximum(_t1, e[t - 1, k - 1])
+        _t2 = -_t1
+        for k in range(1, S + 1):
+            _t0 += np.exp(_t2 + e[t - 1, k - 1])
+        for s in range(1, S + 1):
+            alpha[t - 1, s - 1] = np.exp(_t2 + e[t - 1, s - 1])/_t0
+    for l in range(1, T + 1):
+        _t3 = _zero
+        for s in range(1, S + 1):
+            _t3 += G_up[l - 1, s - 1]*alpha[l - 1, s - 1]
+        for q in range(1, S + 1):
+            out[l - 1, q - 1] = (-_t3 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
+
+
+_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
+
+
+def attention_weights_vjp_e(e, G_up, out=None):
+    r"""41. Attention Weights (Softmax): vjp kernel (layout (T,S),(T,S)->(T,S)).
+
+    $\frac{\partial \mathcal{L}}{\partial e_{l,q}} = \alpha_{l,q} \left(G_{l,q} - \sum_{s=1}^{S} \alpha_{l,s} G_{l,s}\right)$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $s$ is the key index
+    - $e_{l,q}$ is the attention score for query $t$ and key $s$
+    - $\alpha_{l,q}$ is the weight of key $s$ for query $t$, in $(0, 1)$ and summing to $1$ over $s$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,q}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: e, G_up; out= an optional preallocated result.
+    """
+    e, G_up, = floats('attention_weights_vjp_e', e, G_up)
+    return call_gufunc(_attention_weights_vjp_e, 'attention_weights_vjp_e', '(T,S),(T,S)->(T,S)', (e, G_up), [], out)
+
+
+def _context_vector_core(alpha, val, out):
+    T = alpha.shape[0]
+    S = alpha.shape[1]
+    d_v = val.shape[1]
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for j in range(1, d_v + 1):
+            _t0 = _zero
+            for s in range(1, S + 1):
+                _t0 += alpha[t - 1, s - 1]*val[s - 1, j - 1]
+            out[t - 1, j - 1] = _t0
+
+
+_context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
+
+
+def context_vector(alpha, val, out=None):
+    r"""42. Context Vector: forward kernel (layout (T,S),(S,d_v)->(T,d_v)).
+
+    $c_{t,j} = \sum_{s=1}^{S} \alpha_{t,s} v_{s,j}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $j$ is the feature index of the value and context vectors
+    - $\alpha_{t,s}$ is the attention weight of key $s$ for query $t$ (nonnegative, summing to $1$ over $s$)
+    - $v_{s,j}$ is the $j$-th component of the value vector $v_s$ associated with key $s$
+    - $c_{t,j}$ is the $j$-th component of the context vector $c_t$, the weighted sum of the values for query $t$
+
+    Arguments: alpha, val; out= an optional preallocated result.
+    """
+    alpha, val, = floats('context_vector', alpha, val)
+    return call_gufunc(_context_vector, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out)
+
+
+def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
+    T = alpha.shape[0]
+    S = alpha.shape[1]
+    d_v = val.shape[1]
+    c = np.empty((T, d_v,), out.dtype)
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for j in range(1, d_v + 1):
+            _t0 = _zero
+            for s in range(1, S + 1):
+                _t0 += alpha[t - 1, s - 1]*val[s - 1, j - 1]
+            c[t - 1, j - 1] = _t0
+    for k in range(1, T + 1):
+        for l in range(1, S + 1):
+            _t1 = _zero
+            for j in range(1, d_v + 1):
+                _t1 += G_up[k - 1, j - 1]*val[l - 1, j - 1]
+            out[k - 1, l - 1] = _t1
+
+
+_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
+
+
+def context_vector_vjp_alpha(alpha, val, G_up, out=None):
+    r"""42. Context Vector: vjp kernel (layout (T,S),(S,d_v),(T,d_v)->(T,S)).
+
+    $\frac{\partial \mathcal{L}}{\partial \alpha_{k,l}} = \sum_{j=1}^{d_{v}} v_{l,j} G_{k,j}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $j$ is the feature index of the value and context vectors
+    - $\alpha_{k,l}$ is the attention weight of key $s$ for query $t$ (nonnegative, summing to $1$ over $s$)
+    - $v_{l,j}$ is the $j$-th component of the value vector $v_s$ associated with key $s$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+    - $G_{k,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: alpha, val, G_up; out= an optional preallocated result.
+    """
+    alpha, val, G_up, = floats('context_vector_vjp_alpha', alpha, val, G_up)
+    return call_gufunc(_context_vector_vjp_alpha, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out)
+
+
+def _context_vector_vjp_val_core(alpha, val, G_up, out):
+    T = alpha.shape[0]
+    S = alpha.shape[1]
+    d_v = val.shape[1]
+    c = np.empty((T, d_v,), out.dtype)
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for j in range(1, d_v + 1):
+            _t0 = _zero
+            for s in range(1, S + 1):
+                _t0 += alpha[t - 1, s - 1]*val[s - 1, j - 1]
+            c[t - 1, j - 1] = _t0
+    for k in range(1, S + 1):
+        for l in range(1, d_v + 1):
+            _t1 = _zero
+            for t in range(1, T + 1):
+                _t1 += G_up[t - 1, l - 1]*alpha[t - 1, k - 1]
+            out[k - 1, l - 1] = _t1
+
+
+_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
+
+
+def context_vector_vjp_val(alpha, val, G_up, out=None):
+    r"""42. Context Vector: vjp kernel (layout (T,S),(S,d_v),(T,d_v)->(S,d_v)).
+
+    $\frac{\partial \mathcal{L}}{\partial v_{k,l}} = \sum_{t=1}^{T} \alpha_{t,k} G_{t,l}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $\alpha_{t,k}$ is the attention weight of key $s$ for query $t$ (nonnegative, summing to $1$ over $s$)
+    - $v_{k,l}$ is the $j$-th component of the value vector $v_s$ associated with key $s$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+    - $G_{t,l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: alpha, val, G_up; out= an optional preallocated result.
+    """
+    alpha, val, G_up, = floats('context_vector_vjp_val', alpha, val, G_up)
+    return call_gufunc(_context_vector_vjp_val, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out)
+
+
+def _scaled_dot_product_attention_core(Q, K, V, out):
+    T = Q.shape[0]
+    d_k = Q.shape[1]
+    S = K.shape[0]
+    d_v = V.shape[1]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t2 += K[k - 1, d - 1]*Q[t - 1, d - 1]
+            _t0 += np.exp(_t1*_t2)
+        for j in range(1, d_v + 1):
+            _t3 = _zero
+            for s in range(1, S + 1):
+                _t4 = _zero
+                for d in range(1, d_k + 1):
+                    _t4 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t3 += np.exp(_t1*_t4)*V[s - 1, j - 1]
+            out[t - 1, j - 1] = _t3/_t0
+
+
+_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
+
+
+def scaled_dot_product_attention(Q, K, V, out=None):
+    r"""43. Scaled Dot-Product Attention: forward kernel (layout (T,d_k),(S,d_k),(S,d_v)->(T,d_v)).
+
+    $\operatorname{Attention}(Q,K,V)_{t,j} = \frac{\sum_{s=1}^{S} V_{s,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{s,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $j$ is the feature index of the value vectors and of the output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the query and key vectors
+    - $Q_{t,d}$ is the matrix of query vectors, one per row ($T \times d_k$)
+    - $K_{k,d}$ is the matrix of key vectors, one per row ($S \times d_k$)
+    - $V_{s,j}$ is the matrix of value vectors, one per row ($S \times d_v$)
+    - $\operatorname{Attention}(Q,K,V)_{t,j}$ is the output for query $t$, feature $j$ ($T \times d_v$ in all)
+
+    Arguments: Q, K, V; out= an optional preallocated result.
+    """
+    Q, K, V, = floats('scaled_dot_product_attention', Q, K, V)
+    return call_gufunc(_scaled_dot_product_attention, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out)
+
+
+def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
+    T = Q.shape[0]
+    d_k = Q.shape[1]
+    S = K.shape[0]
+    d_v = V.shape[1]
+    attention = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t2 += K[k - 1, d - 1]*Q[t - 1, d - 1]
+            _t0 += np.exp(_t1*_t2)
+        for j in range(1, d_v + 1):
+            _t3 = _zero
+            for s in range(1, S + 1):
+                _t4 = _zero
+                for d in range(1, d_k + 1):
+                    _t4 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t3 += np.exp(_t1*_t4)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t3/_t0
+    for l in range(1, T + 1):
+        _t5 = _zero
+        for k in range(1, S + 1):
+            _t6 = _zero
+            for d in range(1, d_k + 1):
+                _t7 = K[k - 1, d - 1]*Q[l - 1, d - 1]
+                _t6 += _t7
+            _t8 = _t1*_t6
+            _t9 = np.exp(_t8)
+            _t5 += _t9
+        _t10 = _zero
+        for j in range(1, d_v + 1):
+            _t10 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
+        for q in range(1, d_k + 1):
+            _t11 = _zero
+            for k in range(1, S + 1):
+                _t12 = _zero
+                for d in range(1, d_k + 1):
+                    _t13 = K[k - 1, d - 1]*Q[l - 1, d - 1]
+                    _t12 += _t13
+                _t14 = _t1*_t12
+                _t15 = np.exp(_t14)
+                _t11 += _t15*K[k - 1, q - 1]
+            _t16 = _zero
+            for j in range(1, d_v + 1):
+                _t17 = _zero
+                for s in range(1, S + 1):
+                    _t18 = _zero
+                    for d in range(1, d_k + 1):
+                        _t18 += K[s - 1, d - 1]*Q[l - 1, d - 1]
+                    _t17 += np.exp(_t1*_t18)*K[s - 1, q - 1]*V[s - 1, j - 1]
+                _t16 += _t17*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*(-(_t10*_t11) + _t16)/_t5
+
+
+_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
+
+
+def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
+    r"""43. Scaled Dot-Product Attention: vjp kernel (layout (T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)).
+
+    $\frac{\partial \mathcal{L}}{\partial Q_{l,q}} = \frac{\sum_{j=1}^{d_{v}} G_{l,j} \sum_{s=1}^{S} K_{s,q} V_{s,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{l,d} K_{s,d}\right) - \left(\sum_{k=1}^{S} K_{k,q} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{l,d} K_{k,d}\right)\right) \sum_{j=1}^{d_{v}} \operatorname{Attention}(Q,K,V)_{l,j} G_{l,j}}{\sqrt{d_{k}} \sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{l,d} K_{k,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $s$ is the key index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $j$ is the feature index of the value vectors and of the output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the query and key vectors
+    - $Q_{l,q}$ is the matrix of query vectors, one per row ($T \times d_k$)
+    - $K_{k,d}$ is the matrix of key vectors, one per row ($S \times d_k$)
+    - $V_{s,j}$ is the matrix of value vectors, one per row ($S \times d_v$)
+    - $\operatorname{Attention}(Q,K,V)_{l,j}$ is the output for query $t$, feature $j$ ($T \times d_v$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_Q', Q, K, V, G_up)
+    return call_gufunc(_scaled_dot_product_attention_vjp_Q, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out)
+
+
+def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
+    T = Q.shape[0]
+    d_k = Q.shape[1]
+    S = K.shape[0]
+    d_v = V.shape[1]
+    attention = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                _t2 += _t3
+            _t4 = _t1*_t2
+            _t0 += np.exp(_t4)
+        for j in range(1, d_v + 1):
+            _t5 = _zero
+            for s in range(1, S + 1):
+                _t6 = _zero
+                for d in range(1, d_k + 1):
+                    _t6 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t5 += np.exp(_t1*_t6)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t5/_t0
+    for l in range(1, S + 1):
+        for q in range(1, d_k + 1):
+            _t7 = _zero
+            for j in range(1, d_v + 1):
+                _t8 = _zero
+                for t in range(1, T + 1):
+                    _t9 = _zero
+                    _t10 = _c0
+                    for k in range(1, S + 1):
+                        _t11 = _zero
+                        for d in range(1, d_k + 1):
+                            _t12 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t11 += _t12
+                        _t13 = _t1*_t11
+                        _t10 = np.maximum(_t10, _t13)
+                    _t14 = -_t10
+                    for k in range(1, S + 1):
+                        _t15 = _zero
+                        for d in range(1, d_k + 1):
+                            _t16 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t15 += _t16
+                        _t17 = _t1*_t15
+                        _t18 = _t14 + _t17
+                        _t19 = np.exp(_t18)
+                        _t9 += _t19
+                    _t20 = _one/(_t9)
+                    _t21 = _zero
+                    for d in range(1, d_k + 1):
+                        _t22 = K[l - 1, d - 1]*Q[t - 1, d - 1]
+                        _t21 += _t22
+                    _t23 = _t1*_t21
+                    _t24 = _t14 + _t23
+                    _t25 = np.exp(_t24)
+                    _t8 += _t20*_t25*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
+                _t7 += _t8
+            _t26 = _zero
+            for j in range(1, d_v + 1):
+                _t27 = _zero
+                for t in range(1, T + 1):
+                    _t28 = _zero
+                    _t29 = _c0
+                    for k in range(1, S + 1):
+                        _t30 = _zero
+                        for d in range(1, d_k + 1):
+                            _t31 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t30 += _t31
+                        _t32 = _t1*_t30
+                        _t29 = np.maximum(_t29, _t32)
+                    _t33 = -_t29
+                    for k in range(1, S + 1):
+                        _t34 = _zero
+                        for d in range(1, d_k + 1):
+                            _t35 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t34 += _t35
+                        _t36 = _t1*_t34
+                        _t37 = _t33 + _t36
+                        _t38 = np.exp(_t37)
+                        _t28 += _t38
+                    _t39 = _one/(_t28)
+                    _t40 = _zero
+                    for d in range(1, d_k + 1):
+                        _t41 = K[l - 1, d - 1]*Q[t - 1, d - 1]
+                        _t40 += _t41
+                    _t42 = _t1*_t40
+                    _t43 = _t33 + _t42
+                    _t44 = np.exp(_t43)
+                    _t27 += _t39*_t44*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
+                _t26 += _t27*V[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*(_t26 - _t7)
+
+
+_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
+
+
+def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
+    r"""43. Scaled Dot-Product Attention: vjp kernel (layout (T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)).
+
+    $\frac{\partial \mathcal{L}}{\partial K_{l,q}} = \frac{\sum_{j=1}^{d_{v}} V_{l,j} \sum_{t=1}^{T} \frac{Q_{t,q} G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{l,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)} - \sum_{j=1}^{d_{v}} \sum_{t=1}^{T} \frac{Q_{t,q} \operatorname{Attention}(Q,K,V)_{t,j} G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{l,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)}}{\sqrt{d_{k}}}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $j$ is the feature index of the value vectors and of the output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the query and key vectors
+    - $Q_{t,d}$ is the matrix of query vectors, one per row ($T \times d_k$)
+    - $K_{l,q}$ is the matrix of key vectors, one per row ($S \times d_k$)
+    - $V_{l,j}$ is the matrix of value vectors, one per row ($S \times d_v$)
+    - $\operatorname{Attention}(Q,K,V)_{t,j}$ is the output for query $t$, feature $j$ ($T \times d_v$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_K', Q, K, V, G_up)
+    return call_gufunc(_scaled_dot_product_attention_vjp_K, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out)
+
+
+def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
+    T = Q.shape[0]
+    d_k = Q.shape[1]
+    S = K.shape[0]
+    d_v = V.shape[1]
+    attention = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                _t2 += _t3
+            _t4 = _t1*_t2
+            _t0 += np.exp(_t4)
+        for j in range(1, d_v + 1):
+            _t5 = _zero
+            for s in range(1, S + 1):
+                _t6 = _zero
+                for d in range(1, d_k + 1):
+                    _t6 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t5 += np.exp(_t1*_t6)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t5/_t0
+    for l in range(1, S + 1):
+        for q in range(1, d_v + 1):
+            _t7 = _zero
+            for t in range(1, T + 1):
+                _t8 = _zero
+                _t9 = _c0
+                for k in range(1, S + 1):
+                    _t10 = _zero
+                    for d in range(1, d_k + 1):
+                        _t11 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                        _t10 += _t11
+                    _t12 = _t1*_t10
+                    _t9 = np.maximum(_t9, _t12)
+                _t13 = -_t9
+                for k in range(1, S + 1):
+                    _t14 = _zero
+                    for d in range(1, d_k + 1):
+                        _t15 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                        _t14 += _t15
+                    _t16 = _t1*_t14
+                    _t8 += np.exp(_t13 + _t16)
+                _t17 = _zero
+                for d in range(1, d_k + 1):
+                    _t17 += K[l - 1, d - 1]*Q[t - 1, d - 1]
+                _t7 += np.exp(_t1*_t17 + _t13)*G_up[t - 1, q - 1]/_t8
+            out[l - 1, q - 1] = _t7
+
+
+_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
+
+
+def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
+    r"""43. Scaled Dot-Product Attention: vjp kernel (layout (T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)).
+
+    $\frac{\partial \mathcal{L}}{\partial V_{l,q}} = \sum_{t=1}^{T} \frac{G_{t,q} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{l,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the query and key vectors
+    - $Q_{t,d}$ is the matrix of query vectors, one per row ($T \times d_k$)
+    - $K_{k,d}$ is the matrix of key vectors, one per row ($S \times d_k$)
+    - $V_{l,q}$ is the matrix of value vectors, one per row ($S \times d_v$)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,q}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_V', Q, K, V, G_up)
+    return call_gufunc(_scaled_dot_product_attention_vjp_V, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out)
+
+
+def _multi_head_attention_core(head, W_O, out):
+    h = head.shape[0]
+    T = head.shape[1]
+    d_v = head.shape[2]
+    d_model = W_O.shape[1]
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for j in range(1, d_model + 1):
+            _t0 = _zero
+            for i in range(1, h + 1):
+                _t1 = _zero
+                for c in range(1, d_v + 1):
+                    _t1 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
+                _t0 += _t1
+            out[t - 1, j - 1] = _t0
+
+
+_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
+
+
+def multi_head_attention(head, W_O, out=None):
+    r"""44. Multi-Head Attention: forward kernel (layout (h,T,d_v),(n3,d_model)->(T,d_model)).
+
+    $\operatorname{MHA}(Q,K,V)_{t,j} = \sum_{i=1}^{h} \sum_{c=1}^{d_{v}} (\text{head}_{i})_{t,c} W^O_{d_{v} \left(i - 1\right) + c,j}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $h$ is the number of heads
+    - $d_{v}$ is the dimensionality of the value vectors of each head
+    - $d_{\text{model}}$ is the model dimensionality (columns of the output)
+    - $t$ is the query index
+    - $j$ is the output feature index
+    - $i$ is the head index
+    - $c$ is the feature index within a head
+    - $(\text{head}_{i})_{t,c}$ is entry $(t, c)$ of the output of head $i$, $\text{head}_i = \operatorname{Attention}(QW_i^Q, KW_i^K, VW_i^V)$ ($T \times d_v$ per head)
+    - $W^O_{d_{v} \left(i - 1\right) + c,j}$ is the output projection matrix ($h d_v \times d_{\text{model}}$); rows $(i-1)d_v + 1$ to $i d_v$ act on head $i$
+    - $\operatorname{MHA}(Q,K,V)_{t,j}$ is the multi-head attention output for query $t$, feature $j$ ($T \times d_{\text{model}}$ in all)
+
+    Arguments: head, W_O; out= an optional preallocated result.
+    """
+    head, W_O, = floats('multi_head_attention', head, W_O)
+    return call_gufunc(_multi_head_attention, 'multi_head_attention', '(h,T,d_v),(n3,d_model)->(T,d_model)', (head, W_O), [], out)
+
+
+def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
+    h = head.shape[0]
+    T = head.shape[1]
+    d_v = head.shape[2]
+    d_model = W_O.shape[1]
+    MHA = np.empty((T, d_model,), out.dtype)
+    _zero = lit(out, 0.0)
+    for t in range(1, T + 1):
+        for j in range(1, d_model + 1):
+            _t0 = _zero
+            for i in range(1, h + 1):
+                _t1 = _zero
+                for c in range(1, d_v + 1):
+                    _t1 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
+                _t0 += _t1
+            MHA[t - 1, j - 1] = _t0
+    for k in range(1, h + 1):
+        for l in range(1, T + 1):
+            for q in range(1, d_v + 1):
+                _t2 = _zero
+                for j in range(1, d_model + 1):
+                    _t2 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
+                out[k - 1, l - 1, q - 1] = _t2
+
+
+_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
+
+
+def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
+    r"""44. Multi-Head Attention: vjp kernel (layout (h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)).
+
+    $\frac{\partial \mathcal{L}}{\partial (\text{head}_{k})_{l,q}} = \sum_{j=1}^{d_{\text{model}}} W^O_{d_{v} \left(k - 1\right) + q,j} G_{l,j}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $h$ is the number of heads
+    - $d_{v}$ is the dimensionality of the value vectors of each head
+    - $d_{\text{model}}$ is the model dimensionality (columns of the output)
+    - $j$ is the output feature index
+    - $(\text{head}_{k})_{l,q}$ is entry $(t, c)$ of the output of head $i$, $\text{head}_i = \operatorname{Attention}(QW_i^Q, KW_i^K, VW_i^V)$ ($T \times d_v$ per head)
+    - $W^O_{d_{v} \left(k - 1\right) + q,j}$ is the output projection matrix ($h d_v \times d_{\text{model}}$); rows $(i-1)d_v + 1$ to $i d_v$ act on head $i$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: head, W_O, G_up; out= an optional preallocated result.
+    """
+    head, W_O, G_up, = floats('multi_head_attention_vjp_head', head, W_O, G_up)
+    return call_gufunc(_multi_head_attention_vjp_head, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out)
+
+
+def _transformer_ffn_core(x, W1, b1, W2, b2, out):
+    d_model = x.shape[0]
+    d_ff = W1.shape[1]
+    _zero = lit(out, 0.0)
+    for j in range(1, d_model + 1):
+        _t0 = _zero
+        for k in range(1, d_ff + 1):
+            _t1 = _zero
+            for m in range(1, d_model + 1):
+                _t1 += W1[m - 1, k - 1]*x[m - 1]
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+        out[j - 1] = _t0 + b2[j - 1]
+
+
+_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_core))
+
+
+def transformer_ffn(x, W1, b1, W2, b2, out=None):
+    r"""45. Feed-Forward (Transformer): forward kernel (layout (d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)).
+
+    $\operatorname{FFN}(x)_{j} = \sum_{k=1}^{d_{\text{ff}}} (W_2)_{k,j} \max\left(0, \sum_{m=1}^{d_{\text{model}}} (W_1)_{m,k} x_{m} + (b_1)_{k}\right) + (b_2)_{j}$
+
+    where:
+
+    - $d_{\text{model}}$ is the model dimensionality (input and output features)
+    - $d_{\text{ff}}$ is the number of hidden units of the feed-forward layer
+    - $j$ is the output feature index
+    - $k$ is the hidden unit index
+    - $m$ is the input feature index
+    - $x_{m}$ is the input at one position (a row vector of $d_{\text{model}}$ features)
+    - $(W_1)_{m,k}$ is the first weight matrix ($d_{\text{model}} \times d_{\text{ff}}$)
+    - $(b_1)_{k}$ is the first bias ($d_{\text{ff}}$ entries)
+    - $(W_2)_{k,j}$ is the second weight matrix ($d_{\text{ff}} \times d_{\text{model}}$)
+    - $(b_2)_{j}$ is the second bias ($d_{\text{model}}$ entries)
+    - $\operatorname{FFN}(x)_{j}$ is the $j$-th output feature
+
+    Arguments: x, W1, b1, W2, b2; out= an optional preallocated result.
+    """
+    x, W1, b1, W2, b2, = floats('transformer_ffn', x, W1, b1, W2, b2)
+    return call_gufunc(_transformer_ffn, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out)
+
+
+def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
+    d_model = x.shape[0]
+    d_ff = W1.shape[1]
+    FFN = np.empty((d_model,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, d_model + 1):
+        _t0 = _zero
+        for k in range(1, d_ff + 1):
+            _t1 = _zero
+            for m in range(1, d_model + 1):
+                _t1 += W1[m - 1, k - 1]*x[m - 1]
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+        FFN[j - 1] = _t0 + b2[j - 1]
+    for l in range(1, d_model + 1):
+        for q in range(1, d_ff + 1):
+            _t2 = _zero
+            for m in range(1, d_model + 1):
+                _t2 += W1[m - 1, q - 1]*x[m - 1]
+            _t3 = _zero
+            for j in range(1, d_model + 1):
+                _t3 += G_up[j - 1]*W2[q - 1, j - 1]
+            out[l - 1, q - 1] = _t3*(_one if _t2 + b1[q - 1] > _zero else _zero)*x[l - 1]
+
+
+_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
+
+
+def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
+    r"""45. Feed-Forward (Transformer): vjp kernel (layout (d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_1)_{l,q}} = x_{l} \left(\begin{cases} 1 & \text{if } \sum_{m=1}^{d_{\text{model}}} (W_1)_{m,q} x_{m} + (b_1)_{q} > 0 \\ 0 & \text{otherwise} \end{cases}\right) \sum_{j=1}^{d_{\text{model}}} (W_2)_{q,j} G_{j}$
+
+    where:
+
+    - $d_{\text{model}}$ is the model dimensionality (input and output features)
+    - $d_{\text{ff}}$ is the number of hidden units of the feed-forward layer
+    - $j$ is the output feature index
+    - $m$ is the input feature index
+    - $x_{l}$ is the input at one position (a row vector of $d_{\text{model}}$ features)
+    - $(W_1)_{l,q}$ is the first weight matrix ($d_{\text{model}} \times d_{\text{ff}}$)
+    - $(b_1)_{q}$ is the first bias ($d_{\text{ff}}$ entries)
+    - $(W_2)_{q,j}$ is the second weight matrix ($d_{\text{ff}} \times d_{\text{model}}$)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
+    """
+    x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W1', x, W1, b1, W2, b2, G_up)
+    return call_gufunc(_transformer_ffn_vjp_W1, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+
+
+def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
+    d_model = x.shape[0]
+    d_ff = W1.shape[1]
+    FFN = np.empty((d_model,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, d_model + 1):
+        _t0 = _zero
+        for k in range(1, d_ff + 1):
+            _t1 = _zero
+            for m in range(1, d_model + 1):
+                _t1 += W1[m - 1, k - 1]*x[m - 1]
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+        FFN[j - 1] = _t0 + b2[j - 1]
+    for l in range(1, d_ff + 1):
+        _t2 = _zero
+        for m in range(1, d_model + 1):
+            _t2 += W1[m - 1, l - 1]*x[m - 1]
+        _t3 = _zero
+        for j in range(1, d_model + 1):
+            _t3 += G_up[j - 1]*W2[l - 1, j - 1]
+        out[l - 1] = _t3*(_one if _t2 + b1[l - 1] > _zero else _zero)
+
+
+_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
+
+
+def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
+    r"""45. Feed-Forward (Transformer): vjp kernel (layout (d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)).
+
+    $\frac{\partial \mathcal{L}}{\partial (b_1)_{l}} = \left(\begin{cases} 1 & \text{if } \sum_{m=1}^{d_{\text{model}}} (W_1)_{m,l} x_{m} + (b_1)_{l} > 0 \\ 0 & \text{otherwise} \end{cases}\right) \sum_{j=1}^{d_{\text{model}}} (W_2)_{l,j} G_{j}$
+
+    where:
+
+    - $d_{\text{model}}$ is the model dimensionality (input and output features)
+    - $d_{\text{ff}}$ is the number of hidden units of the feed-forward layer
+    - $j$ is the output feature index
+    - $m$ is the input feature index
+    - $x_{m}$ is the input at one position (a row vector of $d_{\text{model}}$ features)
+    - $(W_1)_{m,l}$ is the first weight matrix ($d_{\text{model}} \times d_{\text{ff}}$)
+    - $(b_1)_{l}$ is the first bias ($d_{\text{ff}}$ entries)
+    - $(W_2)_{l,j}$ is the second weight matrix ($d_{\text{ff}} \times d_{\text{model}}$)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
+    """
+    x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b1', x, W1, b1, W2, b2, G_up)
+    return call_gufunc(_transformer_ffn_vjp_b1, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+
+
+def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
+    d_model = x.shape[0]
+    d_ff = W1.shape[1]
+    FFN = np.empty((d_model,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, d_model + 1):
+        _t0 = _zero
+        for k in range(1, d_ff + 1):
+            _t1 = _zero
+            for m in range(1, d_model + 1):
+                _t1 += W1[m - 1, k - 1]*x[m - 1]
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+        FFN[j - 1] = _t0 + b2[j - 1]
+    for l in range(1, d_ff + 1):
+        _t2 = _zero
+        for m in range(1, d_model + 1):
+            _t2 += W1[m - 1, l - 1]*x[m - 1]
+        for q in range(1, d_model + 1):
+            out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t2 + b1[l - 1])
+
+
+_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
+
+
+def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
+    r"""45. Feed-Forward (Transformer): vjp kernel (layout (d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_2)_{l,q}} = G_{q} \max\left(0, \sum_{m=1}^{d_{\text{model}}} (W_1)_{m,l} x_{m} + (b_1)_{l}\right)$
+
+    where:
+
+    - $d_{\text{model}}$ is the model dimensionality (input and output features)
+    - $d_{\text{ff}}$ is the number of hidden units of the feed-forward layer
+    - $m$ is the input feature index
+    - $x_{m}$ is the input at one position (a row vector of $d_{\text{model}}$ features)
+    - $(W_1)_{m,l}$ is the first weight matrix ($d_{\text{model}} \times d_{\text{ff}}$)
+    - $(b_1)_{l}$ is the first bias ($d_{\text{ff}}$ entries)
+    - $(W_2)_{l,q}$ is the second weight matrix ($d_{\text{ff}} \times d_{\text{model}}$)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{q}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
+    """
+    x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W2', x, W1, b1, W2, b2, G_up)
+    return call_gufunc(_transformer_ffn_vjp_W2, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+
+
+def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
+    d_model = x.shape[0]
+    d_ff = W1.shape[1]
+    FFN = np.empty((d_model,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, d_model + 1):
+        _t0 = _zero
+        for k in range(1, d_ff + 1):
+            _t1 = _zero
+            for m in range(1, d_model + 1):
+                _t1 += W1[m - 1, k - 1]*x[m - 1]
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+        FFN[j - 1] = _t0 + b2[j - 1]
+    for l in range(1, d_model + 1):
+        out[l - 1] = G_up[l - 1]
+
+
+_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
+
+
+def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
+    r"""45. Feed-Forward (Transformer): vjp kernel (layout (d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)).
+
+    $\frac{\partial \mathcal{L}}{\partial (b_2)_{l}} = G_{l}$
+
+    where:
+
+    - $d_{\text{model}}$ is the model dimensionality (input and output features)
+    - $(b_2)_{l}$ is the second bias ($d_{\text{model}}$ entries)
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
+    """
+    x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b2', x, W1, b1, W2, b2, G_up)
+    return call_gufunc(_transformer_ffn_vjp_b2, 'transformer_ffn_vjp_b2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+
+
+def _positional_encoding_core(L, d_model, _shape0, out):
+    _one = lit(out, 1.0)
+    _two = lit(out, 2.0)
+    _c0 = lit(out, 10000.0)
+    _t0 = _one/(lit(out, d_model))
+    for pos in range(0, L):
+        for i in range(0, (d_model) // 2):
+            _t1 = -(_two*_t0*lit(out, i))
+            _t2 = _c0 ** _t1
+            _t3 = _t2*lit(out, pos)
+            out[pos, 2*i] = np.sin(_t3)
+    for pos in range(0, L):
+        for i in range(0, (d_model) // 2):
+            _t4 = -(_two*_t0*lit(out, i))
+            _t5 = _c0 ** _t4
+            _t6 = _t5*lit(out, pos)
+            out[pos, 2*i + 1] = np.cos(_t6)
+
+
+_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
+
+
+def positional_encoding(L, d_model, out=None):
+    r"""46. Positional Encoding (Sinusoidal): forward kernel (layout (),(),(L,d_model)->(L,d_model)).
+
+    $\begin{aligned} \operatorname{PE}(pos, 2 i) &= \sin\left(\frac{pos}{10000^{\frac{2 i}{d_{\text{model}}}}}\right) \\ \operatorname{PE}(pos, 2 i + 1) &= \cos\left(\frac{pos}{10000^{\frac{2 i}{d_{\text{model}}}}}\right) \end{aligned}$
+
+    where:
+
+    - $L$ is the number of positions (sequence length)
+    - $d_{\text{model}}$ is the model dimensionality, an even number
+    - $pos$ is the position index, from $0$ to $L - 1$
+    - $i$ is the dimension index, from $0$ to $d_{\text{model}}/2 - 1$; columns $2i$ and $2i+1$ share the frequency $10000^{-2i/d_{\text{model}}}$
+    - $\operatorname{PE}(pos, 2 i)$ is the encoding of position $pos$ in column $2i$ (sine) or $2i+1$ (cosine) ($L \times d_{\text{model}}$, indexed from $0$)
+
+    Arguments: L, d_model; out= an optional preallocated result.
+    """
+    L, d_model, = ints('positional_encoding', L, d_model)
+    return call_gufunc(_positional_encoding, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out)
+
+
+def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t3 += K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                _t4 = _zero
+                for m in range(1, d_model + 1):
+                    _t5 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t4 += _t5
+                _t2 += _t3*_t4
+            _t0 += np.exp(_t1*_t2)
+        for j in range(1, d_v + 1):
+            _t6 = _zero
+            for s in range(1, S + 1):
+                _t7 = _zero
+                for m in range(1, d_model + 1):
+                    _t7 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                _t8 = _zero
+                for d in range(1, d_k + 1):
+                    _t9 = _zero
+                    for n in range(1, d_model + 1):
+                        _t9 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t10 = _zero
+                    for m in range(1, d_model + 1):
+                        _t11 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t10 += _t11
+                    _t8 += _t10*_t9
+                _t6 += _t7*np.exp(_t1*_t8)
+            out[t - 1, j - 1] = _t6/_t0
+
+
+_attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
+
+
+def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
+    r"""76. Weighted Combination for Multi-Head: forward kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)).
+
+    $(\text{head}_i)_{t,j} = \frac{\sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j}}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $j$ is the feature index of the head's output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{t,m}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{k,n}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{s,m}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{m,d}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{n,d}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{m,j}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $(\text{head}_i)_{t,j}$ is the output of head $i$ for query $t$, feature $j$ ($T \times d_v$ in all)
+
+    Arguments: Q, K, V, W_Q, W_K, W_V; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, = floats('attention_head', Q, K, V, W_Q, W_K, W_V)
+    return call_gufunc(_attention_head, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out)
+
+
+def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    head = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t3 += _t4
+                _t5 = _zero
+                for m in range(1, d_model + 1):
+                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t5 += _t6
+                _t2 += _t3*_t5
+            _t0 += np.exp(_t1*_t2)
+        for j in range(1, d_v + 1):
+            _t7 = _zero
+            for s in range(1, S + 1):
+                _t8 = _zero
+                for m in range(1, d_model + 1):
+                    _t9 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t8 += _t9
+                _t10 = _zero
+                for d in range(1, d_k + 1):
+                    _t11 = _zero
+                    for n in range(1, d_model + 1):
+                        _t12 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t11 += _t12
+                    _t13 = _zero
+                    for m in range(1, d_model + 1):
+                        _t14 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t13 += _t14
+                    _t10 += _t11*_t13
+                _t7 += _t8*np.exp(_t1*_t10)
+            head[t - 1, j - 1] = _t7/_t0
+    for l in range(1, T + 1):
+        _t15 = _zero
+        for k in range(1, S + 1):
+            _t16 = _zero
+            for d in range(1, d_k + 1):
+                _t17 = _zero
+                for n in range(1, d_model + 1):
+                    _t18 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t17 += _t18
+                _t19 = _zero
+                for m in range(1, d_model + 1):
+                    _t20 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t19 += _t20
+                _t21 = _t17*_t19
+                _t16 += _t21
+            _t22 = _t1*_t16
+            _t23 = np.exp(_t22)
+            _t15 += _t23
+        _t24 = _one/(_t15)
+        _t25 = _zero
+        for j in range(1, d_v + 1):
+            _t26 = _zero
+            for s in range(1, S + 1):
+                _t27 = _zero
+                for m in range(1, d_model + 1):
+                    _t28 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t27 += _t28
+                _t29 = _zero
+                for d in range(1, d_k + 1):
+                    _t30 = _zero
+                    for n in range(1, d_model + 1):
+                        _t31 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t30 += _t31
+                    _t32 = _zero
+                    for m in range(1, d_model + 1):
+                        _t33 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t32 += _t33
+                    _t34 = _t30*_t32
+                    _t29 += _t34
+                _t35 = _t1*_t29
+                _t36 = np.exp(_t35)
+                _t26 += _t27*_t36
+            _t25 += _t26*G_up[l - 1, j - 1]
+        for q in range(1, d_model + 1):
+            _t37 = _zero
+            for k in range(1, S + 1):
+                _t38 = _zero
+                for d in range(1, d_k + 1):
+                    _t39 = _zero
+                    for n in range(1, d_model + 1):
+                        _t40 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t39 += _t40
+                    _t38 += _t39*W_Q[q - 1, d - 1]
+                _t41 = _zero
+                for d in range(1, d_k + 1):
+                    _t42 = _zero
+                    for n in range(1, d_model + 1):
+                        _t43 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t42 += _t43
+                    _t44 = _zero
+                    for m in range(1, d_model + 1):
+                        _t45 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t44 += _t45
+                    _t46 = _t42*_t44
+                    _t41 += _t46
+                _t47 = _t1*_t41
+                _t48 = np.exp(_t47)
+                _t37 += _t38*_t48
+            _t49 = _zero
+            for j in range(1, d_v + 1):
+                _t50 = _zero
+                for s in range(1, S + 1):
+                    _t51 = _zero
+                    for m in range(1, d_model + 1):
+                        _t52 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                        _t51 += _t52
+                    _t53 = _zero
+                    for d in range(1, d_k + 1):
+                        _t54 = _zero
+                        for n in range(1, d_model + 1):
+                            _t55 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t54 += _t55
+                        _t53 += _t54*W_Q[q - 1, d - 1]
+                    _t56 = _zero
+                    for d in range(1, d_k + 1):
+                        _t57 = _zero
+                        for n in range(1, d_model + 1):
+                            _t58 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t57 += _t58
+                        _t59 = _zero
+                        for m in range(1, d_model + 1):
+                            _t60 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t59 += _t60
+                        _t61 = _t57*_t59
+                        _t56 += _t61
+                    _t62 = _t1*_t56
+                    _t63 = np.exp(_t62)
+                    _t50 += _t51*_t53*_t63
+                _t49 += _t50*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*_t24*(-(_t24*_t25*_t37) + _t49)
+
+
+_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
+
+
+def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
+    r"""76. Weighted Combination for Multi-Head: vjp kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)).
+
+    $\frac{\partial \mathcal{L}}{\partial Q_{l,q}} = \frac{\sum_{j=1}^{d_{v}} G_{l,j} \sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{l,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \left(\sum_{d=1}^{d_{k}} (W_i^Q)_{q,d} \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j} - \frac{\left(\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{l,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right) \sum_{d=1}^{d_{k}} (W_i^Q)_{q,d} \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right) \sum_{j=1}^{d_{v}} G_{l,j} \sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{l,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j}}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{l,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right)}}{\sqrt{d_{k}} \sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{l,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $s$ is the key index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $j$ is the feature index of the head's output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{l,q}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{k,n}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{s,m}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{m,d}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{n,d}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{m,j}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_Q', Q, K, V, W_Q, W_K, W_V, G_up)
+    return call_gufunc(_attention_head_vjp_Q, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+
+
+def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    head = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t3 += K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                _t4 = _zero
+                for m in range(1, d_model + 1):
+                    _t5 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t4 += _t5
+                _t2 += _t3*_t4
+            _t0 += np.exp(_t1*_t2)
+        for j in range(1, d_v + 1):
+            _t6 = _zero
+            for s in range(1, S + 1):
+                _t7 = _zero
+                for m in range(1, d_model + 1):
+                    _t8 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t7 += _t8
+                _t9 = _zero
+                for d in range(1, d_k + 1):
+                    _t10 = _zero
+                    for n in range(1, d_model + 1):
+                        _t11 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t10 += _t11
+                    _t12 = _zero
+                    for m in range(1, d_model + 1):
+                        _t13 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t12 += _t13
+                    _t14 = _t10*_t12
+                    _t9 += _t14
+                _t15 = _t1*_t9
+                _t16 = np.exp(_t15)
+                _t17 = _t16*_t7
+                _t6 += _t17
+            head[t - 1, j - 1] = _t6/_t0
+    for l in range(1, S + 1):
+        for q in range(1, d_model + 1):
+            _t18 = _zero
+            for j in range(1, d_v + 1):
+                _t19 = _zero
+                for t in range(1, T + 1):
+                    _t20 = _zero
+                    for s in range(1, S + 1):
+                        _t21 = _zero
+                        for m in range(1, d_model + 1):
+                            _t22 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t21 += _t22
+                        _t23 = _zero
+                        for d in range(1, d_k + 1):
+                            _t24 = _zero
+                            for n in range(1, d_model + 1):
+                                _t25 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t24 += _t25
+                            _t26 = _zero
+                            for m in range(1, d_model + 1):
+                                _t27 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t26 += _t27
+                            _t28 = _t24*_t26
+                            _t23 += _t28
+                        _t29 = _t1*_t23
+                        _t30 = np.exp(_t29)
+                        _t31 = _t21*_t30
+                        _t20 += _t31
+                    _t32 = _one/(_t20)
+                    _t33 = _zero
+                    for d in range(1, d_k + 1):
+                        _t34 = _zero
+                        for m in range(1, d_model + 1):
+                            _t35 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t34 += _t35
+                        _t36 = _t34*W_K[q - 1, d - 1]
+                        _t33 += _t36
+                    _t37 = _zero
+                    for d in range(1, d_k + 1):
+                        _t38 = _zero
+                        for n in range(1, d_model + 1):
+                            _t39 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t38 += _t39
+                        _t40 = _zero
+                        for m in range(1, d_model + 1):
+                            _t41 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t40 += _t41
+                        _t42 = _t38*_t40
+                        _t37 += _t42
+                    _t43 = _t1*_t37
+                    _t44 = np.exp(_t43)
+                    _t19 += _t32*_t33*_t44*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
+                _t18 += _t19
+            _t45 = _zero
+            for j in range(1, d_v + 1):
+                _t46 = _zero
+                for m in range(1, d_model + 1):
+                    _t46 += V[l - 1, m - 1]*W_V[m - 1, j - 1]
+                _t47 = _zero
+                for t in range(1, T + 1):
+                    _t48 = _zero
+                    for s in range(1, S + 1):
+                        _t49 = _zero
+                        for m in range(1, d_model + 1):
+                            _t50 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t49 += _t50
+                        _t51 = _zero
+                        for d in range(1, d_k + 1):
+                            _t52 = _zero
+                            for n in range(1, d_model + 1):
+                                _t53 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t52 += _t53
+                            _t54 = _zero
+                            for m in range(1, d_model + 1):
+                                _t55 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t54 += _t55
+                            _t56 = _t52*_t54
+                            _t51 += _t56
+                        _t57 = _t1*_t51
+                        _t58 = np.exp(_t57)
+                        _t59 = _t49*_t58
+                        _t48 += _t59
+                    _t60 = _one/(_t48)
+                    _t61 = _zero
+                    for d in range(1, d_k + 1):
+                        _t62 = _zero
+                        for m in range(1, d_model + 1):
+                            _t63 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t62 += _t63
+                        _t64 = _t62*W_K[q - 1, d - 1]
+                        _t61 += _t64
+                    _t65 = _zero
+                    for d in range(1, d_k + 1):
+                        _t66 = _zero
+                        for n in range(1, d_model + 1):
+                            _t67 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t66 += _t67
+                        _t68 = _zero
+                        for m in range(1, d_model + 1):
+                            _t69 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t68 += _t69
+                        _t70 = _t66*_t68
+                        _t65 += _t70
+                    _t71 = _t1*_t65
+                    _t72 = np.exp(_t71)
+                    _t47 += _t60*_t61*_t72*G_up[t - 1, j - 1]*head[t - 1, j - 1]
+                _t45 += _t46*_t47
+            out[l - 1, q - 1] = _t1*(-_t18 + _t45)
+
+
+_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
+
+
+def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
+    r"""76. Weighted Combination for Multi-Head: vjp kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)).
+
+    $\frac{\partial \mathcal{L}}{\partial K_{l,q}} = \frac{\sum_{j=1}^{d_{v}} \left(\sum_{t=1}^{T} \frac{(\text{head}_i)_{t,j} G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{l,n} (W_i^K)_{n,d}\right) \sum_{d=1}^{d_{k}} (W_i^K)_{q,d} \sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}}{\sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j}}\right) \sum_{m=1}^{d_{\text{model}}} V_{l,m} (W_i^V)_{m,j} - \sum_{j=1}^{d_{v}} \sum_{t=1}^{T} \frac{\left((\text{head}_i)_{t,j}\right)^{2} G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{l,n} (W_i^K)_{n,d}\right) \sum_{d=1}^{d_{k}} (W_i^K)_{q,d} \sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}}{\sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j}}}{\sqrt{d_{k}}}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $j$ is the feature index of the head's output
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{t,m}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{l,q}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{s,m}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{m,d}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{n,d}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{m,j}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $(\text{head}_i)_{t,j}$ is the output of head $i$ for query $t$, feature $j$ ($T \times d_v$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_K', Q, K, V, W_Q, W_K, W_V, G_up)
+    return call_gufunc(_attention_head_vjp_K, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+
+
+def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    head = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t3 += _t4
+                _t5 = _zero
+                for m in range(1, d_model + 1):
+                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t5 += _t6
+                _t7 = _t3*_t5
+                _t2 += _t7
+            _t8 = _t1*_t2
+            _t0 += np.exp(_t8)
+        for j in range(1, d_v + 1):
+            _t9 = _zero
+            for s in range(1, S + 1):
+                _t10 = _zero
+                for m in range(1, d_model + 1):
+                    _t10 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                _t11 = _zero
+                for d in range(1, d_k + 1):
+                    _t12 = _zero
+                    for n in range(1, d_model + 1):
+                        _t12 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t13 = _zero
+                    for m in range(1, d_model + 1):
+                        _t14 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t13 += _t14
+                    _t11 += _t12*_t13
+                _t9 += _t10*np.exp(_t1*_t11)
+            head[t - 1, j - 1] = _t9/_t0
+    for l in range(1, S + 1):
+        for q in range(1, d_model + 1):
+            _t15 = _zero
+            for j in range(1, d_v + 1):
+                _t16 = _zero
+                for t in range(1, T + 1):
+                    _t17 = _zero
+                    _t18 = _c0
+                    for k in range(1, S + 1):
+                        _t19 = _zero
+                        for d in range(1, d_k + 1):
+                            _t20 = _zero
+                            for n in range(1, d_model + 1):
+                                _t21 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t20 += _t21
+                            _t22 = _zero
+                            for m in range(1, d_model + 1):
+                                _t23 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t22 += _t23
+                            _t24 = _t20*_t22
+                            _t19 += _t24
+                        _t25 = _t1*_t19
+                        _t18 = np.maximum(_t18, _t25)
+                    _t26 = -_t18
+                    for k in range(1, S + 1):
+                        _t27 = _zero
+                        for d in range(1, d_k + 1):
+                            _t28 = _zero
+                            for n in range(1, d_model + 1):
+                                _t29 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t28 += _t29
+                            _t30 = _zero
+                            for m in range(1, d_model + 1):
+                                _t31 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t30 += _t31
+                            _t32 = _t28*_t30
+                            _t27 += _t32
+                        _t33 = _t1*_t27
+                        _t17 += np.exp(_t26 + _t33)
+                    _t34 = _zero
+                    for d in range(1, d_k + 1):
+                        _t35 = _zero
+                        for n in range(1, d_model + 1):
+                            _t35 += K[l - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t36 = _zero
+                        for m in range(1, d_model + 1):
+                            _t37 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t36 += _t37
+                        _t34 += _t35*_t36
+                    _t16 += np.exp(_t1*_t34 + _t26)*G_up[t - 1, j - 1]/_t17
+                _t15 += _t16*W_V[q - 1, j - 1]
+            out[l - 1, q - 1] = _t15
+
+
+_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
+
+
+def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
+    r"""76. Weighted Combination for Multi-Head: vjp kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)).
+
+    $\frac{\partial \mathcal{L}}{\partial V_{l,q}} = \sum_{j=1}^{d_{v}} (W_i^V)_{q,j} \sum_{t=1}^{T} \frac{G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{l,n} (W_i^K)_{n,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $j$ is the feature index of the head's output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{t,m}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{k,n}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{l,q}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{m,d}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{n,d}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{q,j}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_V', Q, K, V, W_Q, W_K, W_V, G_up)
+    return call_gufunc(_attention_head_vjp_V, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+
+
+def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    head = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t3 += _t4
+                _t5 = _zero
+                for m in range(1, d_model + 1):
+                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t5 += _t6
+                _t7 = _t3*_t5
+                _t2 += _t7
+            _t8 = _t1*_t2
+            _t9 = np.exp(_t8)
+            _t0 += _t9
+        for j in range(1, d_v + 1):
+            _t10 = _zero
+            for s in range(1, S + 1):
+                _t11 = _zero
+                for m in range(1, d_model + 1):
+                    _t12 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t11 += _t12
+                _t13 = _zero
+                for d in range(1, d_k + 1):
+                    _t14 = _zero
+                    for n in range(1, d_model + 1):
+                        _t15 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t14 += _t15
+                    _t16 = _zero
+                    for m in range(1, d_model + 1):
+                        _t17 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t16 += _t17
+                    _t18 = _t14*_t16
+                    _t13 += _t18
+                _t19 = _t1*_t13
+                _t20 = np.exp(_t19)
+                _t21 = _t11*_t20
+                _t10 += _t21
+            head[t - 1, j - 1] = _t10/_t0
+    for l in range(1, d_model + 1):
+        for q in range(1, d_k + 1):
+            _t22 = _zero
+            for j in range(1, d_v + 1):
+                _t23 = _zero
+                for t in range(1, T + 1):
+                    _t24 = _zero
+                    for s in range(1, S + 1):
+                        _t25 = _zero
+                        for m in range(1, d_model + 1):
+                            _t26 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t25 += _t26
+                        _t27 = _zero
+                        for d in range(1, d_k + 1):
+                            _t28 = _zero
+                            for n in range(1, d_model + 1):
+                                _t29 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t28 += _t29
+                            _t30 = _zero
+                            for m in range(1, d_model + 1):
+                                _t31 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t30 += _t31
+                            _t32 = _t28*_t30
+                            _t27 += _t32
+                        _t33 = _t1*_t27
+                        _t34 = np.exp(_t33)
+                        _t35 = _t25*_t34
+                        _t24 += _t35
+                    _t36 = _zero
+                    for k in range(1, S + 1):
+                        _t37 = _zero
+                        for n in range(1, d_model + 1):
+                            _t37 += K[k - 1, n - 1]*W_K[n - 1, q - 1]
+                        _t38 = _zero
+                        for d in range(1, d_k + 1):
+                            _t39 = _zero
+                            for n in range(1, d_model + 1):
+                                _t40 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t39 += _t40
+                            _t41 = _zero
+                            for m in range(1, d_model + 1):
+                                _t42 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t41 += _t42
+                            _t43 = _t39*_t41
+                            _t38 += _t43
+                        _t44 = _t1*_t38
+                        _t45 = np.exp(_t44)
+                        _t36 += _t37*_t45
+                    _t46 = _zero
+                    for s in range(1, S + 1):
+                        _t47 = _zero
+                        for n in range(1, d_model + 1):
+                            _t47 += K[s - 1, n - 1]*W_K[n - 1, q - 1]
+                        _t48 = _zero
+                        for m in range(1, d_model + 1):
+                            _t49 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t48 += _t49
+                        _t50 = _zero
+                        for d in range(1, d_k + 1):
+                            _t51 = _zero
+                            for n in range(1, d_model + 1):
+                                _t52 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t51 += _t52
+                            _t53 = _zero
+                            for m in range(1, d_model + 1):
+                                _t54 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t53 += _t54
+                            _t55 = _t51*_t53
+                            _t50 += _t55
+                        _t56 = _t1*_t50
+                        _t57 = np.exp(_t56)
+                        _t46 += _t47*_t48*_t57
+                    _t23 += _t1*(-(_t36*head[t - 1, j - 1]) + _t46)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t24
+                _t22 += _t23
+            out[l - 1, q - 1] = _t22
+
+
+_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
+
+
+def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
+    r"""76. Weighted Combination for Multi-Head: vjp kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_i^Q)_{l,q}} = \sum_{j=1}^{d_{v}} \sum_{t=1}^{T} \frac{Q_{t,l} (\text{head}_i)_{t,j} G_{t,j} \left(\sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \left(\sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,q}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j} - (\text{head}_i)_{t,j} \sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,q}\right)}{\sqrt{d_{k}} \sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j}}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $j$ is the feature index of the head's output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{t,m}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{s,n}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{s,m}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{l,q}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{n,d}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{m,j}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $(\text{head}_i)_{t,j}$ is the output of head $i$ for query $t$, feature $j$ ($T \times d_v$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_Q', Q, K, V, W_Q, W_K, W_V, G_up)
+    return call_gufunc(_attention_head_vjp_W_Q, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+
+
+def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    head = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t3 += _t4
+                _t5 = _zero
+                for m in range(1, d_model + 1):
+                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t5 += _t6
+                _t7 = _t3*_t5
+                _t2 += _t7
+            _t8 = _t1*_t2
+            _t9 = np.exp(_t8)
+            _t0 += _t9
+        for j in range(1, d_v + 1):
+            _t10 = _zero
+            for s in range(1, S + 1):
+                _t11 = _zero
+                for m in range(1, d_model + 1):
+                    _t12 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t11 += _t12
+                _t13 = _zero
+                for d in range(1, d_k + 1):
+                    _t14 = _zero
+                    for n in range(1, d_model + 1):
+                        _t15 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t14 += _t15
+                    _t16 = _zero
+                    for m in range(1, d_model + 1):
+                        _t17 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t16 += _t17
+                    _t18 = _t14*_t16
+                    _t13 += _t18
+                _t19 = _t1*_t13
+                _t20 = np.exp(_t19)
+                _t21 = _t11*_t20
+                _t10 += _t21
+            head[t - 1, j - 1] = _t10/_t0
+    for l in range(1, d_model + 1):
+        for q in range(1, d_k + 1):
+            _t22 = _zero
+            for j in range(1, d_v + 1):
+                _t23 = _zero
+                for t in range(1, T + 1):
+                    _t24 = _zero
+                    for s in range(1, S + 1):
+                        _t25 = _zero
+                        for m in range(1, d_model + 1):
+                            _t26 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t25 += _t26
+                        _t27 = _zero
+                        for d in range(1, d_k + 1):
+                            _t28 = _zero
+                            for n in range(1, d_model + 1):
+                                _t29 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t28 += _t29
+                            _t30 = _zero
+                            for m in range(1, d_model + 1):
+                                _t31 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t30 += _t31
+                            _t32 = _t28*_t30
+                            _t27 += _t32
+                        _t33 = _t1*_t27
+                        _t34 = np.exp(_t33)
+                        _t35 = _t25*_t34
+                        _t24 += _t35
+                    _t36 = _zero
+                    for k in range(1, S + 1):
+                        _t37 = _zero
+                        for d in range(1, d_k + 1):
+                            _t38 = _zero
+                            for n in range(1, d_model + 1):
+                                _t39 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t38 += _t39
+                            _t40 = _zero
+                            for m in range(1, d_model + 1):
+                                _t41 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t40 += _t41
+                            _t42 = _t38*_t40
+                            _t37 += _t42
+                        _t43 = _t1*_t37
+                        _t44 = np.exp(_t43)
+                        _t36 += _t44*K[k - 1, l - 1]
+                    _t45 = _zero
+                    for s in range(1, S + 1):
+                        _t46 = _zero
+                        for m in range(1, d_model + 1):
+                            _t47 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t46 += _t47
+                        _t48 = _zero
+                        for d in range(1, d_k + 1):
+                            _t49 = _zero
+                            for n in range(1, d_model + 1):
+                                _t50 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t49 += _t50
+                            _t51 = _zero
+                            for m in range(1, d_model + 1):
+                                _t52 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t51 += _t52
+                            _t53 = _t49*_t51
+                            _t48 += _t53
+                        _t54 = _t1*_t48
+                        _t55 = np.exp(_t54)
+                        _t45 += _t46*_t55*K[s - 1, l - 1]
+                    _t56 = _zero
+                    for m in range(1, d_model + 1):
+                        _t56 += Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
+                    _t23 += _t1*_t56*(-(_t36*head[t - 1, j - 1]) + _t45)*G_up[t - 1, j - 1]*head[t - 1, j - 1]/_t24
+                _t22 += _t23
+            out[l - 1, q - 1] = _t22
+
+
+_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
+
+
+def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
+    r"""76. Weighted Combination for Multi-Head: vjp kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_i^K)_{l,q}} = \sum_{j=1}^{d_{v}} \sum_{t=1}^{T} \frac{(\text{head}_i)_{t,j} G_{t,j} \left(\sum_{s=1}^{S} K_{s,l} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j} - (\text{head}_i)_{t,j} \sum_{k=1}^{S} K_{k,l} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right)\right) \sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,q}}{\sqrt{d_{k}} \sum_{s=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right) \sum_{m=1}^{d_{\text{model}}} V_{s,m} (W_i^V)_{m,j}}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $j$ is the feature index of the head's output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{t,m}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{s,n}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{s,m}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{m,d}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{l,q}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{m,j}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $(\text{head}_i)_{t,j}$ is the output of head $i$ for query $t$, feature $j$ ($T \times d_v$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_K', Q, K, V, W_Q, W_K, W_V, G_up)
+    return call_gufunc(_attention_head_vjp_W_K, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+
+
+def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    T = Q.shape[0]
+    d_model = Q.shape[1]
+    S = K.shape[0]
+    d_k = W_Q.shape[1]
+    d_v = W_V.shape[1]
+    head = np.empty((T, d_v,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t1 = _one/np.sqrt(lit(out, d_k))
+    for t in range(1, T + 1):
+        _t0 = _zero
+        for k in range(1, S + 1):
+            _t2 = _zero
+            for d in range(1, d_k + 1):
+                _t3 = _zero
+                for n in range(1, d_model + 1):
+                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t3 += _t4
+                _t5 = _zero
+                for m in range(1, d_model + 1):
+                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t5 += _t6
+                _t7 = _t3*_t5
+                _t2 += _t7
+            _t8 = _t1*_t2
+            _t9 = np.exp(_t8)
+            _t0 += _t9
+        _t10 = _one/(_t0)
+        for j in range(1, d_v + 1):
+            _t11 = _zero
+            for s in range(1, S + 1):
+                _t12 = _zero
+                for m in range(1, d_model + 1):
+                    _t12 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                _t13 = _zero
+                for d in range(1, d_k + 1):
+                    _t14 = _zero
+                    for n in range(1, d_model + 1):
+                        _t15 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t14 += _t15
+                    _t16 = _zero
+                    for m in range(1, d_model + 1):
+                        _t17 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t16 += _t17
+                    _t18 = _t14*_t16
+                    _t13 += _t18
+                _t19 = _t1*_t13
+                _t20 = np.exp(_t19)
+                _t11 += _t12*_t20
+            head[t - 1, j - 1] = _t10*_t11
+    for l in range(1, d_model + 1):
+        for q in range(1, d_v + 1):
+            _t21 = _zero
+            for t in range(1, T + 1):
+                _t22 = _zero
+                for k in range(1, S + 1):
+                    _t23 = _zero
+                    for d in range(1, d_k + 1):
+                        _t24 = _zero
+                        for n in range(1, d_model + 1):
+                            _t25 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t24 += _t25
+                        _t26 = _zero
+                        for m in range(1, d_model + 1):
+                            _t27 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t26 += _t27
+                        _t28 = _t24*_t26
+                        _t23 += _t28
+                    _t29 = _t1*_t23
+                    _t30 = np.exp(_t29)
+                    _t22 += _t30
+                _t31 = _one/(_t22)
+                _t32 = _zero
+                for s in range(1, S + 1):
+                    _t33 = _zero
+                    for d in range(1, d_k + 1):
+                        _t34 = _zero
+                        for n in range(1, d_model + 1):
+                            _t35 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t34 += _t35
+                        _t36 = _zero
+                        for m in range(1, d_model + 1):
+                            _t37 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t36 += _t37
+                        _t38 = _t34*_t36
+                        _t33 += _t38
+                    _t39 = _t1*_t33
+                    _t40 = np.exp(_t39)
+                    _t32 += _t40*V[s - 1, l - 1]
+                _t21 += _t31*_t32*G_up[t - 1, q - 1]
+            out[l - 1, q - 1] = _t21
+
+
+_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
+
+
+def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
+    r"""76. Weighted Combination for Multi-Head: vjp kernel (layout (T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_i^V)_{l,q}} = \sum_{t=1}^{T} \frac{G_{t,q} \sum_{s=1}^{S} V_{s,l} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{s,n} (W_i^K)_{n,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} \left(\sum_{m=1}^{d_{\text{model}}} Q_{t,m} (W_i^Q)_{m,d}\right) \sum_{n=1}^{d_{\text{model}}} K_{k,n} (W_i^K)_{n,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $t$ is the query index
+    - $s$ is the key index
+    - $d_{\text{model}}$ is the model dimensionality (columns of $Q$, $K$, $V$)
+    - $d_{k}$ is the dimensionality of the projected queries and keys of a head
+    - $d_{v}$ is the dimensionality of the projected values of a head
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the projected queries and keys
+    - $m$ is the model feature index (projection of queries and values)
+    - $n$ is the model feature index (projection of keys)
+    - $Q_{t,m}$ is the query matrix, one query per row ($T \times d_{\text{model}}$)
+    - $K_{k,n}$ is the key matrix, one key per row ($S \times d_{\text{model}}$)
+    - $V_{s,l}$ is the value matrix, one value per row ($S \times d_{\text{model}}$)
+    - $(W_i^Q)_{m,d}$ is the query projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^K)_{n,d}$ is the key projection of head $i$ ($d_{\text{model}} \times d_k$)
+    - $(W_i^V)_{l,q}$ is the value projection of head $i$ ($d_{\text{model}} \times d_v$)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{t,q}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_V', Q, K, V, W_Q, W_K, W_V, G_up)
+    return call_gufunc(_attention_head_vjp_W_V, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)

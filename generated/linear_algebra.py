@@ -1,0 +1,1144 @@
+# Generated from symbolic/linear_algebra.py by `make generate`. Do not edit.
+"""Linear algebra: Numba kernels (forward, derivatives, fused) of entries 22, 54, 55, 56, 57, 58, 59, 60, 61, 67, 68.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _euclidean_distance_core(x, y, out):
+    d = x.shape[0]
+    _c0 = lit(out, -np.inf)
+    _zero = lit(out, 0.0)
+    _t1 = _c0
+    for i in range(1, d + 1):
+        _t2 = x[i - 1] - y[i - 1]
+        _t3 = np.abs(_t2)
+        _t1 = np.maximum(_t1, _t3)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t4 = _zero
+        for i in range(1, d + 1):
+            _t5 = x[i - 1] - y[i - 1]
+            _t4 += (_t5*_t5)/(_t1*_t1)
+        _t0 = _t1*np.sqrt(_t4)
+    out[0] = _t0
+
+
+_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_euclidean_distance_core))
+
+
+def euclidean_distance(x, y, out=None):
+    r"""54. L2 Distance (Euclidean): forward kernel (layout (d),(d)->()).
+
+    $d_{\text{Euclidean}}(x, y) = \sqrt{\sum_{i=1}^{d} \left(x_{i} - y_{i}\right)^{2}}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $i$ is the component index
+    - $x_{i}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{i}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $d_{\text{Euclidean}}(x, y)$ is the Euclidean distance between $x$ and $y$
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('euclidean_distance', x, y)
+    return call_gufunc(_euclidean_distance, 'euclidean_distance', '(d),(d)->()', (x, y), [], out)
+
+
+def _euclidean_distance_grad_x_core(x, y, out):
+    d = x.shape[0]
+    _c0 = lit(out, -np.inf)
+    _zero = lit(out, 0.0)
+    _t1 = _c0
+    for i in range(1, d + 1):
+        _t2 = x[i - 1] - y[i - 1]
+        _t3 = np.abs(_t2)
+        _t1 = np.maximum(_t1, _t3)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t4 = _zero
+        for i in range(1, d + 1):
+            _t5 = x[i - 1] - y[i - 1]
+            _t4 += (_t5*_t5)/(_t1*_t1)
+        _t0 = _t1*np.sqrt(_t4)
+    d_euclidean = _t0
+    for k in range(1, d + 1):
+        out[k - 1] = (x[k - 1] - y[k - 1])/d_euclidean
+
+
+_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
+
+
+def euclidean_distance_grad_x(x, y, out=None):
+    r"""54. L2 Distance (Euclidean): gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial d_{\text{Euclidean}}(x, y)}{\partial x_{k}} = \frac{x_{k} - y_{k}}{d_{\text{Euclidean}}(x, y)}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $d_{\text{Euclidean}}(x, y)$ is the Euclidean distance between $x$ and $y$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('euclidean_distance_grad_x', x, y)
+    return call_gufunc(_euclidean_distance_grad_x, 'euclidean_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _euclidean_distance_grad_y_core(x, y, out):
+    d = x.shape[0]
+    _c0 = lit(out, -np.inf)
+    _zero = lit(out, 0.0)
+    _t1 = _c0
+    for i in range(1, d + 1):
+        _t2 = x[i - 1] - y[i - 1]
+        _t3 = np.abs(_t2)
+        _t1 = np.maximum(_t1, _t3)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t4 = _zero
+        for i in range(1, d + 1):
+            _t5 = x[i - 1] - y[i - 1]
+            _t4 += (_t5*_t5)/(_t1*_t1)
+        _t0 = _t1*np.sqrt(_t4)
+    d_euclidean = _t0
+    for k in range(1, d + 1):
+        out[k - 1] = (-x[k - 1] + y[k - 1])/d_euclidean
+
+
+_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
+
+
+def euclidean_distance_grad_y(x, y, out=None):
+    r"""54. L2 Distance (Euclidean): gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial d_{\text{Euclidean}}(x, y)}{\partial y_{k}} = \frac{y_{k} - x_{k}}{d_{\text{Euclidean}}(x, y)}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $d_{\text{Euclidean}}(x, y)$ is the Euclidean distance between $x$ and $y$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('euclidean_distance_grad_y', x, y)
+    return call_gufunc(_euclidean_distance_grad_y, 'euclidean_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _manhattan_distance_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += np.abs(x[i - 1] - y[i - 1])
+    out[0] = _t0
+
+
+_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_manhattan_distance_core))
+
+
+def manhattan_distance(x, y, out=None):
+    r"""55. Manhattan Distance (L1): forward kernel (layout (d),(d)->()).
+
+    $d_{\text{Manhattan}}(x, y) = \sum_{i=1}^{d} \left|x_{i} - y_{i}\right|$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $i$ is the component index
+    - $x_{i}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{i}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $d_{\text{Manhattan}}(x, y)$ is the Manhattan (L1) distance between $x$ and $y$
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('manhattan_distance', x, y)
+    return call_gufunc(_manhattan_distance, 'manhattan_distance', '(d),(d)->()', (x, y), [], out)
+
+
+def _manhattan_distance_grad_x_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _minus_one = lit(out, -1.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += np.abs(x[i - 1] - y[i - 1])
+    d_manhattan = _t0
+    for k in range(1, d + 1):
+        out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
+
+
+_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
+
+
+def manhattan_distance_grad_x(x, y, out=None):
+    r"""55. Manhattan Distance (L1): gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial d_{\text{Manhattan}}(x, y)}{\partial x_{k}} = \begin{cases} 1 & \text{if } x_{k} - y_{k} > 0 \\ -1 & \text{if } x_{k} - y_{k} < 0 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $d_{\text{Manhattan}}(x, y)$ is the Manhattan (L1) distance between $x$ and $y$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('manhattan_distance_grad_x', x, y)
+    return call_gufunc(_manhattan_distance_grad_x, 'manhattan_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _manhattan_distance_grad_y_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _minus_one = lit(out, -1.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += np.abs(x[i - 1] - y[i - 1])
+    d_manhattan = _t0
+    for k in range(1, d + 1):
+        out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
+
+
+_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
+
+
+def manhattan_distance_grad_y(x, y, out=None):
+    r"""55. Manhattan Distance (L1): gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial d_{\text{Manhattan}}(x, y)}{\partial y_{k}} = - \begin{cases} 1 & \text{if } x_{k} - y_{k} > 0 \\ -1 & \text{if } x_{k} - y_{k} < 0 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $d_{\text{Manhattan}}(x, y)$ is the Manhattan (L1) distance between $x$ and $y$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('manhattan_distance_grad_y', x, y)
+    return call_gufunc(_manhattan_distance_grad_y, 'manhattan_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _cosine_similarity_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += (x[i - 1]*x[i - 1])
+    _t1 = _zero
+    for i in range(1, d + 1):
+        _t1 += (y[i - 1]*y[i - 1])
+    _t2 = _zero
+    for i in range(1, d + 1):
+        _t2 += x[i - 1]*y[i - 1]
+    out[0] = _t2/(np.sqrt(_t0)*np.sqrt(_t1))
+
+
+_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
+
+
+def cosine_similarity(x, y, out=None):
+    r"""56. Cosine Similarity: forward kernel (layout (d),(d)->()).
+
+    $\operatorname{sim}_{\cos}(x, y) = \frac{\sum_{i=1}^{d} x_{i} y_{i}}{\sqrt{\sum_{i=1}^{d} x_{i}^{2}} \sqrt{\sum_{i=1}^{d} y_{i}^{2}}}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $i$ is the component index
+    - $x_{i}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{i}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $\operatorname{sim}_{\cos}(x, y)$ is the cosine of the angle between nonzero $x$ and $y$, in $[-1, 1]$
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('cosine_similarity', x, y)
+    return call_gufunc(_cosine_similarity, 'cosine_similarity', '(d),(d)->()', (x, y), [], out)
+
+
+def _cosine_similarity_grad_x_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t1 = (x[i - 1]*x[i - 1])
+        _t0 += _t1
+    _t2 = _one/np.sqrt(_t0)
+    _t3 = _zero
+    for i in range(1, d + 1):
+        _t4 = (y[i - 1]*y[i - 1])
+        _t3 += _t4
+    _t5 = _one/np.sqrt(_t3)
+    _t6 = _zero
+    for i in range(1, d + 1):
+        _t6 += x[i - 1]*y[i - 1]
+    cos_sim = _t2*_t5*_t6
+    for k in range(1, d + 1):
+        out[k - 1] = _t2*_t5*y[k - 1] - cos_sim*x[k - 1]/_t0
+
+
+_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
+
+
+def cosine_similarity_grad_x(x, y, out=None):
+    r"""56. Cosine Similarity: gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial \operatorname{sim}_{\cos}(x, y)}{\partial x_{k}} = \frac{y_{k}}{\sqrt{\sum_{i=1}^{d} x_{i}^{2}} \sqrt{\sum_{i=1}^{d} y_{i}^{2}}} - \frac{\operatorname{sim}_{\cos}(x, y) x_{k}}{\sum_{i=1}^{d} x_{i}^{2}}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $i$ is the component index
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $\operatorname{sim}_{\cos}(x, y)$ is the cosine of the angle between nonzero $x$ and $y$, in $[-1, 1]$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('cosine_similarity_grad_x', x, y)
+    return call_gufunc(_cosine_similarity_grad_x, 'cosine_similarity_grad_x', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _cosine_similarity_grad_y_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t1 = (x[i - 1]*x[i - 1])
+        _t0 += _t1
+    _t2 = _one/np.sqrt(_t0)
+    _t3 = _zero
+    for i in range(1, d + 1):
+        _t4 = (y[i - 1]*y[i - 1])
+        _t3 += _t4
+    _t5 = _one/np.sqrt(_t3)
+    _t6 = _zero
+    for i in range(1, d + 1):
+        _t6 += x[i - 1]*y[i - 1]
+    cos_sim = _t2*_t5*_t6
+    for k in range(1, d + 1):
+        out[k - 1] = _t2*_t5*x[k - 1] - cos_sim*y[k - 1]/_t3
+
+
+_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
+
+
+def cosine_similarity_grad_y(x, y, out=None):
+    r"""56. Cosine Similarity: gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial \operatorname{sim}_{\cos}(x, y)}{\partial y_{k}} = \frac{x_{k}}{\sqrt{\sum_{i=1}^{d} x_{i}^{2}} \sqrt{\sum_{i=1}^{d} y_{i}^{2}}} - \frac{\operatorname{sim}_{\cos}(x, y) y_{k}}{\sum_{i=1}^{d} y_{i}^{2}}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $i$ is the component index
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $\operatorname{sim}_{\cos}(x, y)$ is the cosine of the angle between nonzero $x$ and $y$, in $[-1, 1]$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('cosine_similarity_grad_y', x, y)
+    return call_gufunc(_cosine_similarity_grad_y, 'cosine_similarity_grad_y', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _dot_product_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += x[i - 1]*y[i - 1]
+    out[0] = _t0
+
+
+_dot_product = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
+
+
+def dot_product(x, y, out=None):
+    r"""57. Dot Product: forward kernel (layout (d),(d)->()).
+
+    $x \cdot y = \sum_{i=1}^{d} x_{i} y_{i}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $i$ is the component index
+    - $x_{i}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{i}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $x \cdot y$ is the dot product of $x$ and $y$
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('dot_product', x, y)
+    return call_gufunc(_dot_product, 'dot_product', '(d),(d)->()', (x, y), [], out)
+
+
+def _dot_product_grad_x_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += x[i - 1]*y[i - 1]
+    x_dot_y = _t0
+    for k in range(1, d + 1):
+        out[k - 1] = y[k - 1]
+
+
+_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
+
+
+def dot_product_grad_x(x, y, out=None):
+    r"""57. Dot Product: gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial x \cdot y}{\partial x_{k}} = y_{k}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $x \cdot y$ is the dot product of $x$ and $y$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('dot_product_grad_x', x, y)
+    return call_gufunc(_dot_product_grad_x, 'dot_product_grad_x', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _dot_product_grad_y_core(x, y, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += x[i - 1]*y[i - 1]
+    x_dot_y = _t0
+    for k in range(1, d + 1):
+        out[k - 1] = x[k - 1]
+
+
+_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
+
+
+def dot_product_grad_y(x, y, out=None):
+    r"""57. Dot Product: gradient kernel (layout (d),(d)->(d)).
+
+    $\frac{\partial x \cdot y}{\partial y_{k}} = x_{k}$
+
+    where:
+
+    - $d$ is the number of dimensions
+    - $x_{k}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
+    - $y_{k}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
+    - $x \cdot y$ is the dot product of $x$ and $y$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('dot_product_grad_y', x, y)
+    return call_gufunc(_dot_product_grad_y, 'dot_product_grad_y', '(d),(d)->(d)', (x, y), [], out)
+
+
+def _matmul_core(A, B, out):
+    m = A.shape[0]
+    n = A.shape[1]
+    p = B.shape[1]
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, p + 1):
+            _t0 = _zero
+            for k in range(1, n + 1):
+                _t0 += A[i - 1, k - 1]*B[k - 1, j - 1]
+            out[i - 1, j - 1] = _t0
+
+
+_matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
+
+
+def matmul(A, B, out=None):
+    r"""58. Matrix Multiplication: forward kernel (layout (m,n),(n,p)->(m,p)).
+
+    $(AB)_{ij} = \sum_{k=1}^{n} A_{ik} B_{kj}$
+
+    where:
+
+    - $m$ is the number of rows of $A$ and of $AB$
+    - $n$ is the number of columns of $A$ and of rows of $B$
+    - $p$ is the number of columns of $B$ and of $AB$
+    - $i$ is the row index, from $1$ to $m$
+    - $j$ is the column index, from $1$ to $p$
+    - $k$ is the summation index, from $1$ to $n$
+    - $A_{ik}$ is the entry in row $i$, column $k$ of the $m \times n$ matrix $A$
+    - $B_{kj}$ is the entry in row $k$, column $j$ of the $n \times p$ matrix $B$
+    - $(AB)_{ij}$ is the entry in row $i$, column $j$ of the $m \times p$ product $AB$
+
+    Arguments: A, B; out= an optional preallocated result.
+    """
+    A, B, = floats('matmul', A, B)
+    return call_gufunc(_matmul, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out)
+
+
+def _matmul_vjp_A_core(A, B, G_up, out):
+    m = A.shape[0]
+    n = A.shape[1]
+    p = B.shape[1]
+    AB = np.empty((m, p,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, p + 1):
+            _t0 = _zero
+            for k in range(1, n + 1):
+                _t0 += A[i - 1, k - 1]*B[k - 1, j - 1]
+            AB[i - 1, j - 1] = _t0
+    for l in range(1, m + 1):
+        for q in range(1, n + 1):
+            _t1 = _zero
+            for j in range(1, p + 1):
+                _t1 += B[q - 1, j - 1]*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1
+
+
+_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
+
+
+def matmul_vjp_A(A, B, G_up, out=None):
+    r"""58. Matrix Multiplication: vjp kernel (layout (m,n),(n,p),(m,p)->(m,n)).
+
+    $\frac{\partial \mathcal{L}}{\partial A_{lq}} = \sum_{j=1}^{p} B_{qj} G_{l,j}$
+
+    where:
+
+    - $m$ is the number of rows of $A$ and of $AB$
+    - $n$ is the number of columns of $A$ and of rows of $B$
+    - $p$ is the number of columns of $B$ and of $AB$
+    - $j$ is the column index, from $1$ to $p$
+    - $A_{lq}$ is the entry in row $i$, column $k$ of the $m \times n$ matrix $A$
+    - $B_{qj}$ is the entry in row $k$, column $j$ of the $n \times p$ matrix $B$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: A, B, G_up; out= an optional preallocated result.
+    """
+    A, B, G_up, = floats('matmul_vjp_A', A, B, G_up)
+    return call_gufunc(_matmul_vjp_A, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out)
+
+
+def _matmul_vjp_B_core(A, B, G_up, out):
+    m = A.shape[0]
+    n = A.shape[1]
+    p = B.shape[1]
+    AB = np.empty((m, p,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, p + 1):
+            _t0 = _zero
+            for k in range(1, n + 1):
+                _t0 += A[i - 1, k - 1]*B[k - 1, j - 1]
+            AB[i - 1, j - 1] = _t0
+    for l in range(1, n + 1):
+        for q in range(1, p + 1):
+            _t1 = _zero
+            for i in range(1, m + 1):
+                _t1 += A[i - 1, l - 1]*G_up[i - 1, q - 1]
+            out[l - 1, q - 1] = _t1
+
+
+_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
+
+
+def matmul_vjp_B(A, B, G_up, out=None):
+    r"""58. Matrix Multiplication: vjp kernel (layout (m,n),(n,p),(m,p)->(n,p)).
+
+    $\frac{\partial \mathcal{L}}{\partial B_{lq}} = \sum_{i=1}^{m} A_{il} G_{i,q}$
+
+    where:
+
+    - $m$ is the number of rows of $A$ and of $AB$
+    - $n$ is the number of columns of $A$ and of rows of $B$
+    - $p$ is the number of columns of $B$ and of $AB$
+    - $i$ is the row index, from $1$ to $m$
+    - $A_{il}$ is the entry in row $i$, column $k$ of the $m \times n$ matrix $A$
+    - $B_{lq}$ is the entry in row $k$, column $j$ of the $n \times p$ matrix $B$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{i,q}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: A, B, G_up; out= an optional preallocated result.
+    """
+    A, B, G_up, = floats('matmul_vjp_B', A, B, G_up)
+    return call_gufunc(_matmul_vjp_B, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out)
+
+
+def _det2x2_core(a, b, c, d):
+    result = a*d - b*c
+    return result
+
+
+_det2x2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_core))
+
+
+def det2x2(a, b, c, d, out=None):
+    r"""59. Determinant of a 2×2 Matrix: forward kernel (elementwise ufunc).
+
+    $\det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = a d - b c$
+
+    where:
+
+    - $a$ is the entry in row 1, column 1 of the $2 \times 2$ matrix
+    - $b$ is the entry in row 1, column 2 of the $2 \times 2$ matrix
+    - $c$ is the entry in row 2, column 1 of the $2 \times 2$ matrix
+    - $d$ is the entry in row 2, column 2 of the $2 \times 2$ matrix
+
+    Arguments: a, b, c, d; out= an optional preallocated result.
+    """
+    a, b, c, d, = floats('det2x2', a, b, c, d)
+    return call_ufunc(_det2x2, 'det2x2', (a, b, c, d), out)
+
+
+def _det2x2_grad_a_core(a, b, c, d):
+    result = a*d - b*c
+    result = d
+    return result
+
+
+_det2x2_grad_a = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_a_core))
+
+
+def det2x2_grad_a(a, b, c, d, out=None):
+    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial}{\partial a} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = d$
+
+    where:
+
+    - $a$ is the entry in row 1, column 1 of the $2 \times 2$ matrix
+    - $b$ is the entry in row 1, column 2 of the $2 \times 2$ matrix
+    - $c$ is the entry in row 2, column 1 of the $2 \times 2$ matrix
+    - $d$ is the entry in row 2, column 2 of the $2 \times 2$ matrix
+
+    Arguments: a, b, c, d; out= an optional preallocated result.
+    """
+    a, b, c, d, = floats('det2x2_grad_a', a, b, c, d)
+    return call_ufunc(_det2x2_grad_a, 'det2x2_grad_a', (a, b, c, d), out)
+
+
+def _det2x2_grad_b_core(a, b, c, d):
+    result = a*d - b*c
+    result = -c
+    return result
+
+
+_det2x2_grad_b = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_b_core))
+
+
+def det2x2_grad_b(a, b, c, d, out=None):
+    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial}{\partial b} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = - c$
+
+    where:
+
+    - $a$ is the entry in row 1, column 1 of the $2 \times 2$ matrix
+    - $b$ is the entry in row 1, column 2 of the $2 \times 2$ matrix
+    - $c$ is the entry in row 2, column 1 of the $2 \times 2$ matrix
+    - $d$ is the entry in row 2, column 2 of the $2 \times 2$ matrix
+
+    Arguments: a, b, c, d; out= an optional preallocated result.
+    """
+    a, b, c, d, = floats('det2x2_grad_b', a, b, c, d)
+    return call_ufunc(_det2x2_grad_b, 'det2x2_grad_b', (a, b, c, d), out)
+
+
+def _det2x2_grad_c_core(a, b, c, d):
+    result = a*d - b*c
+    result = -b
+    return result
+
+
+_det2x2_grad_c = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_c_core))
+
+
+def det2x2_grad_c(a, b, c, d, out=None):
+    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial}{\partial c} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = - b$
+
+    where:
+
+    - $a$ is the entry in row 1, column 1 of the $2 \times 2$ matrix
+    - $b$ is the entry in row 1, column 2 of the $2 \times 2$ matrix
+    - $c$ is the entry in row 2, column 1 of the $2 \times 2$ matrix
+    - $d$ is the entry in row 2, column 2 of the $2 \times 2$ matrix
+
+    Arguments: a, b, c, d; out= an optional preallocated result.
+    """
+    a, b, c, d, = floats('det2x2_grad_c', a, b, c, d)
+    return call_ufunc(_det2x2_grad_c, 'det2x2_grad_c', (a, b, c, d), out)
+
+
+def _det2x2_grad_d_core(a, b, c, d):
+    result = a*d - b*c
+    result = a
+    return result
+
+
+_det2x2_grad_d = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_d_core))
+
+
+def det2x2_grad_d(a, b, c, d, out=None):
+    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial}{\partial d} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = a$
+
+    where:
+
+    - $a$ is the entry in row 1, column 1 of the $2 \times 2$ matrix
+    - $b$ is the entry in row 1, column 2 of the $2 \times 2$ matrix
+    - $c$ is the entry in row 2, column 1 of the $2 \times 2$ matrix
+    - $d$ is the entry in row 2, column 2 of the $2 \times 2$ matrix
+
+    Arguments: a, b, c, d; out= an optional preallocated result.
+    """
+    a, b, c, d, = floats('det2x2_grad_d', a, b, c, d)
+    return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out)
+
+
+def _frobenius_norm_core(A, out):
+    m = A.shape[0]
+    n = A.shape[1]
+    _c0 = lit(out, -np.inf)
+    _zero = lit(out, 0.0)
+    _t1 = _c0
+    for i in range(1, m + 1):
+        _t2 = _c0
+        for j in range(1, n + 1):
+            _t3 = np.abs(A[i - 1, j - 1])
+            _t2 = np.maximum(_t2, _t3)
+        _t1 = np.maximum(_t1, _t2)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t4 = _zero
+        for i in range(1, m + 1):
+            _t5 = _zero
+            for j in range(1, n + 1):
+                _t5 += (A[i - 1, j - 1]*A[i - 1, j - 1])/(_t1*_t1)
+            _t4 += _t5
+        _t0 = _t1*np.sqrt(_t4)
+    out[0] = _t0
+
+
+_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", cache=True)(_frobenius_norm_core))
+
+
+def frobenius_norm(A, out=None):
+    r"""61. Frobenius Norm: forward kernel (layout (m,n)->()).
+
+    $\|A\|_F = \sqrt{\sum_{i=1}^{m} \sum_{j=1}^{n} A_{ij}^{2}}$
+
+    where:
+
+    - $m$ is the number of rows of $A$
+    - $n$ is the number of columns of $A$
+    - $i$ is the row index
+    - $j$ is the column index
+    - $A_{ij}$ is the element in row $i$, column $j$ of the real $m \times n$ matrix $A$
+    - $\|A\|_F$ is the Frobenius norm of $A$
+
+    Arguments: A; out= an optional preallocated result.
+    """
+    A, = floats('frobenius_norm', A)
+    return call_gufunc(_frobenius_norm, 'frobenius_norm', '(m,n)->()', (A,), [], out)
+
+
+def _frobenius_norm_grad_A_core(A, out):
+    m = A.shape[0]
+    n = A.shape[1]
+    _c0 = lit(out, -np.inf)
+    _zero = lit(out, 0.0)
+    _t1 = _c0
+    for i in range(1, m + 1):
+        _t2 = _c0
+        for j in range(1, n + 1):
+            _t3 = np.abs(A[i - 1, j - 1])
+            _t2 = np.maximum(_t2, _t3)
+        _t1 = np.maximum(_t1, _t2)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t4 = _zero
+        for i in range(1, m + 1):
+            _t5 = _zero
+            for j in range(1, n + 1):
+                _t5 += (A[i - 1, j - 1]*A[i - 1, j - 1])/(_t1*_t1)
+            _t4 += _t5
+        _t0 = _t1*np.sqrt(_t4)
+    norm_F = _t0
+    for k in range(1, m + 1):
+        for l in range(1, n + 1):
+            out[k - 1, l - 1] = A[k - 1, l - 1]/norm_F
+
+
+_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
+
+
+def frobenius_norm_grad_A(A, out=None):
+    r"""61. Frobenius Norm: gradient kernel (layout (m,n)->(m,n)).
+
+    $\frac{\partial \|A\|_F}{\partial A_{kl}} = \frac{A_{kl}}{\|A\|_F}$
+
+    where:
+
+    - $m$ is the number of rows of $A$
+    - $n$ is the number of columns of $A$
+    - $A_{kl}$ is the element in row $i$, column $j$ of the real $m \times n$ matrix $A$
+    - $\|A\|_F$ is the Frobenius norm of $A$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: A; out= an optional preallocated result.
+    """
+    A, = floats('frobenius_norm_grad_A', A)
+    return call_gufunc(_frobenius_norm_grad_A, 'frobenius_norm_grad_A', '(m,n)->(m,n)', (A,), [], out)
+
+
+def _pca_eigendecomposition_core(U, lam, out):
+    d = U.shape[0]
+    _zero = lit(out, 0.0)
+    for i in range(1, d + 1):
+        for j in range(1, d + 1):
+            _t0 = _zero
+            for k in range(1, d + 1):
+                _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
+            out[i - 1, j - 1] = _t0
+
+
+_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
+
+
+def pca_eigendecomposition(U, lam, out=None):
+    r"""67. PCA Covariance Eigen-Decomposition: forward kernel (layout (d,d),(d)->(d,d)).
+
+    $C_{ij} = \sum_{k=1}^{d} U_{ik} U_{jk} \lambda_{k}$
+
+    where:
+
+    - $d$ is the number of features (the order of $C$)
+    - $i$ is the row index
+    - $j$ is the column index
+    - $k$ is the index of the eigenpair
+    - $U_{ik}$ is the entry in row $i$ of the $k$-th eigenvector: $U$ is the orthogonal $d \times d$ matrix of eigenvectors (columns), $U^\top U = I$
+    - $\lambda_{k}$ is the $k$-th eigenvalue of $C$, nonnegative for a covariance matrix; $\Lambda = \operatorname{diag}(\lambda)$
+    - $C_{ij}$ is the element in row $i$, column $j$ of the symmetric $d \times d$ covariance matrix
+
+    Arguments: U, lam; out= an optional preallocated result.
+    """
+    U, lam, = floats('pca_eigendecomposition', U, lam)
+    return call_gufunc(_pca_eigendecomposition, 'pca_eigendecomposition', '(d,d),(d)->(d,d)', (U, lam), [], out)
+
+
+def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
+    d = U.shape[0]
+    C = np.empty((d, d,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, d + 1):
+        for j in range(1, d + 1):
+            _t0 = _zero
+            for k in range(1, d + 1):
+                _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
+            C[i - 1, j - 1] = _t0
+    for l in range(1, d + 1):
+        for q in range(1, d + 1):
+            _t1 = _zero
+            for i in range(1, d + 1):
+                _t1 += G_up[i - 1, l - 1]*U[i - 1, q - 1]
+            _t2 = _zero
+            for j in range(1, d + 1):
+                _t2 += G_up[l - 1, j - 1]*U[j - 1, q - 1]
+            out[l - 1, q - 1] = (_t1 + _t2)*lam[q - 1]
+
+
+_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
+
+
+def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
+    r"""67. PCA Covariance Eigen-Decomposition: vjp kernel (layout (d,d),(d),(d,d)->(d,d)).
+
+    $\frac{\partial \mathcal{L}}{\partial U_{lq}} = \lambda_{q} \left(\sum_{i=1}^{d} U_{iq} G_{i,l} + \sum_{j=1}^{d} U_{jq} G_{l,j}\right)$
+
+    where:
+
+    - $d$ is the number of features (the order of $C$)
+    - $i$ is the row index
+    - $j$ is the column index
+    - $U_{lq}$ is the entry in row $i$ of the $k$-th eigenvector: $U$ is the orthogonal $d \times d$ matrix of eigenvectors (columns), $U^\top U = I$
+    - $\lambda_{q}$ is the $k$-th eigenvalue of $C$, nonnegative for a covariance matrix; $\Lambda = \operatorname{diag}(\lambda)$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{i,l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: U, lam, G_up; out= an optional preallocated result.
+    """
+    U, lam, G_up, = floats('pca_eigendecomposition_vjp_U', U, lam, G_up)
+    return call_gufunc(_pca_eigendecomposition_vjp_U, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out)
+
+
+def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
+    d = U.shape[0]
+    C = np.empty((d, d,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, d + 1):
+        for j in range(1, d + 1):
+            _t0 = _zero
+            for k in range(1, d + 1):
+                _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
+            C[i - 1, j - 1] = _t0
+    for l in range(1, d + 1):
+        _t1 = _zero
+        for j in range(1, d + 1):
+            _t2 = _zero
+            for i in range(1, d + 1):
+                _t2 += G_up[i - 1, j - 1]*U[i - 1, l - 1]
+            _t1 += _t2*U[j - 1, l - 1]
+        out[l - 1] = _t1
+
+
+_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
+
+
+def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
+    r"""67. PCA Covariance Eigen-Decomposition: vjp kernel (layout (d,d),(d),(d,d)->(d)).
+
+    $\frac{\partial \mathcal{L}}{\partial \lambda_{l}} = \sum_{j=1}^{d} U_{jl} \sum_{i=1}^{d} U_{il} G_{i,j}$
+
+    where:
+
+    - $d$ is the number of features (the order of $C$)
+    - $i$ is the row index
+    - $j$ is the column index
+    - $U_{jl}$ is the entry in row $i$ of the $k$-th eigenvector: $U$ is the orthogonal $d \times d$ matrix of eigenvectors (columns), $U^\top U = I$
+    - $\lambda_{l}$ is the $k$-th eigenvalue of $C$, nonnegative for a covariance matrix; $\Lambda = \operatorname{diag}(\lambda)$
+    - $l$ is the index of the component differentiated by
+    - $G_{i,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: U, lam, G_up; out= an optional preallocated result.
+    """
+    U, lam, G_up, = floats('pca_eigendecomposition_vjp_lam', U, lam, G_up)
+    return call_gufunc(_pca_eigendecomposition_vjp_lam, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out)
+
+
+def _svd_core(U, sigma, V, out):
+    m = U.shape[0]
+    r = U.shape[1]
+    n = V.shape[0]
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            _t0 = _zero
+            for k in range(1, r + 1):
+                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
+            out[i - 1, j - 1] = _t0
+
+
+_svd = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
+
+
+def svd(U, sigma, V, out=None):
+    r"""68. Singular Value Decomposition (SVD): forward kernel (layout (m,r),(r),(n,r)->(m,n)).
+
+    $A_{ij} = \sum_{k=1}^{r} U_{ik} V_{jk} \sigma_{k}$
+
+    where:
+
+    - $m$ is the number of rows of $A$
+    - $n$ is the number of columns of $A$
+    - $r$ is the number of singular values, $r = \min(m, n)$
+    - $i$ is the row index
+    - $j$ is the column index
+    - $k$ is the index of the singular triple
+    - $U_{ik}$ is the entry in row $i$ of the $k$-th left singular vector: $U$ is the $m \times r$ matrix with orthonormal columns, $U^\top U = I$
+    - $\sigma_{k}$ is the $k$-th singular value, $\sigma_1 \ge \dots \ge \sigma_r \ge 0$; $\Sigma = \operatorname{diag}(\sigma)$
+    - $V_{jk}$ is the entry in row $j$ of the $k$-th right singular vector: $V$ is the $n \times r$ matrix with orthonormal columns, $V^\top V = I$
+    - $A_{ij}$ is the element in row $i$, column $j$ of the $m \times n$ matrix $A$
+
+    Arguments: U, sigma, V; out= an optional preallocated result.
+    """
+    U, sigma, V, = floats('svd', U, sigma, V)
+    return call_gufunc(_svd, 'svd', '(m,r),(r),(n,r)->(m,n)', (U, sigma, V), [], out)
+
+
+def _svd_vjp_U_core(U, sigma, V, G_up, out):
+    m = U.shape[0]
+    r = U.shape[1]
+    n = V.shape[0]
+    A = np.empty((m, n,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            _t0 = _zero
+            for k in range(1, r + 1):
+                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
+            A[i - 1, j - 1] = _t0
+    for l in range(1, m + 1):
+        for q in range(1, r + 1):
+            _t1 = _zero
+            for j in range(1, n + 1):
+                _t1 += G_up[l - 1, j - 1]*V[j - 1, q - 1]
+            out[l - 1, q - 1] = _t1*sigma[q - 1]
+
+
+_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
+
+
+def svd_vjp_U(U, sigma, V, G_up, out=None):
+    r"""68. Singular Value Decomposition (SVD): vjp kernel (layout (m,r),(r),(n,r),(m,n)->(m,r)).
+
+    $\frac{\partial \mathcal{L}}{\partial U_{lq}} = \sigma_{q} \sum_{j=1}^{n} V_{jq} G_{l,j}$
+
+    where:
+
+    - $m$ is the number of rows of $A$
+    - $n$ is the number of columns of $A$
+    - $r$ is the number of singular values, $r = \min(m, n)$
+    - $j$ is the column index
+    - $U_{lq}$ is the entry in row $i$ of the $k$-th left singular vector: $U$ is the $m \times r$ matrix with orthonormal columns, $U^\top U = I$
+    - $\sigma_{q}$ is the $k$-th singular value, $\sigma_1 \ge \dots \ge \sigma_r \ge 0$; $\Sigma = \operatorname{diag}(\sigma)$
+    - $V_{jq}$ is the entry in row $j$ of the $k$-th right singular vector: $V$ is the $n \times r$ matrix with orthonormal columns, $V^\top V = I$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: U, sigma, V, G_up; out= an optional preallocated result.
+    """
+    U, sigma, V, G_up, = floats('svd_vjp_U', U, sigma, V, G_up)
+    return call_gufunc(_svd_vjp_U, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out)
+
+
+def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
+    m = U.shape[0]
+    r = U.shape[1]
+    n = V.shape[0]
+    A = np.empty((m, n,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            _t0 = _zero
+            for k in range(1, r + 1):
+                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
+            A[i - 1, j - 1] = _t0
+    for l in range(1, r + 1):
+        _t1 = _zero
+        for j in range(1, n + 1):
+            _t2 = _zero
+            for i in range(1, m + 1):
+                _t2 += G_up[i - 1, j - 1]*U[i - 1, l - 1]
+            _t1 += _t2*V[j - 1, l - 1]
+        out[l - 1] = _t1
+
+
+_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
+
+
+def svd_vjp_sigma(U, sigma, V, G_up, out=None):
+    r"""68. Singular Value Decomposition (SVD): vjp kernel (layout (m,r),(r),(n,r),(m,n)->(r)).
+
+    $\frac{\partial \mathcal{L}}{\partial \sigma_{l}} = \sum_{j=1}^{n} V_{jl} \sum_{i=1}^{m} U_{il} G_{i,j}$
+
+    where:
+
+    - $m$ is the number of rows of $A$
+    - $n$ is the number of columns of $A$
+    - $r$ is the number of singular values, $r = \min(m, n)$
+    - $i$ is the row index
+    - $j$ is the column index
+    - $U_{il}$ is the entry in row $i$ of the $k$-th left singular vector: $U$ is the $m \times r$ matrix with orthonormal columns, $U^\top U = I$
+    - $\sigma_{l}$ is the $k$-th singular value, $\sigma_1 \ge \dots \ge \sigma_r \ge 0$; $\Sigma = \operatorname{diag}(\sigma)$
+    - $V_{jl}$ is the entry in row $j$ of the $k$-th right singular vector: $V$ is the $n \times r$ matrix with orthonormal columns, $V^\top V = I$
+    - $l$ is the index of the component differentiated by
+    - $G_{i,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: U, sigma, V, G_up; out= an optional preallocated result.
+    """
+    U, sigma, V, G_up, = floats('svd_vjp_sigma', U, sigma, V, G_up)
+    return call_gufunc(_svd_vjp_sigma, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out)
+
+
+def _svd_vjp_V_core(U, sigma, V, G_up, out):
+    m = U.shape[0]
+    r = U.shape[1]
+    n = V.shape[0]
+    A = np.empty((m, n,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            _t0 = _zero
+            for k in range(1, r + 1):
+                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
+            A[i - 1, j - 1] = _t0
+    for l in range(1, n + 1):
+        for q in range(1, r + 1):
+            _t1 = _zero
+            for i in range(1, m + 1):
+                _t1 += G_up[i - 1, l - 1]*U[i - 1, q - 1]
+            out[l - 1, q - 1] = _t1*sigma[q - 1]
+
+
+_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
+
+
+def svd_vjp_V(U, sigma, V, G_up, out=None):
+    r"""68. Singular Value Decomposition (SVD): vjp kernel (layout (m,r),(r),(n,r),(m,n)->(n,r)).
+
+    $\frac{\partial \mathcal{L}}{\partial V_{lq}} = \sigma_{q} \sum_{i=1}^{m} U_{iq} G_{i,l}$
+
+    where:
+
+    - $m$ is the number of rows of $A$
+    - $n$ is the number of columns of $A$
+    - $r$ is the number of singular values, $r = \min(m, n)$
+    - $i$ is the row index
+    - $U_{iq}$ is the entry in row $i$ of the $k$-th left singular vector: $U$ is the $m \times r$ matrix with orthonormal columns, $U^\top U = I$
+    - $\sigma_{q}$ is the $k$-th singular value, $\sigma_1 \ge \dots \ge \sigma_r \ge 0$; $\Sigma = \operatorname{diag}(\sigma)$
+    - $V_{lq}$ is the entry in row $j$ of the $k$-th right singular vector: $V$ is the $n \times r$ matrix with orthonormal columns, $V^\top V = I$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{i,l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: U, sigma, V, G_up; out= an optional preallocated result.
+    """
+    U, sigma, V, G_up, = floats('svd_vjp_V', U, sigma, V, G_up)
+    return call_gufunc(_svd_vjp_V, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out)

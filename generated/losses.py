@@ -1,0 +1,1017 @@
+# Generated from symbolic/losses.py by `make generate`. Do not edit.
+"""Losses: Numba kernels (forward, derivatives, fused) of entries 1, 2, 3, 20, 21, 53, 80, 96, 100.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _mse_core(y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    out[0] = _t0/lit(out, N)
+
+
+_mse = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
+
+
+def mse(y, y_hat, out=None):
+    r"""1. Mean Squared Error (MSE): forward kernel (layout (N),(N)->()).
+
+    $L_{\text{MSE}} = \frac{1}{N} \sum_{i=1}^{N} \left(y^{(i)} - \hat{y}^{(i)}\right)^{2}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(i)}$ is the true value (target) for the $i$-th sample
+    - $\hat{y}^{(i)}$ is the predicted value for the $i$-th sample
+    - $L_{\text{MSE}}$ is the mean of the squared errors over the batch
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('mse', y, y_hat)
+    return call_gufunc(_mse, 'mse', '(N),(N)->()', (y, y_hat), [], out)
+
+
+def _mse_grad_y_core(y, y_hat, out):
+    N = y.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    L_MSE = _t0*_t1
+    for k in range(1, N + 1):
+        out[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
+
+
+_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
+
+
+def mse_grad_y(y, y_hat, out=None):
+    r"""1. Mean Squared Error (MSE): gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial L_{\text{MSE}}}{\partial y^{(k)}} = \frac{2 \left(y^{(k)} - \hat{y}^{(k)}\right)}{N}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $y^{(k)}$ is the true value (target) for the $i$-th sample
+    - $\hat{y}^{(k)}$ is the predicted value for the $i$-th sample
+    - $L_{\text{MSE}}$ is the mean of the squared errors over the batch
+    - $k$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('mse_grad_y', y, y_hat)
+    return call_gufunc(_mse_grad_y, 'mse_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _mse_grad_y_hat_core(y, y_hat, out):
+    N = y.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    L_MSE = _t0*_t1
+    for k in range(1, N + 1):
+        out[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+
+
+_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
+
+
+def mse_grad_y_hat(y, y_hat, out=None):
+    r"""1. Mean Squared Error (MSE): gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial L_{\text{MSE}}}{\partial \hat{y}^{(k)}} = \frac{2 \left(\hat{y}^{(k)} - y^{(k)}\right)}{N}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $y^{(k)}$ is the true value (target) for the $i$-th sample
+    - $\hat{y}^{(k)}$ is the predicted value for the $i$-th sample
+    - $L_{\text{MSE}}$ is the mean of the squared errors over the batch
+    - $k$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('mse_grad_y_hat', y, y_hat)
+    return call_gufunc(_mse_grad_y_hat, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _binary_cross_entropy_core(y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    out[0] = -(_t0/lit(out, N))
+
+
+_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
+
+
+def binary_cross_entropy(y, y_hat, out=None):
+    r"""2. Cross-Entropy Loss (Binary): forward kernel (layout (N),(N)->()).
+
+    $L_{\text{CE}} = - \frac{1}{N} \sum_{i=1}^{N} \left(\left(1 - y^{(i)}\right) \log(1 - \hat{y}^{(i)}) + y^{(i)} \log(\hat{y}^{(i)})\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(i)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{CE}}$ is the binary cross-entropy averaged over the batch
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('binary_cross_entropy', y, y_hat)
+    return call_gufunc(_binary_cross_entropy, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out)
+
+
+def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
+    N = y.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    L_CE = -(_t0*_t1)
+    for k in range(1, N + 1):
+        out[k - 1] = _t0*(y[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+
+
+_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
+
+
+def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
+    r"""2. Cross-Entropy Loss (Binary): gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial L_{\text{CE}}}{\partial \hat{y}^{(k)}} = \frac{y^{(k)} - \hat{y}^{(k)}}{N \hat{y}^{(k)} \left(\hat{y}^{(k)} - 1\right)}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $y^{(k)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(k)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{CE}}$ is the binary cross-entropy averaged over the batch
+    - $k$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('binary_cross_entropy_grad_y_hat', y, y_hat)
+    return call_gufunc(_binary_cross_entropy_grad_y_hat, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _categorical_cross_entropy_core(y, y_hat, out):
+    N = y.shape[0]
+    C = y.shape[1]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t1 = _zero
+        for c in range(1, C + 1):
+            _t1 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        _t0 += _t1
+    out[0] = -(_t0/lit(out, N))
+
+
+_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
+
+
+def categorical_cross_entropy(y, y_hat, out=None):
+    r"""3. Cross-Entropy Loss (Multi-Class): forward kernel (layout (N,C),(N,C)->()).
+
+    $L_{\text{CE}} = - \frac{1}{N} \sum_{i=1}^{N} \sum_{c=1}^{C} y_{c}^{(i)} \log(\hat{y}_{c}^{(i)})$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $C$ is the number of classes
+    - $c$ is the class index
+    - $y_{c}^{(i)}$ is the target probability of class $c$ for sample $i$: one-hot ($1$ for the true class, $0$ otherwise) or, for soft labels, any probability vector over the $C$ classes
+    - $\hat{y}_{c}^{(i)}$ is the predicted probability of class $c$ for sample $i$ (positive, summing to $1$ over $c$)
+    - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('categorical_cross_entropy', y, y_hat)
+    return call_gufunc(_categorical_cross_entropy, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out)
+
+
+def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
+    N = y.shape[0]
+    C = y.shape[1]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t2 = _zero
+        for c in range(1, C + 1):
+            _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        _t1 += _t2
+    L_CE = -(_t0*_t1)
+    for k in range(1, N + 1):
+        for l in range(1, C + 1):
+            out[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
+
+
+_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
+
+
+def categorical_cross_entropy_grad_y(y, y_hat, out=None):
+    r"""3. Cross-Entropy Loss (Multi-Class): gradient kernel (layout (N,C),(N,C)->(N,C)).
+
+    $\frac{\partial L_{\text{CE}}}{\partial y_{l}^{(k)}} = - \frac{\log(\hat{y}_{l}^{(k)})}{N}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $C$ is the number of classes
+    - $y_{l}^{(k)}$ is the target probability of class $c$ for sample $i$: one-hot ($1$ for the true class, $0$ otherwise) or, for soft labels, any probability vector over the $C$ classes
+    - $\hat{y}_{l}^{(k)}$ is the predicted probability of class $c$ for sample $i$ (positive, summing to $1$ over $c$)
+    - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('categorical_cross_entropy_grad_y', y, y_hat)
+    return call_gufunc(_categorical_cross_entropy_grad_y, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+
+
+def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
+    N = y.shape[0]
+    C = y.shape[1]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t2 = _zero
+        for c in range(1, C + 1):
+            _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        _t1 += _t2
+    L_CE = -(_t0*_t1)
+    for k in range(1, N + 1):
+        for l in range(1, C + 1):
+            out[k - 1, l - 1] = -(_t0*y[k - 1, l - 1]/y_hat[k - 1, l - 1])
+
+
+_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
+
+
+def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
+    r"""3. Cross-Entropy Loss (Multi-Class): gradient kernel (layout (N,C),(N,C)->(N,C)).
+
+    $\frac{\partial L_{\text{CE}}}{\partial \hat{y}_{l}^{(k)}} = - \frac{y_{l}^{(k)}}{N \hat{y}_{l}^{(k)}}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $C$ is the number of classes
+    - $y_{l}^{(k)}$ is the target probability of class $c$ for sample $i$: one-hot ($1$ for the true class, $0$ otherwise) or, for soft labels, any probability vector over the $C$ classes
+    - $\hat{y}_{l}^{(k)}$ is the predicted probability of class $c$ for sample $i$ (positive, summing to $1$ over $c$)
+    - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('categorical_cross_entropy_grad_y_hat', y, y_hat)
+    return call_gufunc(_categorical_cross_entropy_grad_y_hat, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+
+
+def _weighted_cross_entropy_core(alpha, y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += rt.xlogy(alpha*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - alpha)*(_one - y[i - 1]), _one - y_hat[i - 1])
+    out[0] = -(_t0/lit(out, N))
+
+
+_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
+
+
+def weighted_cross_entropy(alpha, y, y_hat, out=None):
+    r"""20. Weighted Cross-Entropy (Class Imbalance): forward kernel (layout (),(N),(N)->()).
+
+    $L_{\text{WCE}} = - \frac{1}{N} \sum_{i=1}^{N} \left(\alpha y^{(i)} \log(\hat{y}^{(i)}) + \left(1 - \alpha\right) \left(1 - y^{(i)}\right) \log(1 - \hat{y}^{(i)})\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $\alpha$ is the weight of the positive class, in $(0, 1)$; the negative class is weighted $1 - \alpha$
+    - $y^{(i)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{WCE}}$ is the weighted binary cross-entropy averaged over the batch
+
+    Arguments: alpha, y, y_hat; out= an optional preallocated result.
+    """
+    alpha, y, y_hat, = floats('weighted_cross_entropy', alpha, y, y_hat)
+    return call_gufunc(_weighted_cross_entropy, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out)
+
+
+def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
+    N = y.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += rt.xlogy(alpha*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - alpha)*(_one - y[i - 1]), _one - y_hat[i - 1])
+    L_WCE = -(_t0*_t1)
+    for k in range(1, N + 1):
+        out[k - 1] = _t0*(-(_two*alpha*y[k - 1]*y_hat[k - 1]) + alpha*y[k - 1] + alpha*y_hat[k - 1] + y[k - 1]*y_hat[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+
+
+_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
+
+
+def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
+    r"""20. Weighted Cross-Entropy (Class Imbalance): gradient kernel (layout (),(N),(N)->(N)).
+
+    $\frac{\partial L_{\text{WCE}}}{\partial \hat{y}^{(k)}} = \frac{\alpha y^{(k)} + \alpha \hat{y}^{(k)} + y^{(k)} \hat{y}^{(k)} - 2 \alpha y^{(k)} \hat{y}^{(k)} - \hat{y}^{(k)}}{N \hat{y}^{(k)} \left(\hat{y}^{(k)} - 1\right)}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $\alpha$ is the weight of the positive class, in $(0, 1)$; the negative class is weighted $1 - \alpha$
+    - $y^{(k)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(k)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{WCE}}$ is the weighted binary cross-entropy averaged over the batch
+    - $k$ is the index of the component differentiated by
+
+    Arguments: alpha, y, y_hat; out= an optional preallocated result.
+    """
+    alpha, y, y_hat, = floats('weighted_cross_entropy_grad_y_hat', alpha, y, y_hat)
+    return call_gufunc(_weighted_cross_entropy_grad_y_hat, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out)
+
+
+def _negative_log_likelihood_core(p, out):
+    N = p.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += np.log(p[i - 1])
+    out[0] = -_t0
+
+
+_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_negative_log_likelihood_core))
+
+
+def negative_log_likelihood(p, out=None):
+    r"""21. Negative Log-Likelihood (NLL): forward kernel (layout (N)->()).
+
+    $L_{\text{NLL}} = - \sum_{i=1}^{N} \log p(y^{(i)} \mid x^{(i)})$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $p(y^{(i)} \mid x^{(i)})$ is the probability the model assigns to the true label $y^{(i)}$ of the $i$-th sample given its input $x^{(i)}$, in $(0, 1]$
+    - $L_{\text{NLL}}$ is the negative log-likelihood of the batch (a sum over samples)
+
+    Arguments: p; out= an optional preallocated result.
+    """
+    p, = floats('negative_log_likelihood', p)
+    return call_gufunc(_negative_log_likelihood, 'negative_log_likelihood', '(N)->()', (p,), [], out)
+
+
+def _negative_log_likelihood_grad_p_core(p, out):
+    N = p.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += np.log(p[i - 1])
+    L_NLL = -_t0
+    for k in range(1, N + 1):
+        out[k - 1] = -_one/(p[k - 1])
+
+
+_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
+
+
+def negative_log_likelihood_grad_p(p, out=None):
+    r"""21. Negative Log-Likelihood (NLL): gradient kernel (layout (N)->(N)).
+
+    $\frac{\partial L_{\text{NLL}}}{\partial p(y^{(k)} \mid x^{(k)})} = - \frac{1}{p(y^{(k)} \mid x^{(k)})}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $p(y^{(k)} \mid x^{(k)})$ is the probability the model assigns to the true label $y^{(i)}$ of the $i$-th sample given its input $x^{(i)}$, in $(0, 1]$
+    - $L_{\text{NLL}}$ is the negative log-likelihood of the batch (a sum over samples)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: p; out= an optional preallocated result.
+    """
+    p, = floats('negative_log_likelihood_grad_p', p)
+    return call_gufunc(_negative_log_likelihood_grad_p, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out)
+
+
+def _softmax_cross_entropy_grad_core(z, y, out):
+    C = z.shape[0]
+    y_hat = np.empty((C,), out.dtype)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t0 = _zero
+    _t1 = _c0
+    for k in range(1, C + 1):
+        _t1 = np.maximum(_t1, z[k - 1])
+    _t2 = -_t1
+    for k in range(1, C + 1):
+        _t0 += np.exp(_t2 + z[k - 1])
+    for j in range(1, C + 1):
+        y_hat[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+    for j in range(1, C + 1):
+        out[j - 1] = -y[j - 1] + y_hat[j - 1]
+
+
+_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
+
+
+def softmax_cross_entropy_grad(z, y, out=None):
+    r"""53. Derivative of Cross-Entropy w.r.t. Logits (Softmax): forward kernel (layout (C),(C)->(C)).
+
+    $\begin{aligned} \hat{y}_{j} &= \frac{e^{z_{j}}}{\sum_{k=1}^{C} e^{z_{k}}} \\ \frac{\partial L_{\text{CE}}}{\partial z_{j}} &= \hat{y}_{j} - y_{j} \end{aligned}$
+
+    where:
+
+    - $C$ is the number of classes
+    - $j$ is the class index
+    - $k$ is the summation index over classes
+    - $z_{j}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the predicted probability of class $j$ (softmax output)
+    - $L_{\text{CE}}$ is the cross-entropy $-\sum_{k=1}^{C} y_k \log(\hat{y}_k)$ of the sample
+    - $y_{j}$ is the target probability of class $j$: one-hot ($1$ for the true class) or any probability vector
+
+    Arguments: z, y; out= an optional preallocated result.
+    """
+    z, y, = floats('softmax_cross_entropy_grad', z, y)
+    return call_gufunc(_softmax_cross_entropy_grad, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out)
+
+
+def _balanced_cross_entropy_core(beta, y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += rt.xlogy(beta*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - beta)*(_one - y[i - 1]), _one - y_hat[i - 1])
+    out[0] = -(_t0/lit(out, N))
+
+
+_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
+
+
+def balanced_cross_entropy(beta, y, y_hat, out=None):
+    r"""80. Balanced Cross-Entropy: forward kernel (layout (),(N),(N)->()).
+
+    $L_{\text{bal}} = - \frac{1}{N} \sum_{i=1}^{N} \left(\beta y^{(i)} \log(\hat{y}^{(i)}) + \left(1 - \beta\right) \left(1 - y^{(i)}\right) \log(1 - \hat{y}^{(i)})\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $\beta$ is the weight of the positive class, in $(0, 1)$; the negative class is weighted $1 - \beta$
+    - $y^{(i)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{bal}}$ is the weighted binary cross-entropy averaged over the batch
+
+    Arguments: beta, y, y_hat; out= an optional preallocated result.
+    """
+    beta, y, y_hat, = floats('balanced_cross_entropy', beta, y, y_hat)
+    return call_gufunc(_balanced_cross_entropy, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out)
+
+
+def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
+    N = y.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += rt.xlogy(beta*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - beta)*(_one - y[i - 1]), _one - y_hat[i - 1])
+    L_bal = -(_t0*_t1)
+    for k in range(1, N + 1):
+        out[k - 1] = _t0*(-(_two*beta*y[k - 1]*y_hat[k - 1]) + beta*y[k - 1] + beta*y_hat[k - 1] + y[k - 1]*y_hat[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+
+
+_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
+
+
+def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
+    r"""80. Balanced Cross-Entropy: gradient kernel (layout (),(N),(N)->(N)).
+
+    $\frac{\partial L_{\text{bal}}}{\partial \hat{y}^{(k)}} = \frac{\beta y^{(k)} + \beta \hat{y}^{(k)} + y^{(k)} \hat{y}^{(k)} - 2 \beta y^{(k)} \hat{y}^{(k)} - \hat{y}^{(k)}}{N \hat{y}^{(k)} \left(\hat{y}^{(k)} - 1\right)}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $\beta$ is the weight of the positive class, in $(0, 1)$; the negative class is weighted $1 - \beta$
+    - $y^{(k)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(k)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{bal}}$ is the weighted binary cross-entropy averaged over the batch
+    - $k$ is the index of the component differentiated by
+
+    Arguments: beta, y, y_hat; out= an optional preallocated result.
+    """
+    beta, y, y_hat, = floats('balanced_cross_entropy_grad_y_hat', beta, y, y_hat)
+    return call_gufunc(_balanced_cross_entropy_grad_y_hat, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out)
+
+
+def _knowledge_distillation_core(t, s, tau, out):
+    N = t.shape[0]
+    C = t.shape[1]
+    p_T = np.empty((N, C,), out.dtype)
+    p_S = np.empty((N, C,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/(tau)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        _t1 = _c0
+        for k in range(1, C + 1):
+            _t3 = _t2*t[i - 1, k - 1]
+            _t1 = np.maximum(_t1, _t3)
+        _t4 = -_t1
+        for k in range(1, C + 1):
+            _t5 = _t2*t[i - 1, k - 1]
+            _t0 += np.exp(_t4 + _t5)
+        for c in range(1, C + 1):
+            p_T[i - 1, c - 1] = np.exp(_t2*t[i - 1, c - 1] + _t4)/_t0
+    for i in range(1, N + 1):
+        _t6 = _zero
+        _t7 = _c0
+        for k in range(1, C + 1):
+            _t8 = _t2*s[i - 1, k - 1]
+            _t7 = np.maximum(_t7, _t8)
+        _t9 = -_t7
+        for k in range(1, C + 1):
+            _t10 = _t2*s[i - 1, k - 1]
+            _t6 += np.exp(_t10 + _t9)
+        for c in range(1, C + 1):
+            p_S[i - 1, c - 1] = np.exp(_t2*s[i - 1, c - 1] + _t9)/_t6
+    _t11 = _zero
+    for i in range(1, N + 1):
+        _t12 = _zero
+        for c in range(1, C + 1):
+            _t12 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t11 += _t12
+    out[0] = _t11*(tau*tau)/lit(out, N)
+
+
+_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
+
+
+def knowledge_distillation(t, s, tau, out=None):
+    r"""96. Knowledge Distillation: forward kernel (layout (N,C),(N,C),()->()).
+
+    $\begin{aligned} p^{\text{T}}_{i,c} &= \frac{\exp\left(\frac{t_{i,c}}{\tau}\right)}{\sum_{k=1}^{C} \exp\left(\frac{t_{i,k}}{\tau}\right)} \\ p^{\text{S}}_{i,c} &= \frac{\exp\left(\frac{s_{i,c}}{\tau}\right)}{\sum_{k=1}^{C} \exp\left(\frac{s_{i,k}}{\tau}\right)} \\ L_{\text{KD}} &= \frac{\tau^{2}}{N} \sum_{i=1}^{N} \sum_{c=1}^{C} p^{\text{T}}_{i,c} \log\left(\frac{p^{\text{T}}_{i,c}}{p^{\text{S}}_{i,c}}\right) \end{aligned}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $C$ is the number of classes
+    - $c$ is the class index
+    - $k$ is the summation index over classes in the softmax
+    - $t_{i,c}$ is the teacher's logit for class $c$ of sample $i$
+    - $s_{i,c}$ is the student's logit for class $c$ of sample $i$
+    - $\tau$ is the temperature (positive; larger values soften the distributions)
+    - $p^{\text{T}}_{i,c}$ is the teacher's softened probability of class $c$ for sample $i$
+    - $p^{\text{S}}_{i,c}$ is the student's softened probability of class $c$ for sample $i$
+    - $L_{\text{KD}}$ is the distillation loss: $\tau^2$ times the batch mean of $\operatorname{KL}(p^{\text{T}}_i \,\|\, p^{\text{S}}_i)$
+
+    Arguments: t, s, tau; out= an optional preallocated result.
+    """
+    t, s, tau, = floats('knowledge_distillation', t, s, tau)
+    return call_gufunc(_knowledge_distillation, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out)
+
+
+def _knowledge_distillation_grad_t_core(t, s, tau, out):
+    N = t.shape[0]
+    C = t.shape[1]
+    p_T = np.empty((N, C,), out.dtype)
+    p_S = np.empty((N, C,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/(tau)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        _t1 = _c0
+        for k in range(1, C + 1):
+            _t3 = _t2*t[i - 1, k - 1]
+            _t1 = np.maximum(_t1, _t3)
+        _t4 = -_t1
+        for k in range(1, C + 1):
+            _t5 = _t2*t[i - 1, k - 1]
+            _t0 += np.exp(_t4 + _t5)
+        for c in range(1, C + 1):
+            p_T[i - 1, c - 1] = np.exp(_t2*t[i - 1, c - 1] + _t4)/_t0
+    for i in range(1, N + 1):
+        _t6 = _zero
+        _t7 = _c0
+        for k in range(1, C + 1):
+            _t8 = _t2*s[i - 1, k - 1]
+            _t7 = np.maximum(_t7, _t8)
+        _t9 = -_t7
+        for k in range(1, C + 1):
+            _t10 = _t2*s[i - 1, k - 1]
+            _t6 += np.exp(_t10 + _t9)
+        for c in range(1, C + 1):
+            p_S[i - 1, c - 1] = np.exp(_t2*s[i - 1, c - 1] + _t9)/_t6
+    _t11 = _one/(lit(out, N))
+    _t12 = _zero
+    for i in range(1, N + 1):
+        _t13 = _zero
+        for c in range(1, C + 1):
+            _t13 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t12 += _t13
+    L_KD = _t11*_t12*(tau*tau)
+    for l in range(1, N + 1):
+        _t14 = _zero
+        for c in range(1, C + 1):
+            _t14 += rt.xlogy(p_T[l - 1, c - 1], p_T[l - 1, c - 1]/p_S[l - 1, c - 1])
+        for q in range(1, C + 1):
+            out[l - 1, q - 1] = _t11*tau*(-_t14 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
+
+
+_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
+
+
+def knowledge_distillation_grad_t(t, s, tau, out=None):
+    r"""96. Knowledge Distillation: gradient kernel (layout (N,C),(N,C),()->(N,C)).
+
+    $\frac{\partial L_{\text{KD}}}{\partial t_{l,q}} = \frac{\tau p^{\text{T}}_{l,q} \left(\log\left(\frac{p^{\text{T}}_{l,q}}{p^{\text{S}}_{l,q}}\right) - \sum_{c=1}^{C} p^{\text{T}}_{l,c} \log\left(\frac{p^{\text{T}}_{l,c}}{p^{\text{S}}_{l,c}}\right)\right)}{N}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $C$ is the number of classes
+    - $c$ is the class index
+    - $t_{l,q}$ is the teacher's logit for class $c$ of sample $i$
+    - $\tau$ is the temperature (positive; larger values soften the distributions)
+    - $p^{\text{T}}_{l,q}$ is the teacher's softened probability of class $c$ for sample $i$
+    - $p^{\text{S}}_{l,q}$ is the student's softened probability of class $c$ for sample $i$
+    - $L_{\text{KD}}$ is the distillation loss: $\tau^2$ times the batch mean of $\operatorname{KL}(p^{\text{T}}_i \,\|\, p^{\text{S}}_i)$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+
+    Arguments: t, s, tau; out= an optional preallocated result.
+    """
+    t, s, tau, = floats('knowledge_distillation_grad_t', t, s, tau)
+    return call_gufunc(_knowledge_distillation_grad_t, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+
+
+def _knowledge_distillation_grad_s_core(t, s, tau, out):
+    N = t.shape[0]
+    C = t.shape[1]
+    p_T = np.empty((N, C,), out.dtype)
+    p_S = np.empty((N, C,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/(tau)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        _t1 = _c0
+        for k in range(1, C + 1):
+            _t3 = _t2*t[i - 1, k - 1]
+            _t1 = np.maximum(_t1, _t3)
+        _t4 = -_t1
+        for k in range(1, C + 1):
+            _t5 = _t2*t[i - 1, k - 1]
+            _t0 += np.exp(_t4 + _t5)
+        for c in range(1, C + 1):
+            p_T[i - 1, c - 1] = np.exp(_t2*t[i - 1, c - 1] + _t4)/_t0
+    for i in range(1, N + 1):
+        _t6 = _zero
+        _t7 = _c0
+        for k in range(1, C + 1):
+            _t8 = _t2*s[i - 1, k - 1]
+            _t7 = np.maximum(_t7, _t8)
+        _t9 = -_t7
+        for k in range(1, C + 1):
+            _t10 = _t2*s[i - 1, k - 1]
+            _t6 += np.exp(_t10 + _t9)
+        for c in range(1, C + 1):
+            p_S[i - 1, c - 1] = np.exp(_t2*s[i - 1, c - 1] + _t9)/_t6
+    _t11 = _one/(lit(out, N))
+    _t12 = _zero
+    for i in range(1, N + 1):
+        _t13 = _zero
+        for c in range(1, C + 1):
+            _t13 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t12 += _t13
+    L_KD = _t11*_t12*(tau*tau)
+    for l in range(1, N + 1):
+        for q in range(1, C + 1):
+            out[l - 1, q - 1] = _t11*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+
+
+_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
+
+
+def knowledge_distillation_grad_s(t, s, tau, out=None):
+    r"""96. Knowledge Distillation: gradient kernel (layout (N,C),(N,C),()->(N,C)).
+
+    $\frac{\partial L_{\text{KD}}}{\partial s_{l,q}} = \frac{\tau \left(p^{\text{S}}_{l,q} - p^{\text{T}}_{l,q}\right)}{N}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $C$ is the number of classes
+    - $s_{l,q}$ is the student's logit for class $c$ of sample $i$
+    - $\tau$ is the temperature (positive; larger values soften the distributions)
+    - $p^{\text{T}}_{l,q}$ is the teacher's softened probability of class $c$ for sample $i$
+    - $p^{\text{S}}_{l,q}$ is the student's softened probability of class $c$ for sample $i$
+    - $L_{\text{KD}}$ is the distillation loss: $\tau^2$ times the batch mean of $\operatorname{KL}(p^{\text{T}}_i \,\|\, p^{\text{S}}_i)$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+
+    Arguments: t, s, tau; out= an optional preallocated result.
+    """
+    t, s, tau, = floats('knowledge_distillation_grad_s', t, s, tau)
+    return call_gufunc(_knowledge_distillation_grad_s, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+
+
+def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
+    N = x.shape[0]
+    d_X = x.shape[1]
+    M = y.shape[0]
+    d_Y = y.shape[1]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, M + 1):
+        _t1 = _zero
+        for j in range(1, d_Y + 1):
+            _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+        _t0 += _t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t3 = _zero
+        for j in range(1, d_X + 1):
+            _t3 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+        _t2 += _t3
+    out[0] = _t2/lit(out, N) + _t0/lit(out, M)
+
+
+_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
+
+
+def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
+    r"""100. Cycle Consistency Loss (CycleGAN): forward kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()).
+
+    $L_{\text{cyc}}(G, F) = \frac{1}{N} \sum_{i=1}^{N} \sum_{j=1}^{d_X} \left|x_{j}^{(i)} - F(G(x^{(i)}))_{j}\right| + \frac{1}{M} \sum_{i=1}^{M} \sum_{j=1}^{d_Y} \left|y_{j}^{(i)} - G(F(y^{(i)}))_{j}\right|$
+
+    where:
+
+    - $N$ is the number of samples from domain $X$
+    - $M$ is the number of samples from domain $Y$
+    - $d_X$ is the number of features of a sample from $X$
+    - $d_Y$ is the number of features of a sample from $Y$
+    - $i$ is the sample index
+    - $j$ is the feature index
+    - $x_{j}^{(i)}$ is feature $j$ of the $i$-th real sample from domain $X$
+    - $F(G(x^{(i)}))_{j}$ is feature $j$ of the reconstruction of $x^{(i)}$: the generator $G: X \to Y$ followed by $F: Y \to X$
+    - $y_{j}^{(i)}$ is feature $j$ of the $i$-th real sample from domain $Y$
+    - $G(F(y^{(i)}))_{j}$ is feature $j$ of the reconstruction of $y^{(i)}$: $F$ followed by $G$
+    - $L_{\text{cyc}}(G, F)$ is the cycle-consistency loss of the generators $G$ and $F$
+
+    Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
+    """
+    x, x_rec, y, y_rec, = floats('cycle_consistency_loss', x, x_rec, y, y_rec)
+    return call_gufunc(_cycle_consistency_loss, 'cycle_consistency_loss', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()', (x, x_rec, y, y_rec), [], out)
+
+
+def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
+    N = x.shape[0]
+    d_X = x.shape[1]
+    M = y.shape[0]
+    d_Y = y.shape[1]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _minus_one = lit(out, -1.0)
+    _t0 = _zero
+    for i in range(1, M + 1):
+        _t1 = _zero
+        for j in range(1, d_Y + 1):
+            _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+        _t0 += _t1
+    _t2 = _one/(lit(out, N))
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = _zero
+        for j in range(1, d_X + 1):
+            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+        _t3 += _t4
+    L_cyc = _t2*_t3 + _t0/lit(out, M)
+    for k in range(1, N + 1):
+        for l in range(1, d_X + 1):
+            out[k - 1, l - 1] = _t2*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero))
+
+
+_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
+
+
+def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
+    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)).
+
+    $\frac{\partial L_{\text{cyc}}(G, F)}{\partial x_{l}^{(k)}} = \frac{\begin{cases} 1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} > 0 \\ -1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{N}$
+
+    where:
+
+    - $N$ is the number of samples from domain $X$
+    - $d_X$ is the number of features of a sample from $X$
+    - $x_{l}^{(k)}$ is feature $j$ of the $i$-th real sample from domain $X$
+    - $F(G(x^{(k)}))_{l}$ is feature $j$ of the reconstruction of $x^{(i)}$: the generator $G: X \to Y$ followed by $F: Y \to X$
+    - $L_{\text{cyc}}(G, F)$ is the cycle-consistency loss of the generators $G$ and $F$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
+    """
+    x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_x', x, x_rec, y, y_rec)
+    return call_gufunc(_cycle_consistency_loss_grad_x, 'cycle_consistency_loss_grad_x', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
+
+
+def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
+    N = x.shape[0]
+    d_X = x.shape[1]
+    M = y.shape[0]
+    d_Y = y.shape[1]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _minus_one = lit(out, -1.0)
+    _t0 = _zero
+    for i in range(1, M + 1):
+        _t1 = _zero
+        for j in range(1, d_Y + 1):
+            _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+        _t0 += _t1
+    _t2 = _one/(lit(out, N))
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = _zero
+        for j in range(1, d_X + 1):
+            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+        _t3 += _t4
+    L_cyc = _t2*_t3 + _t0/lit(out, M)
+    for k in range(1, N + 1):
+        for l in range(1, d_X + 1):
+            out[k - 1, l - 1] = -(_t2*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero)))
+
+
+_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
+
+
+def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
+    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)).
+
+    $\frac{\partial L_{\text{cyc}}(G, F)}{\partial F(G(x^{(k)}))_{l}} = - \frac{\begin{cases} 1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} > 0 \\ -1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{N}$
+
+    where:
+
+    - $N$ is the number of samples from domain $X$
+    - $d_X$ is the number of features of a sample from $X$
+    - $x_{l}^{(k)}$ is feature $j$ of the $i$-th real sample from domain $X$
+    - $F(G(x^{(k)}))_{l}$ is feature $j$ of the reconstruction of $x^{(i)}$: the generator $G: X \to Y$ followed by $F: Y \to X$
+    - $L_{\text{cyc}}(G, F)$ is the cycle-consistency loss of the generators $G$ and $F$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
+    """
+    x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_x_rec', x, x_rec, y, y_rec)
+    return call_gufunc(_cycle_consistency_loss_grad_x_rec, 'cycle_consistency_loss_grad_x_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
+
+
+def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
+    N = x.shape[0]
+    d_X = x.shape[1]
+    M = y.shape[0]
+    d_Y = y.shape[1]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _minus_one = lit(out, -1.0)
+    _t0 = _one/(lit(out, M))
+    _t1 = _zero
+    for i in range(1, M + 1):
+        _t2 = _zero
+        for j in range(1, d_Y + 1):
+            _t2 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+        _t1 += _t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = _zero
+        for j in range(1, d_X + 1):
+            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+        _t3 += _t4
+    L_cyc = _t0*_t1 + _t3/lit(out, N)
+    for k in range(1, M + 1):
+        for l in range(1, d_Y + 1):
+            out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero))
+
+
+_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
+
+
+def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
+    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)).
+
+    $\frac{\partial L_{\text{cyc}}(G, F)}{\partial y_{l}^{(k)}} = \frac{\begin{cases} 1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} > 0 \\ -1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{M}$
+
+    where:
+
+    - $M$ is the number of samples from domain $Y$
+    - $d_Y$ is the number of features of a sample from $Y$
+    - $y_{l}^{(k)}$ is feature $j$ of the $i$-th real sample from domain $Y$
+    - $G(F(y^{(k)}))_{l}$ is feature $j$ of the reconstruction of $y^{(i)}$: $F$ followed by $G$
+    - $L_{\text{cyc}}(G, F)$ is the cycle-consistency loss of the generators $G$ and $F$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
+    """
+    x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_y', x, x_rec, y, y_rec)
+    return call_gufunc(_cycle_consistency_loss_grad_y, 'cycle_consistency_loss_grad_y', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)
+
+
+def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
+    N = x.shape[0]
+    d_X = x.shape[1]
+    M = y.shape[0]
+    d_Y = y.shape[1]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _minus_one = lit(out, -1.0)
+    _t0 = _one/(lit(out, M))
+    _t1 = _zero
+    for i in range(1, M + 1):
+        _t2 = _zero
+        for j in range(1, d_Y + 1):
+            _t2 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+        _t1 += _t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = _zero
+        for j in range(1, d_X + 1):
+            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+        _t3 += _t4
+    L_cyc = _t0*_t1 + _t3/lit(out, N)
+    for k in range(1, M + 1):
+        for l in range(1, d_Y + 1):
+            out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero)))
+
+
+_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
+
+
+def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):
+    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)).
+
+    $\frac{\partial L_{\text{cyc}}(G, F)}{\partial G(F(y^{(k)}))_{l}} = - \frac{\begin{cases} 1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} > 0 \\ -1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{M}$
+
+    where:
+
+    - $M$ is the number of samples from domain $Y$
+    - $d_Y$ is the number of features of a sample from $Y$
+    - $y_{l}^{(k)}$ is feature $j$ of the $i$-th real sample from domain $Y$
+    - $G(F(y^{(k)}))_{l}$ is feature $j$ of the reconstruction of $y^{(i)}$: $F$ followed by $G$
+    - $L_{\text{cyc}}(G, F)$ is the cycle-consistency loss of the generators $G$ and $F$
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
+    """
+    x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_y_rec', x, x_rec, y, y_rec)
+    return call_gufunc(_cycle_consistency_loss_grad_y_rec, 'cycle_consistency_loss_grad_y_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)

@@ -1,0 +1,341 @@
+# Generated from symbolic/metrics.py by `make generate`. Do not edit.
+"""Metrics: Numba kernels (forward, derivatives, fused) of entries 23, 81, 82, 83, 84, 99.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _r_squared_core(y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += y[i - 1]
+    y_bar = _t0/lit(out, N)
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += ((-y_bar + y[i - 1])*(-y_bar + y[i - 1]))
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    out[0] = _one - _t2/_t1
+
+
+_r_squared = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_r_squared_core))
+
+
+def r_squared(y, y_hat, out=None):
+    r"""23. Coefficient of Determination ($R^2$): forward kernel (layout (N),(N)->()).
+
+    $\begin{aligned} \bar{y} &= \frac{1}{N} \sum_{i=1}^{N} y^{(i)} \\ R^2 &= 1 - \frac{\sum_{i=1}^{N} \left(y^{(i)} - \hat{y}^{(i)}\right)^{2}}{\sum_{i=1}^{N} \left(y^{(i)} - \bar{y}\right)^{2}} \end{aligned}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(i)}$ is the actual value of the $i$-th sample
+    - $\hat{y}^{(i)}$ is the predicted value of the $i$-th sample
+    - $\bar{y}$ is the mean of the actual values $y^{(i)}$
+    - $R^2$ is the coefficient of determination (at most 1; 1 for a perfect fit)
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('r_squared', y, y_hat)
+    return call_gufunc(_r_squared, 'r_squared', '(N),(N)->()', (y, y_hat), [], out)
+
+
+def _r_squared_grad_y_core(y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _two = lit(out, 2.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += y[i - 1]
+    y_bar = _t0/lit(out, N)
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t2 = -y_bar + y[i - 1]
+        _t3 = (_t2*_t2)
+        _t1 += _t3
+    _t4 = _one/(_t1)
+    _t5 = _zero
+    for i in range(1, N + 1):
+        _t5 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    R2 = -(_t4*_t5) + _one
+    for k in range(1, N + 1):
+        out[k - 1] = _two*_t4*((_one - R2)*(-y_bar + y[k - 1]) - y[k - 1] + y_hat[k - 1])
+
+
+_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
+
+
+def r_squared_grad_y(y, y_hat, out=None):
+    r"""23. Coefficient of Determination ($R^2$): gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial R^2}{\partial y^{(k)}} = \frac{2 \left(\left(y^{(k)} - \bar{y}\right) \left(1 - R^2\right) + \hat{y}^{(k)} - y^{(k)}\right)}{\sum_{i=1}^{N} \left(y^{(i)} - \bar{y}\right)^{2}}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(k)}$ is the actual value of the $i$-th sample
+    - $\hat{y}^{(k)}$ is the predicted value of the $i$-th sample
+    - $\bar{y}$ is the mean of the actual values $y^{(i)}$
+    - $R^2$ is the coefficient of determination (at most 1; 1 for a perfect fit)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('r_squared_grad_y', y, y_hat)
+    return call_gufunc(_r_squared_grad_y, 'r_squared_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _r_squared_grad_y_hat_core(y, y_hat, out):
+    N = y.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _two = lit(out, 2.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += y[i - 1]
+    y_bar = _t0/lit(out, N)
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t2 = -y_bar + y[i - 1]
+        _t3 = (_t2*_t2)
+        _t1 += _t3
+    _t4 = _one/(_t1)
+    _t5 = _zero
+    for i in range(1, N + 1):
+        _t5 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    R2 = -(_t4*_t5) + _one
+    for k in range(1, N + 1):
+        out[k - 1] = _two*_t4*(y[k - 1] - y_hat[k - 1])
+
+
+_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
+
+
+def r_squared_grad_y_hat(y, y_hat, out=None):
+    r"""23. Coefficient of Determination ($R^2$): gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial R^2}{\partial \hat{y}^{(k)}} = \frac{2 \left(y^{(k)} - \hat{y}^{(k)}\right)}{\sum_{i=1}^{N} \left(y^{(i)} - \bar{y}\right)^{2}}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(k)}$ is the actual value of the $i$-th sample
+    - $\hat{y}^{(k)}$ is the predicted value of the $i$-th sample
+    - $\bar{y}$ is the mean of the actual values $y^{(i)}$
+    - $R^2$ is the coefficient of determination (at most 1; 1 for a perfect fit)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('r_squared_grad_y_hat', y, y_hat)
+    return call_gufunc(_r_squared_grad_y_hat, 'r_squared_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _f1_score_core(TP, FP, FN):
+    _two = lit(TP, 2.0)
+    precision = TP/(FP + TP)
+    recall = TP/(FN + TP)
+    result = _two*precision*recall/(precision + recall)
+    return result
+
+
+_f1_score = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_f1_score_core))
+
+
+def f1_score(TP, FP, FN, out=None):
+    r"""81. F1 Score: forward kernel (elementwise ufunc).
+
+    $\begin{aligned} \text{precision} &= \frac{\mathit{TP}}{\mathit{TP} + \mathit{FP}} \\ \text{recall} &= \frac{\mathit{TP}}{\mathit{TP} + \mathit{FN}} \\ \text{F1} &= \frac{2 \cdot \text{precision} \cdot \text{recall}}{\text{precision} + \text{recall}} \end{aligned}$
+
+    where:
+
+    - $\mathit{TP}$ is the number of true positives: positive samples predicted positive (a nonnegative integer)
+    - $\mathit{FP}$ is the number of false positives: negative samples predicted positive (a nonnegative integer)
+    - $\mathit{FN}$ is the number of false negatives: positive samples predicted negative (a nonnegative integer)
+    - $\text{precision}$ is the fraction of the samples predicted positive that are positive
+    - $\text{recall}$ is the fraction of the positive samples that are predicted positive (the true positive rate)
+    - $\text{F1}$ is the harmonic mean of precision and recall, in $[0, 1]$
+
+    Arguments: TP, FP, FN; out= an optional preallocated result.
+    """
+    TP, FP, FN, = floats('f1_score', TP, FP, FN)
+    return call_ufunc(_f1_score, 'f1_score', (TP, FP, FN), out)
+
+
+def _precision_core(TP, FP):
+    result = TP/(FP + TP)
+    return result
+
+
+_precision = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_precision_core))
+
+
+def precision(TP, FP, out=None):
+    r"""82. Precision: forward kernel (elementwise ufunc).
+
+    $\text{precision} = \frac{\mathit{TP}}{\mathit{TP} + \mathit{FP}}$
+
+    where:
+
+    - $\mathit{TP}$ is the number of true positives: positive samples predicted positive (a nonnegative integer)
+    - $\mathit{FP}$ is the number of false positives: negative samples predicted positive (a nonnegative integer)
+    - $\text{precision}$ is the fraction of the samples predicted positive that are positive
+
+    Arguments: TP, FP; out= an optional preallocated result.
+    """
+    TP, FP, = floats('precision', TP, FP)
+    return call_ufunc(_precision, 'precision', (TP, FP), out)
+
+
+def _recall_core(TP, FN):
+    result = TP/(FN + TP)
+    return result
+
+
+_recall = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_recall_core))
+
+
+def recall(TP, FN, out=None):
+    r"""83. Recall: forward kernel (elementwise ufunc).
+
+    $\text{recall} = \frac{\mathit{TP}}{\mathit{TP} + \mathit{FN}}$
+
+    where:
+
+    - $\mathit{TP}$ is the number of true positives: positive samples predicted positive (a nonnegative integer)
+    - $\mathit{FN}$ is the number of false negatives: positive samples predicted negative (a nonnegative integer)
+    - $\text{recall}$ is the fraction of the positive samples that are predicted positive (the true positive rate)
+
+    Arguments: TP, FN; out= an optional preallocated result.
+    """
+    TP, FN, = floats('recall', TP, FN)
+    return call_ufunc(_recall, 'recall', (TP, FN), out)
+
+
+def _auc_core(y, s, out):
+    N = y.shape[0]
+    H = np.empty((N, N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _half = lit(out, 0.5)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        for j in range(1, N + 1):
+            H[i - 1, j - 1] = (_one if s[i - 1] > s[j - 1] else (_half if s[i - 1] == s[j - 1] else _zero))
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += y[i - 1]
+    N_pos = _t0
+    _t1 = _zero
+    for j in range(1, N + 1):
+        _t1 += _one - y[j - 1]
+    N_neg = _t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t3 = _zero
+        for j in range(1, N + 1):
+            _t3 += (_one - y[j - 1])*H[i - 1, j - 1]*y[i - 1]
+        _t2 += _t3
+    out[0] = _t2/(N_neg*N_pos)
+
+
+_auc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_auc_core))
+
+
+def auc(y, s, out=None):
+    r"""84. AUC (Area Under ROC Curve): forward kernel (layout (N),(N)->()).
+
+    $\begin{aligned} H_{ij} &= \begin{cases} 1 & \text{if } s_{i} > s_{j} \\ \frac{1}{2} & \text{if } s_{i} = s_{j} \\ 0 & \text{otherwise} \end{cases} \\ N_{+} &= \sum_{i=1}^{N} y_{i} \\ N_{-} &= \sum_{j=1}^{N} \left(1 - y_{j}\right) \\ \text{AUC} &= \frac{1}{N_{+} N_{-}} \sum_{i=1}^{N} \sum_{j=1}^{N} H_{ij} y_{i} \left(1 - y_{j}\right) \end{aligned}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the index of a (candidate positive) sample
+    - $j$ is the index of a (candidate negative) sample
+    - $y_{i}$ is the true label of sample $i$: $1$ positive, $0$ negative
+    - $s_{i}$ is the classifier's score of sample $i$ (higher means more likely positive)
+    - $N_{+}$ is the number of positive samples (at least 1)
+    - $N_{-}$ is the number of negative samples (at least 1)
+    - $H_{ij}$ is the ranking score of the pair $(i, j)$: $1$ if $s_i > s_j$, $\frac{1}{2}$ on a tie, $0$ otherwise (the step function of $s_i - s_j$ with value $\frac{1}{2}$ at $0$)
+    - $\text{AUC}$ is the area under the ROC curve (true positive rate against false positive rate over all thresholds), in $[0, 1]$
+
+    Arguments: y, s; out= an optional preallocated result.
+    """
+    y, s, = floats('auc', y, s)
+    return call_gufunc(_auc, 'auc', '(N),(N)->()', (y, s), [], out)
+
+
+def _perplexity_core(p, out):
+    N = p.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += -np.log(p[i - 1])
+    out[0] = np.exp(_t0/lit(out, N))
+
+
+_perplexity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
+
+
+def perplexity(p, out=None):
+    r"""99. Perplexity (Language Modeling): forward kernel (layout (N)->()).
+
+    $\text{PPL} = \exp\left(\frac{1}{N} \sum_{i=1}^{N} - \log p(w_{i})\right)$
+
+    where:
+
+    - $N$ is the total number of tokens in the sequence
+    - $i$ is the token position
+    - $p(w_{i})$ is the probability the model assigns to the $i$-th token $w_i$ of the sequence given the preceding tokens, in $(0, 1]$
+    - $\text{PPL}$ is the perplexity of the sequence (at least 1)
+
+    Arguments: p; out= an optional preallocated result.
+    """
+    p, = floats('perplexity', p)
+    return call_gufunc(_perplexity, 'perplexity', '(N)->()', (p,), [], out)
+
+
+def _perplexity_grad_p_core(p, out):
+    N = p.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += -np.log(p[i - 1])
+    PPL = np.exp(_t0*_t1)
+    for k in range(1, N + 1):
+        out[k - 1] = -(PPL*_t0/p[k - 1])
+
+
+_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))
+
+
+def perplexity_grad_p(p, out=None):
+    r"""99. Perplexity (Language Modeling): gradient kernel (layout (N)->(N)).
+
+    $\frac{\partial \text{PPL}}{\partial p(w_{k})} = - \frac{\text{PPL}}{N p(w_{k})}$
+
+    where:
+
+    - $N$ is the total number of tokens in the sequence
+    - $p(w_{k})$ is the probability the model assigns to the $i$-th token $w_i$ of the sequence given the preceding tokens, in $(0, 1]$
+    - $\text{PPL}$ is the perplexity of the sequence (at least 1)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: p; out= an optional preallocated result.
+    """
+    p, = floats('perplexity_grad_p', p)
+    return call_gufunc(_perplexity_grad_p, 'perplexity_grad_p', '(N)->(N)', (p,), [], out)

@@ -1,0 +1,509 @@
+# Generated from symbolic/neuron.py by `make generate`. Do not edit.
+"""Neuron: Numba kernels (forward, derivatives, fused) of entries 9, 10, 12, 13, 47, 48, 77, 78, 79.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _weighted_sum_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    out[0] = _t0 + b
+
+
+_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
+
+
+def weighted_sum(w, x, b, out=None):
+    r"""9. Weighted Sum of Inputs: forward kernel (layout (d),(d),()->()).
+
+    $z = \sum_{i=1}^{d} w_{i} x_{i} + b$
+
+    where:
+
+    - $z$ is the weighted sum of the inputs plus the bias (the pre-activation)
+    - $d$ is the number of input features
+    - $i$ is the summation index over features
+    - $w_{i}$ is the weight of feature $x_i$
+    - $x_{i}$ is the $i$-th input feature
+    - $b$ is the bias term
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('weighted_sum', w, x, b)
+    return call_gufunc(_weighted_sum, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out)
+
+
+def _weighted_sum_grad_w_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    z = _t0 + b
+    for k in range(1, d + 1):
+        out[k - 1] = x[k - 1]
+
+
+_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
+
+
+def weighted_sum_grad_w(w, x, b, out=None):
+    r"""9. Weighted Sum of Inputs: gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial z}{\partial w_{k}} = x_{k}$
+
+    where:
+
+    - $z$ is the weighted sum of the inputs plus the bias (the pre-activation)
+    - $d$ is the number of input features
+    - $w_{k}$ is the weight of feature $x_i$
+    - $x_{k}$ is the $i$-th input feature
+    - $k$ is the index of the component differentiated by
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('weighted_sum_grad_w', w, x, b)
+    return call_gufunc(_weighted_sum_grad_w, 'weighted_sum_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+
+
+def _weighted_sum_grad_x_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    z = _t0 + b
+    for k in range(1, d + 1):
+        out[k - 1] = w[k - 1]
+
+
+_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
+
+
+def weighted_sum_grad_x(w, x, b, out=None):
+    r"""9. Weighted Sum of Inputs: gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial z}{\partial x_{k}} = w_{k}$
+
+    where:
+
+    - $z$ is the weighted sum of the inputs plus the bias (the pre-activation)
+    - $d$ is the number of input features
+    - $w_{k}$ is the weight of feature $x_i$
+    - $x_{k}$ is the $i$-th input feature
+    - $k$ is the index of the component differentiated by
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('weighted_sum_grad_x', w, x, b)
+    return call_gufunc(_weighted_sum_grad_x, 'weighted_sum_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+
+
+def _weighted_sum_grad_b_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    z = _t0 + b
+    out[0] = _one
+
+
+_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_grad_b_core))
+
+
+def weighted_sum_grad_b(w, x, b, out=None):
+    r"""9. Weighted Sum of Inputs: derivative kernel (layout (d),(d),()->()).
+
+    $\frac{\partial z}{\partial b} = 1$
+
+    where:
+
+    - $z$ is the weighted sum of the inputs plus the bias (the pre-activation)
+    - $b$ is the bias term
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('weighted_sum_grad_b', w, x, b)
+    return call_gufunc(_weighted_sum_grad_b, 'weighted_sum_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+
+
+def _perceptron_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    out[0] = (_one if _t0 + b >= _zero else _zero)
+
+
+_perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
+
+
+def perceptron(w, x, b, out=None):
+    r"""47. Perceptron Rule: forward kernel (layout (d),(d),()->()).
+
+    $\hat{y} = \begin{cases} 1 & \text{if } \sum_{i=1}^{d} w_{i} x_{i} + b \geq 0 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $\hat{y}$ is the predicted class, 0 or 1
+    - $d$ is the number of input features
+    - $i$ is the summation index over features
+    - $w_{i}$ is the weight of feature $x_i$
+    - $x_{i}$ is the $i$-th input feature
+    - $b$ is the bias term
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('perceptron', w, x, b)
+    return call_gufunc(_perceptron, 'perceptron', '(d),(d),()->()', (w, x, b), [], out)
+
+
+def _perceptron_grad_w_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    y_hat = (_one if _t0 + b >= _zero else _zero)
+    for k in range(1, d + 1):
+        out[k - 1] = _zero
+
+
+_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
+
+
+def perceptron_grad_w(w, x, b, out=None):
+    r"""47. Perceptron Rule: gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial \hat{y}}{\partial w_{k}} = 0$
+
+    where:
+
+    - $\hat{y}$ is the predicted class, 0 or 1
+    - $d$ is the number of input features
+    - $w_{k}$ is the weight of feature $x_i$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('perceptron_grad_w', w, x, b)
+    return call_gufunc(_perceptron_grad_w, 'perceptron_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+
+
+def _perceptron_grad_x_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    y_hat = (_one if _t0 + b >= _zero else _zero)
+    for k in range(1, d + 1):
+        out[k - 1] = _zero
+
+
+_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
+
+
+def perceptron_grad_x(w, x, b, out=None):
+    r"""47. Perceptron Rule: gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial \hat{y}}{\partial x_{k}} = 0$
+
+    where:
+
+    - $\hat{y}$ is the predicted class, 0 or 1
+    - $d$ is the number of input features
+    - $x_{k}$ is the $i$-th input feature
+    - $k$ is the index of the component differentiated by
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('perceptron_grad_x', w, x, b)
+    return call_gufunc(_perceptron_grad_x, 'perceptron_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+
+
+def _perceptron_grad_b_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t0 += w[i - 1]*x[i - 1]
+    y_hat = (_one if _t0 + b >= _zero else _zero)
+    out[0] = _zero
+
+
+_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_grad_b_core))
+
+
+def perceptron_grad_b(w, x, b, out=None):
+    r"""47. Perceptron Rule: derivative kernel (layout (d),(d),()->()).
+
+    $\frac{\partial \hat{y}}{\partial b} = 0$
+
+    where:
+
+    - $\hat{y}$ is the predicted class, 0 or 1
+    - $b$ is the bias term
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('perceptron_grad_b', w, x, b)
+    return call_gufunc(_perceptron_grad_b, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+
+
+def _mse_weight_gradient_core(x, w, b, y, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    y_hat = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t0 += w[k - 1]*x[i - 1, k - 1]
+        y_hat[i - 1] = _t0 + b
+    for j in range(1, d + 1):
+        _t1 = _zero
+        for i in range(1, N + 1):
+            _t1 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
+        out[j - 1] = _t1/lit(out, N)
+
+
+_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_mse_weight_gradient_core))
+
+
+def mse_weight_gradient(x, w, b, y, out=None):
+    r"""77. Gradient of MSE w.r.t. Weights: forward kernel (layout (N,d),(d),(),(N)->(d)).
+
+    $\begin{aligned} \hat{y}^{(i)} &= \sum_{k=1}^{d} x_{k}^{(i)} w_{k} + b \\ \frac{\partial L_{\text{MSE}}}{\partial w_{j}} &= \frac{1}{N} \sum_{i=1}^{N} 2 x_{j}^{(i)} \left(\hat{y}^{(i)} - y^{(i)}\right) \end{aligned}$
+
+    where:
+
+    - $N$ is the number of training samples
+    - $d$ is the number of input features
+    - $i$ is the sample index
+    - $j$ is the index of the weight the gradient is taken with respect to
+    - $k$ is the summation index over features
+    - $x_{k}^{(i)}$ is feature $k$ of sample $i$ (an $N \times d$ array)
+    - $w_{j}$ is the weight of feature $j$
+    - $b$ is the bias term
+    - $y^{(i)}$ is the target of sample $i$
+    - $\hat{y}^{(i)}$ is the prediction of the linear model for sample $i$
+    - $L_{\text{MSE}}$ is the mean squared error $\frac{1}{N}\sum_{i=1}^{N}(y^{(i)} - \hat{y}^{(i)})^2$
+
+    Arguments: x, w, b, y; out= an optional preallocated result.
+    """
+    x, w, b, y, = floats('mse_weight_gradient', x, w, b, y)
+    return call_gufunc(_mse_weight_gradient, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+
+
+def _bce_weight_gradient_core(x, w, b, y, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    y_hat = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t1 = w[k - 1]*x[i - 1, k - 1]
+            _t0 += _t1
+        _t2 = _t0 + b
+        _t3 = rt.sigmoid(_t2)
+        y_hat[i - 1] = _t3
+    for j in range(1, d + 1):
+        _t4 = _zero
+        for i in range(1, N + 1):
+            _t5 = _zero
+            for k in range(1, d + 1):
+                _t6 = w[k - 1]*x[i - 1, k - 1]
+                _t5 += _t6
+            _t7 = _t5 + b
+            _t8 = rt.sigmoid(_t7)
+            _t4 += (_t8 - y[i - 1])*x[i - 1, j - 1]
+        out[j - 1] = _t4/lit(out, N)
+
+
+_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
+
+
+def bce_weight_gradient(x, w, b, y, out=None):
+    r"""78. Gradient of Binary Cross-Entropy w.r.t. Weights: forward kernel (layout (N,d),(d),(),(N)->(d)).
+
+    $\begin{aligned} \hat{y}^{(i)} &= \frac{1}{1 + \exp\left(-\left(\sum_{k=1}^{d} x_{k}^{(i)} w_{k} + b\right)\right)} \\ \frac{\partial L_{\text{CE}}}{\partial w_{j}} &= \frac{1}{N} \sum_{i=1}^{N} x_{j}^{(i)} \left(\hat{y}^{(i)} - y^{(i)}\right) \end{aligned}$
+
+    where:
+
+    - $N$ is the number of training samples
+    - $d$ is the number of input features
+    - $i$ is the sample index
+    - $j$ is the index of the weight the gradient is taken with respect to
+    - $k$ is the summation index over features
+    - $x_{k}^{(i)}$ is feature $k$ of sample $i$ (an $N \times d$ array)
+    - $w_{j}$ is the weight of feature $j$
+    - $b$ is the bias term
+    - $y^{(i)}$ is the true label of sample $i$
+    - $\hat{y}^{(i)}$ is the predicted probability that sample $i$ has label 1
+    - $L_{\text{CE}}$ is the mean binary cross-entropy $-\frac{1}{N}\sum_{i=1}^{N}\left(y^{(i)}\log\hat{y}^{(i)} + (1 - y^{(i)})\log(1 - \hat{y}^{(i)})\right)$
+
+    Arguments: x, w, b, y; out= an optional preallocated result.
+    """
+    x, w, b, y, = floats('bce_weight_gradient', x, w, b, y)
+    return call_gufunc(_bce_weight_gradient, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+
+
+def _logistic_decision_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t1 = w[i - 1]*x[i - 1]
+        _t0 += _t1
+    _t2 = _t0 + b
+    y_hat = rt.sigmoid(_t2)
+    out[0] = (_one if _t2 >= _zero else _zero)
+
+
+_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
+
+
+def logistic_decision(w, x, b, out=None):
+    r"""79. Logistic Regression Decision Boundary: forward kernel (layout (d),(d),()->()).
+
+    $\begin{aligned} \hat{y} &= \frac{1}{1 + \exp\left(-\left(\sum_{i=1}^{d} w_{i} x_{i} + b\right)\right)} \\ \text{Decision} &= \begin{cases} 1 & \text{if } \sum_{i=1}^{d} w_{i} x_{i} + b \geq 0 \\ 0 & \text{otherwise} \end{cases} \end{aligned}$
+
+    where:
+
+    - $d$ is the number of input features
+    - $i$ is the summation index over features
+    - $w_{i}$ is the weight of feature $x_i$
+    - $x_{i}$ is the $i$-th input feature
+    - $b$ is the bias term
+    - $\hat{y}$ is the predicted probability of class 1
+    - $\text{Decision}$ is the predicted class, 0 or 1
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('logistic_decision', w, x, b)
+    return call_gufunc(_logistic_decision, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out)
+
+
+def _logistic_decision_grad_w_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t1 = w[i - 1]*x[i - 1]
+        _t0 += _t1
+    _t2 = _t0 + b
+    y_hat = rt.sigmoid(_t2)
+    decision = (_one if _t2 >= _zero else _zero)
+    for k in range(1, d + 1):
+        out[k - 1] = _zero
+
+
+_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
+
+
+def logistic_decision_grad_w(w, x, b, out=None):
+    r"""79. Logistic Regression Decision Boundary: gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial \text{Decision}}{\partial w_{k}} = 0$
+
+    where:
+
+    - $d$ is the number of input features
+    - $w_{k}$ is the weight of feature $x_i$
+    - $\text{Decision}$ is the predicted class, 0 or 1
+    - $k$ is the index of the component differentiated by
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('logistic_decision_grad_w', w, x, b)
+    return call_gufunc(_logistic_decision_grad_w, 'logistic_decision_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+
+
+def _logistic_decision_grad_x_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t1 = w[i - 1]*x[i - 1]
+        _t0 += _t1
+    _t2 = _t0 + b
+    y_hat = rt.sigmoid(_t2)
+    decision = (_one if _t2 >= _zero else _zero)
+    for k in range(1, d + 1):
+        out[k - 1] = _zero
+
+
+_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))
+
+
+def logistic_decision_grad_x(w, x, b, out=None):
+    r"""79. Logistic Regression Decision Boundary: gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial \text{Decision}}{\partial x_{k}} = 0$
+
+    where:
+
+    - $d$ is the number of input features
+    - $x_{k}$ is the $i$-th input feature
+    - $\text{Decision}$ is the predicted class, 0 or 1
+    - $k$ is the index of the component differentiated by
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('logistic_decision_grad_x', w, x, b)
+    return call_gufunc(_logistic_decision_grad_x, 'logistic_decision_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+
+
+def _logistic_decision_grad_b_core(w, x, b, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, d + 1):
+        _t1 = w[i - 1]*x[i - 1]
+        _t0 += _t1
+    _t2 = _t0 + b
+    y_hat = rt.sigmoid(_t2)
+    decision = (_one if _t2 >= _zero else _zero)
+    out[0] = _zero
+
+
+_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_grad_b_core))
+
+
+def logistic_decision_grad_b(w, x, b, out=None):
+    r"""79. Logistic Regression Decision Boundary: derivative kernel (layout (d),(d),()->()).
+
+    $\frac{\partial \text{Decision}}{\partial b} = 0$
+
+    where:
+
+    - $b$ is the bias term
+    - $\text{Decision}$ is the predicted class, 0 or 1
+
+    Arguments: w, x, b; out= an optional preallocated result.
+    """
+    w, x, b, = floats('logistic_decision_grad_b', w, x, b)
+    return call_gufunc(_logistic_decision_grad_b, 'logistic_decision_grad_b', '(d),(d),()->()', (w, x, b), [], out)

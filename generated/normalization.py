@@ -1,0 +1,387 @@
+# Generated from symbolic/normalization.py by `make generate`. Do not edit.
+"""Normalization: Numba kernels (forward, derivatives, fused) of entries 24, 25, 26.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _batch_norm_mean_core(x, out):
+    m = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, m + 1):
+        _t0 += x[i - 1]
+    out[0] = _t0/lit(out, m)
+
+
+_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
+
+
+def batch_norm_mean(x, out=None):
+    r"""24. Batch Normalization (Mean): forward kernel (layout (m)->()).
+
+    $\mu_B = \frac{1}{m} \sum_{i=1}^{m} x_{i}$
+
+    where:
+
+    - $\mu_B$ is the batch mean of the channel
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $x_{i}$ is the $i$-th activation of the channel in the mini-batch
+
+    Arguments: x; out= an optional preallocated result.
+    """
+    x, = floats('batch_norm_mean', x)
+    return call_gufunc(_batch_norm_mean, 'batch_norm_mean', '(m)->()', (x,), [], out)
+
+
+def _batch_norm_mean_grad_x_core(x, out):
+    m = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += x[i - 1]
+    mu = _t0*_t1
+    for k in range(1, m + 1):
+        out[k - 1] = _t0
+
+
+_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
+
+
+def batch_norm_mean_grad_x(x, out=None):
+    r"""24. Batch Normalization (Mean): gradient kernel (layout (m)->(m)).
+
+    $\frac{\partial \mu_B}{\partial x_{k}} = \frac{1}{m}$
+
+    where:
+
+    - $\mu_B$ is the batch mean of the channel
+    - $m$ is the number of samples in the mini-batch
+    - $x_{k}$ is the $i$-th activation of the channel in the mini-batch
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x; out= an optional preallocated result.
+    """
+    x, = floats('batch_norm_mean_grad_x', x)
+    return call_gufunc(_batch_norm_mean_grad_x, 'batch_norm_mean_grad_x', '(m)->(m)', (x,), [], out)
+
+
+def _batch_norm_variance_core(x, mu, out):
+    m = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, m + 1):
+        _t0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    out[0] = _t0/lit(out, m)
+
+
+_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
+
+
+def batch_norm_variance(x, mu, out=None):
+    r"""25. Batch Normalization (Variance): forward kernel (layout (m),()->()).
+
+    $\sigma_B^2 = \frac{1}{m} \sum_{i=1}^{m} \left(x_{i} - \mu_B\right)^{2}$
+
+    where:
+
+    - $\sigma_B^2$ is the batch variance of the channel
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $x_{i}$ is the $i$-th activation of the channel in the mini-batch
+    - $\mu_B$ is the batch mean of the channel, $\frac{1}{m}\sum_{i=1}^{m} x_i$
+
+    Arguments: x, mu; out= an optional preallocated result.
+    """
+    x, mu, = floats('batch_norm_variance', x, mu)
+    return call_gufunc(_batch_norm_variance, 'batch_norm_variance', '(m),()->()', (x, mu), [], out)
+
+
+def _batch_norm_variance_grad_x_core(x, mu, out):
+    m = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    sigma2 = _t0*_t1
+    for k in range(1, m + 1):
+        out[k - 1] = _two*_t0*(-mu + x[k - 1])
+
+
+_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
+
+
+def batch_norm_variance_grad_x(x, mu, out=None):
+    r"""25. Batch Normalization (Variance): gradient kernel (layout (m),()->(m)).
+
+    $\frac{\partial \sigma_B^2}{\partial x_{k}} = \frac{2 \left(x_{k} - \mu_B\right)}{m}$
+
+    where:
+
+    - $\sigma_B^2$ is the batch variance of the channel
+    - $m$ is the number of samples in the mini-batch
+    - $x_{k}$ is the $i$-th activation of the channel in the mini-batch
+    - $\mu_B$ is the batch mean of the channel, $\frac{1}{m}\sum_{i=1}^{m} x_i$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, mu; out= an optional preallocated result.
+    """
+    x, mu, = floats('batch_norm_variance_grad_x', x, mu)
+    return call_gufunc(_batch_norm_variance_grad_x, 'batch_norm_variance_grad_x', '(m),()->(m)', (x, mu), [], out)
+
+
+def _batch_norm_variance_grad_mu_core(x, mu, out):
+    m = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    sigma2 = _t0*_t1
+    _t2 = _zero
+    for i in range(1, m + 1):
+        _t2 += x[i - 1]
+    out[0] = _two*_t0*(-_t2 + lit(out, m)*mu)
+
+
+_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
+
+
+def batch_norm_variance_grad_mu(x, mu, out=None):
+    r"""25. Batch Normalization (Variance): derivative kernel (layout (m),()->()).
+
+    $\frac{\partial \sigma_B^2}{\partial \mu_B} = \frac{2 \left(\mu_B m - \sum_{i=1}^{m} x_{i}\right)}{m}$
+
+    where:
+
+    - $\sigma_B^2$ is the batch variance of the channel
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $x_{i}$ is the $i$-th activation of the channel in the mini-batch
+    - $\mu_B$ is the batch mean of the channel, $\frac{1}{m}\sum_{i=1}^{m} x_i$
+
+    Arguments: x, mu; out= an optional preallocated result.
+    """
+    x, mu, = floats('batch_norm_variance_grad_mu', x, mu)
+    return call_gufunc(_batch_norm_variance_grad_mu, 'batch_norm_variance_grad_mu', '(m),()->()', (x, mu), [], out)
+
+
+def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
+    m = x.shape[0]
+    x_hat = np.empty((m,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += x[i - 1]
+    mu = _t0*_t1
+    _t2 = _zero
+    for i in range(1, m + 1):
+        _t3 = -mu + x[i - 1]
+        _t2 += (_t3*_t3)
+    sigma2 = _t0*_t2
+    for i in range(1, m + 1):
+        _t4 = -mu + x[i - 1]
+        x_hat[i - 1] = _t4/np.sqrt(epsilon + sigma2)
+    for i in range(1, m + 1):
+        out[i - 1] = beta + gamma*x_hat[i - 1]
+
+
+_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
+
+
+def batch_norm_forward(x, epsilon, gamma, beta, out=None):
+    r"""26. Batch Normalization (Forward Pass): forward kernel (layout (m),(),(),()->(m)).
+
+    $\begin{aligned} \mu_B &= \frac{1}{m} \sum_{i=1}^{m} x_{i} \\ \sigma_B^2 &= \frac{1}{m} \sum_{i=1}^{m} \left(x_{i} - \mu_B\right)^{2} \\ \hat{x}_{i} &= \frac{x_{i} - \mu_B}{\sqrt{\sigma_B^2 + \epsilon}} \\ y_{i} &= \gamma \hat{x}_{i} + \beta \end{aligned}$
+
+    where:
+
+    - $\mu_B$ is the batch mean of the channel
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $x_{i}$ is the $i$-th activation of the channel in the mini-batch
+    - $\sigma_B^2$ is the (biased) batch variance of the channel
+    - $\hat{x}_{i}$ is the normalized $i$-th activation
+    - $\epsilon$ is a small positive constant for numerical stability (e.g. $10^{-5}$)
+    - $y_{i}$ is the $i$-th output of the layer
+    - $\gamma$ is the learnable scale of the channel
+    - $\beta$ is the learnable shift of the channel
+
+    Arguments: x, epsilon, gamma, beta; out= an optional preallocated result.
+    """
+    x, epsilon, gamma, beta, = floats('batch_norm_forward', x, epsilon, gamma, beta)
+    return call_gufunc(_batch_norm_forward, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out)
+
+
+def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
+    m = x.shape[0]
+    x_hat = np.empty((m,), out.dtype)
+    y = np.empty((m,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += x[i - 1]
+    mu = _t0*_t1
+    _t2 = _zero
+    for i in range(1, m + 1):
+        _t3 = -mu + x[i - 1]
+        _t2 += (_t3*_t3)
+    sigma2 = _t0*_t2
+    _t4 = epsilon + sigma2
+    _t5 = _one/np.sqrt(_t4)
+    for i in range(1, m + 1):
+        _t6 = -mu + x[i - 1]
+        x_hat[i - 1] = _t5*_t6
+    for i in range(1, m + 1):
+        y[i - 1] = beta + gamma*x_hat[i - 1]
+    _t7 = _zero
+    for i in range(1, m + 1):
+        _t7 += G_up[i - 1]*x_hat[i - 1]
+    _t8 = _zero
+    for i in range(1, m + 1):
+        _t8 += G_up[i - 1]
+    for k in range(1, m + 1):
+        out[k - 1] = _t5*gamma*(-(_t0*(_t7*x_hat[k - 1] + _t8)) + G_up[k - 1])
+
+
+_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
+
+
+def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
+    r"""26. Batch Normalization (Forward Pass): vjp kernel (layout (m),(),(),(),(m)->(m)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{k}} = \frac{\gamma \left(G_{k} - \frac{\hat{x}_{k} \sum_{i=1}^{m} \hat{x}_{i} G_{i} + \sum_{i=1}^{m} G_{i}}{m}\right)}{\sqrt{\sigma_B^2 + \epsilon}}$
+
+    where:
+
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $x_{k}$ is the $i$-th activation of the channel in the mini-batch
+    - $\sigma_B^2$ is the (biased) batch variance of the channel
+    - $\hat{x}_{k}$ is the normalized $i$-th activation
+    - $\epsilon$ is a small positive constant for numerical stability (e.g. $10^{-5}$)
+    - $\gamma$ is the learnable scale of the channel
+    - $k$ is the index of the component differentiated by
+    - $G_{k}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, epsilon, gamma, beta, G_up; out= an optional preallocated result.
+    """
+    x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_x', x, epsilon, gamma, beta, G_up)
+    return call_gufunc(_batch_norm_forward_vjp_x, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out)
+
+
+def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
+    m = x.shape[0]
+    x_hat = np.empty((m,), out.dtype)
+    y = np.empty((m,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += x[i - 1]
+    mu = _t0*_t1
+    _t2 = _zero
+    for i in range(1, m + 1):
+        _t3 = -mu + x[i - 1]
+        _t2 += (_t3*_t3)
+    sigma2 = _t0*_t2
+    for i in range(1, m + 1):
+        _t4 = -mu + x[i - 1]
+        x_hat[i - 1] = _t4/np.sqrt(epsilon + sigma2)
+    for i in range(1, m + 1):
+        y[i - 1] = beta + gamma*x_hat[i - 1]
+    _t5 = _zero
+    for i in range(1, m + 1):
+        _t5 += G_up[i - 1]*x_hat[i - 1]
+    out[0] = _t5
+
+
+_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
+
+
+def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
+    r"""26. Batch Normalization (Forward Pass): vjp kernel (layout (m),(),(),(),(m)->()).
+
+    $\frac{\partial \mathcal{L}}{\partial \gamma} = \sum_{i=1}^{m} \hat{x}_{i} G_{i}$
+
+    where:
+
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $\hat{x}_{i}$ is the normalized $i$-th activation
+    - $\gamma$ is the learnable scale of the channel
+    - $G_{i}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, epsilon, gamma, beta, G_up; out= an optional preallocated result.
+    """
+    x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_gamma', x, epsilon, gamma, beta, G_up)
+    return call_gufunc(_batch_norm_forward_vjp_gamma, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
+
+
+def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
+    m = x.shape[0]
+    x_hat = np.empty((m,), out.dtype)
+    y = np.empty((m,), out.dtype)
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, m))
+    _t1 = _zero
+    for i in range(1, m + 1):
+        _t1 += x[i - 1]
+    mu = _t0*_t1
+    _t2 = _zero
+    for i in range(1, m + 1):
+        _t3 = -mu + x[i - 1]
+        _t2 += (_t3*_t3)
+    sigma2 = _t0*_t2
+    for i in range(1, m + 1):
+        _t4 = -mu + x[i - 1]
+        x_hat[i - 1] = _t4/np.sqrt(epsilon + sigma2)
+    for i in range(1, m + 1):
+        y[i - 1] = beta + gamma*x_hat[i - 1]
+    _t5 = _zero
+    for i in range(1, m + 1):
+        _t5 += G_up[i - 1]
+    out[0] = _t5
+
+
+_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))
+
+
+def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):
+    r"""26. Batch Normalization (Forward Pass): vjp kernel (layout (m),(),(),(),(m)->()).
+
+    $\frac{\partial \mathcal{L}}{\partial \beta} = \sum_{i=1}^{m} G_{i}$
+
+    where:
+
+    - $m$ is the number of samples in the mini-batch
+    - $i$ is the sample index within the mini-batch
+    - $\beta$ is the learnable shift of the channel
+    - $G_{i}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, epsilon, gamma, beta, G_up; out= an optional preallocated result.
+    """
+    x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_beta', x, epsilon, gamma, beta, G_up)
+    return call_gufunc(_batch_norm_forward_vjp_beta, 'batch_norm_forward_vjp_beta', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)

@@ -1,0 +1,661 @@
+# Generated from symbolic/optimizers.py by `make generate`. Do not edit.
+"""Optimizers: Numba kernels (forward, derivatives, fused) of entries 11, 14, 15, 16, 17, 75, 85.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _gradient_descent_core(theta, eta, g):
+    theta = -(eta*g) + theta
+    return theta
+
+
+_gradient_descent = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_core))
+
+
+def gradient_descent(theta, eta, g, out=None):
+    r"""11. Gradient Descent (Parameter Update): forward kernel (elementwise ufunc).
+
+    $\theta \leftarrow \theta - \eta \nabla_\theta L(\theta)$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+
+    Arguments: theta, eta, g; out= an optional preallocated result.
+    """
+    theta, eta, g, = floats('gradient_descent', theta, eta, g)
+    return call_ufunc(_gradient_descent, 'gradient_descent', (theta, eta, g), out)
+
+
+def _gradient_descent_grad_theta_core(theta, eta, g):
+    _one = lit(theta, 1.0)
+    result = _one
+    return result
+
+
+_gradient_descent_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_grad_theta_core))
+
+
+def gradient_descent_grad_theta(theta, eta, g, out=None):
+    r"""11. Gradient Descent (Parameter Update): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \theta} = 1$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\theta'$ is the value after the update
+
+    Arguments: theta, eta, g; out= an optional preallocated result.
+    """
+    theta, eta, g, = floats('gradient_descent_grad_theta', theta, eta, g)
+    return call_ufunc(_gradient_descent_grad_theta, 'gradient_descent_grad_theta', (theta, eta, g), out)
+
+
+def _gradient_descent_grad_g_core(eta, g, theta):
+    result = -eta
+    return result
+
+
+_gradient_descent_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_grad_g_core))
+
+
+def gradient_descent_grad_g(eta, g, theta, out=None):
+    r"""11. Gradient Descent (Parameter Update): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = - \eta$
+
+    where:
+
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: eta, g, theta; out= an optional preallocated result.
+    """
+    eta, g, theta, = floats('gradient_descent_grad_g', eta, g, theta)
+    return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out)
+
+
+def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
+    v_new[0] = v
+    theta_new[0] = theta
+    _one = lit(v_new, 1.0)
+    v_new[0] = beta*v_new[0] + g*(_one - beta)
+    theta_new[0] = -(eta*v_new[0]) + theta_new[0]
+
+
+_momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
+
+
+def momentum(v, beta, theta, eta, g, out=None):
+    r"""14. Momentum Update: forward kernel (layout (),(),(),(),()->(),()).
+
+    $\begin{aligned} v &\leftarrow \beta v + \left(1 - \beta\right) \nabla_\theta L(\theta) \\ \theta &\leftarrow \theta - \eta v \end{aligned}$
+
+    where:
+
+    - $v$ is the velocity, an exponential moving average of past gradients (0 at the first step)
+    - $\beta$ is the momentum coefficient (e.g. 0.9)
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+
+    Arguments: v, beta, theta, eta, g; out= an optional preallocated result.
+    """
+    v, beta, theta, eta, g, = floats('momentum', v, beta, theta, eta, g)
+    return call_gufunc(_momentum, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out)
+
+
+def _momentum_grad_v_core(v, beta, eta, theta, g):
+    result = -(beta*eta)
+    return result
+
+
+_momentum_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_v_core))
+
+
+def momentum_grad_v(v, beta, eta, theta, g, out=None):
+    r"""14. Momentum Update: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial v} = - \beta \eta$
+
+    where:
+
+    - $v$ is the velocity, an exponential moving average of past gradients (0 at the first step)
+    - $\beta$ is the momentum coefficient (e.g. 0.9)
+    - $\eta$ is the learning rate
+    - $\theta'$ is the value after the update
+
+    Arguments: v, beta, eta, theta, g; out= an optional preallocated result.
+    """
+    v, beta, eta, theta, g, = floats('momentum_grad_v', v, beta, eta, theta, g)
+    return call_ufunc(_momentum_grad_v, 'momentum_grad_v', (v, beta, eta, theta, g), out)
+
+
+def _momentum_grad_theta_core(theta, v, beta, eta, g):
+    _one = lit(theta, 1.0)
+    result = _one
+    return result
+
+
+_momentum_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_theta_core))
+
+
+def momentum_grad_theta(theta, v, beta, eta, g, out=None):
+    r"""14. Momentum Update: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \theta} = 1$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\theta'$ is the value after the update
+
+    Arguments: theta, v, beta, eta, g; out= an optional preallocated result.
+    """
+    theta, v, beta, eta, g, = floats('momentum_grad_theta', theta, v, beta, eta, g)
+    return call_ufunc(_momentum_grad_theta, 'momentum_grad_theta', (theta, v, beta, eta, g), out)
+
+
+def _momentum_grad_g_core(beta, eta, g, v, theta):
+    _one = lit(beta, 1.0)
+    result = eta*(beta - _one)
+    return result
+
+
+_momentum_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_g_core))
+
+
+def momentum_grad_g(beta, eta, g, v, theta, out=None):
+    r"""14. Momentum Update: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = \left(\beta - 1\right) \eta$
+
+    where:
+
+    - $\beta$ is the momentum coefficient (e.g. 0.9)
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: beta, eta, g, v, theta; out= an optional preallocated result.
+    """
+    beta, eta, g, v, theta, = floats('momentum_grad_g', beta, eta, g, v, theta)
+    return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out)
+
+
+def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
+    v_new[0] = v
+    theta_new[0] = theta
+    _one = lit(v_new, 1.0)
+    v_new[0] = beta*v_new[0] + grad_L*(_one - beta)
+    theta_new[0] = -(eta*v_new[0]) + theta_new[0]
+
+
+_nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
+
+
+def nesterov(v, beta, theta, eta, grad_L, out=None):
+    r"""15. Nesterov Accelerated Gradient (NAG): forward kernel (layout (),(),(),(),()->(),()).
+
+    $\begin{aligned} v &\leftarrow \beta v + \left(1 - \beta\right) \nabla_\theta L(\theta - \beta \eta v) \\ \theta &\leftarrow \theta - \eta v \end{aligned}$
+
+    where:
+
+    - $v$ is the velocity, an exponential moving average of past gradients (0 at the first step)
+    - $\beta$ is the momentum coefficient (e.g. 0.9)
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L$ is the gradient of the loss $L$ with respect to $\theta$, evaluated at the point in parentheses
+
+    Arguments: v, beta, theta, eta, grad_L; out= an optional preallocated result.
+    """
+    v, beta, theta, eta, grad_L, = floats('nesterov', v, beta, theta, eta, grad_L)
+    return call_gufunc(_nesterov, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out)
+
+
+def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
+    E_g2_new[0] = E_g2
+    theta_new[0] = theta
+    _one = lit(E_g2_new, 1.0)
+    E_g2_new[0] = E_g2_new[0]*rho + (g*g)*(_one - rho)
+    theta_new[0] = -(eta*g/np.sqrt(E_g2_new[0] + eps)) + theta_new[0]
+
+
+_rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
+
+
+def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
+    r"""16. RMSProp Update: forward kernel (layout (),(),(),(),(),()->(),()).
+
+    $\begin{aligned} E[g^2] &\leftarrow \rho E[g^2] + \left(1 - \rho\right) \left(\nabla_\theta L(\theta)\right)^{2} \\ \theta &\leftarrow \theta - \frac{\eta \nabla_\theta L(\theta)}{\sqrt{E[g^2] + \epsilon}} \end{aligned}$
+
+    where:
+
+    - $E[g^2]$ is the running average of squared gradients (0 at the first step)
+    - $\rho$ is the decay rate (e.g. 0.9)
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\epsilon$ is a small constant for numerical stability
+
+    Arguments: E_g2, rho, theta, eta, g, eps; out= an optional preallocated result.
+    """
+    E_g2, rho, theta, eta, g, eps, = floats('rmsprop', E_g2, rho, theta, eta, g, eps)
+    return call_gufunc(_rmsprop, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out)
+
+
+def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
+    _two = lit(E_g2, 2.0)
+    _one = lit(E_g2, 1.0)
+    _c0 = lit(E_g2, 1.5)
+    result = eta*g*rho/(_two*(E_g2*rho + eps + (g*g)*(_one - rho)) ** (_c0))
+    return result
+
+
+_rmsprop_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_E_g2_core))
+
+
+def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
+    r"""16. RMSProp Update: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial E[g^2]} = \frac{\rho \eta \nabla_\theta L(\theta)}{2 \left(\rho E[g^2] + \left(1 - \rho\right) \left(\nabla_\theta L(\theta)\right)^{2} + \epsilon\right)^{\frac{3}{2}}}$
+
+    where:
+
+    - $E[g^2]$ is the running average of squared gradients (0 at the first step)
+    - $\rho$ is the decay rate (e.g. 0.9)
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\epsilon$ is a small constant for numerical stability
+    - $\theta'$ is the value after the update
+
+    Arguments: E_g2, rho, eta, g, eps, theta; out= an optional preallocated result.
+    """
+    E_g2, rho, eta, g, eps, theta, = floats('rmsprop_grad_E_g2', E_g2, rho, eta, g, eps, theta)
+    return call_ufunc(_rmsprop_grad_E_g2, 'rmsprop_grad_E_g2', (E_g2, rho, eta, g, eps, theta), out)
+
+
+def _rmsprop_grad_theta_core(theta, E_g2, rho, eta, g, eps):
+    _one = lit(theta, 1.0)
+    result = _one
+    return result
+
+
+_rmsprop_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_theta_core))
+
+
+def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
+    r"""16. RMSProp Update: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \theta} = 1$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\theta'$ is the value after the update
+
+    Arguments: theta, E_g2, rho, eta, g, eps; out= an optional preallocated result.
+    """
+    theta, E_g2, rho, eta, g, eps, = floats('rmsprop_grad_theta', theta, E_g2, rho, eta, g, eps)
+    return call_ufunc(_rmsprop_grad_theta, 'rmsprop_grad_theta', (theta, E_g2, rho, eta, g, eps), out)
+
+
+def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
+    _c0 = lit(E_g2, 1.5)
+    _t0 = (g*g)
+    result = eta*(-(E_g2*rho) - eps)/(E_g2*rho - _t0*rho + _t0 + eps) ** (_c0)
+    return result
+
+
+_rmsprop_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_g_core))
+
+
+def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
+    r"""16. RMSProp Update: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = \frac{\eta \left(- \rho E[g^2] - \epsilon\right)}{\left(\rho E[g^2] + \left(\nabla_\theta L(\theta)\right)^{2} + \epsilon - \rho \left(\nabla_\theta L(\theta)\right)^{2}\right)^{\frac{3}{2}}}$
+
+    where:
+
+    - $E[g^2]$ is the running average of squared gradients (0 at the first step)
+    - $\rho$ is the decay rate (e.g. 0.9)
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\epsilon$ is a small constant for numerical stability
+    - $\theta'$ is the value after the update
+
+    Arguments: E_g2, rho, eta, g, eps, theta; out= an optional preallocated result.
+    """
+    E_g2, rho, eta, g, eps, theta, = floats('rmsprop_grad_g', E_g2, rho, eta, g, eps, theta)
+    return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out)
+
+
+def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, m_hat, v_hat, theta_new):
+    m_new[0] = m
+    v_new[0] = v
+    theta_new[0] = theta
+    _one = lit(m_new, 1.0)
+    m_new[0] = beta1*m_new[0] + g*(_one - beta1)
+    v_new[0] = beta2*v_new[0] + (g*g)*(_one - beta2)
+    m_hat[0] = m_new[0]/(_one - beta1 ** t)
+    v_hat[0] = v_new[0]/(_one - beta2 ** t)
+    theta_new[0] = -(eta*m_hat[0]/(eps + np.sqrt(v_hat[0]))) + theta_new[0]
+
+
+_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),(),(),()", cache=True)(_adam_core))
+
+
+def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
+    r"""17. Adam Optimizer: forward kernel (layout (),(),(),(),(),(),(),(),()->(),(),(),(),()).
+
+    $\begin{aligned} m &\leftarrow \beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta) \\ v &\leftarrow \beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2} \\ \hat{m} &\leftarrow \frac{m}{1 - \beta_1^{t}} \\ \hat{v} &\leftarrow \frac{v}{1 - \beta_2^{t}} \\ \theta &\leftarrow \theta - \frac{\eta \hat{m}}{\sqrt{\hat{v}} + \epsilon} \end{aligned}$
+
+    where:
+
+    - $m$ is the first moment estimate, a moving average of gradients (0 at the first step)
+    - $v$ is the second moment estimate, a moving average of squared gradients (0 at the first step)
+    - $\beta_1$ is the decay rate of the first moment (e.g. 0.9)
+    - $\beta_2$ is the decay rate of the second moment (e.g. 0.999)
+    - $\eta$ is the learning rate
+    - $t$ is the current time step, counted from 1
+    - $\epsilon$ is a small constant for numerical stability
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\hat{m}$ is the bias-corrected first moment estimate
+    - $\hat{v}$ is the bias-corrected second moment estimate
+
+    Arguments: m, v, beta1, beta2, eta, t, eps, theta, g; out= an optional preallocated result.
+    """
+    m, v, beta1, beta2, eta, t, eps, theta, g, = floats('adam', m, v, beta1, beta2, eta, t, eps, theta, g)
+    return call_gufunc(_adam, 'adam', '(),(),(),(),(),(),(),(),()->(),(),(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
+
+
+def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
+    _one = lit(m, 1.0)
+    result = -(beta1*eta/((_one - beta1 ** t)*(eps + np.sqrt((beta2*v + (g*g)*(_one - beta2))/(_one - beta2 ** t)))))
+    return result
+
+
+_adam_grad_m = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_m_core))
+
+
+def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
+    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial m} = - \frac{\beta_1 \eta}{\left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right) \left(1 - \beta_1^{t}\right)}$
+
+    where:
+
+    - $m$ is the first moment estimate, a moving average of gradients (0 at the first step)
+    - $v$ is the second moment estimate, a moving average of squared gradients (0 at the first step)
+    - $\beta_1$ is the decay rate of the first moment (e.g. 0.9)
+    - $\beta_2$ is the decay rate of the second moment (e.g. 0.999)
+    - $\eta$ is the learning rate
+    - $t$ is the current time step, counted from 1
+    - $\epsilon$ is a small constant for numerical stability
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: m, v, beta1, beta2, eta, t, eps, g, theta; out= an optional preallocated result.
+    """
+    m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_m', m, v, beta1, beta2, eta, t, eps, g, theta)
+    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+
+
+def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
+    _one = lit(m, 1.0)
+    _two = lit(m, 2.0)
+    _t0 = beta2 ** t
+    _t1 = -_t0
+    _t2 = _t1 + _one
+    _t3 = _one/(_t2)
+    _t4 = beta2*v
+    _t5 = (g*g)
+    _t6 = _one - beta2
+    _t7 = _t5*_t6
+    _t8 = _t4 + _t7
+    _t9 = _t3*_t8
+    _t10 = np.sqrt(_t9)
+    result = _t10*beta2*eta*(beta1*m + g*(_one - beta1))/(_two*_t8*(_one - beta1 ** t)*((_t10 + eps)*(_t10 + eps)))
+    return result
+
+
+_adam_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_v_core))
+
+
+def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
+    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial v} = \frac{\beta_2 \eta \left(\beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta)\right) \sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}}}{2 \left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right)^{2} \left(\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}\right) \left(1 - \beta_1^{t}\right)}$
+
+    where:
+
+    - $m$ is the first moment estimate, a moving average of gradients (0 at the first step)
+    - $v$ is the second moment estimate, a moving average of squared gradients (0 at the first step)
+    - $\beta_1$ is the decay rate of the first moment (e.g. 0.9)
+    - $\beta_2$ is the decay rate of the second moment (e.g. 0.999)
+    - $\eta$ is the learning rate
+    - $t$ is the current time step, counted from 1
+    - $\epsilon$ is a small constant for numerical stability
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: m, v, beta1, beta2, eta, t, eps, g, theta; out= an optional preallocated result.
+    """
+    m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_v', m, v, beta1, beta2, eta, t, eps, g, theta)
+    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+
+
+def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
+    _one = lit(theta, 1.0)
+    result = _one
+    return result
+
+
+_adam_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_theta_core))
+
+
+def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
+    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \theta} = 1$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\theta'$ is the value after the update
+
+    Arguments: theta, m, v, beta1, beta2, eta, t, eps, g; out= an optional preallocated result.
+    """
+    theta, m, v, beta1, beta2, eta, t, eps, g, = floats('adam_grad_theta', theta, m, v, beta1, beta2, eta, t, eps, g)
+    return call_ufunc(_adam_grad_theta, 'adam_grad_theta', (theta, m, v, beta1, beta2, eta, t, eps, g), out)
+
+
+def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
+    _one = lit(m, 1.0)
+    _t0 = beta2 ** t
+    _t1 = -_t0
+    _t2 = _t1 + _one
+    _t3 = _one/(_t2)
+    _t4 = beta2*v
+    _t5 = (g*g)
+    _t6 = _one - beta2
+    _t7 = _t5*_t6
+    _t8 = _t4 + _t7
+    _t9 = _t3*_t8
+    _t10 = np.sqrt(_t9)
+    _t11 = _t10 + eps
+    _t12 = _one/(_t11)
+    result = _t12*eta*(_t10*_t12*_t6*g*(beta1*m + g*(_one - beta1))/_t8 + beta1 - _one)/(_one - beta1 ** t)
+    return result
+
+
+_adam_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_g_core))
+
+
+def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
+    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = \frac{\eta \left(\frac{\left(1 - \beta_2\right) \nabla_\theta L(\theta) \left(\beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta)\right) \sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}}}{\left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right) \left(\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}\right)} + \beta_1 - 1\right)}{\left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right) \left(1 - \beta_1^{t}\right)}$
+
+    where:
+
+    - $m$ is the first moment estimate, a moving average of gradients (0 at the first step)
+    - $v$ is the second moment estimate, a moving average of squared gradients (0 at the first step)
+    - $\beta_1$ is the decay rate of the first moment (e.g. 0.9)
+    - $\beta_2$ is the decay rate of the second moment (e.g. 0.999)
+    - $\eta$ is the learning rate
+    - $t$ is the current time step, counted from 1
+    - $\epsilon$ is a small constant for numerical stability
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: m, v, beta1, beta2, eta, t, eps, g, theta; out= an optional preallocated result.
+    """
+    m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_g', m, v, beta1, beta2, eta, t, eps, g, theta)
+    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+
+
+def _rmsprop_update_core(theta, eta, E_g2, eps, g):
+    theta = -(eta*g/np.sqrt(E_g2 + eps)) + theta
+    return theta
+
+
+_rmsprop_update = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_core))
+
+
+def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
+    r"""75. RMSProp (Repeated for Emphasis): forward kernel (elementwise ufunc).
+
+    $\theta \leftarrow \theta - \frac{\eta \nabla_\theta L(\theta)}{\sqrt{E[g^2] + \epsilon}}$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $E[g^2]$ is the running average of squared gradients
+    - $\epsilon$ is a small constant that prevents division by zero
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+
+    Arguments: theta, eta, E_g2, eps, g; out= an optional preallocated result.
+    """
+    theta, eta, E_g2, eps, g, = floats('rmsprop_update', theta, eta, E_g2, eps, g)
+    return call_ufunc(_rmsprop_update, 'rmsprop_update', (theta, eta, E_g2, eps, g), out)
+
+
+def _rmsprop_update_grad_theta_core(theta, eta, E_g2, eps, g):
+    _one = lit(theta, 1.0)
+    result = _one
+    return result
+
+
+_rmsprop_update_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_theta_core))
+
+
+def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
+    r"""75. RMSProp (Repeated for Emphasis): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \theta} = 1$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\theta'$ is the value after the update
+
+    Arguments: theta, eta, E_g2, eps, g; out= an optional preallocated result.
+    """
+    theta, eta, E_g2, eps, g, = floats('rmsprop_update_grad_theta', theta, eta, E_g2, eps, g)
+    return call_ufunc(_rmsprop_update_grad_theta, 'rmsprop_update_grad_theta', (theta, eta, E_g2, eps, g), out)
+
+
+def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
+    _two = lit(eta, 2.0)
+    _c0 = lit(eta, 1.5)
+    result = eta*g/(_two*(E_g2 + eps) ** (_c0))
+    return result
+
+
+_rmsprop_update_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_E_g2_core))
+
+
+def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
+    r"""75. RMSProp (Repeated for Emphasis): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial E[g^2]} = \frac{\eta \nabla_\theta L(\theta)}{2 \left(E[g^2] + \epsilon\right)^{\frac{3}{2}}}$
+
+    where:
+
+    - $\eta$ is the learning rate
+    - $E[g^2]$ is the running average of squared gradients
+    - $\epsilon$ is a small constant that prevents division by zero
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: eta, E_g2, eps, g, theta; out= an optional preallocated result.
+    """
+    eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_E_g2', eta, E_g2, eps, g, theta)
+    return call_ufunc(_rmsprop_update_grad_E_g2, 'rmsprop_update_grad_E_g2', (eta, E_g2, eps, g, theta), out)
+
+
+def _rmsprop_update_grad_g_core(eta, E_g2, eps, g, theta):
+    result = -(eta/np.sqrt(E_g2 + eps))
+    return result
+
+
+_rmsprop_update_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_g_core))
+
+
+def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
+    r"""75. RMSProp (Repeated for Emphasis): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = - \frac{\eta}{\sqrt{E[g^2] + \epsilon}}$
+
+    where:
+
+    - $\eta$ is the learning rate
+    - $E[g^2]$ is the running average of squared gradients
+    - $\epsilon$ is a small constant that prevents division by zero
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\theta'$ is the value after the update
+
+    Arguments: eta, E_g2, eps, g, theta; out= an optional preallocated result.
+    """
+    eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_g', eta, E_g2, eps, g, theta)
+    return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out)
+
+
+def _step_decay_core(eta0, gamma, epoch, k):
+    result = eta0*gamma ** np.floor(epoch/k)
+    return result
+
+
+_step_decay = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_step_decay_core))
+
+
+def step_decay(eta0, gamma, epoch, k, out=None):
+    r"""85. Step Decay (Learning Rate Scheduling): forward kernel (elementwise ufunc).
+
+    $\eta_{\text{epoch}} = \eta_0 \gamma^{\left\lfloor{\frac{\text{epoch}}{k}}\right\rfloor}$
+
+    where:
+
+    - $\eta_{\text{epoch}}$ is the learning rate used in epoch $\text{epoch}$
+    - $\eta_0$ is the initial learning rate
+    - $\gamma$ is the decay factor
+    - $\text{epoch}$ is the index of the current epoch, counted from 0
+    - $k$ is the step size in epochs: the rate drops by $\gamma$ every $k$ epochs
+
+    Arguments: eta0, gamma, epoch, k; out= an optional preallocated result.
+    """
+    eta0, gamma, epoch, k, = floats('step_decay', eta0, gamma, epoch, k)
+    return call_ufunc(_step_decay, 'step_decay', (eta0, gamma, epoch, k), out)

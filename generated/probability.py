@@ -1,0 +1,939 @@
+# Generated from symbolic/probability.py by `make generate`. Do not edit.
+"""Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _kl_divergence_core(P, Q, out):
+    n = P.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, n + 1):
+        _t0 += rt.xlogy(P[i - 1], P[i - 1]/Q[i - 1])
+    out[0] = _t0
+
+
+_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_kl_divergence_core))
+
+
+def kl_divergence(P, Q, out=None):
+    r"""62. KL Divergence: forward kernel (layout (n),(n)->()).
+
+    $D_{\text{KL}}(P \| Q) = \sum_{i=1}^{n} P_{i} \log\left(\frac{P_{i}}{Q_{i}}\right)$
+
+    where:
+
+    - $n$ is the number of possible outcomes
+    - $i$ is the outcome index
+    - $P_{i}$ is the probability of outcome $i$ under the distribution $P$ (a probability vector over the $n$ outcomes)
+    - $Q_{i}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
+    - $D_{\text{KL}}(P \| Q)$ is the Kullback-Leibler divergence of $Q$ from $P$ (in nats; nonnegative, zero only when $P = Q$)
+
+    Arguments: P, Q; out= an optional preallocated result.
+    """
+    P, Q, = floats('kl_divergence', P, Q)
+    return call_gufunc(_kl_divergence, 'kl_divergence', '(n),(n)->()', (P, Q), [], out)
+
+
+def _kl_divergence_grad_P_core(P, Q, out):
+    n = P.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for i in range(1, n + 1):
+        _t0 += rt.xlogy(P[i - 1], P[i - 1]/Q[i - 1])
+    D_KL = _t0
+    for k in range(1, n + 1):
+        out[k - 1] = np.log(P[k - 1]/Q[k - 1]) + _one
+
+
+_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
+
+
+def kl_divergence_grad_P(P, Q, out=None):
+    r"""62. KL Divergence: gradient kernel (layout (n),(n)->(n)).
+
+    $\frac{\partial D_{\text{KL}}(P \| Q)}{\partial P_{k}} = 1 + \log\left(\frac{P_{k}}{Q_{k}}\right)$
+
+    where:
+
+    - $n$ is the number of possible outcomes
+    - $P_{k}$ is the probability of outcome $i$ under the distribution $P$ (a probability vector over the $n$ outcomes)
+    - $Q_{k}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
+    - $D_{\text{KL}}(P \| Q)$ is the Kullback-Leibler divergence of $Q$ from $P$ (in nats; nonnegative, zero only when $P = Q$)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: P, Q; out= an optional preallocated result.
+    """
+    P, Q, = floats('kl_divergence_grad_P', P, Q)
+    return call_gufunc(_kl_divergence_grad_P, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
+
+
+def _kl_divergence_grad_Q_core(P, Q, out):
+    n = P.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for i in range(1, n + 1):
+        _t0 += rt.xlogy(P[i - 1], P[i - 1]/Q[i - 1])
+    D_KL = _t0
+    for k in range(1, n + 1):
+        out[k - 1] = -(P[k - 1]/Q[k - 1])
+
+
+_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
+
+
+def kl_divergence_grad_Q(P, Q, out=None):
+    r"""62. KL Divergence: gradient kernel (layout (n),(n)->(n)).
+
+    $\frac{\partial D_{\text{KL}}(P \| Q)}{\partial Q_{k}} = - \frac{P_{k}}{Q_{k}}$
+
+    where:
+
+    - $n$ is the number of possible outcomes
+    - $P_{k}$ is the probability of outcome $i$ under the distribution $P$ (a probability vector over the $n$ outcomes)
+    - $Q_{k}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
+    - $D_{\text{KL}}(P \| Q)$ is the Kullback-Leibler divergence of $Q$ from $P$ (in nats; nonnegative, zero only when $P = Q$)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: P, Q; out= an optional preallocated result.
+    """
+    P, Q, = floats('kl_divergence_grad_Q', P, Q)
+    return call_gufunc(_kl_divergence_grad_Q, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
+
+
+def _js_divergence_core(P, Q, out):
+    n = P.shape[0]
+    M = np.empty((n,), out.dtype)
+    _two = lit(out, 2.0)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, n + 1):
+        M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
+    _t0 = _zero
+    for i in range(1, n + 1):
+        _t1 = _one/(M[i - 1])
+        _t0 += rt.xlogy(P[i - 1], _t1*P[i - 1])
+    _t2 = _zero
+    for i in range(1, n + 1):
+        _t3 = _one/(M[i - 1])
+        _t2 += rt.xlogy(Q[i - 1], _t3*Q[i - 1])
+    out[0] = _t0/_two + _t2/_two
+
+
+_js_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
+
+
+def js_divergence(P, Q, out=None):
+    r"""63. Jensen-Shannon Divergence: forward kernel (layout (n),(n)->()).
+
+    $\begin{aligned} M_{i} &= \frac{P_{i} + Q_{i}}{2} \\ D_{\text{JS}}(P \| Q) &= \frac{1}{2} \sum_{i=1}^{n} P_{i} \log\left(\frac{P_{i}}{M_{i}}\right) + \frac{1}{2} \sum_{i=1}^{n} Q_{i} \log\left(\frac{Q_{i}}{M_{i}}\right) \end{aligned}$
+
+    where:
+
+    - $n$ is the number of possible outcomes
+    - $i$ is the outcome index
+    - $P_{i}$ is the probability of outcome $i$ under the distribution $P$ (a probability vector over the $n$ outcomes)
+    - $Q_{i}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
+    - $M_{i}$ is the probability of outcome $i$ under the mixture $M = \frac{1}{2}(P + Q)$
+    - $D_{\text{JS}}(P \| Q)$ is the Jensen-Shannon divergence of $P$ and $Q$ (in nats, between $0$ and $\log 2$)
+
+    Arguments: P, Q; out= an optional preallocated result.
+    """
+    P, Q, = floats('js_divergence', P, Q)
+    return call_gufunc(_js_divergence, 'js_divergence', '(n),(n)->()', (P, Q), [], out)
+
+
+def _js_divergence_grad_P_core(P, Q, out):
+    n = P.shape[0]
+    M = np.empty((n,), out.dtype)
+    _two = lit(out, 2.0)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, n + 1):
+        M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
+    _t0 = _zero
+    for i in range(1, n + 1):
+        _t1 = _one/(M[i - 1])
+        _t0 += rt.xlogy(P[i - 1], _t1*P[i - 1])
+    _t2 = _zero
+    for i in range(1, n + 1):
+        _t3 = _one/(M[i - 1])
+        _t2 += rt.xlogy(Q[i - 1], _t3*Q[i - 1])
+    D_JS = _t0/_two + _t2/_two
+    for k in range(1, n + 1):
+        out[k - 1] = np.log(P[k - 1]/M[k - 1])/_two
+
+
+_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
+
+
+def js_divergence_grad_P(P, Q, out=None):
+    r"""63. Jensen-Shannon Divergence: gradient kernel (layout (n),(n)->(n)).
+
+    $\frac{\partial D_{\text{JS}}(P \| Q)}{\partial P_{k}} = \frac{\log\left(\frac{P_{k}}{M_{k}}\right)}{2}$
+
+    where:
+
+    - $n$ is the number of possible outcomes
+    - $P_{k}$ is the probability of outcome $i$ under the distribution $P$ (a probability vector over the $n$ outcomes)
+    - $M_{k}$ is the probability of outcome $i$ under the mixture $M = \frac{1}{2}(P + Q)$
+    - $D_{\text{JS}}(P \| Q)$ is the Jensen-Shannon divergence of $P$ and $Q$ (in nats, between $0$ and $\log 2$)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: P, Q; out= an optional preallocated result.
+    """
+    P, Q, = floats('js_divergence_grad_P', P, Q)
+    return call_gufunc(_js_divergence_grad_P, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
+
+
+def _js_divergence_grad_Q_core(P, Q, out):
+    n = P.shape[0]
+    M = np.empty((n,), out.dtype)
+    _two = lit(out, 2.0)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, n + 1):
+        M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
+    _t0 = _zero
+    for i in range(1, n + 1):
+        _t1 = _one/(M[i - 1])
+        _t0 += rt.xlogy(P[i - 1], _t1*P[i - 1])
+    _t2 = _zero
+    for i in range(1, n + 1):
+        _t3 = _one/(M[i - 1])
+        _t2 += rt.xlogy(Q[i - 1], _t3*Q[i - 1])
+    D_JS = _t0/_two + _t2/_two
+    for k in range(1, n + 1):
+        out[k - 1] = np.log(Q[k - 1]/M[k - 1])/_two
+
+
+_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
+
+
+def js_divergence_grad_Q(P, Q, out=None):
+    r"""63. Jensen-Shannon Divergence: gradient kernel (layout (n),(n)->(n)).
+
+    $\frac{\partial D_{\text{JS}}(P \| Q)}{\partial Q_{k}} = \frac{\log\left(\frac{Q_{k}}{M_{k}}\right)}{2}$
+
+    where:
+
+    - $n$ is the number of possible outcomes
+    - $Q_{k}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
+    - $M_{k}$ is the probability of outcome $i$ under the mixture $M = \frac{1}{2}(P + Q)$
+    - $D_{\text{JS}}(P \| Q)$ is the Jensen-Shannon divergence of $P$ and $Q$ (in nats, between $0$ and $\log 2$)
+    - $k$ is the index of the component differentiated by
+
+    Arguments: P, Q; out= an optional preallocated result.
+    """
+    P, Q, = floats('js_divergence_grad_Q', P, Q)
+    return call_gufunc(_js_divergence_grad_Q, 'js_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
+
+
+def _bayes_rule_core(likelihood, prior, evidence):
+    result = likelihood*prior/evidence
+    return result
+
+
+_bayes_rule = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_core))
+
+
+def bayes_rule(likelihood, prior, evidence, out=None):
+    r"""64. Bayes' Rule: forward kernel (elementwise ufunc).
+
+    $P(A \mid B) = \frac{P(B \mid A) P(A)}{P(B)}$
+
+    where:
+
+    - $P(B \mid A)$ is the probability of event $B$ given that event $A$ occurred (the likelihood)
+    - $P(A)$ is the probability of event $A$ (the prior)
+    - $P(B)$ is the probability of event $B$ (the evidence), at least $P(B \mid A)\,P(A)$
+    - $P(A \mid B)$ is the probability of event $A$ given that event $B$ occurred (the posterior)
+
+    Arguments: likelihood, prior, evidence; out= an optional preallocated result.
+    """
+    likelihood, prior, evidence, = floats('bayes_rule', likelihood, prior, evidence)
+    return call_ufunc(_bayes_rule, 'bayes_rule', (likelihood, prior, evidence), out)
+
+
+def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
+    _one = lit(likelihood, 1.0)
+    _t0 = _one/(evidence)
+    posterior = _t0*likelihood*prior
+    result = _t0*prior
+    return result
+
+
+_bayes_rule_grad_likelihood = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_likelihood_core))
+
+
+def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
+    r"""64. Bayes' Rule: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial P(A \mid B)}{\partial P(B \mid A)} = \frac{P(A)}{P(B)}$
+
+    where:
+
+    - $P(B \mid A)$ is the probability of event $B$ given that event $A$ occurred (the likelihood)
+    - $P(A)$ is the probability of event $A$ (the prior)
+    - $P(B)$ is the probability of event $B$ (the evidence), at least $P(B \mid A)\,P(A)$
+    - $P(A \mid B)$ is the probability of event $A$ given that event $B$ occurred (the posterior)
+
+    Arguments: likelihood, prior, evidence; out= an optional preallocated result.
+    """
+    likelihood, prior, evidence, = floats('bayes_rule_grad_likelihood', likelihood, prior, evidence)
+    return call_ufunc(_bayes_rule_grad_likelihood, 'bayes_rule_grad_likelihood', (likelihood, prior, evidence), out)
+
+
+def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
+    _one = lit(likelihood, 1.0)
+    _t0 = _one/(evidence)
+    posterior = _t0*likelihood*prior
+    result = _t0*likelihood
+    return result
+
+
+_bayes_rule_grad_prior = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_prior_core))
+
+
+def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
+    r"""64. Bayes' Rule: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial P(A \mid B)}{\partial P(A)} = \frac{P(B \mid A)}{P(B)}$
+
+    where:
+
+    - $P(B \mid A)$ is the probability of event $B$ given that event $A$ occurred (the likelihood)
+    - $P(A)$ is the probability of event $A$ (the prior)
+    - $P(B)$ is the probability of event $B$ (the evidence), at least $P(B \mid A)\,P(A)$
+    - $P(A \mid B)$ is the probability of event $A$ given that event $B$ occurred (the posterior)
+
+    Arguments: likelihood, prior, evidence; out= an optional preallocated result.
+    """
+    likelihood, prior, evidence, = floats('bayes_rule_grad_prior', likelihood, prior, evidence)
+    return call_ufunc(_bayes_rule_grad_prior, 'bayes_rule_grad_prior', (likelihood, prior, evidence), out)
+
+
+def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
+    posterior = likelihood*prior/evidence
+    result = -(likelihood*prior/(evidence*evidence))
+    return result
+
+
+_bayes_rule_grad_evidence = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_evidence_core))
+
+
+def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
+    r"""64. Bayes' Rule: derivative kernel (elementwise ufunc).
+
+    $\frac{\partial P(A \mid B)}{\partial P(B)} = - \frac{P(B \mid A) P(A)}{\left(P(B)\right)^{2}}$
+
+    where:
+
+    - $P(B \mid A)$ is the probability of event $B$ given that event $A$ occurred (the likelihood)
+    - $P(A)$ is the probability of event $A$ (the prior)
+    - $P(B)$ is the probability of event $B$ (the evidence), at least $P(B \mid A)\,P(A)$
+    - $P(A \mid B)$ is the probability of event $A$ given that event $B$ occurred (the posterior)
+
+    Arguments: likelihood, prior, evidence; out= an optional preallocated result.
+    """
+    likelihood, prior, evidence, = floats('bayes_rule_grad_evidence', likelihood, prior, evidence)
+    return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out)
+
+
+def _covariance_core(x, y, out):
+    N = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += x[i - 1]
+    x_bar = _t0*_t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += y[i - 1]
+    y_bar = _t0*_t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
+    out[0] = _t0*_t3
+
+
+_covariance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_covariance_core))
+
+
+def covariance(x, y, out=None):
+    r"""65. Covariance: forward kernel (layout (N),(N)->()).
+
+    $\begin{aligned} \bar{x} &= \frac{1}{N} \sum_{i=1}^{N} x_{i} \\ \bar{y} &= \frac{1}{N} \sum_{i=1}^{N} y_{i} \\ \operatorname{Cov}(X, Y) &= \frac{1}{N} \sum_{i=1}^{N} \left(x_{i} - \bar{x}\right) \left(y_{i} - \bar{y}\right) \end{aligned}$
+
+    where:
+
+    - $N$ is the number of paired samples
+    - $i$ is the sample index
+    - $x_{i}$ is the $i$-th observation of the random variable $X$
+    - $y_{i}$ is the $i$-th observation of the random variable $Y$, paired with $x_i$
+    - $\bar{x}$ is the sample mean of $X$, the estimate of $E[X]$
+    - $\bar{y}$ is the sample mean of $Y$, the estimate of $E[Y]$
+    - $\operatorname{Cov}(X, Y)$ is the covariance of $X$ and $Y$ under the empirical distribution of the $N$ pairs
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('covariance', x, y)
+    return call_gufunc(_covariance, 'covariance', '(N),(N)->()', (x, y), [], out)
+
+
+def _covariance_grad_x_core(x, y, out):
+    N = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += x[i - 1]
+    x_bar = _t0*_t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += y[i - 1]
+    y_bar = _t0*_t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
+    cov = _t0*_t3
+    for k in range(1, N + 1):
+        out[k - 1] = _t0*(-y_bar + y[k - 1])
+
+
+_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
+
+
+def covariance_grad_x(x, y, out=None):
+    r"""65. Covariance: gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial \operatorname{Cov}(X, Y)}{\partial x_{k}} = \frac{y_{k} - \bar{y}}{N}$
+
+    where:
+
+    - $N$ is the number of paired samples
+    - $x_{k}$ is the $i$-th observation of the random variable $X$
+    - $y_{k}$ is the $i$-th observation of the random variable $Y$, paired with $x_i$
+    - $\bar{y}$ is the sample mean of $Y$, the estimate of $E[Y]$
+    - $\operatorname{Cov}(X, Y)$ is the covariance of $X$ and $Y$ under the empirical distribution of the $N$ pairs
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('covariance_grad_x', x, y)
+    return call_gufunc(_covariance_grad_x, 'covariance_grad_x', '(N),(N)->(N)', (x, y), [], out)
+
+
+def _covariance_grad_y_core(x, y, out):
+    N = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += x[i - 1]
+    x_bar = _t0*_t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += y[i - 1]
+    y_bar = _t0*_t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
+    cov = _t0*_t3
+    for k in range(1, N + 1):
+        out[k - 1] = _t0*(-x_bar + x[k - 1])
+
+
+_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
+
+
+def covariance_grad_y(x, y, out=None):
+    r"""65. Covariance: gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial \operatorname{Cov}(X, Y)}{\partial y_{k}} = \frac{x_{k} - \bar{x}}{N}$
+
+    where:
+
+    - $N$ is the number of paired samples
+    - $x_{k}$ is the $i$-th observation of the random variable $X$
+    - $y_{k}$ is the $i$-th observation of the random variable $Y$, paired with $x_i$
+    - $\bar{x}$ is the sample mean of $X$, the estimate of $E[X]$
+    - $\operatorname{Cov}(X, Y)$ is the covariance of $X$ and $Y$ under the empirical distribution of the $N$ pairs
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('covariance_grad_y', x, y)
+    return call_gufunc(_covariance_grad_y, 'covariance_grad_y', '(N),(N)->(N)', (x, y), [], out)
+
+
+def _pearson_correlation_core(x, y, out):
+    N = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += x[i - 1]
+    x_bar = _t0*_t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += y[i - 1]
+    y_bar = _t0*_t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = -x_bar + x[i - 1]
+        _t3 += (_t4*_t4)
+    _t5 = _zero
+    for i in range(1, N + 1):
+        _t6 = -y_bar + y[i - 1]
+        _t5 += (_t6*_t6)
+    _t7 = _zero
+    for i in range(1, N + 1):
+        _t8 = -x_bar + x[i - 1]
+        _t9 = -y_bar + y[i - 1]
+        _t7 += _t8*_t9
+    out[0] = _t7/(np.sqrt(_t3)*np.sqrt(_t5))
+
+
+_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))
+
+
+def pearson_correlation(x, y, out=None):
+    r"""66. Pearson Correlation: forward kernel (layout (N),(N)->()).
+
+    $\begin{aligned} \bar{x} &= \frac{1}{N} \sum_{i=1}^{N} x_{i} \\ \bar{y} &= \frac{1}{N} \sum_{i=1}^{N} y_{i} \\ \rho_{X,Y} &= \frac{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right) \left(y_{i} - \bar{y}\right)}{\sqrt{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} \sqrt{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}}} \end{aligned}$
+
+    where:
+
+    - $N$ is the number of paired samples
+    - $i$ is the sample index
+    - $x_{i}$ is the $i$-th observation of the random variable $X$
+    - $y_{i}$ is the $i$-th observation of the random variable $Y$, paired with $x_i$
+    - $\bar{x}$ is the sample mean of $X$, the estimate of $E[X]$
+    - $\bar{y}$ is the sample mean of $Y$, the estimate of $E[Y]$
+    - $\rho_{X,Y}$ is the Pearson correlation coefficient of $X$ and $Y$, in $[-1, 1]$
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('pearson_correlation', x, y)
+    return call_gufunc(_pearson_correlation, 'pearson_correlation', '(N),(N)->()', (x, y), [], out)
+
+
+def _pearson_correlation_grad_x_core(x, y, out):
+    N = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += x[i - 1]
+    x_bar = _t0*_t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += y[i - 1]
+    y_bar = _t0*_t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = -x_bar + x[i - 1]
+        _t5 = (_t4*_t4)
+        _t3 += _t5
+    _t6 = _one/np.sqrt(_t3)
+    _t7 = _zero
+    for i in range(1, N + 1):
+        _t8 = -y_bar + y[i - 1]
+        _t9 = (_t8*_t8)
+        _t7 += _t9
+    _t10 = _one/np.sqrt(_t7)
+    _t11 = _zero
+    for i in range(1, N + 1):
+        _t12 = -x_bar + x[i - 1]
+        _t13 = -y_bar + y[i - 1]
+        _t11 += _t12*_t13
+    rho = _t10*_t11*_t6
+    _t14 = _zero
+    for i in range(1, N + 1):
+        _t14 += x[i - 1]*y[i - 1]
+    for k in range(1, N + 1):
+        out[k - 1] = _t10*_t6*(-y_bar + y[k - 1] - (-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t14)/_t3)
+
+
+_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
+
+
+def pearson_correlation_grad_x(x, y, out=None):
+    r"""66. Pearson Correlation: gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial \rho_{X,Y}}{\partial x_{k}} = \frac{y_{k} - \frac{\left(x_{k} - \bar{x}\right) \left(\sum_{i=1}^{N} x_{i} y_{i} - \bar{x} \bar{y} N\right)}{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} - \bar{y}}{\sqrt{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} \sqrt{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}}}$
+
+    where:
+
+    - $N$ is the number of paired samples
+    - $i$ is the sample index
+    - $x_{k}$ is the $i$-th observation of the random variable $X$
+    - $y_{k}$ is the $i$-th observation of the random variable $Y$, paired with $x_i$
+    - $\bar{x}$ is the sample mean of $X$, the estimate of $E[X]$
+    - $\bar{y}$ is the sample mean of $Y$, the estimate of $E[Y]$
+    - $\rho_{X,Y}$ is the Pearson correlation coefficient of $X$ and $Y$, in $[-1, 1]$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('pearson_correlation_grad_x', x, y)
+    return call_gufunc(_pearson_correlation_grad_x, 'pearson_correlation_grad_x', '(N),(N)->(N)', (x, y), [], out)
+
+
+def _pearson_correlation_grad_y_core(x, y, out):
+    N = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += x[i - 1]
+    x_bar = _t0*_t1
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t2 += y[i - 1]
+    y_bar = _t0*_t2
+    _t3 = _zero
+    for i in range(1, N + 1):
+        _t4 = -x_bar + x[i - 1]
+        _t5 = (_t4*_t4)
+        _t3 += _t5
+    _t6 = _one/np.sqrt(_t3)
+    _t7 = _zero
+    for i in range(1, N + 1):
+        _t8 = -y_bar + y[i - 1]
+        _t9 = (_t8*_t8)
+        _t7 += _t9
+    _t10 = _one/np.sqrt(_t7)
+    _t11 = _zero
+    for i in range(1, N + 1):
+        _t12 = -x_bar + x[i - 1]
+        _t13 = -y_bar + y[i - 1]
+        _t11 += _t12*_t13
+    rho = _t10*_t11*_t6
+    _t14 = _zero
+    for i in range(1, N + 1):
+        _t14 += x[i - 1]*y[i - 1]
+    for k in range(1, N + 1):
+        out[k - 1] = _t10*_t6*(-x_bar + x[k - 1] - (-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t14)/_t7)
+
+
+_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
+
+
+def pearson_correlation_grad_y(x, y, out=None):
+    r"""66. Pearson Correlation: gradient kernel (layout (N),(N)->(N)).
+
+    $\frac{\partial \rho_{X,Y}}{\partial y_{k}} = \frac{x_{k} - \frac{\left(\sum_{i=1}^{N} x_{i} y_{i} - \bar{x} \bar{y} N\right) \left(y_{k} - \bar{y}\right)}{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}} - \bar{x}}{\sqrt{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} \sqrt{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}}}$
+
+    where:
+
+    - $N$ is the number of paired samples
+    - $i$ is the sample index
+    - $x_{k}$ is the $i$-th observation of the random variable $X$
+    - $y_{k}$ is the $i$-th observation of the random variable $Y$, paired with $x_i$
+    - $\bar{x}$ is the sample mean of $X$, the estimate of $E[X]$
+    - $\bar{y}$ is the sample mean of $Y$, the estimate of $E[Y]$
+    - $\rho_{X,Y}$ is the Pearson correlation coefficient of $X$ and $Y$, in $[-1, 1]$
+    - $k$ is the index of the component differentiated by
+
+    Arguments: x, y; out= an optional preallocated result.
+    """
+    x, y, = floats('pearson_correlation_grad_y', x, y)
+    return call_gufunc(_pearson_correlation_grad_y, 'pearson_correlation_grad_y', '(N),(N)->(N)', (x, y), [], out)
+
+
+def _gaussian_pdf_core(x, mu, sigma):
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 3.141592653589793)
+    result = np.sqrt(_two)*np.exp(-(((-mu + x)*(-mu + x))/(_two*(sigma*sigma))))/(_two*np.sqrt(_c0)*sigma)
+    return result
+
+
+_gaussian_pdf = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_core))
+
+
+def gaussian_pdf(x, mu, sigma, out=None):
+    r"""69. Gaussian Distribution (1D): forward kernel (elementwise ufunc).
+
+    $\mathcal{N}(x \mid \mu, \sigma^2) = \frac{\exp\left(- \frac{\left(x - \mu\right)^{2}}{2 \sigma^{2}}\right)}{\sqrt{2 \pi \sigma^{2}}}$
+
+    where:
+
+    - $x$ is the point at which the density is evaluated
+    - $\mu$ is the mean
+    - $\sigma$ is the standard deviation (positive; $\sigma^2$ is the variance)
+    - $\mathcal{N}(x \mid \mu, \sigma^2)$ is the density of the normal distribution with mean $\mu$ and variance $\sigma^2$ at $x$
+
+    Arguments: x, mu, sigma; out= an optional preallocated result.
+    """
+    x, mu, sigma, = floats('gaussian_pdf', x, mu, sigma)
+    return call_ufunc(_gaussian_pdf, 'gaussian_pdf', (x, mu, sigma), out)
+
+
+def _gaussian_pdf_grad_x_core(x, mu, sigma):
+    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 3.141592653589793)
+    _t0 = _one/(sigma*sigma)
+    pdf = np.sqrt(_two)*np.exp(-(_t0*((-mu + x)*(-mu + x))/_two))/(_two*np.sqrt(_c0)*sigma)
+    result = _t0*pdf*(mu - x)
+    return result
+
+
+_gaussian_pdf_grad_x = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_x_core))
+
+
+def gaussian_pdf_grad_x(x, mu, sigma, out=None):
+    r"""69. Gaussian Distribution (1D): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \mathcal{N}(x \mid \mu, \sigma^2)}{\partial x} = \frac{\mathcal{N}(x \mid \mu, \sigma^2) \left(\mu - x\right)}{\sigma^{2}}$
+
+    where:
+
+    - $x$ is the point at which the density is evaluated
+    - $\mu$ is the mean
+    - $\sigma$ is the standard deviation (positive; $\sigma^2$ is the variance)
+    - $\mathcal{N}(x \mid \mu, \sigma^2)$ is the density of the normal distribution with mean $\mu$ and variance $\sigma^2$ at $x$
+
+    Arguments: x, mu, sigma; out= an optional preallocated result.
+    """
+    x, mu, sigma, = floats('gaussian_pdf_grad_x', x, mu, sigma)
+    return call_ufunc(_gaussian_pdf_grad_x, 'gaussian_pdf_grad_x', (x, mu, sigma), out)
+
+
+def _gaussian_pdf_grad_mu_core(x, mu, sigma):
+    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 3.141592653589793)
+    _t0 = _one/(sigma*sigma)
+    _t1 = -mu + x
+    pdf = np.sqrt(_two)*np.exp(-(_t0*(_t1*_t1)/_two))/(_two*np.sqrt(_c0)*sigma)
+    result = _t0*_t1*pdf
+    return result
+
+
+_gaussian_pdf_grad_mu = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_mu_core))
+
+
+def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
+    r"""69. Gaussian Distribution (1D): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \mathcal{N}(x \mid \mu, \sigma^2)}{\partial \mu} = \frac{\mathcal{N}(x \mid \mu, \sigma^2) \left(x - \mu\right)}{\sigma^{2}}$
+
+    where:
+
+    - $x$ is the point at which the density is evaluated
+    - $\mu$ is the mean
+    - $\sigma$ is the standard deviation (positive; $\sigma^2$ is the variance)
+    - $\mathcal{N}(x \mid \mu, \sigma^2)$ is the density of the normal distribution with mean $\mu$ and variance $\sigma^2$ at $x$
+
+    Arguments: x, mu, sigma; out= an optional preallocated result.
+    """
+    x, mu, sigma, = floats('gaussian_pdf_grad_mu', x, mu, sigma)
+    return call_ufunc(_gaussian_pdf_grad_mu, 'gaussian_pdf_grad_mu', (x, mu, sigma), out)
+
+
+def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
+    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 3.141592653589793)
+    _t0 = _one/(sigma)
+    _t1 = _one/(sigma*sigma)
+    _t2 = -mu + x
+    _t3 = (_t2*_t2)
+    pdf = np.sqrt(_two)*_t0*np.exp(-(_t1*_t3/_two))/(_two*np.sqrt(_c0))
+    result = _t0*pdf*(_t1*_t3 - _one)
+    return result
+
+
+_gaussian_pdf_grad_sigma = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_sigma_core))
+
+
+def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
+    r"""69. Gaussian Distribution (1D): derivative kernel (elementwise ufunc).
+
+    $\frac{\partial \mathcal{N}(x \mid \mu, \sigma^2)}{\partial \sigma} = \frac{\mathcal{N}(x \mid \mu, \sigma^2) \left(\frac{\left(x - \mu\right)^{2}}{\sigma^{2}} - 1\right)}{\sigma}$
+
+    where:
+
+    - $x$ is the point at which the density is evaluated
+    - $\mu$ is the mean
+    - $\sigma$ is the standard deviation (positive; $\sigma^2$ is the variance)
+    - $\mathcal{N}(x \mid \mu, \sigma^2)$ is the density of the normal distribution with mean $\mu$ and variance $\sigma^2$ at $x$
+
+    Arguments: x, mu, sigma; out= an optional preallocated result.
+    """
+    x, mu, sigma, = floats('gaussian_pdf_grad_sigma', x, mu, sigma)
+    return call_ufunc(_gaussian_pdf_grad_sigma, 'gaussian_pdf_grad_sigma', (x, mu, sigma), out)
+
+
+def _exponential_family_core(h_x, eta, suff_stat, A, out):
+    K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for k in range(1, K + 1):
+        _t0 += eta[k - 1]*suff_stat[k - 1]
+    out[0] = h_x*np.exp(-A + _t0)
+
+
+_exponential_family = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
+
+
+def exponential_family(h_x, eta, suff_stat, A, out=None):
+    r"""72. Exponential Family (General Form): forward kernel (layout (),(K),(K),()->()).
+
+    $p(x \mid \theta) = h(x) \exp\left(\sum_{k=1}^{K} \eta_{k}(\theta) T_{k}(x) - A(\theta)\right)$
+
+    where:
+
+    - $K$ is the number of natural parameters and sufficient statistics
+    - $k$ is the component index
+    - $h(x)$ is the base measure at $x$ (positive)
+    - $\eta_{k}(\theta)$ is the $k$-th natural parameter, a known function of the parameters $\theta$
+    - $T_{k}(x)$ is the $k$-th sufficient statistic, a known function of $x$
+    - $A(\theta)$ is the log-partition function at $\theta$, $\log \int h(x) \exp\left(\sum_{k=1}^{K} \eta_k(\theta) T_k(x)\right) dx$
+    - $p(x \mid \theta)$ is the probability density (or mass) of $x$ under the parameters $\theta$
+
+    Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
+    """
+    h_x, eta, suff_stat, A, = floats('exponential_family', h_x, eta, suff_stat, A)
+    return call_gufunc(_exponential_family, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+
+
+def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
+    K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for k in range(1, K + 1):
+        _t0 += eta[k - 1]*suff_stat[k - 1]
+    p = h_x*np.exp(-A + _t0)
+    out[0] = p/h_x
+
+
+_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
+
+
+def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
+    r"""72. Exponential Family (General Form): derivative kernel (layout (),(K),(K),()->()).
+
+    $\frac{\partial p(x \mid \theta)}{\partial h(x)} = \frac{p(x \mid \theta)}{h(x)}$
+
+    where:
+
+    - $h(x)$ is the base measure at $x$ (positive)
+    - $p(x \mid \theta)$ is the probability density (or mass) of $x$ under the parameters $\theta$
+
+    Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
+    """
+    h_x, eta, suff_stat, A, = floats('exponential_family_grad_h_x', h_x, eta, suff_stat, A)
+    return call_gufunc(_exponential_family_grad_h_x, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+
+
+def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
+    K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for k in range(1, K + 1):
+        _t0 += eta[k - 1]*suff_stat[k - 1]
+    p = h_x*np.exp(-A + _t0)
+    for l in range(1, K + 1):
+        out[l - 1] = p*suff_stat[l - 1]
+
+
+_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
+
+
+def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
+    r"""72. Exponential Family (General Form): gradient kernel (layout (),(K),(K),()->(K)).
+
+    $\frac{\partial p(x \mid \theta)}{\partial \eta_{l}(\theta)} = p(x \mid \theta) T_{l}(x)$
+
+    where:
+
+    - $K$ is the number of natural parameters and sufficient statistics
+    - $\eta_{l}(\theta)$ is the $k$-th natural parameter, a known function of the parameters $\theta$
+    - $T_{l}(x)$ is the $k$-th sufficient statistic, a known function of $x$
+    - $p(x \mid \theta)$ is the probability density (or mass) of $x$ under the parameters $\theta$
+    - $l$ is the index of the component differentiated by
+
+    Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
+    """
+    h_x, eta, suff_stat, A, = floats('exponential_family_grad_eta', h_x, eta, suff_stat, A)
+    return call_gufunc(_exponential_family_grad_eta, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+
+
+def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
+    K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for k in range(1, K + 1):
+        _t0 += eta[k - 1]*suff_stat[k - 1]
+    p = h_x*np.exp(-A + _t0)
+    for l in range(1, K + 1):
+        out[l - 1] = p*eta[l - 1]
+
+
+_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
+
+
+def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
+    r"""72. Exponential Family (General Form): gradient kernel (layout (),(K),(K),()->(K)).
+
+    $\frac{\partial p(x \mid \theta)}{\partial T_{l}(x)} = p(x \mid \theta) \eta_{l}(\theta)$
+
+    where:
+
+    - $K$ is the number of natural parameters and sufficient statistics
+    - $\eta_{l}(\theta)$ is the $k$-th natural parameter, a known function of the parameters $\theta$
+    - $T_{l}(x)$ is the $k$-th sufficient statistic, a known function of $x$
+    - $p(x \mid \theta)$ is the probability density (or mass) of $x$ under the parameters $\theta$
+    - $l$ is the index of the component differentiated by
+
+    Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
+    """
+    h_x, eta, suff_stat, A, = floats('exponential_family_grad_suff_stat', h_x, eta, suff_stat, A)
+    return call_gufunc(_exponential_family_grad_suff_stat, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+
+
+def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
+    K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for k in range(1, K + 1):
+        _t0 += eta[k - 1]*suff_stat[k - 1]
+    p = h_x*np.exp(-A + _t0)
+    out[0] = -p
+
+
+_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
+
+
+def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
+    r"""72. Exponential Family (General Form): derivative kernel (layout (),(K),(K),()->()).
+
+    $\frac{\partial p(x \mid \theta)}{\partial A(\theta)} = - p(x \mid \theta)$
+
+    where:
+
+    - $A(\theta)$ is the log-partition function at $\theta$, $\log \int h(x) \exp\left(\sum_{k=1}^{K} \eta_k(\theta) T_k(x)\right) dx$
+    - $p(x \mid \theta)$ is the probability density (or mass) of $x$ under the parameters $\theta$
+
+    Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
+    """
+    h_x, eta, suff_stat, A, = floats('exponential_family_grad_A', h_x, eta, suff_stat, A)
+    return call_gufunc(_exponential_family_grad_A, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)

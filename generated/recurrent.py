@@ -1,0 +1,2966 @@
+# Generated from symbolic/recurrent.py by `make generate`. Do not edit.
+"""Recurrent: Numba kernels (forward, derivatives, fused) of entries 32, 33, 34, 35, 36, 37, 38, 39.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
+        out[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+
+
+_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_rnn_hidden_core))
+
+
+def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
+    r"""32. RNN Hidden State Update: forward kernel (layout (D),(H),(H,D),(H,H),(H)->(H)).
+
+    $h_{t,j} = \tanh\left(\sum_{k=1}^{D} (W_{xh})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{hh})_{jk} h_{t-1,k} + b_{h,j}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $h_{t,j}$ is the hidden state at time $t$, in $(-1, 1)^{H}$
+    - $(W_{xh})_{jk}$ is the input-to-hidden weight matrix, $W_{xh} \in \mathbb{R}^{H \times D}$
+    - $(W_{hh})_{jk}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $b_{h,j}$ is the hidden bias vector, $b_{h} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, W_xh, W_hh, b_h; out= an optional preallocated result.
+    """
+    x, h_prev, W_xh, W_hh, b_h, = floats('rnn_hidden', x, h_prev, W_xh, W_hh, b_h)
+    return call_gufunc(_rnn_hidden, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out)
+
+
+def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_h[j - 1]
+        h_t[j - 1] = np.tanh(_t4)
+    for l in range(1, D + 1):
+        _t5 = _zero
+        for j in range(1, H + 1):
+            _t6 = _zero
+            for k in range(1, H + 1):
+                _t7 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+                _t6 += _t7
+            _t8 = _zero
+            for k in range(1, D + 1):
+                _t9 = W_xh[j - 1, k - 1]*x[k - 1]
+                _t8 += _t9
+            _t10 = _t6 + _t8 + b_h[j - 1]
+            _t5 += G_up[j - 1]*W_xh[j - 1, l - 1]/(np.cosh(_t10)*np.cosh(_t10))
+        out[l - 1] = _t5
+
+
+_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
+
+
+def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
+    r"""32. RNN Hidden State Update: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xh})_{jl} G_{j} \left(1 - h_{t,j}^{2}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t,j}$ is the hidden state at time $t$, in $(-1, 1)^{H}$
+    - $(W_{xh})_{jl}$ is the input-to-hidden weight matrix, $W_{xh} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_x', x, h_prev, W_xh, W_hh, b_h, G_up)
+    return call_gufunc(_rnn_hidden_vjp_x, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+
+
+def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_h[j - 1]
+        h_t[j - 1] = np.tanh(_t4)
+    for l in range(1, H + 1):
+        _t5 = _zero
+        for j in range(1, H + 1):
+            _t6 = _zero
+            for k in range(1, H + 1):
+                _t7 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+                _t6 += _t7
+            _t8 = _zero
+            for k in range(1, D + 1):
+                _t9 = W_xh[j - 1, k - 1]*x[k - 1]
+                _t8 += _t9
+            _t10 = _t6 + _t8 + b_h[j - 1]
+            _t5 += G_up[j - 1]*W_hh[j - 1, l - 1]/(np.cosh(_t10)*np.cosh(_t10))
+        out[l - 1] = _t5
+
+
+_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
+
+
+def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
+    r"""32. RNN Hidden State Update: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hh})_{jl} G_{j} \left(1 - h_{t,j}^{2}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $h_{t,j}$ is the hidden state at time $t$, in $(-1, 1)^{H}$
+    - $(W_{hh})_{jl}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_h_prev', x, h_prev, W_xh, W_hh, b_h, G_up)
+    return call_gufunc(_rnn_hidden_vjp_h_prev, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+
+
+def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
+        h_t[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t2 += W_hh[l - 1, k - 1]*h_prev[k - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t3 += W_xh[l - 1, k - 1]*x[k - 1]
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = G_up[l - 1]*x[q - 1]/(np.cosh(_t2 + _t3 + b_h[l - 1])*np.cosh(_t2 + _t3 + b_h[l - 1]))
+
+
+_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
+
+
+def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
+    r"""32. RNN Hidden State Update: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xh})_{lq}} = x_{t,q} G_{l} \left(1 - h_{t,l}^{2}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t,l}$ is the hidden state at time $t$, in $(-1, 1)^{H}$
+    - $(W_{xh})_{lq}$ is the input-to-hidden weight matrix, $W_{xh} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_xh', x, h_prev, W_xh, W_hh, b_h, G_up)
+    return call_gufunc(_rnn_hidden_vjp_W_xh, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+
+
+def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
+        h_t[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t2 += W_hh[l - 1, k - 1]*h_prev[k - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t3 += W_xh[l - 1, k - 1]*x[k - 1]
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = G_up[l - 1]*h_prev[q - 1]/(np.cosh(_t2 + _t3 + b_h[l - 1])*np.cosh(_t2 + _t3 + b_h[l - 1]))
+
+
+_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
+
+
+def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
+    r"""32. RNN Hidden State Update: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hh})_{lq}} = h_{t-1,q} G_{l} \left(1 - h_{t,l}^{2}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $h_{t,l}$ is the hidden state at time $t$, in $(-1, 1)^{H}$
+    - $(W_{hh})_{lq}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_hh', x, h_prev, W_xh, W_hh, b_h, G_up)
+    return call_gufunc(_rnn_hidden_vjp_W_hh, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+
+
+def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
+        h_t[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t2 += W_hh[l - 1, k - 1]*h_prev[k - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t3 += W_xh[l - 1, k - 1]*x[k - 1]
+        out[l - 1] = G_up[l - 1]/(np.cosh(_t2 + _t3 + b_h[l - 1])*np.cosh(_t2 + _t3 + b_h[l - 1]))
+
+
+_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
+
+
+def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
+    r"""32. RNN Hidden State Update: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{h,l}} = G_{l} \left(1 - h_{t,l}^{2}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t,l}$ is the hidden state at time $t$, in $(-1, 1)^{H}$
+    - $b_{h,l}$ is the hidden bias vector, $b_{h} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_b_h', x, h_prev, W_xh, W_hh, b_h, G_up)
+    return call_gufunc(_rnn_hidden_vjp_b_h, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+
+
+def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
+        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+
+
+_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_input_gate_core))
+
+
+def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
+    r"""33. LSTM Input Gate: forward kernel (layout (D),(H),(H,D),(H,H),(H)->(H)).
+
+    $i_{t,j} = \frac{1}{1 + \exp\left(-\left(\sum_{k=1}^{D} (W_{xi})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{hi})_{jk} h_{t-1,k} + b_{i,j}\right)\right)}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $i_{t,j}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $(W_{xi})_{jk}$ is the input-to-input gate weight matrix, $W_{xi} \in \mathbb{R}^{H \times D}$
+    - $(W_{hi})_{jk}$ is the hidden-to-input gate weight matrix, $W_{hi} \in \mathbb{R}^{H \times H}$
+    - $b_{i,j}$ is the input gate bias vector, $b_{i} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, W_xi, W_hi, b_i; out= an optional preallocated result.
+    """
+    x, h_prev, W_xi, W_hi, b_i, = floats('lstm_input_gate', x, h_prev, W_xi, W_hi, b_i)
+    return call_gufunc(_lstm_input_gate, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out)
+
+
+def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    i_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hi[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xi[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_i[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        i_t[j - 1] = _t5
+    for l in range(1, D + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hi[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xi[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_i[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_i[j - 1])*G_up[j - 1]*W_xi[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
+
+
+def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
+    r"""33. LSTM Input Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xi})_{jl} i_{t,j} G_{j} \left(1 - i_{t,j}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $i_{t,j}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $(W_{xi})_{jl}$ is the input-to-input gate weight matrix, $W_{xi} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_x', x, h_prev, W_xi, W_hi, b_i, G_up)
+    return call_gufunc(_lstm_input_gate_vjp_x, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+
+
+def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    i_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hi[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xi[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_i[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        i_t[j - 1] = _t5
+    for l in range(1, H + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hi[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xi[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_i[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_i[j - 1])*G_up[j - 1]*W_hi[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+
+
+def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
+    r"""33. LSTM Input Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hi})_{jl} i_{t,j} G_{j} \left(1 - i_{t,j}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $i_{t,j}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $(W_{hi})_{jl}$ is the hidden-to-input gate weight matrix, $W_{hi} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_h_prev', x, h_prev, W_xi, W_hi, b_i, G_up)
+    return call_gufunc(_lstm_input_gate_vjp_h_prev, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+
+
+def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    i_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
+        i_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hi[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xi[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])*rt.sigmoid(_t2 + _t4 + b_i[l - 1])*G_up[l - 1]*x[q - 1]
+
+
+_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+
+
+def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
+    r"""33. LSTM Input Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xi})_{lq}} = x_{t,q} i_{t,l} G_{l} \left(1 - i_{t,l}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $(W_{xi})_{lq}$ is the input-to-input gate weight matrix, $W_{xi} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_xi', x, h_prev, W_xi, W_hi, b_i, G_up)
+    return call_gufunc(_lstm_input_gate_vjp_W_xi, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+
+
+def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    i_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
+        i_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hi[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xi[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])*rt.sigmoid(_t2 + _t4 + b_i[l - 1])*G_up[l - 1]*h_prev[q - 1]
+
+
+_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+
+
+def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
+    r"""33. LSTM Input Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hi})_{lq}} = h_{t-1,q} i_{t,l} G_{l} \left(1 - i_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $(W_{hi})_{lq}$ is the hidden-to-input gate weight matrix, $W_{hi} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_hi', x, h_prev, W_xi, W_hi, b_i, G_up)
+    return call_gufunc(_lstm_input_gate_vjp_W_hi, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+
+
+def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    i_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
+        i_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hi[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xi[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])*rt.sigmoid(_t2 + _t4 + b_i[l - 1])*G_up[l - 1]
+
+
+_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
+
+
+def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
+    r"""33. LSTM Input Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{i,l}} = i_{t,l} G_{l} \left(1 - i_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $b_{i,l}$ is the input gate bias vector, $b_{i} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_b_i', x, h_prev, W_xi, W_hi, b_i, G_up)
+    return call_gufunc(_lstm_input_gate_vjp_b_i, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+
+
+def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
+        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+
+
+_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
+
+
+def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
+    r"""34. LSTM Forget Gate: forward kernel (layout (D),(H),(H,D),(H,H),(H)->(H)).
+
+    $f_{t,j} = \frac{1}{1 + \exp\left(-\left(\sum_{k=1}^{D} (W_{xf})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{hf})_{jk} h_{t-1,k} + b_{f,j}\right)\right)}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $f_{t,j}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $(W_{xf})_{jk}$ is the input-to-forget gate weight matrix, $W_{xf} \in \mathbb{R}^{H \times D}$
+    - $(W_{hf})_{jk}$ is the hidden-to-forget gate weight matrix, $W_{hf} \in \mathbb{R}^{H \times H}$
+    - $b_{f,j}$ is the forget gate bias vector, $b_{f} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, W_xf, W_hf, b_f; out= an optional preallocated result.
+    """
+    x, h_prev, W_xf, W_hf, b_f, = floats('lstm_forget_gate', x, h_prev, W_xf, W_hf, b_f)
+    return call_gufunc(_lstm_forget_gate, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out)
+
+
+def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    f_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hf[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xf[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_f[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        f_t[j - 1] = _t5
+    for l in range(1, D + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hf[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xf[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_f[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_f[j - 1])*G_up[j - 1]*W_xf[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
+
+
+def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
+    r"""34. LSTM Forget Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xf})_{jl} f_{t,j} G_{j} \left(1 - f_{t,j}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $f_{t,j}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $(W_{xf})_{jl}$ is the input-to-forget gate weight matrix, $W_{xf} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_x', x, h_prev, W_xf, W_hf, b_f, G_up)
+    return call_gufunc(_lstm_forget_gate_vjp_x, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+
+
+def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    f_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hf[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xf[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_f[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        f_t[j - 1] = _t5
+    for l in range(1, H + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hf[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xf[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_f[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_f[j - 1])*G_up[j - 1]*W_hf[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+
+
+def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
+    r"""34. LSTM Forget Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hf})_{jl} f_{t,j} G_{j} \left(1 - f_{t,j}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $f_{t,j}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $(W_{hf})_{jl}$ is the hidden-to-forget gate weight matrix, $W_{hf} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_h_prev', x, h_prev, W_xf, W_hf, b_f, G_up)
+    return call_gufunc(_lstm_forget_gate_vjp_h_prev, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+
+
+def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    f_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
+        f_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hf[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xf[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])*rt.sigmoid(_t2 + _t4 + b_f[l - 1])*G_up[l - 1]*x[q - 1]
+
+
+_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+
+
+def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
+    r"""34. LSTM Forget Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xf})_{lq}} = x_{t,q} f_{t,l} G_{l} \left(1 - f_{t,l}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $f_{t,l}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $(W_{xf})_{lq}$ is the input-to-forget gate weight matrix, $W_{xf} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_xf', x, h_prev, W_xf, W_hf, b_f, G_up)
+    return call_gufunc(_lstm_forget_gate_vjp_W_xf, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+
+
+def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    f_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
+        f_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hf[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xf[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])*rt.sigmoid(_t2 + _t4 + b_f[l - 1])*G_up[l - 1]*h_prev[q - 1]
+
+
+_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+
+
+def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
+    r"""34. LSTM Forget Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hf})_{lq}} = h_{t-1,q} f_{t,l} G_{l} \left(1 - f_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $f_{t,l}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $(W_{hf})_{lq}$ is the hidden-to-forget gate weight matrix, $W_{hf} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_hf', x, h_prev, W_xf, W_hf, b_f, G_up)
+    return call_gufunc(_lstm_forget_gate_vjp_W_hf, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+
+
+def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    f_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
+        f_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hf[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xf[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])*rt.sigmoid(_t2 + _t4 + b_f[l - 1])*G_up[l - 1]
+
+
+_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+
+
+def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
+    r"""34. LSTM Forget Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{f,l}} = f_{t,l} G_{l} \left(1 - f_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $f_{t,l}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $b_{f,l}$ is the forget gate bias vector, $b_{f} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_b_f', x, h_prev, W_xf, W_hf, b_f, G_up)
+    return call_gufunc(_lstm_forget_gate_vjp_b_f, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+
+
+def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
+        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+
+
+_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_output_gate_core))
+
+
+def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
+    r"""35. LSTM Output Gate: forward kernel (layout (D),(H),(H,D),(H,H),(H)->(H)).
+
+    $o_{t,j} = \frac{1}{1 + \exp\left(-\left(\sum_{k=1}^{D} (W_{xo})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{ho})_{jk} h_{t-1,k} + b_{o,j}\right)\right)}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $o_{t,j}$ is the output gate activation at time $t$, in $(0, 1)$
+    - $(W_{xo})_{jk}$ is the input-to-output gate weight matrix, $W_{xo} \in \mathbb{R}^{H \times D}$
+    - $(W_{ho})_{jk}$ is the hidden-to-output gate weight matrix, $W_{ho} \in \mathbb{R}^{H \times H}$
+    - $b_{o,j}$ is the output gate bias vector, $b_{o} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, W_xo, W_ho, b_o; out= an optional preallocated result.
+    """
+    x, h_prev, W_xo, W_ho, b_o, = floats('lstm_output_gate', x, h_prev, W_xo, W_ho, b_o)
+    return call_gufunc(_lstm_output_gate, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out)
+
+
+def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    o_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_ho[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xo[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_o[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        o_t[j - 1] = _t5
+    for l in range(1, D + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_ho[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xo[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_o[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_o[j - 1])*G_up[j - 1]*W_xo[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
+
+
+def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
+    r"""35. LSTM Output Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xo})_{jl} o_{t,j} G_{j} \left(1 - o_{t,j}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $o_{t,j}$ is the output gate activation at time $t$, in $(0, 1)$
+    - $(W_{xo})_{jl}$ is the input-to-output gate weight matrix, $W_{xo} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_x', x, h_prev, W_xo, W_ho, b_o, G_up)
+    return call_gufunc(_lstm_output_gate_vjp_x, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+
+
+def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    o_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_ho[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xo[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_o[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        o_t[j - 1] = _t5
+    for l in range(1, H + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_ho[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xo[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_o[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_o[j - 1])*G_up[j - 1]*W_ho[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+
+
+def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
+    r"""35. LSTM Output Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{ho})_{jl} o_{t,j} G_{j} \left(1 - o_{t,j}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $o_{t,j}$ is the output gate activation at time $t$, in $(0, 1)$
+    - $(W_{ho})_{jl}$ is the hidden-to-output gate weight matrix, $W_{ho} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_h_prev', x, h_prev, W_xo, W_ho, b_o, G_up)
+    return call_gufunc(_lstm_output_gate_vjp_h_prev, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+
+
+def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    o_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
+        o_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_ho[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xo[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])*rt.sigmoid(_t2 + _t4 + b_o[l - 1])*G_up[l - 1]*x[q - 1]
+
+
+_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+
+
+def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
+    r"""35. LSTM Output Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xo})_{lq}} = x_{t,q} o_{t,l} G_{l} \left(1 - o_{t,l}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $o_{t,l}$ is the output gate activation at time $t$, in $(0, 1)$
+    - $(W_{xo})_{lq}$ is the input-to-output gate weight matrix, $W_{xo} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_xo', x, h_prev, W_xo, W_ho, b_o, G_up)
+    return call_gufunc(_lstm_output_gate_vjp_W_xo, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+
+
+def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    o_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
+        o_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_ho[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xo[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])*rt.sigmoid(_t2 + _t4 + b_o[l - 1])*G_up[l - 1]*h_prev[q - 1]
+
+
+_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+
+
+def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
+    r"""35. LSTM Output Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{ho})_{lq}} = h_{t-1,q} o_{t,l} G_{l} \left(1 - o_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $o_{t,l}$ is the output gate activation at time $t$, in $(0, 1)$
+    - $(W_{ho})_{lq}$ is the hidden-to-output gate weight matrix, $W_{ho} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_ho', x, h_prev, W_xo, W_ho, b_o, G_up)
+    return call_gufunc(_lstm_output_gate_vjp_W_ho, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+
+
+def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    o_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
+        o_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_ho[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xo[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])*rt.sigmoid(_t2 + _t4 + b_o[l - 1])*G_up[l - 1]
+
+
+_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
+
+
+def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
+    r"""35. LSTM Output Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{o,l}} = o_{t,l} G_{l} \left(1 - o_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $o_{t,l}$ is the output gate activation at time $t$, in $(0, 1)$
+    - $b_{o,l}$ is the output gate bias vector, $b_{o} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_b_o', x, h_prev, W_xo, W_ho, b_o, G_up)
+    return call_gufunc(_lstm_output_gate_vjp_b_o, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+
+
+def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        out[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+
+
+_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_cell_state_core))
+
+
+def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
+    r"""36. LSTM Cell State: forward kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)).
+
+    $\begin{aligned} \tilde{c}_{t,j} &= \tanh\left(\sum_{k=1}^{D} (W_{xc})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{hc})_{jk} h_{t-1,k} + b_{c,j}\right) \\ c_{t,j} &= f_{t,j} c_{t-1,j} + i_{t,j} \tilde{c}_{t,j} \end{aligned}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $c_{t,j}$ is the cell state at time $t$, $c_t \in \mathbb{R}^{H}$
+    - $f_{t,j}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $c_{t-1,j}$ is the previous cell state, $c_{t-1} \in \mathbb{R}^{H}$
+    - $i_{t,j}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,j}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $(W_{xc})_{jk}$ is the input-to-cell weight matrix, $W_{xc} \in \mathbb{R}^{H \times D}$
+    - $(W_{hc})_{jk}$ is the hidden-to-cell weight matrix, $W_{hc} \in \mathbb{R}^{H \times H}$
+    - $b_{c,j}$ is the cell bias vector, $b_{c} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, = floats('lstm_cell_state', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c)
+    return call_gufunc(_lstm_cell_state, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
+
+
+def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, D + 1):
+        _t12 = _zero
+        for j in range(1, H + 1):
+            _t13 = _zero
+            for k in range(1, H + 1):
+                _t14 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+                _t13 += _t14
+            _t15 = _zero
+            for k in range(1, D + 1):
+                _t16 = W_xc[j - 1, k - 1]*x[k - 1]
+                _t15 += _t16
+            _t17 = _t13 + _t15 + b_c[j - 1]
+            _t12 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t17)*np.cosh(_t17))
+        out[l - 1] = _t12
+
+
+_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
+
+
+def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xc})_{jl} i_{t,j} G_{j} \left(1 - \tilde{c}_{t,j}^{2}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $i_{t,j}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,j}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $(W_{xc})_{jl}$ is the input-to-cell weight matrix, $W_{xc} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_x', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_x, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        _t12 = _zero
+        for j in range(1, H + 1):
+            _t13 = _zero
+            for k in range(1, H + 1):
+                _t14 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+                _t13 += _t14
+            _t15 = _zero
+            for k in range(1, D + 1):
+                _t16 = W_xc[j - 1, k - 1]*x[k - 1]
+                _t15 += _t16
+            _t17 = _t13 + _t15 + b_c[j - 1]
+            _t12 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t17)*np.cosh(_t17))
+        out[l - 1] = _t12
+
+
+_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+
+
+def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hc})_{jl} i_{t,j} G_{j} \left(1 - \tilde{c}_{t,j}^{2}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $i_{t,j}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,j}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $(W_{hc})_{jl}$ is the hidden-to-cell weight matrix, $W_{hc} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_h_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_h_prev, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        out[l - 1] = G_up[l - 1]*c_prev[l - 1]
+
+
+_lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_f_t_core))
+
+
+def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial f_{t,l}} = c_{t-1,l} G_{l}$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $f_{t,l}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $c_{t-1,l}$ is the previous cell state, $c_{t-1} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_f_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_f_t, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        out[l - 1] = G_up[l - 1]*f_t[l - 1]
+
+
+_lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_c_prev_core))
+
+
+def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial c_{t-1,l}} = f_{t,l} G_{l}$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $f_{t,l}$ is the forget gate activation at time $t$, in $(0, 1)$
+    - $c_{t-1,l}$ is the previous cell state, $c_{t-1} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_c_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_c_prev, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        _t12 = _zero
+        for k in range(1, H + 1):
+            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
+        _t13 = _zero
+        for k in range(1, D + 1):
+            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
+        out[l - 1] = np.tanh(_t12 + _t13 + b_c[l - 1])*G_up[l - 1]
+
+
+_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
+
+
+def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial i_{t,l}} = \tilde{c}_{t,l} G_{l}$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,l}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_i_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_i_t, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        _t12 = _zero
+        for k in range(1, H + 1):
+            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
+        _t13 = _zero
+        for k in range(1, D + 1):
+            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = G_up[l - 1]*i_t[l - 1]*x[q - 1]/(np.cosh(_t12 + _t13 + b_c[l - 1])*np.cosh(_t12 + _t13 + b_c[l - 1]))
+
+
+_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+
+
+def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xc})_{lq}} = x_{t,q} i_{t,l} G_{l} \left(1 - \tilde{c}_{t,l}^{2}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,l}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $(W_{xc})_{lq}$ is the input-to-cell weight matrix, $W_{xc} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_xc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_W_xc, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        _t12 = _zero
+        for k in range(1, H + 1):
+            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
+        _t13 = _zero
+        for k in range(1, D + 1):
+            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]/(np.cosh(_t12 + _t13 + b_c[l - 1])*np.cosh(_t12 + _t13 + b_c[l - 1]))
+
+
+_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+
+
+def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hc})_{lq}} = h_{t-1,q} i_{t,l} G_{l} \left(1 - \tilde{c}_{t,l}^{2}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,l}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $(W_{hc})_{lq}$ is the hidden-to-cell weight matrix, $W_{hc} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_hc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_W_hc, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    c_tilde = np.empty((H,), out.dtype)
+    c_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t5 = np.tanh(_t4)
+        c_tilde[j - 1] = _t5
+    for j in range(1, H + 1):
+        _t6 = _zero
+        for k in range(1, H + 1):
+            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
+            _t6 += _t7
+        _t8 = _zero
+        for k in range(1, D + 1):
+            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
+            _t8 += _t9
+        _t10 = _t6 + _t8 + b_c[j - 1]
+        _t11 = np.tanh(_t10)
+        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    for l in range(1, H + 1):
+        _t12 = _zero
+        for k in range(1, H + 1):
+            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
+        _t13 = _zero
+        for k in range(1, D + 1):
+            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
+        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t12 + _t13 + b_c[l - 1])*np.cosh(_t12 + _t13 + b_c[l - 1]))
+
+
+_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
+
+
+def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
+    r"""36. LSTM Cell State: vjp kernel (layout (D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{c,l}} = i_{t,l} G_{l} \left(1 - \tilde{c}_{t,l}^{2}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $i_{t,l}$ is the input gate activation at time $t$, in $(0, 1)$
+    - $\tilde{c}_{t,l}$ is the candidate cell state, in $(-1, 1)^{H}$
+    - $b_{c,l}$ is the cell bias vector, $b_{c} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_b_c', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    return call_gufunc(_lstm_cell_state_vjp_b_c, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+
+
+def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
+        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+
+
+_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_update_gate_core))
+
+
+def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
+    r"""37. GRU Update Gate: forward kernel (layout (D),(H),(H,D),(H,H),(H)->(H)).
+
+    $z_{t,j} = \frac{1}{1 + \exp\left(-\left(\sum_{k=1}^{D} (W_{xz})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{hz})_{jk} h_{t-1,k} + b_{z,j}\right)\right)}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,j}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $(W_{xz})_{jk}$ is the input-to-update gate weight matrix, $W_{xz} \in \mathbb{R}^{H \times D}$
+    - $(W_{hz})_{jk}$ is the hidden-to-update gate weight matrix, $W_{hz} \in \mathbb{R}^{H \times H}$
+    - $b_{z,j}$ is the update gate bias vector, $b_{z} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, W_xz, W_hz, b_z; out= an optional preallocated result.
+    """
+    x, h_prev, W_xz, W_hz, b_z, = floats('gru_update_gate', x, h_prev, W_xz, W_hz, b_z)
+    return call_gufunc(_gru_update_gate, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out)
+
+
+def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    z_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hz[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xz[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_z[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        z_t[j - 1] = _t5
+    for l in range(1, D + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hz[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xz[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_z[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_z[j - 1])*G_up[j - 1]*W_xz[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
+
+
+def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
+    r"""37. GRU Update Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xz})_{jl} z_{t,j} G_{j} \left(1 - z_{t,j}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $z_{t,j}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $(W_{xz})_{jl}$ is the input-to-update gate weight matrix, $W_{xz} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_x', x, h_prev, W_xz, W_hz, b_z, G_up)
+    return call_gufunc(_gru_update_gate_vjp_x, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+
+
+def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    z_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hz[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xz[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_z[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        z_t[j - 1] = _t5
+    for l in range(1, H + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hz[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xz[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_z[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_z[j - 1])*G_up[j - 1]*W_hz[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
+
+
+def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
+    r"""37. GRU Update Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hz})_{jl} z_{t,j} G_{j} \left(1 - z_{t,j}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,j}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $(W_{hz})_{jl}$ is the hidden-to-update gate weight matrix, $W_{hz} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_h_prev', x, h_prev, W_xz, W_hz, b_z, G_up)
+    return call_gufunc(_gru_update_gate_vjp_h_prev, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+
+
+def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    z_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
+        z_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hz[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xz[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])*rt.sigmoid(_t2 + _t4 + b_z[l - 1])*G_up[l - 1]*x[q - 1]
+
+
+_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
+
+
+def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
+    r"""37. GRU Update Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xz})_{lq}} = x_{t,q} z_{t,l} G_{l} \left(1 - z_{t,l}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $(W_{xz})_{lq}$ is the input-to-update gate weight matrix, $W_{xz} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_xz', x, h_prev, W_xz, W_hz, b_z, G_up)
+    return call_gufunc(_gru_update_gate_vjp_W_xz, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+
+
+def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    z_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
+        z_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hz[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xz[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])*rt.sigmoid(_t2 + _t4 + b_z[l - 1])*G_up[l - 1]*h_prev[q - 1]
+
+
+_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
+
+
+def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
+    r"""37. GRU Update Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hz})_{lq}} = h_{t-1,q} z_{t,l} G_{l} \left(1 - z_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $(W_{hz})_{lq}$ is the hidden-to-update gate weight matrix, $W_{hz} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_hz', x, h_prev, W_xz, W_hz, b_z, G_up)
+    return call_gufunc(_gru_update_gate_vjp_W_hz, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+
+
+def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    z_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
+        z_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hz[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xz[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])*rt.sigmoid(_t2 + _t4 + b_z[l - 1])*G_up[l - 1]
+
+
+_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
+
+
+def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
+    r"""37. GRU Update Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{z,l}} = z_{t,l} G_{l} \left(1 - z_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $b_{z,l}$ is the update gate bias vector, $b_{z} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_b_z', x, h_prev, W_xz, W_hz, b_z, G_up)
+    return call_gufunc(_gru_update_gate_vjp_b_z, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+
+
+def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
+        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+
+
+_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_reset_gate_core))
+
+
+def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
+    r"""38. GRU Reset Gate: forward kernel (layout (D),(H),(H,D),(H,H),(H)->(H)).
+
+    $r_{t,j} = \frac{1}{1 + \exp\left(-\left(\sum_{k=1}^{D} (W_{xr})_{jk} x_{t,k} + \sum_{k=1}^{H} (W_{hr})_{jk} h_{t-1,k} + b_{r,j}\right)\right)}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,k}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $r_{t,j}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $(W_{xr})_{jk}$ is the input-to-reset gate weight matrix, $W_{xr} \in \mathbb{R}^{H \times D}$
+    - $(W_{hr})_{jk}$ is the hidden-to-reset gate weight matrix, $W_{hr} \in \mathbb{R}^{H \times H}$
+    - $b_{r,j}$ is the reset gate bias vector, $b_{r} \in \mathbb{R}^{H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, W_xr, W_hr, b_r; out= an optional preallocated result.
+    """
+    x, h_prev, W_xr, W_hr, b_r, = floats('gru_reset_gate', x, h_prev, W_xr, W_hr, b_r)
+    return call_gufunc(_gru_reset_gate, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out)
+
+
+def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    r_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hr[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xr[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_r[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        r_t[j - 1] = _t5
+    for l in range(1, D + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hr[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xr[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_r[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_r[j - 1])*G_up[j - 1]*W_xr[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
+
+
+def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
+    r"""38. GRU Reset Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xr})_{jl} r_{t,j} G_{j} \left(1 - r_{t,j}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $r_{t,j}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $(W_{xr})_{jl}$ is the input-to-reset gate weight matrix, $W_{xr} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_x', x, h_prev, W_xr, W_hr, b_r, G_up)
+    return call_gufunc(_gru_reset_gate_vjp_x, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+
+
+def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    r_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hr[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _zero
+        for k in range(1, D + 1):
+            _t3 = W_xr[j - 1, k - 1]*x[k - 1]
+            _t2 += _t3
+        _t4 = _t0 + _t2 + b_r[j - 1]
+        _t5 = rt.sigmoid(_t4)
+        r_t[j - 1] = _t5
+    for l in range(1, H + 1):
+        _t6 = _zero
+        for j in range(1, H + 1):
+            _t7 = _zero
+            for k in range(1, H + 1):
+                _t8 = W_hr[j - 1, k - 1]*h_prev[k - 1]
+                _t7 += _t8
+            _t9 = _zero
+            for k in range(1, D + 1):
+                _t10 = W_xr[j - 1, k - 1]*x[k - 1]
+                _t9 += _t10
+            _t11 = _t7 + _t9 + b_r[j - 1]
+            _t12 = rt.sigmoid(_t11)
+            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_r[j - 1])*G_up[j - 1]*W_hr[j - 1, l - 1]
+        out[l - 1] = _t6
+
+
+_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+
+
+def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
+    r"""38. GRU Reset Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hr})_{jl} r_{t,j} G_{j} \left(1 - r_{t,j}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $r_{t,j}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $(W_{hr})_{jl}$ is the hidden-to-reset gate weight matrix, $W_{hr} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_h_prev', x, h_prev, W_xr, W_hr, b_r, G_up)
+    return call_gufunc(_gru_reset_gate_vjp_h_prev, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+
+
+def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    r_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
+        r_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hr[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xr[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])*rt.sigmoid(_t2 + _t4 + b_r[l - 1])*G_up[l - 1]*x[q - 1]
+
+
+_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+
+
+def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
+    r"""38. GRU Reset Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xr})_{lq}} = x_{t,q} r_{t,l} G_{l} \left(1 - r_{t,l}\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $r_{t,l}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $(W_{xr})_{lq}$ is the input-to-reset gate weight matrix, $W_{xr} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_xr', x, h_prev, W_xr, W_hr, b_r, G_up)
+    return call_gufunc(_gru_reset_gate_vjp_W_xr, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+
+
+def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    r_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
+        r_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hr[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xr[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])*rt.sigmoid(_t2 + _t4 + b_r[l - 1])*G_up[l - 1]*h_prev[q - 1]
+
+
+_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+
+
+def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
+    r"""38. GRU Reset Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hr})_{lq}} = h_{t-1,q} r_{t,l} G_{l} \left(1 - r_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $r_{t,l}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $(W_{hr})_{lq}$ is the hidden-to-reset gate weight matrix, $W_{hr} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_hr', x, h_prev, W_xr, W_hr, b_r, G_up)
+    return call_gufunc(_gru_reset_gate_vjp_W_hr, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+
+
+def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    r_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
+        _t1 = _zero
+        for k in range(1, D + 1):
+            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
+        r_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+    for l in range(1, H + 1):
+        _t2 = _zero
+        for k in range(1, H + 1):
+            _t3 = W_hr[l - 1, k - 1]*h_prev[k - 1]
+            _t2 += _t3
+        _t4 = _zero
+        for k in range(1, D + 1):
+            _t5 = W_xr[l - 1, k - 1]*x[k - 1]
+            _t4 += _t5
+        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])*rt.sigmoid(_t2 + _t4 + b_r[l - 1])*G_up[l - 1]
+
+
+_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
+
+
+def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
+    r"""38. GRU Reset Gate: vjp kernel (layout (D),(H),(H,D),(H,H),(H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial b_{r,l}} = r_{t,l} G_{l} \left(1 - r_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $r_{t,l}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $b_{r,l}$ is the reset gate bias vector, $b_{r} \in \mathbb{R}^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_b_r', x, h_prev, W_xr, W_hr, b_r, G_up)
+    return call_gufunc(_gru_reset_gate_vjp_b_r, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+
+
+def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        out[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+
+
+_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", cache=True)(_gru_hidden_core))
+
+
+def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
+    r"""39. GRU Hidden State: forward kernel (layout (D),(H),(H),(H),(H,D),(H,H)->(H)).
+
+    $\begin{aligned} \tilde{h}_{t,j} &= \tanh\left(\sum_{k=1}^{D} (W_{xh})_{jk} x_{t,k} + r_{t,j} \sum_{k=1}^{H} (W_{hh})_{jk} h_{t-1,k}\right) \\ h_{t,j} &= h_{t-1,j} z_{t,j} + \tilde{h}_{t,j} \left(1 - z_{t,j}\right) \end{aligned}$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,k}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $h_{t-1,j}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $h_{t,j}$ is the updated hidden state at time $t$, $h_t \in \mathbb{R}^{H}$
+    - $z_{t,j}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $r_{t,j}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,j}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $(W_{xh})_{jk}$ is the input-to-hidden weight matrix, $W_{xh} \in \mathbb{R}^{H \times D}$
+    - $(W_{hh})_{jk}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $k$ is the summation index over input or hidden components
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, = floats('gru_hidden', x, h_prev, z_t, r_t, W_xh, W_hh)
+    return call_gufunc(_gru_hidden, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
+
+
+def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    for l in range(1, D + 1):
+        _t14 = _zero
+        for j in range(1, H + 1):
+            _t15 = _zero
+            for k in range(1, H + 1):
+                _t16 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+                _t15 += _t16
+            _t17 = _t15*r_t[j - 1]
+            _t18 = _zero
+            for k in range(1, D + 1):
+                _t19 = W_xh[j - 1, k - 1]*x[k - 1]
+                _t18 += _t19
+            _t20 = _t17 + _t18
+            _t21 = np.tanh(_t20)
+            _t14 += (_t21 - _one)*(_t21 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
+        out[l - 1] = _t14
+
+
+_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
+
+
+def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
+    r"""39. GRU Hidden State: vjp kernel (layout (D),(H),(H),(H),(H,D),(H,H),(H)->(D)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{t,l}} = \sum_{j=1}^{H} (W_{xh})_{jl} G_{j} \left(z_{t,j} - 1\right) \left(\tilde{h}_{t,j} - 1\right) \left(\tilde{h}_{t,j} + 1\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,l}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $z_{t,j}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,j}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $(W_{xh})_{jl}$ is the input-to-hidden weight matrix, $W_{xh} \in \mathbb{R}^{H \times D}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_x', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    return call_gufunc(_gru_hidden_vjp_x, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+
+
+def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    for l in range(1, H + 1):
+        _t14 = _zero
+        for j in range(1, H + 1):
+            _t15 = _zero
+            for k in range(1, H + 1):
+                _t16 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+                _t15 += _t16
+            _t17 = _t15*r_t[j - 1]
+            _t18 = _zero
+            for k in range(1, D + 1):
+                _t19 = W_xh[j - 1, k - 1]*x[k - 1]
+                _t18 += _t19
+            _t20 = _t17 + _t18
+            _t21 = np.tanh(_t20)
+            _t22 = (_t21*_t21)
+            _t14 += (_t22*z_t[j - 1] - _t22 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
+        out[l - 1] = _t14 + G_up[l - 1]*z_t[l - 1]
+
+
+_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
+
+
+def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
+    r"""39. GRU Hidden State: vjp kernel (layout (D),(H),(H),(H),(H,D),(H,H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{t-1,l}} = \sum_{j=1}^{H} (W_{hh})_{jl} r_{t,j} G_{j} \left(z_{t,j} \tilde{h}_{t,j}^{2} + 1 - z_{t,j} - \tilde{h}_{t,j}^{2}\right) + z_{t,l} G_{l}$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $r_{t,j}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,j}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $(W_{hh})_{jl}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $j$ is the index of the hidden unit (the output component)
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_h_prev', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    return call_gufunc(_gru_hidden_vjp_h_prev, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+
+
+def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    for l in range(1, H + 1):
+        _t14 = _zero
+        for k in range(1, H + 1):
+            _t14 += W_hh[l - 1, k - 1]*h_prev[k - 1]
+        _t15 = _zero
+        for k in range(1, D + 1):
+            _t15 += W_xh[l - 1, k - 1]*x[k - 1]
+        out[l - 1] = (-np.tanh(_t14*r_t[l - 1] + _t15) + h_prev[l - 1])*G_up[l - 1]
+
+
+_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
+
+
+def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
+    r"""39. GRU Hidden State: vjp kernel (layout (D),(H),(H),(H),(H,D),(H,H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial z_{t,l}} = G_{l} \left(h_{t-1,l} - \tilde{h}_{t,l}\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,l}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,l}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_z_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    return call_gufunc(_gru_hidden_vjp_z_t, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+
+
+def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    for l in range(1, H + 1):
+        _t14 = _zero
+        for k in range(1, H + 1):
+            _t15 = W_hh[l - 1, k - 1]*h_prev[k - 1]
+            _t14 += _t15
+        _t16 = _t14*r_t[l - 1]
+        _t17 = _zero
+        for k in range(1, D + 1):
+            _t18 = W_xh[l - 1, k - 1]*x[k - 1]
+            _t17 += _t18
+        _t19 = _t16 + _t17
+        _t20 = np.tanh(_t19)
+        _t21 = _zero
+        for k2 in range(1, H + 1):
+            _t21 += W_hh[l - 1, k2 - 1]*h_prev[k2 - 1]
+        out[l - 1] = _t21*(_t20 - _one)*(_t20 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]
+
+
+_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
+
+
+def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
+    r"""39. GRU Hidden State: vjp kernel (layout (D),(H),(H),(H),(H,D),(H,H),(H)->(H)).
+
+    $\frac{\partial \mathcal{L}}{\partial r_{t,l}} = G_{l} \left(z_{t,l} - 1\right) \left(\tilde{h}_{t,l} - 1\right) \left(\tilde{h}_{t,l} + 1\right) \sum_{k'=1}^{H} (W_{hh})_{lk'} h_{t-1,k'}$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,k'}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $r_{t,l}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,l}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $(W_{hh})_{lk'}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+    - $k'$ is a summation index
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_r_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    return call_gufunc(_gru_hidden_vjp_r_t, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+
+
+def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    for l in range(1, H + 1):
+        _t14 = _zero
+        for k in range(1, H + 1):
+            _t15 = W_hh[l - 1, k - 1]*h_prev[k - 1]
+            _t14 += _t15
+        _t16 = _t14*r_t[l - 1]
+        _t17 = _zero
+        for k in range(1, D + 1):
+            _t18 = W_xh[l - 1, k - 1]*x[k - 1]
+            _t17 += _t18
+        _t19 = _t16 + _t17
+        _t20 = np.tanh(_t19)
+        for q in range(1, D + 1):
+            out[l - 1, q - 1] = (_t20 - _one)*(_t20 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
+
+
+_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
+
+
+def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
+    r"""39. GRU Hidden State: vjp kernel (layout (D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{xh})_{lq}} = x_{t,q} G_{l} \left(z_{t,l} - 1\right) \left(\tilde{h}_{t,l} - 1\right) \left(\tilde{h}_{t,l} + 1\right)$
+
+    where:
+
+    - $D$ is the dimension of the input vector
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $x_{t,q}$ is the input vector at time $t$, $x_t \in \mathbb{R}^{D}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,l}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $(W_{xh})_{lq}$ is the input-to-hidden weight matrix, $W_{xh} \in \mathbb{R}^{H \times D}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_xh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    return call_gufunc(_gru_hidden_vjp_W_xh, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+
+
+def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    D = x.shape[0]
+    H = h_prev.shape[0]
+    h_tilde = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for j in range(1, H + 1):
+        _t0 = _zero
+        for k in range(1, H + 1):
+            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t0 += _t1
+        _t2 = _t0*r_t[j - 1]
+        _t3 = _zero
+        for k in range(1, D + 1):
+            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t3 += _t4
+        _t5 = _t2 + _t3
+        _t6 = np.tanh(_t5)
+        h_tilde[j - 1] = _t6
+    for j in range(1, H + 1):
+        _t7 = _zero
+        for k in range(1, H + 1):
+            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
+            _t7 += _t8
+        _t9 = _t7*r_t[j - 1]
+        _t10 = _zero
+        for k in range(1, D + 1):
+            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
+            _t10 += _t11
+        _t12 = _t10 + _t9
+        _t13 = np.tanh(_t12)
+        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    for l in range(1, H + 1):
+        _t14 = _zero
+        for k in range(1, H + 1):
+            _t15 = W_hh[l - 1, k - 1]*h_prev[k - 1]
+            _t14 += _t15
+        _t16 = _t14*r_t[l - 1]
+        _t17 = _zero
+        for k in range(1, D + 1):
+            _t18 = W_xh[l - 1, k - 1]*x[k - 1]
+            _t17 += _t18
+        _t19 = _t16 + _t17
+        _t20 = np.tanh(_t19)
+        for q in range(1, H + 1):
+            out[l - 1, q - 1] = (_t20 - _one)*(_t20 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
+
+
+_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
+
+
+def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
+    r"""39. GRU Hidden State: vjp kernel (layout (D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)).
+
+    $\frac{\partial \mathcal{L}}{\partial (W_{hh})_{lq}} = h_{t-1,q} r_{t,l} G_{l} \left(z_{t,l} - 1\right) \left(\tilde{h}_{t,l} - 1\right) \left(\tilde{h}_{t,l} + 1\right)$
+
+    where:
+
+    - $H$ is the dimension of the hidden state (the number of hidden units)
+    - $h_{t-1,q}$ is the previous hidden state, $h_{t-1} \in \mathbb{R}^{H}$
+    - $z_{t,l}$ is the update gate activation at time $t$, in $(0, 1)$
+    - $r_{t,l}$ is the reset gate activation at time $t$, in $(0, 1)$
+    - $\tilde{h}_{t,l}$ is the candidate hidden state, in $(-1, 1)^{H}$
+    - $(W_{hh})_{lq}$ is the hidden-to-hidden weight matrix, $W_{hh} \in \mathbb{R}^{H \times H}$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
+    """
+    x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_hh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    return call_gufunc(_gru_hidden_vjp_W_hh, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)

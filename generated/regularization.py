@@ -1,0 +1,206 @@
+# Generated from symbolic/regularization.py by `make generate`. Do not edit.
+"""Regularization: Numba kernels (forward, derivatives, fused) of entries 18, 19, 27.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _l1_regularization_core(lam, w, out):
+    n = w.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for j in range(1, n + 1):
+        _t0 += np.abs(w[j - 1])
+    out[0] = _t0*lam
+
+
+_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l1_regularization_core))
+
+
+def l1_regularization(lam, w, out=None):
+    r"""18. L1 Regularization: forward kernel (layout (),(n)->()).
+
+    $R_{L1} = \lambda \sum_{j=1}^{n} \left|w_{j}\right|$
+
+    where:
+
+    - $R_{L1}$ is the L1 penalty added to the loss
+    - $n$ is the number of penalised weights
+    - $j$ is the weight index
+    - $\lambda$ is the regularization coefficient, $\lambda \ge 0$
+    - $w_{j}$ is the $j$-th weight of the model
+
+    Arguments: lam, w; out= an optional preallocated result.
+    """
+    lam, w, = floats('l1_regularization', lam, w)
+    return call_gufunc(_l1_regularization, 'l1_regularization', '(),(n)->()', (lam, w), [], out)
+
+
+def _l1_regularization_grad_w_core(lam, w, out):
+    n = w.shape[0]
+    _zero = lit(out, 0.0)
+    _minus_one = lit(out, -1.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for j in range(1, n + 1):
+        _t0 += np.abs(w[j - 1])
+    R_L1 = _t0*lam
+    for k in range(1, n + 1):
+        out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else _zero))
+
+
+_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
+
+
+def l1_regularization_grad_w(lam, w, out=None):
+    r"""18. L1 Regularization: gradient kernel (layout (),(n)->(n)).
+
+    $\frac{\partial R_{L1}}{\partial w_{k}} = \lambda \begin{cases} 1 & \text{if } w_{k} > 0 \\ -1 & \text{if } w_{k} < 0 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $R_{L1}$ is the L1 penalty added to the loss
+    - $n$ is the number of penalised weights
+    - $\lambda$ is the regularization coefficient, $\lambda \ge 0$
+    - $w_{k}$ is the $j$-th weight of the model
+    - $k$ is the index of the component differentiated by
+
+    Arguments: lam, w; out= an optional preallocated result.
+    """
+    lam, w, = floats('l1_regularization_grad_w', lam, w)
+    return call_gufunc(_l1_regularization_grad_w, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
+
+
+def _l2_regularization_core(lam, w, out):
+    n = w.shape[0]
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _zero
+    for j in range(1, n + 1):
+        _t0 += (w[j - 1]*w[j - 1])
+    out[0] = _t0*lam/_two
+
+
+_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
+
+
+def l2_regularization(lam, w, out=None):
+    r"""19. L2 Regularization: forward kernel (layout (),(n)->()).
+
+    $R_{L2} = \frac{\lambda}{2} \sum_{j=1}^{n} w_{j}^{2}$
+
+    where:
+
+    - $R_{L2}$ is the L2 penalty (weight decay) added to the loss
+    - $n$ is the number of penalised weights
+    - $j$ is the weight index
+    - $\lambda$ is the regularization strength, $\lambda \ge 0$
+    - $w_{j}$ is the $j$-th weight of the model
+
+    Arguments: lam, w; out= an optional preallocated result.
+    """
+    lam, w, = floats('l2_regularization', lam, w)
+    return call_gufunc(_l2_regularization, 'l2_regularization', '(),(n)->()', (lam, w), [], out)
+
+
+def _l2_regularization_grad_w_core(lam, w, out):
+    n = w.shape[0]
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _zero
+    for j in range(1, n + 1):
+        _t0 += (w[j - 1]*w[j - 1])
+    R_L2 = _t0*lam/_two
+    for k in range(1, n + 1):
+        out[k - 1] = lam*w[k - 1]
+
+
+_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
+
+
+def l2_regularization_grad_w(lam, w, out=None):
+    r"""19. L2 Regularization: gradient kernel (layout (),(n)->(n)).
+
+    $\frac{\partial R_{L2}}{\partial w_{k}} = \lambda w_{k}$
+
+    where:
+
+    - $R_{L2}$ is the L2 penalty (weight decay) added to the loss
+    - $n$ is the number of penalised weights
+    - $\lambda$ is the regularization strength, $\lambda \ge 0$
+    - $w_{k}$ is the $j$-th weight of the model
+    - $k$ is the index of the component differentiated by
+
+    Arguments: lam, w; out= an optional preallocated result.
+    """
+    lam, w, = floats('l2_regularization_grad_w', lam, w)
+    return call_gufunc(_l2_regularization_grad_w, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
+
+
+def _dropout_core(m, h, p, out):
+    d = m.shape[0]
+    for j in range(1, d + 1):
+        out[j - 1] = h[j - 1]*m[j - 1]/p
+
+
+_dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
+
+
+def dropout(m, h, p, out=None):
+    r"""27. Dropout (Forward Pass): forward kernel (layout (d),(d),()->(d)).
+
+    $\tilde{h}_{j}^{(l)} = \frac{m_{j}^{(l)} h_{j}^{(l)}}{p}$
+
+    where:
+
+    - $d$ is the number of units in layer $l$
+    - $j$ is the unit index
+    - $\tilde{h}_{j}^{(l)}$ is the activation of unit $j$ of layer $l$ after dropout
+    - $m_{j}^{(l)}$ is the random mask entry of unit $j$, drawn independently for each unit from $\operatorname{Bernoulli}(p)$ (1 keeps the unit, 0 drops it)
+    - $h_{j}^{(l)}$ is the activation of unit $j$ of layer $l$ before dropout
+    - $p$ is the keep probability, in $(0, 1]$ ($1 - p$ is the dropout rate)
+
+    Arguments: m, h, p; out= an optional preallocated result.
+    """
+    m, h, p, = floats('dropout', m, h, p)
+    return call_gufunc(_dropout, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out)
+
+
+def _dropout_vjp_h_core(m, h, p, G_up, out):
+    d = m.shape[0]
+    h_tilde = np.empty((d,), out.dtype)
+    _one = lit(out, 1.0)
+    _t0 = _one/(p)
+    for j in range(1, d + 1):
+        h_tilde[j - 1] = _t0*h[j - 1]*m[j - 1]
+    for k in range(1, d + 1):
+        out[k - 1] = _t0*G_up[k - 1]*m[k - 1]
+
+
+_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))
+
+
+def dropout_vjp_h(m, h, p, G_up, out=None):
+    r"""27. Dropout (Forward Pass): vjp kernel (layout (d),(d),(),(d)->(d)).
+
+    $\frac{\partial \mathcal{L}}{\partial h_{k}^{(l)}} = \frac{m_{k}^{(l)} G_{k}}{p}$
+
+    where:
+
+    - $d$ is the number of units in layer $l$
+    - $m_{k}^{(l)}$ is the random mask entry of unit $j$, drawn independently for each unit from $\operatorname{Bernoulli}(p)$ (1 keeps the unit, 0 drops it)
+    - $h_{k}^{(l)}$ is the activation of unit $j$ of layer $l$ before dropout
+    - $p$ is the keep probability, in $(0, 1]$ ($1 - p$ is the dropout rate)
+    - $k$ is the index of the component differentiated by
+    - $G_{k}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: m, h, p, G_up; out= an optional preallocated result.
+    """
+    m, h, p, G_up, = floats('dropout_vjp_h', m, h, p, G_up)
+    return call_gufunc(_dropout_vjp_h, 'dropout_vjp_h', '(d),(d),(),(d)->(d)', (m, h, p, G_up), [], out)

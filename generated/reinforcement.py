@@ -1,0 +1,427 @@
+# Generated from symbolic/reinforcement.py by `make generate`. Do not edit.
+"""Reinforcement: Numba kernels (forward, derivatives, fused) of entries 90, 91, 92.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
+    n_S = Q.shape[0]
+    n_A = Q.shape[1]
+    Q_new[:] = Q
+    _c0 = lit(Q_new, -np.inf)
+    _t0 = _c0
+    for a2 in range(1, n_A + 1):
+        _t0 = np.maximum(_t0, Q_new[s2, a2 - 1])
+    Q_new[s, a] = alpha*(_t0*gamma + r - Q_new[s, a]) + Q_new[s, a]
+
+
+_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
+
+
+def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
+    r"""90. Q-Learning Update (RL): forward kernel (layout (),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)).
+
+    $Q(s, a) \leftarrow Q(s, a) + \alpha \left(\gamma \max_{1 \le a' \le n_{A}} Q(s', a') + r - Q(s, a)\right)$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $s$ is the current state, an integer in $\{1, \dots, n_S\}$
+    - $a$ is the action taken in state $s$, an integer in $\{1, \dots, n_A\}$
+    - $s'$ is the next state observed after taking $a$ in $s$, an integer in $\{1, \dots, n_S\}$
+    - $a'$ is the next action, ranging over all $n_A$ actions in state $s'$
+    - $r$ is the reward received for taking action $a$ in state $s$
+    - $\alpha$ is the learning rate, in $(0, 1]$
+    - $\gamma$ is the discount factor, in $[0, 1)$
+    - $Q(s, a)$ is the current Q-value (action-value estimate) of action $a$ in state $s$; the Q-table has $n_S \times n_A$ entries
+
+    s, a, s2: 0-based positions (the math counts from 1).
+
+    Arguments: s, a, s2, r, alpha, gamma, Q; out= an optional preallocated result.
+    """
+    r, alpha, gamma, Q, = floats('q_learning', r, alpha, gamma, Q)
+    s, a, s2, = ints('q_learning', s, a, s2)
+    return call_gufunc(_q_learning, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out)
+
+
+def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
+    n_S = Q.shape[0]
+    n_A = Q.shape[1]
+    out[0] = alpha
+
+
+_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=True)(_q_learning_grad_r_core))
+
+
+def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
+    r"""90. Q-Learning Update (RL): derivative kernel (layout (),(),(),(),(),(),(n_S,n_A)->()).
+
+    $\frac{\partial Q'(s, a)}{\partial r} = \alpha$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $s$ is the current state, an integer in $\{1, \dots, n_S\}$
+    - $a$ is the action taken in state $s$, an integer in $\{1, \dots, n_A\}$
+    - $r$ is the reward received for taking action $a$ in state $s$
+    - $\alpha$ is the learning rate, in $(0, 1]$
+    - $Q'(s, a)$ is the value after the update
+
+    Arguments: s, a, r, alpha, s2, gamma, Q; out= an optional preallocated result.
+    """
+    s, a, r, alpha, s2, gamma, Q, = floats('q_learning_grad_r', s, a, r, alpha, s2, gamma, Q)
+    return call_gufunc(_q_learning_grad_r, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out)
+
+
+def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
+    n_S = Q.shape[0]
+    n_A = Q.shape[1]
+    _c0 = lit(out, -np.inf)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _c0
+    for a2 in range(1, n_A + 1):
+        _t0 = np.maximum(_t0, Q[s2, a2 - 1])
+    for k in range(1, n_S + 1):
+        for l in range(1, n_A + 1):
+            out[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else _zero) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
+
+
+_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
+
+
+def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
+    r"""90. Q-Learning Update (RL): gradient kernel (layout (),(),(),(),(),(n_S,n_A),()->(n_S,n_A)).
+
+    $\frac{\partial Q'(s, a)}{\partial Q(k, l)} = \alpha \left(\gamma \begin{cases} \delta_{k,s'} & \text{if } Q(s', l) = \max_{1 \le a' \le n_{A}} Q(s', a') \\ 0 & \text{otherwise} \end{cases} - \delta_{ks} \delta_{al}\right) + \delta_{ks} \delta_{al}$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $s$ is the current state, an integer in $\{1, \dots, n_S\}$
+    - $a$ is the action taken in state $s$, an integer in $\{1, \dots, n_A\}$
+    - $s'$ is the next state observed after taking $a$ in $s$, an integer in $\{1, \dots, n_S\}$
+    - $a'$ is the next action, ranging over all $n_A$ actions in state $s'$
+    - $\alpha$ is the learning rate, in $(0, 1]$
+    - $\gamma$ is the discount factor, in $[0, 1)$
+    - $Q(k, l)$ is the current Q-value (action-value estimate) of action $a$ in state $s$; the Q-table has $n_S \times n_A$ entries
+    - $k$ is the index of the component differentiated by
+    - $l$ is the index of the component differentiated by
+    - $Q'(s, a)$ is the value after the update
+
+    s, a, s2: 0-based positions (the math counts from 1).
+
+    Arguments: s, a, s2, alpha, gamma, Q, r; out= an optional preallocated result.
+    """
+    alpha, gamma, Q, r, = floats('q_learning_grad_Q', alpha, gamma, Q, r)
+    s, a, s2, = ints('q_learning_grad_Q', s, a, s2)
+    return call_gufunc(_q_learning_grad_Q, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out)
+
+
+def _bellman_expectation_core(pi, r, gamma, P, V, out):
+    n_S = pi.shape[0]
+    n_A = pi.shape[1]
+    _zero = lit(out, 0.0)
+    for s in range(1, n_S + 1):
+        _t0 = _zero
+        for a in range(1, n_A + 1):
+            _t1 = _zero
+            for s2 in range(1, n_S + 1):
+                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
+            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
+        out[s - 1] = _t0
+
+
+_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
+
+
+def bellman_expectation(pi, r, gamma, P, V, out=None):
+    r"""91. Bellman Equation (Value Function): forward kernel (layout (n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)).
+
+    $V_{k+1}(s) = \sum_{a=1}^{n_{A}} \pi(a \mid s) \left(\gamma \sum_{s'=1}^{n_{S}} P(s' \mid s, a) V_k(s') + r(s, a)\right)$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $s$ is the state whose value is backed up
+    - $a$ is the summation index over actions
+    - $s'$ is the summation index over next states
+    - $\pi(a \mid s)$ is the probability that policy $\pi$ takes action $a$ in state $s$ (summing to $1$ over $a$)
+    - $r(s, a)$ is the expected immediate reward for taking action $a$ in state $s$
+    - $\gamma$ is the discount factor, in $[0, 1)$
+    - $P(s' \mid s, a)$ is the probability of moving to state $s'$ after taking action $a$ in state $s$ (summing to $1$ over $s'$)
+    - $V_k(s')$ is the current estimate of the value of state $s'$ (after $k$ backups)
+    - $V_{k+1}(s)$ is the backed-up value of state $s$; iterating from any $V_0$ converges to $V^\pi(s)$, the value of $s$ under policy $\pi$, when $\gamma < 1$
+
+    Arguments: pi, r, gamma, P, V; out= an optional preallocated result.
+    """
+    pi, r, gamma, P, V, = floats('bellman_expectation', pi, r, gamma, P, V)
+    return call_gufunc(_bellman_expectation, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out)
+
+
+def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
+    n_S = pi.shape[0]
+    n_A = pi.shape[1]
+    V_next = np.empty((n_S,), out.dtype)
+    _zero = lit(out, 0.0)
+    for s in range(1, n_S + 1):
+        _t0 = _zero
+        for a in range(1, n_A + 1):
+            _t1 = _zero
+            for s2 in range(1, n_S + 1):
+                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
+            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
+        V_next[s - 1] = _t0
+    for l in range(1, n_S + 1):
+        for q in range(1, n_A + 1):
+            _t2 = _zero
+            for s2 in range(1, n_S + 1):
+                _t2 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
+            out[l - 1, q - 1] = (_t2*gamma + r[l - 1, q - 1])*G_up[l - 1]
+
+
+_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
+
+
+def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
+    r"""91. Bellman Equation (Value Function): vjp kernel (layout (n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)).
+
+    $\frac{\partial \mathcal{L}}{\partial \pi(q \mid l)} = G_{l} \left(\gamma \sum_{s'=1}^{n_{S}} P(s' \mid l, q) V_k(s') + r(l, q)\right)$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $s'$ is the summation index over next states
+    - $\pi(q \mid l)$ is the probability that policy $\pi$ takes action $a$ in state $s$ (summing to $1$ over $a$)
+    - $r(l, q)$ is the expected immediate reward for taking action $a$ in state $s$
+    - $\gamma$ is the discount factor, in $[0, 1)$
+    - $P(s' \mid l, q)$ is the probability of moving to state $s'$ after taking action $a$ in state $s$ (summing to $1$ over $s'$)
+    - $V_k(s')$ is the current estimate of the value of state $s'$ (after $k$ backups)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
+    """
+    pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_pi', pi, r, gamma, P, V, G_up)
+    return call_gufunc(_bellman_expectation_vjp_pi, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
+
+
+def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
+    n_S = pi.shape[0]
+    n_A = pi.shape[1]
+    V_next = np.empty((n_S,), out.dtype)
+    _zero = lit(out, 0.0)
+    for s in range(1, n_S + 1):
+        _t0 = _zero
+        for a in range(1, n_A + 1):
+            _t1 = _zero
+            for s2 in range(1, n_S + 1):
+                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
+            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
+        V_next[s - 1] = _t0
+    for l in range(1, n_S + 1):
+        for q in range(1, n_A + 1):
+            out[l - 1, q - 1] = G_up[l - 1]*pi[l - 1, q - 1]
+
+
+_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
+
+
+def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
+    r"""91. Bellman Equation (Value Function): vjp kernel (layout (n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)).
+
+    $\frac{\partial \mathcal{L}}{\partial r(l, q)} = \pi(q \mid l) G_{l}$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $\pi(q \mid l)$ is the probability that policy $\pi$ takes action $a$ in state $s$ (summing to $1$ over $a$)
+    - $r(l, q)$ is the expected immediate reward for taking action $a$ in state $s$
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
+    """
+    pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_r', pi, r, gamma, P, V, G_up)
+    return call_gufunc(_bellman_expectation_vjp_r, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
+
+
+def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
+    n_S = pi.shape[0]
+    n_A = pi.shape[1]
+    V_next = np.empty((n_S,), out.dtype)
+    _zero = lit(out, 0.0)
+    for s in range(1, n_S + 1):
+        _t0 = _zero
+        for a in range(1, n_A + 1):
+            _t1 = _zero
+            for s2 in range(1, n_S + 1):
+                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
+            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
+        V_next[s - 1] = _t0
+    for l in range(1, n_S + 1):
+        for q in range(1, n_A + 1):
+            for b in range(1, n_S + 1):
+                out[l - 1, q - 1, b - 1] = gamma*G_up[l - 1]*V[b - 1]*pi[l - 1, q - 1]
+
+
+_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
+
+
+def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
+    r"""91. Bellman Equation (Value Function): vjp kernel (layout (n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)).
+
+    $\frac{\partial \mathcal{L}}{\partial P(b \mid l, q)} = \gamma \pi(q \mid l) V_k(b) G_{l}$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $\pi(q \mid l)$ is the probability that policy $\pi$ takes action $a$ in state $s$ (summing to $1$ over $a$)
+    - $\gamma$ is the discount factor, in $[0, 1)$
+    - $P(b \mid l, q)$ is the probability of moving to state $s'$ after taking action $a$ in state $s$ (summing to $1$ over $s'$)
+    - $V_k(b)$ is the current estimate of the value of state $s'$ (after $k$ backups)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $b$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
+    """
+    pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_P', pi, r, gamma, P, V, G_up)
+    return call_gufunc(_bellman_expectation_vjp_P, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out)
+
+
+def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
+    n_S = pi.shape[0]
+    n_A = pi.shape[1]
+    V_next = np.empty((n_S,), out.dtype)
+    _zero = lit(out, 0.0)
+    for s in range(1, n_S + 1):
+        _t0 = _zero
+        for a in range(1, n_A + 1):
+            _t1 = _zero
+            for s2 in range(1, n_S + 1):
+                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
+            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
+        V_next[s - 1] = _t0
+    for l in range(1, n_S + 1):
+        _t2 = _zero
+        for s in range(1, n_S + 1):
+            _t3 = _zero
+            for a in range(1, n_A + 1):
+                _t3 += P[s - 1, a - 1, l - 1]*pi[s - 1, a - 1]
+            _t2 += _t3*G_up[s - 1]
+        out[l - 1] = _t2*gamma
+
+
+_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
+
+
+def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
+    r"""91. Bellman Equation (Value Function): vjp kernel (layout (n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)).
+
+    $\frac{\partial \mathcal{L}}{\partial V_k(l)} = \gamma \sum_{s=1}^{n_{S}} G_{s} \sum_{a=1}^{n_{A}} \pi(a \mid s) P(l \mid s, a)$
+
+    where:
+
+    - $n_{S}$ is the number of states
+    - $n_{A}$ is the number of actions
+    - $s$ is the state whose value is backed up
+    - $a$ is the summation index over actions
+    - $\pi(a \mid s)$ is the probability that policy $\pi$ takes action $a$ in state $s$ (summing to $1$ over $a$)
+    - $\gamma$ is the discount factor, in $[0, 1)$
+    - $P(l \mid s, a)$ is the probability of moving to state $s'$ after taking action $a$ in state $s$ (summing to $1$ over $s'$)
+    - $V_k(l)$ is the current estimate of the value of state $s'$ (after $k$ backups)
+    - $l$ is the index of the component differentiated by
+    - $G_{s}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
+    """
+    pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_V', pi, r, gamma, P, V, G_up)
+    return call_gufunc(_bellman_expectation_vjp_V, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out)
+
+
+def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
+    N = phi.shape[0]
+    K = phi.shape[1]
+    n_A = theta.shape[0]
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
+    for a in range(1, n_A + 1):
+        for k in range(1, K + 1):
+            _t0 = _zero
+            for i in range(1, N + 1):
+                _t1 = _zero
+                _t2 = _c0
+                for a2 in range(1, n_A + 1):
+                    _t3 = _zero
+                    for l in range(1, K + 1):
+                        _t4 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
+                        _t3 += _t4
+                    _t2 = np.maximum(_t2, _t3)
+                _t5 = -_t2
+                for a2 in range(1, n_A + 1):
+                    _t6 = _zero
+                    for l in range(1, K + 1):
+                        _t7 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
+                        _t6 += _t7
+                    _t1 += np.exp(_t5 + _t6)
+                _t8 = _zero
+                for l in range(1, K + 1):
+                    _t8 += phi[i - 1, l - 1]*theta[a - 1, l - 1]
+                _t0 += ((_one if a == lit(out, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t8)/_t1)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
+            out[a - 1, k - 1] = _t0/lit(out, N)
+
+
+_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
+
+
+def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
+    r"""92. Actor-Critic Gradient: forward kernel (layout (N,K),(N),(n_A,K),(N),(N)->(n_A,K)).
+
+    $\widehat{\nabla}_{\theta_{a,k}} J(\theta) = \frac{1}{N} \sum_{i=1}^{N} \phi_{k}(s_{i}) \left(\delta_{a,a_{i}} - \frac{\exp\left(\sum_{l=1}^{K} \phi_{l}(s_{i}) \theta_{a,l}\right)}{\sum_{a'=1}^{n_{A}} \exp\left(\sum_{l=1}^{K} \phi_{l}(s_{i}) \theta_{a',l}\right)}\right) \left(Q_{w}(s_{i}, a_{i}) - b(s_{i})\right)$
+
+    where:
+
+    - $N$ is the number of sampled state-action pairs
+    - $n_{A}$ is the number of actions
+    - $K$ is the number of state features
+    - $i$ is the sample index
+    - $a$ is the action index of the gradient's row
+    - $k$ is the feature index of the gradient's column
+    - $l$ is the summation index over features in the action preferences
+    - $a'$ is the summation index over actions in the policy's normaliser
+    - $\phi_{l}(s_{i})$ is a feature of the $i$-th sampled state $s_i$ ($K$ features per sample, $N \times K$ in all)
+    - $a_{i}$ is the action taken in the $i$-th sample, an integer in $\{1, \dots, n_A\}$
+    - $\theta_{a',l}$ is a policy (actor) parameter, the weight of one feature in the linear preference for one action ($n_A \times K$ in all)
+    - $Q_{w}(s_{i}, a_{i})$ is the critic's estimate of the action value of the $i$-th sampled pair
+    - $b(s_{i})$ is the baseline at the $i$-th sampled state (e.g. a state-value estimate), subtracted to reduce variance
+    - $\widehat{\nabla}_{\theta_{a,k}} J(\theta)$ is the sample estimate of the gradient of the expected return $J(\theta)$ with respect to $\theta_{a,k}$
+
+    actions: 0-based positions (the math counts from 1).
+
+    Arguments: phi, actions, theta, Q_w, baseline; out= an optional preallocated result.
+    """
+    phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
+    actions, = ints('actor_critic_gradient', actions)
+    return call_gufunc(_actor_critic_gradient, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)

@@ -1,0 +1,721 @@
+# Generated from symbolic/svm.py by `make generate`. Do not edit.
+"""Svm: Numba kernels (forward, derivatives, fused) of entries 86, 87, 88, 89, 98.
+
+Every kernel compiles on its first call (float32 and float64) and is cached on disk.
+"""
+import numba
+import numpy as np
+
+from generated import _runtime as rt
+from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
+
+
+def _polynomial_kernel_core(x, x_prime, c, p, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _t0 = _zero
+    for k in range(1, d + 1):
+        _t0 += x[k - 1]*x_prime[k - 1]
+    out[0] = (_t0 + c) ** p
+
+
+_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
+
+
+def polynomial_kernel(x, x_prime, c, p, out=None):
+    r"""86. Polynomial Kernel (SVM): forward kernel (layout (d),(d),(),()->()).
+
+    $K(x, x') = \left(\sum_{k=1}^{d} x_{k} x'_{k} + c\right)^{p}$
+
+    where:
+
+    - $d$ is the number of features
+    - $k$ is the feature index
+    - $x_{k}$ is the $k$-th feature of the first feature vector $x$
+    - $x'_{k}$ is the $k$-th feature of the second feature vector $x'$
+    - $c$ is a constant trading off higher- against lower-order terms (nonnegative, often $1$)
+    - $p$ is the polynomial degree (a positive integer)
+    - $K(x, x')$ is the kernel value: the inner product of $x$ and $x'$ in the kernel's feature space
+
+    Arguments: x, x_prime, c, p; out= an optional preallocated result.
+    """
+    x, x_prime, c, p, = floats('polynomial_kernel', x, x_prime, c, p)
+    return call_gufunc(_polynomial_kernel, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
+
+
+def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for k in range(1, d + 1):
+        _t0 += x[k - 1]*x_prime[k - 1]
+    K = (_t0 + c) ** p
+    for l in range(1, d + 1):
+        out[l - 1] = K*K ** (-_one/(p))*p*x_prime[l - 1]
+
+
+_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
+
+
+def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
+    r"""86. Polynomial Kernel (SVM): gradient kernel (layout (d),(d),(),()->(d)).
+
+    $\frac{\partial K(x, x')}{\partial x_{l}} = p K(x, x')^{- \frac{1}{p}} K(x, x') x'_{l}$
+
+    where:
+
+    - $d$ is the number of features
+    - $x_{l}$ is the $k$-th feature of the first feature vector $x$
+    - $x'_{l}$ is the $k$-th feature of the second feature vector $x'$
+    - $p$ is the polynomial degree (a positive integer)
+    - $K(x, x')$ is the kernel value: the inner product of $x$ and $x'$ in the kernel's feature space
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_prime, c, p; out= an optional preallocated result.
+    """
+    x, x_prime, c, p, = floats('polynomial_kernel_grad_x', x, x_prime, c, p)
+    return call_gufunc(_polynomial_kernel_grad_x, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+
+
+def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    _t0 = _zero
+    for k in range(1, d + 1):
+        _t0 += x[k - 1]*x_prime[k - 1]
+    K = (_t0 + c) ** p
+    for l in range(1, d + 1):
+        out[l - 1] = K*K ** (-_one/(p))*p*x[l - 1]
+
+
+_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
+
+
+def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
+    r"""86. Polynomial Kernel (SVM): gradient kernel (layout (d),(d),(),()->(d)).
+
+    $\frac{\partial K(x, x')}{\partial x'_{l}} = p K(x, x')^{- \frac{1}{p}} K(x, x') x_{l}$
+
+    where:
+
+    - $d$ is the number of features
+    - $x_{l}$ is the $k$-th feature of the first feature vector $x$
+    - $x'_{l}$ is the $k$-th feature of the second feature vector $x'$
+    - $p$ is the polynomial degree (a positive integer)
+    - $K(x, x')$ is the kernel value: the inner product of $x$ and $x'$ in the kernel's feature space
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_prime, c, p; out= an optional preallocated result.
+    """
+    x, x_prime, c, p, = floats('polynomial_kernel_grad_x_prime', x, x_prime, c, p)
+    return call_gufunc(_polynomial_kernel_grad_x_prime, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+
+
+def _rbf_kernel_core(x, x_prime, sigma, out):
+    d = x.shape[0]
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _zero
+    for k in range(1, d + 1):
+        _t0 += ((x[k - 1] - x_prime[k - 1])*(x[k - 1] - x_prime[k - 1]))
+    out[0] = np.exp(-(_t0/(_two*(sigma*sigma))))
+
+
+_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
+
+
+def rbf_kernel(x, x_prime, sigma, out=None):
+    r"""87. Radial Basis Function Kernel (RBF): forward kernel (layout (d),(d),()->()).
+
+    $K(x, x') = \exp\left(- \frac{1}{2 \sigma^{2}} \sum_{k=1}^{d} \left(x_{k} - x'_{k}\right)^{2}\right)$
+
+    where:
+
+    - $d$ is the number of features
+    - $k$ is the feature index
+    - $x_{k}$ is the $k$-th feature of the first feature vector $x$
+    - $x'_{k}$ is the $k$-th feature of the second feature vector $x'$
+    - $\sigma$ is the kernel width (positive)
+    - $K(x, x')$ is the kernel value, in $(0, 1]$ ($1$ when $x = x'$)
+
+    Arguments: x, x_prime, sigma; out= an optional preallocated result.
+    """
+    x, x_prime, sigma, = floats('rbf_kernel', x, x_prime, sigma)
+    return call_gufunc(_rbf_kernel, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out)
+
+
+def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
+    d = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(sigma*sigma)
+    _t1 = _zero
+    for k in range(1, d + 1):
+        _t1 += ((x[k - 1] - x_prime[k - 1])*(x[k - 1] - x_prime[k - 1]))
+    K = np.exp(-(_t0*_t1/_two))
+    for l in range(1, d + 1):
+        out[l - 1] = K*_t0*(-x[l - 1] + x_prime[l - 1])
+
+
+_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
+
+
+def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
+    r"""87. Radial Basis Function Kernel (RBF): gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial K(x, x')}{\partial x_{l}} = \frac{K(x, x') \left(x'_{l} - x_{l}\right)}{\sigma^{2}}$
+
+    where:
+
+    - $d$ is the number of features
+    - $x_{l}$ is the $k$-th feature of the first feature vector $x$
+    - $x'_{l}$ is the $k$-th feature of the second feature vector $x'$
+    - $\sigma$ is the kernel width (positive)
+    - $K(x, x')$ is the kernel value, in $(0, 1]$ ($1$ when $x = x'$)
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_prime, sigma; out= an optional preallocated result.
+    """
+    x, x_prime, sigma, = floats('rbf_kernel_grad_x', x, x_prime, sigma)
+    return call_gufunc(_rbf_kernel_grad_x, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
+
+
+def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
+    d = x.shape[0]
+    _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _one/(sigma*sigma)
+    _t1 = _zero
+    for k in range(1, d + 1):
+        _t1 += ((x[k - 1] - x_prime[k - 1])*(x[k - 1] - x_prime[k - 1]))
+    K = np.exp(-(_t0*_t1/_two))
+    for l in range(1, d + 1):
+        out[l - 1] = K*_t0*(x[l - 1] - x_prime[l - 1])
+
+
+_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
+
+
+def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
+    r"""87. Radial Basis Function Kernel (RBF): gradient kernel (layout (d),(d),()->(d)).
+
+    $\frac{\partial K(x, x')}{\partial x'_{l}} = \frac{K(x, x') \left(x_{l} - x'_{l}\right)}{\sigma^{2}}$
+
+    where:
+
+    - $d$ is the number of features
+    - $x_{l}$ is the $k$-th feature of the first feature vector $x$
+    - $x'_{l}$ is the $k$-th feature of the second feature vector $x'$
+    - $\sigma$ is the kernel width (positive)
+    - $K(x, x')$ is the kernel value, in $(0, 1]$ ($1$ when $x = x'$)
+    - $l$ is the index of the component differentiated by
+
+    Arguments: x, x_prime, sigma; out= an optional preallocated result.
+    """
+    x, x_prime, sigma, = floats('rbf_kernel_grad_x_prime', x, x_prime, sigma)
+    return call_gufunc(_rbf_kernel_grad_x_prime, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
+
+
+def _hinge_loss_core(x, y, w, b, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t0 += w[k - 1]*x[i - 1, k - 1]
+        out[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+
+
+_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=True)(_hinge_loss_core))
+
+
+def hinge_loss(x, y, w, b, out=None):
+    r"""88. Hinge Loss (SVM): forward kernel (layout (N,d),(N),(d),()->(N)).
+
+    $L_{\text{hinge}, i} = \max\left(0, 1 - y_{i} \left(\sum_{k=1}^{d} x_{i,k} w_{k} + b\right)\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,k}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{k}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $L_{\text{hinge}, i}$ is the hinge loss of the $i$-th sample (zero when it is classified correctly with functional margin at least $1$)
+
+    Arguments: x, y, w, b; out= an optional preallocated result.
+    """
+    x, y, w, b, = floats('hinge_loss', x, y, w, b)
+    return call_gufunc(_hinge_loss, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out)
+
+
+def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_hinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t0 += w[k - 1]*x[i - 1, k - 1]
+        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    for l in range(1, N + 1):
+        _t1 = _zero
+        for k in range(1, d + 1):
+            _t1 += w[k - 1]*x[l - 1, k - 1]
+        for q in range(1, d + 1):
+            out[l - 1, q - 1] = -((_one if _t1*y[l - 1] + b*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
+
+
+_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
+
+
+def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
+    r"""88. Hinge Loss (SVM): vjp kernel (layout (N,d),(N),(d),(),(N)->(N,d)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{l,q}} = - y_{l} w_{q} G_{l} \begin{cases} 1 & \text{if } y_{l} \sum_{k=1}^{d} x_{l,k} w_{k} + b y_{l} < 1 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $k$ is the feature index
+    - $x_{l,q}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{l}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{q}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, G_up, = floats('hinge_loss_vjp_x', x, y, w, b, G_up)
+    return call_gufunc(_hinge_loss_vjp_x, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out)
+
+
+def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_hinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t1 = w[k - 1]*x[i - 1, k - 1]
+            _t0 += _t1
+        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    for l in range(1, d + 1):
+        _t2 = _zero
+        for i in range(1, N + 1):
+            _t4 = _zero
+            for k in range(1, d + 1):
+                _t5 = w[k - 1]*x[i - 1, k - 1]
+                _t4 += _t5
+            if _t4*y[i - 1] + b*y[i - 1] < _one:
+                _t3 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            else:
+                _t3 = _zero
+            _t2 += _t3
+        out[l - 1] = -_t2
+
+
+_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
+
+
+def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
+    r"""88. Hinge Loss (SVM): vjp kernel (layout (N,d),(N),(d),(),(N)->(d)).
+
+    $\frac{\partial \mathcal{L}}{\partial w_{l}} = - \sum_{i=1}^{N} \begin{cases} x_{i,l} y_{i} G_{i} & \text{if } y_{i} \sum_{k=1}^{d} x_{i,k} w_{k} + b y_{i} < 1 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,l}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{l}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $l$ is the index of the component differentiated by
+    - $G_{i}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, G_up, = floats('hinge_loss_vjp_w', x, y, w, b, G_up)
+    return call_gufunc(_hinge_loss_vjp_w, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out)
+
+
+def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_hinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t1 = w[k - 1]*x[i - 1, k - 1]
+            _t0 += _t1
+        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t4 = _zero
+        for k in range(1, d + 1):
+            _t5 = w[k - 1]*x[i - 1, k - 1]
+            _t4 += _t5
+        if _t4*y[i - 1] + b*y[i - 1] < _one:
+            _t3 = G_up[i - 1]*y[i - 1]
+        else:
+            _t3 = _zero
+        _t2 += _t3
+    out[0] = -_t2
+
+
+_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
+
+
+def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
+    r"""88. Hinge Loss (SVM): vjp kernel (layout (N,d),(N),(d),(),(N)->()).
+
+    $\frac{\partial \mathcal{L}}{\partial b} = - \sum_{i=1}^{N} \begin{cases} y_{i} G_{i} & \text{if } y_{i} \sum_{k=1}^{d} x_{i,k} w_{k} + b y_{i} < 1 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,k}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{k}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $G_{i}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, G_up, = floats('hinge_loss_vjp_b', x, y, w, b, G_up)
+    return call_gufunc(_hinge_loss_vjp_b, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
+
+
+def _svm_margin_core(w, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _t0 = _zero
+    for k in range(1, d + 1):
+        _t0 += (w[k - 1]*w[k - 1])
+    out[0] = _two/np.sqrt(_t0)
+
+
+_svm_margin = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
+
+
+def svm_margin(w, out=None):
+    r"""89. Margin (Hard-SVM): forward kernel (layout (d)->()).
+
+    $\text{Margin} = \frac{2}{\sqrt{\sum_{k=1}^{d} w_{k}^{2}}}$
+
+    where:
+
+    - $d$ is the number of features
+    - $k$ is the feature index
+    - $w_{k}$ is the $k$-th component of $w$, the normal vector to the decision boundary
+    - $\text{Margin}$ is the distance between the two margin hyperplanes $w^\top x + b = \pm 1$
+
+    Arguments: w; out= an optional preallocated result.
+    """
+    w, = floats('svm_margin', w)
+    return call_gufunc(_svm_margin, 'svm_margin', '(d)->()', (w,), [], out)
+
+
+def _svm_margin_grad_w_core(w, out):
+    d = w.shape[0]
+    _zero = lit(out, 0.0)
+    _two = lit(out, 2.0)
+    _c0 = lit(out, 4.0)
+    _t0 = _zero
+    for k in range(1, d + 1):
+        _t0 += (w[k - 1]*w[k - 1])
+    margin = _two/np.sqrt(_t0)
+    for l in range(1, d + 1):
+        out[l - 1] = -((margin*margin*margin)*w[l - 1]/_c0)
+
+
+_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
+
+
+def svm_margin_grad_w(w, out=None):
+    r"""89. Margin (Hard-SVM): gradient kernel (layout (d)->(d)).
+
+    $\frac{\partial \text{Margin}}{\partial w_{l}} = - \frac{\text{Margin}^{3} \cdot w_{l}}{4}$
+
+    where:
+
+    - $d$ is the number of features
+    - $w_{l}$ is the $k$-th component of $w$, the normal vector to the decision boundary
+    - $\text{Margin}$ is the distance between the two margin hyperplanes $w^\top x + b = \pm 1$
+    - $l$ is the index of the component differentiated by
+
+    Arguments: w; out= an optional preallocated result.
+    """
+    w, = floats('svm_margin_grad_w', w)
+    return call_gufunc(_svm_margin_grad_w, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out)
+
+
+def _weighted_hinge_loss_core(x, y, w, b, omega, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t0 += w[k - 1]*x[i - 1, k - 1]
+        out[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+
+
+_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
+
+
+def weighted_hinge_loss(x, y, w, b, omega, out=None):
+    r"""98. Weighted Hinge Loss: forward kernel (layout (N,d),(N),(d),(),(N)->(N)).
+
+    $L_{\text{whinge}, i} = \omega_{i} \max\left(0, 1 - y_{i} \left(\sum_{k=1}^{d} x_{i,k} w_{k} + b\right)\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,k}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{k}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $\omega_{i}$ is the weight of the $i$-th sample (a sample or class weight, nonnegative)
+    - $L_{\text{whinge}, i}$ is the weighted hinge loss of the $i$-th sample
+
+    Arguments: x, y, w, b, omega; out= an optional preallocated result.
+    """
+    x, y, w, b, omega, = floats('weighted_hinge_loss', x, y, w, b, omega)
+    return call_gufunc(_weighted_hinge_loss, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out)
+
+
+def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_whinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t0 += w[k - 1]*x[i - 1, k - 1]
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    for l in range(1, N + 1):
+        _t1 = _zero
+        for k in range(1, d + 1):
+            _t1 += w[k - 1]*x[l - 1, k - 1]
+        for q in range(1, d + 1):
+            out[l - 1, q - 1] = -((_one if _t1*y[l - 1] + b*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
+
+
+_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
+
+
+def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
+    r"""98. Weighted Hinge Loss: vjp kernel (layout (N,d),(N),(d),(),(N),(N)->(N,d)).
+
+    $\frac{\partial \mathcal{L}}{\partial x_{l,q}} = - y_{l} w_{q} \omega_{l} G_{l} \begin{cases} 1 & \text{if } y_{l} \sum_{k=1}^{d} x_{l,k} w_{k} + b y_{l} < 1 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $k$ is the feature index
+    - $x_{l,q}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{l}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{q}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $\omega_{l}$ is the weight of the $i$-th sample (a sample or class weight, nonnegative)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_x', x, y, w, b, omega, G_up)
+    return call_gufunc(_weighted_hinge_loss_vjp_x, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out)
+
+
+def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_whinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t1 = w[k - 1]*x[i - 1, k - 1]
+            _t0 += _t1
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    for l in range(1, d + 1):
+        _t2 = _zero
+        for i in range(1, N + 1):
+            _t4 = _zero
+            for k in range(1, d + 1):
+                _t5 = w[k - 1]*x[i - 1, k - 1]
+                _t4 += _t5
+            if _t4*y[i - 1] + b*y[i - 1] < _one:
+                _t3 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            else:
+                _t3 = _zero
+            _t2 += _t3
+        out[l - 1] = -_t2
+
+
+_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
+
+
+def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
+    r"""98. Weighted Hinge Loss: vjp kernel (layout (N,d),(N),(d),(),(N),(N)->(d)).
+
+    $\frac{\partial \mathcal{L}}{\partial w_{l}} = - \sum_{i=1}^{N} \begin{cases} x_{i,l} y_{i} \omega_{i} G_{i} & \text{if } y_{i} \sum_{k=1}^{d} x_{i,k} w_{k} + b y_{i} < 1 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,l}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{l}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $\omega_{i}$ is the weight of the $i$-th sample (a sample or class weight, nonnegative)
+    - $l$ is the index of the component differentiated by
+    - $G_{i}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_w', x, y, w, b, omega, G_up)
+    return call_gufunc(_weighted_hinge_loss_vjp_w, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out)
+
+
+def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_whinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t1 = w[k - 1]*x[i - 1, k - 1]
+            _t0 += _t1
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    _t2 = _zero
+    for i in range(1, N + 1):
+        _t4 = _zero
+        for k in range(1, d + 1):
+            _t5 = w[k - 1]*x[i - 1, k - 1]
+            _t4 += _t5
+        if _t4*y[i - 1] + b*y[i - 1] < _one:
+            _t3 = G_up[i - 1]*omega[i - 1]*y[i - 1]
+        else:
+            _t3 = _zero
+        _t2 += _t3
+    out[0] = -_t2
+
+
+_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
+
+
+def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
+    r"""98. Weighted Hinge Loss: vjp kernel (layout (N,d),(N),(d),(),(N),(N)->()).
+
+    $\frac{\partial \mathcal{L}}{\partial b} = - \sum_{i=1}^{N} \begin{cases} y_{i} \omega_{i} G_{i} & \text{if } y_{i} \sum_{k=1}^{d} x_{i,k} w_{k} + b y_{i} < 1 \\ 0 & \text{otherwise} \end{cases}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,k}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{k}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $\omega_{i}$ is the weight of the $i$-th sample (a sample or class weight, nonnegative)
+    - $G_{i}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_b', x, y, w, b, omega, G_up)
+    return call_gufunc(_weighted_hinge_loss_vjp_b, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out)
+
+
+def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
+    N = x.shape[0]
+    d = x.shape[1]
+    L_whinge = np.empty((N,), out.dtype)
+    _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t0 += w[k - 1]*x[i - 1, k - 1]
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    for l in range(1, N + 1):
+        _t1 = _zero
+        for k in range(1, d + 1):
+            _t1 += w[k - 1]*x[l - 1, k - 1]
+        out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(_t1*y[l - 1]) - b*y[l - 1] + _one)
+
+
+_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+
+
+def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
+    r"""98. Weighted Hinge Loss: vjp kernel (layout (N,d),(N),(d),(),(N),(N)->(N)).
+
+    $\frac{\partial \mathcal{L}}{\partial \omega_{l}} = G_{l} \max\left(0, 1 - y_{l} \sum_{k=1}^{d} x_{l,k} w_{k} - b y_{l}\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $k$ is the feature index
+    - $x_{l,k}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{l}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{k}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $\omega_{l}$ is the weight of the $i$-th sample (a sample or class weight, nonnegative)
+    - $l$ is the index of the component differentiated by
+    - $G_{l}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+
+    Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_omega', x, y, w, b, omega, G_up)
+    return call_gufunc(_weighted_hinge_loss_vjp_omega, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out)

@@ -1,0 +1,119 @@
+"""Stable forms: rewrites of an expression into an equal one that kernels can compute without
+false overflow, NaN or cancellation. Each rule is an identity (tests/test_stable.py proves it at
+random points and shows the naive form failing where the stable one does not):
+
+  exp(a) / sum_k exp(b_k)       = exp(a - M) / sum_k exp(b_k - M),  M = max_k b_k   (softmax)
+  log(sum_k exp(b_k))           = M + log(sum_k exp(b_k - M))                     (log-sum-exp)
+  log(exp(a) / sum_k exp(b_k))  = a - log-sum-exp(b)                               (log-softmax)
+  x log y                       = xlogy(x, y), 0 when x = 0                        (x log x -> 0)
+  1 - sigmoid(a)                = sigmoid(-a)         (sigma' = sigma(z) sigma(-z), accurate at z = 40)
+  1 - tanh(a)^2                 = 1 / cosh(a)^2
+Documents keep the textbook form; only kernels use these.
+"""
+from __future__ import annotations
+
+import sympy as sp
+
+from symbolic.functions import recognise_sigmoid, sigmoid, xlogy
+from symbolic.indexcalc import subs_free
+from symbolic.reductions import MaxOver
+
+
+def _exp_sum(e):
+    """(b, limits) when ``e`` is Sum(exp(b), limits)."""
+    if isinstance(e, sp.Sum) and isinstance(e.function, sp.exp) and not e.function.has(MaxOver):
+        return e.function.args[0], e.limits
+    return None
+
+
+def _shifted_sum(b, limits):
+    M = MaxOver(b, *limits)
+    return M, sp.Sum(sp.exp(b - M), *limits)
+
+
+def _lse(b, limits):
+    M, S = _shifted_sum(b, limits)
+    return M + sp.log(S)
+
+
+def _rule(e):
+    if isinstance(e, sp.log):
+        arg = e.args[0]
+        hit = _exp_sum(arg)
+        if hit:
+            return _lse(*hit)
+        if isinstance(arg, sp.Mul):
+            exps = [f for f in arg.args if isinstance(f, sp.exp)]
+            dens = [f for f in arg.args if isinstance(f, sp.Pow) and f.exp == -1 and _exp_sum(f.base)]
+            rest = [f for f in arg.args if f not in exps and f not in dens]
+            if len(exps) == 1 and len(dens) == 1 and not rest:
+                return exps[0].args[0] - _lse(*_exp_sum(dens[0].base))
+    if isinstance(e, sp.Mul):
+        exps = [f for f in e.args if isinstance(f, sp.exp)]
+        dens = [f for f in e.args if isinstance(f, sp.Pow) and f.exp == -1 and _exp_sum(f.base)]
+        if len(exps) == 1 and len(dens) == 1:
+            b, limits = _exp_sum(dens[0].base)
+            M, S = _shifted_sum(b, limits)
+            rest = [f for f in e.args if f is not exps[0] and f is not dens[0]]
+            return sp.Mul(*rest) * sp.exp(exps[0].args[0] - M) / S
+        logs = [f for f in e.args if isinstance(f, sp.log)]
+        coeff, factors = e.as_coeff_mul()
+        others = [f for f in factors if not isinstance(f, sp.log)]
+        if len(logs) == 1 and others and any(f.free_symbols for f in others):
+            return coeff * xlogy(sp.Mul(*others), logs[0].args[0])
+    if isinstance(e, sp.Add) and len(e.args) == 2 and sp.S.One in e.args:
+        other = e.args[1] if e.args[0] == 1 else e.args[0]
+        if isinstance(other, sp.Mul) and other.args[0] == -1 and len(other.args) == 2:
+            inner = other.args[1]
+            if isinstance(inner, sigmoid):
+                return sigmoid(-inner.args[0])
+            if isinstance(inner, sp.Pow) and inner.exp == 2 and isinstance(inner.base, sp.tanh):
+                return 1 / sp.cosh(inner.base.args[0]) ** 2
+    return e
+
+
+def stabilise(expr):
+    """Apply the rules bottom-up until nothing changes."""
+    def visit(e):
+        if not isinstance(e, sp.Basic) or e.is_Atom or isinstance(e, sp.Indexed):
+            return e
+        if isinstance(e, (sp.Sum, MaxOver)):
+            return e.func(visit(e.function), *e.limits)
+        new = e.func(*[visit(a) for a in e.args])
+        out = _rule(new)
+        return visit(out) if out != new else out
+    return visit(expr)
+
+
+def kernel_form(expr, lhs=None):
+    """What a kernel computes for ``expr``: sigmoids recognised, then the stable rules."""
+    return stabilise(recognise_sigmoid(expr))
+
+
+def inline_named(lines):
+    """Substitute outputs defined as sigmoid(a) or tanh(a) into later lines, so the rules see
+    ``1 - sigmoid(a)`` in a derivative written with the output's name (sigma (1 - sigma))."""
+    out, named = [], []
+    for lhs, rhs in lines:
+        for name_lhs, body in named:
+            rhs = _substitute(rhs, name_lhs, body)
+        rhs = stabilise(rhs)
+        out.append((lhs, rhs))
+        if isinstance(rhs, (sigmoid, sp.tanh)) and isinstance(lhs, (sp.Symbol, sp.Indexed)):
+            named.append((lhs, rhs))
+    return out
+
+
+def _substitute(expr, lhs, body):
+    if isinstance(lhs, sp.Symbol):
+        return expr.xreplace({lhs: body})
+    free = [i for i in lhs.indices if isinstance(i, sp.Symbol)]
+    if len(free) != len(lhs.indices):
+        return expr
+
+    def repl(e):
+        out = body
+        for f, idx in zip(free, e.indices):
+            out = subs_free(out, f, idx)
+        return out
+    return expr.replace(lambda e: isinstance(e, sp.Indexed) and e.base == lhs.base, repl)
