@@ -164,6 +164,12 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]
     entry = []
+    options = []
+    if not float_names and not vectorized:  # nothing to take the dtype from (positional encoding)
+        options.append("dtype")
+        entry.append("    dtype = np.dtype(dtype)")
+        entry.append("    if dtype not in (np.float32, np.float64):")
+        entry.append(f"        raise TypeError(f'{k.name}: dtype must be float32 or float64, got {{dtype}}')")
     if float_names:
         entry.append(f"    {', '.join(float_names)}, = floats({k.name!r}, {', '.join(float_names)})")
     if int_names:
@@ -174,15 +180,17 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     else:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
         entry += ["    " + ln for ln in size_lines]
-        entry.append(f"    return call_gufunc(_{k.name}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out)")
+        extra = ", dtype" if options else ""
+        entry.append(f"    return call_gufunc(_{k.name}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra})")
     text = template("kernel.py.tmpl").substitute(
         name=k.name, core=core, params=params, body="\n".join(body), builder=builder,
-        doc=_docstring(k, lay), entry_params=", ".join(entry_params + ["out=None"]),
+        doc=_docstring(k, lay), entry_params=", ".join(entry_params + ["out=None"] + ["dtype=np.float64"] * bool(options)),
         entry_body="\n".join(entry))
     record = {
         "name": k.name, "module": f"generated.{k.family_module}", "kind": k.kind, "wrt": list(k.wrt),
         "signature": lay if lay else "elementwise", "dtypes": list(FLOATS),
         "arguments": entry_params, "outputs": [o.name for o in k.outputs],
+        "positions": [a.name for a in k.args if a.index_valued], "integers": int_names, "options": options,
     }
     return text, record
 

@@ -102,9 +102,10 @@ def call_ufunc(lazy, kernel, args, out):
     return ufunc(*args, out=outs[0])
 
 
-def call_gufunc(lazy, kernel, layout, args, shapes, out):
+def call_gufunc(lazy, kernel, layout, args, shapes, out, dtype=None):
     gufunc = lazy.get()
-    dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
+    if dtype is None:
+        dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
                      for s in shapes)
     count = layout.count("(", layout.index("->"))

@@ -1088,7 +1088,7 @@ def _positional_encoding_core(L, d_model, _shape0, out):
 _positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
 
 
-def positional_encoding(L, d_model, out=None):
+def positional_encoding(L, d_model, out=None, dtype=np.float64):
     r"""46. Positional Encoding (Sinusoidal): forward kernel (layout (),(),(L,d_model)->(L,d_model)).
 
     $\begin{aligned} \operatorname{PE}(pos, 2 i) &= \sin\left(\frac{pos}{10000^{\frac{2 i}{d_{\text{model}}}}}\right) \\ \operatorname{PE}(pos, 2 i + 1) &= \cos\left(\frac{pos}{10000^{\frac{2 i}{d_{\text{model}}}}}\right) \end{aligned}$
@@ -1103,8 +1103,11 @@ def positional_encoding(L, d_model, out=None):
 
     Arguments: L, d_model; out= an optional preallocated result.
     """
+    dtype = np.dtype(dtype)
+    if dtype not in (np.float32, np.float64):
+        raise TypeError(f'positional_encoding: dtype must be float32 or float64, got {dtype}')
     L, d_model, = ints('positional_encoding', L, d_model)
-    return call_gufunc(_positional_encoding, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out)
+    return call_gufunc(_positional_encoding, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype)
 
 
 def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
