@@ -219,15 +219,16 @@ def _carrier_shapes(k: Kernel, carriers) -> str:
 # --- per equation and per file -------------------------------------------------------------
 def equation_kernels(eq, derived) -> dict:
     """Sources and manifest records of one equation's kernels, and why any is missing."""
-    from codegen.kernel_specs import NoKernel, derivative_kernel, forward_kernel
+    from codegen.kernel_specs import (FUSED_LOSSES, OPTIMIZERS, NoKernel, derivative_kernel, forward_kernel,
+                                      softmax_cross_entropy_kernel, value_and_grad_kernel)
     from codegen.latex import equation_latex, where_items
 
     sources, records, missing = [], [], []
 
-    def add(make, name):
+    def add(make, name, source=kernel_source):
         try:
             k = make()
-            text, rec = kernel_source(k)
+            text, rec = source(k)
         except NoKernel as why:
             missing.append({"kernel": name, "reason": str(why)})
             return
@@ -242,6 +243,12 @@ def equation_kernels(eq, derived) -> dict:
     for d in derived:
         dtex, _ = equation_latex(d.document)
         add(lambda d=d, dtex=dtex: derivative_kernel(d, dtex, where_items(d.document)), d.name)
+    if eq.slug in FUSED_LOSSES:
+        add(lambda: value_and_grad_kernel(eq, derived, tex, where_items(eq)), f"{eq.slug}_value_and_grad")
+    if eq.slug == "softmax_cross_entropy_grad":
+        add(lambda: softmax_cross_entropy_kernel(eq, tex, where_items(eq)), "softmax_cross_entropy_value_and_grad")
+    if eq.slug in OPTIMIZERS:
+        add(lambda: forward_kernel(eq, tex, where_items(eq)), f"{eq.slug}_inplace", update_source)
     return {"sources": sources, "records": records, "missing": missing}
 
 
@@ -267,3 +274,50 @@ def package_init(cat, results: list[dict]) -> str:
     rows = [f'    "{rec["name"]}": "{rec["module"].split(".")[-1]}",'
             for res in results for rec in res["kernels"]["records"]]
     return template("package.py.tmpl").substitute(index="\n".join(rows))
+
+
+def update_source(k: Kernel) -> tuple[str, dict]:
+    """An optimizer's fused in-place step: one pass over the parameters, no temporaries.
+
+    State variables (updated) and elementwise inputs (the gradient) are arrays of one shape and
+    dtype; hyperparameters are scalars. The core loops over the flattened arrays."""
+    name = f"{k.name}_inplace"
+    states = [o.state for o in k.outputs]
+    arrays = [a for a in k.args if a.var in states or a.var.role == "input"]
+    scalars = [a for a in k.args if a not in arrays]
+    witness = next(a.name for a in arrays if a.var in states)
+    pr = _printer(k, witness, vectorized=True)
+    for a in arrays:
+        pr.names[a.var.symbol] = f"{a.name}[_i]"
+    if any(loops for _, _, loops in k.lines):
+        raise ValueError(f"kernel {name}: an in-place update must be elementwise")
+    low = Lowerer(repeated_subexpressions([r for _, r, _ in k.lines]))
+    varying = [a.var.symbol for a in arrays] + [t for t, _, _ in k.lines]  # locals (m-hat) too
+    loop = low.loop_body([(t, r) for t, r, _ in k.lines], sp.Symbol("_i"), varying)
+    hoisted = render(low.root.body, pr, "    ")
+    stmts = render(loop.body, pr, "        ")
+    body = hoisted + [f"    for _i in range({witness}.size):"] + stmts
+    body = ["    " + c for c in pr.prelude()] + body
+    params = ", ".join(a.name for a in k.args)
+    state_names = [a.name for a in arrays if a.var in states]
+    input_names = [a.name for a in arrays if a.var not in states]
+    entry = [f"    {', '.join(state_names)}, = rt.states({name!r}, {', '.join(state_names)})",
+             f"    dtype = {state_names[0]}.dtype"]
+    if input_names:
+        entry.append(f"    {', '.join(input_names)}, = rt.like({name!r}, {state_names[0]}, {', '.join(input_names)})")
+    if scalars:
+        entry.append(f"    {', '.join(a.name for a in scalars)}, = rt.scalars({name!r}, dtype, "
+                     f"{', '.join(a.name for a in scalars)})")
+    call = ", ".join(f"{a.name}.reshape(-1)" if a in arrays else a.name for a in k.args)
+    entry.append(f"    _{name}.get()({call})")
+    entry.append(f"    return {', '.join(state_names)}" + ("," if len(state_names) == 1 else ""))
+    doc = _docstring(k, None).replace("forward kernel (elementwise ufunc)", "fused in-place update")
+    doc = doc.replace("; out= an optional preallocated result.",
+                      f".\n    Updates {', '.join(state_names)} in place (one pass) and returns them.")
+    text = template("update.py.tmpl").substitute(
+        name=name, core=f"_{name}_core", params=params, body="\n".join(body), doc=doc,
+        entry_params=", ".join(a.name for a in k.args), entry_body="\n".join(entry))
+    record = {"name": name, "module": f"generated.{k.family_module}", "kind": "update", "wrt": [],
+              "signature": "in-place", "dtypes": list(FLOATS), "arguments": [a.name for a in k.args],
+              "outputs": state_names, "positions": [], "integers": [], "options": []}
+    return text, record

@@ -272,6 +272,10 @@ def build(name: str, kind: str, eq: Equation, table: dict, lines_in, outputs_in,
                   latex, list(where), table)
 
 
+def _lhs_name(lhs) -> str:
+    return lhs.base.label.name if isinstance(lhs, sp.Indexed) else lhs.name
+
+
 def _wrt_name(lhs) -> str:
     if not isinstance(lhs, sp.Derivative):
         return "value"
@@ -306,8 +310,8 @@ def forward_kernel(eq: Equation, latex: str, where) -> Kernel:
         raise NoKernel("an identity: it computes no value")
     table = dict(eq.table)
     lines = _evaluated_functions(eq, table, _kernel_lines(eq))
-    if eq.body.relation == "<-":
-        outputs = [ln.lhs for ln in eq.lines]
+    if eq.body.relation == "<-":  # the updated state; declared outputs (Adam's m-hat) stay local
+        outputs = [ln.lhs for ln in eq.lines if table[_lhs_name(ln.lhs)].role != "output"]
     else:
         outputs = [eq.lines[-1].lhs]
     return build(eq.slug, "forward", eq, table, lines, outputs, latex=latex, where=where)
@@ -323,5 +327,49 @@ def derivative_kernel(d: Derived, latex: str, where) -> Kernel:
     for v in d.primal.variables:
         table.setdefault(v.name, v)
     primal_used = _used([(ln.lhs, ln.rhs, ()) for ln in d.primal.lines])
-    return build(d.name, d.kind, d.primal, table, lines, [d.line.lhs], wrt=(d.wrt.name,), latex=latex,
+    kind = {"derivative": "grad", "gradient": "grad"}.get(d.kind, d.kind)
+    return build(d.name, kind, d.primal, table, lines, [d.line.lhs], wrt=(d.wrt.name,), latex=latex,
                  where=where, also_used=primal_used)
+
+
+# --- fused kernels -------------------------------------------------------------------------
+FUSED_LOSSES = {  # slug -> the variables its value_and_grad kernel differentiates
+    "mse": ("y_hat",), "binary_cross_entropy": ("y_hat",), "categorical_cross_entropy": ("y_hat",),
+    "negative_log_likelihood": ("p",), "hinge_loss": ("w", "b"), "knowledge_distillation": ("s",),
+}
+OPTIMIZERS = ("gradient_descent", "momentum", "nesterov", "rmsprop", "adam", "rmsprop_update")
+
+
+def _merge_tables(eq: Equation, derived) -> dict:
+    table = dict(eq.table)
+    for d in derived:
+        for name, var in d.evaluable.table.items():
+            if name in table and table[name] != var and var.role == "index":
+                raise NoKernel(f"the derivatives use the index {name} with different ranges")
+            table.setdefault(name, var)
+    return table
+
+
+def value_and_grad_kernel(eq: Equation, derived: list, latex: str, where) -> Kernel:
+    """The loss and its gradients in one kernel (the loss's lines are computed once)."""
+    wrts = FUSED_LOSSES[eq.slug]
+    chosen = [d for w in wrts for d in derived if d.wrt.name == w]
+    if len(chosen) != len(wrts):
+        raise NoKernel(f"not every derivative of {wrts} was derived")
+    lines = _kernel_lines(eq) + [(d.line.lhs, kernel_form(d.line.rhs, d.line.lhs)) for d in chosen]
+    outputs = [eq.lines[-1].lhs] + [d.line.lhs for d in chosen]
+    return build(f"{eq.slug}_value_and_grad", "value_and_grad", eq, _merge_tables(eq, chosen), lines, outputs,
+                 wrt=wrts, latex=latex, where=where)
+
+
+def softmax_cross_entropy_kernel(eq: Equation, latex: str, where) -> Kernel:
+    """Entry 53 fused with its loss: L = -sum_j y_j log softmax(z)_j, computed from the logits
+    through log-softmax (z_j - log-sum-exp z), and dL/dz = softmax(z) - y."""
+    from symbolic.activations import softmax_expr
+    table = dict(eq.table)
+    z, y, loss = table["z"].symbol, table["y"].symbol, table["L_CE"].symbol
+    j, k, C = table["j"].symbol, table["k"].symbol, table["C"].symbol
+    value = -sp.Sum(y[j] * sp.log(softmax_expr(z, j, k, C)), (j, 1, C))
+    lines = [(loss, kernel_form(value))] + _kernel_lines(eq)
+    return build("softmax_cross_entropy_value_and_grad", "value_and_grad", eq, table, lines,
+                 [loss, eq.lines[-1].lhs], wrt=("z",), latex=latex, where=where)

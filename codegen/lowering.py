@@ -75,7 +75,9 @@ class Lowerer:
             if not any(isinstance(a, (sp.Sum, MaxOver)) for a in sp.preorder_traversal(expr)):
                 return expr
         new = expr.func(*[self.emit(a, stack) for a in expr.args])
-        if expr in self.repeated and _worth_a_temporary(expr) and not expr.is_integer:
+        invariant_call = (isinstance(expr, (sp.Function, sp.Pow)) and len(stack) > 1
+                          and self.level(new, stack) < len(stack) - 1)  # hoist a loop-invariant call
+        if (expr in self.repeated or invariant_call) and _worth_a_temporary(expr) and not expr.is_integer:
             p = self.level(new, stack)
             t = self.temp()
             stack[p].body.append(("set", t, new))
@@ -122,6 +124,18 @@ class Lowerer:
         for depth in range(len(loops), 0, -1):
             var, lo, hi = loops[depth - 1]
             stack[depth - 1].body.append(("loop", var, lo, hi, stack[depth].body))
+
+
+    def loop_body(self, lines, var, varying):
+        """All ``lines`` in one loop over ``var`` (an in-place update's single pass); the symbols
+        in ``varying`` are read per iteration (array elements), so nothing using them is hoisted."""
+        scope = Scope(var)
+        for sym in varying:
+            self.level_of[sym] = 1
+        for target, rhs in lines:
+            value = self.emit(rhs, [self.root, scope])
+            scope.body.append(("store", target, value))
+        return scope
 
 
 def repeated_subexpressions(exprs) -> set:

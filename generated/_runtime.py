@@ -117,3 +117,42 @@ def call_gufunc(lazy, kernel, layout, args, shapes, out, dtype=None):
     except ValueError as err:
         shapes_given = ", ".join(str(np.shape(a)) for a in args)
         raise ValueError(f"{kernel}: expected layout {layout}, got shapes {shapes_given} ({err})") from None
+
+
+def states(kernel, *arrays):
+    """An in-place update's state: writable C-contiguous float arrays of one shape and dtype."""
+    first = arrays[0]
+    for a in arrays:
+        if not isinstance(a, np.ndarray) or a.dtype not in (np.float32, np.float64):
+            raise TypeError(f"{kernel}: state arrays must be float32 or float64 NumPy arrays, got "
+                            f"{type(a).__name__} {getattr(a, 'dtype', '')}")
+        if a.dtype != first.dtype or a.shape != first.shape:
+            raise ValueError(f"{kernel}: state arrays must share one shape and dtype, got "
+                             f"{a.shape} {a.dtype} and {first.shape} {first.dtype}")
+        if not a.flags.c_contiguous or not a.flags.writeable:
+            raise ValueError(f"{kernel}: state arrays must be writable and C-contiguous (updated in place)")
+    return arrays
+
+
+def like(kernel, state, *values):
+    """Inputs read elementwise with the state (the gradient): same shape, cast to its dtype."""
+    out = []
+    for v in values:
+        a = np.asarray(v)
+        if a.dtype.kind not in "biuf":
+            raise TypeError(f"{kernel}: expected real numbers, got dtype {a.dtype}")
+        if a.shape != state.shape:
+            raise ValueError(f"{kernel}: expected shape {state.shape} like the state, got {a.shape}")
+        out.append(np.ascontiguousarray(a, dtype=state.dtype))
+    return out
+
+
+def scalars(kernel, dtype, *values):
+    """Hyperparameters as scalars of the state's dtype."""
+    out = []
+    for v in values:
+        a = np.asarray(v)
+        if a.ndim or a.dtype.kind not in "biuf":
+            raise TypeError(f"{kernel}: hyperparameters must be real scalars, got {v!r}")
+        out.append(dtype.type(a))
+    return out

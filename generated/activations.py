@@ -14,6 +14,7 @@ def _softmax_core(z, out):
     C = z.shape[0]
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
     _t0 = _zero
     _t1 = _c0
     for k in range(1, C + 1):
@@ -21,8 +22,9 @@ def _softmax_core(z, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
+    _t3 = _one/(_t0)
     for j in range(1, C + 1):
-        out[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+        out[j - 1] = _t3*np.exp(_t2 + z[j - 1])
 
 
 _softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
@@ -60,8 +62,9 @@ def _softmax_jacobian_z_core(z, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
+    _t3 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+        y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
         for l in range(1, C + 1):
             out[j - 1, l - 1] = ((_one if j == l else _zero) - y_hat[l - 1])*y_hat[j - 1]
@@ -124,7 +127,7 @@ _sigmoid_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(flo
 
 
 def sigmoid_grad_z(z, out=None):
-    r"""5. Sigmoid (Logistic) Function: derivative kernel (elementwise ufunc).
+    r"""5. Sigmoid (Logistic) Function: grad kernel (elementwise ufunc).
 
     $\frac{\partial \sigma(z)}{\partial z} = \sigma(z) \left(1 - \sigma(z)\right)$
 
@@ -174,7 +177,7 @@ _tanh_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float6
 
 
 def tanh_grad_z(z, out=None):
-    r"""6. Tanh Function: derivative kernel (elementwise ufunc).
+    r"""6. Tanh Function: grad kernel (elementwise ufunc).
 
     $\frac{\partial \tanh(z)}{\partial z} = 1 - \left(\tanh(z)\right)^{2}$
 
@@ -226,7 +229,7 @@ _relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float6
 
 
 def relu_grad_z(z, out=None):
-    r"""7. Rectified Linear Unit (ReLU): derivative kernel (elementwise ufunc).
+    r"""7. Rectified Linear Unit (ReLU): grad kernel (elementwise ufunc).
 
     $\frac{\partial \operatorname{ReLU}(z)}{\partial z} = \begin{cases} 1 & \text{if } z > 0 \\ 0 & \text{otherwise} \end{cases}$
 
@@ -279,7 +282,7 @@ _leaky_relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", 
 
 
 def leaky_relu_grad_z(z, alpha, out=None):
-    r"""8. Leaky ReLU: derivative kernel (elementwise ufunc).
+    r"""8. Leaky ReLU: grad kernel (elementwise ufunc).
 
     $\frac{\partial \operatorname{LeakyReLU}(z)}{\partial z} = \begin{cases} 1 & \text{if } z \geq 0 \\ \alpha & \text{otherwise} \end{cases}$
 
@@ -382,8 +385,9 @@ def _softmax_jacobian_core(z, out):
     _t2 = -_t1
     for c in range(1, C + 1):
         _t0 += np.exp(_t2 + z[c - 1])
+    _t3 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+        y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
         for k in range(1, C + 1):
             out[j - 1, k - 1] = ((_one if j == k else _zero) - y_hat[k - 1])*y_hat[j - 1]
@@ -448,7 +452,7 @@ _softplus_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(fl
 
 
 def softplus_grad_z(z, out=None):
-    r"""93. Softplus Activation: derivative kernel (elementwise ufunc).
+    r"""93. Softplus Activation: grad kernel (elementwise ufunc).
 
     $\frac{\partial \operatorname{Softplus}(z)}{\partial z} = \sigma(z)$
 
@@ -502,7 +506,7 @@ _elu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float6
 
 
 def elu_grad_z(z, alpha, out=None):
-    r"""94. ELU (Exponential Linear Unit): derivative kernel (elementwise ufunc).
+    r"""94. ELU (Exponential Linear Unit): grad kernel (elementwise ufunc).
 
     $\frac{\partial \operatorname{ELU}(z)}{\partial z} = \begin{cases} 1 & \text{if } z \geq 0 \\ \alpha e^{z} & \text{otherwise} \end{cases}$
 
@@ -557,7 +561,7 @@ _selu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)
 
 
 def selu_grad_z(z, alpha, lam, out=None):
-    r"""95. SELU (Scaled ELU): derivative kernel (elementwise ufunc).
+    r"""95. SELU (Scaled ELU): grad kernel (elementwise ufunc).
 
     $\frac{\partial \operatorname{SELU}(z)}{\partial z} = \lambda \begin{cases} 1 & \text{if } z \geq 0 \\ \alpha e^{z} & \text{otherwise} \end{cases}$
 
@@ -612,7 +616,7 @@ _binary_step_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64
 
 
 def binary_step_grad_z(z, out=None):
-    r"""97. Threshold Function (Binary Step): derivative kernel (elementwise ufunc).
+    r"""97. Threshold Function (Binary Step): grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta(z)}{\partial z} = 0$
 

@@ -148,6 +148,7 @@ def _attention_weights_core(e, out):
     S = e.shape[1]
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -156,8 +157,9 @@ def _attention_weights_core(e, out):
         _t2 = -_t1
         for k in range(1, S + 1):
             _t0 += np.exp(_t2 + e[t - 1, k - 1])
+        _t3 = _one/(_t0)
         for s in range(1, S + 1):
-            out[t - 1, s - 1] = np.exp(_t2 + e[t - 1, s - 1])/_t0
+            out[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
 
 
 _attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
@@ -190,6 +192,7 @@ def _attention_weights_vjp_e_core(e, G_up, out):
     alpha = np.empty((T, S,), out.dtype)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -198,14 +201,15 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         _t2 = -_t1
         for k in range(1, S + 1):
             _t0 += np.exp(_t2 + e[t - 1, k - 1])
+        _t3 = _one/(_t0)
         for s in range(1, S + 1):
-            alpha[t - 1, s - 1] = np.exp(_t2 + e[t - 1, s - 1])/_t0
+            alpha[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
     for l in range(1, T + 1):
-        _t3 = _zero
+        _t4 = _zero
         for s in range(1, S + 1):
-            _t3 += G_up[l - 1, s - 1]*alpha[l - 1, s - 1]
+            _t4 += G_up[l - 1, s - 1]*alpha[l - 1, s - 1]
         for q in range(1, S + 1):
-            out[l - 1, q - 1] = (-_t3 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
+            out[l - 1, q - 1] = (-_t4 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
 
 
 _attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
@@ -382,14 +386,15 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
             for d in range(1, d_k + 1):
                 _t2 += K[k - 1, d - 1]*Q[t - 1, d - 1]
             _t0 += np.exp(_t1*_t2)
+        _t3 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t3 = _zero
+            _t4 = _zero
             for s in range(1, S + 1):
-                _t4 = _zero
+                _t5 = _zero
                 for d in range(1, d_k + 1):
-                    _t4 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t3 += np.exp(_t1*_t4)*V[s - 1, j - 1]
-            out[t - 1, j - 1] = _t3/_t0
+                    _t5 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t4 += np.exp(_t1*_t5)*V[s - 1, j - 1]
+            out[t - 1, j - 1] = _t3*_t4
 
 
 _scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
@@ -438,47 +443,49 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             for d in range(1, d_k + 1):
                 _t2 += K[k - 1, d - 1]*Q[t - 1, d - 1]
             _t0 += np.exp(_t1*_t2)
+        _t3 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t3 = _zero
+            _t4 = _zero
             for s in range(1, S + 1):
-                _t4 = _zero
+                _t5 = _zero
                 for d in range(1, d_k + 1):
-                    _t4 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t3 += np.exp(_t1*_t4)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t3/_t0
+                    _t5 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t4 += np.exp(_t1*_t5)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t3*_t4
     for l in range(1, T + 1):
-        _t5 = _zero
+        _t6 = _zero
         for k in range(1, S + 1):
-            _t6 = _zero
+            _t7 = _zero
             for d in range(1, d_k + 1):
-                _t7 = K[k - 1, d - 1]*Q[l - 1, d - 1]
-                _t6 += _t7
-            _t8 = _t1*_t6
-            _t9 = np.exp(_t8)
-            _t5 += _t9
-        _t10 = _zero
+                _t8 = K[k - 1, d - 1]*Q[l - 1, d - 1]
+                _t7 += _t8
+            _t9 = _t1*_t7
+            _t10 = np.exp(_t9)
+            _t6 += _t10
+        _t11 = _one/(_t6)
+        _t12 = _zero
         for j in range(1, d_v + 1):
-            _t10 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
+            _t12 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
         for q in range(1, d_k + 1):
-            _t11 = _zero
+            _t13 = _zero
             for k in range(1, S + 1):
-                _t12 = _zero
+                _t14 = _zero
                 for d in range(1, d_k + 1):
-                    _t13 = K[k - 1, d - 1]*Q[l - 1, d - 1]
-                    _t12 += _t13
-                _t14 = _t1*_t12
-                _t15 = np.exp(_t14)
-                _t11 += _t15*K[k - 1, q - 1]
-            _t16 = _zero
+                    _t15 = K[k - 1, d - 1]*Q[l - 1, d - 1]
+                    _t14 += _t15
+                _t16 = _t1*_t14
+                _t17 = np.exp(_t16)
+                _t13 += _t17*K[k - 1, q - 1]
+            _t18 = _zero
             for j in range(1, d_v + 1):
-                _t17 = _zero
+                _t19 = _zero
                 for s in range(1, S + 1):
-                    _t18 = _zero
+                    _t20 = _zero
                     for d in range(1, d_k + 1):
-                        _t18 += K[s - 1, d - 1]*Q[l - 1, d - 1]
-                    _t17 += np.exp(_t1*_t18)*K[s - 1, q - 1]*V[s - 1, j - 1]
-                _t16 += _t17*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*(-(_t10*_t11) + _t16)/_t5
+                        _t20 += K[s - 1, d - 1]*Q[l - 1, d - 1]
+                    _t19 += np.exp(_t1*_t20)*K[s - 1, q - 1]*V[s - 1, j - 1]
+                _t18 += _t19*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*_t11*(-(_t12*_t13) + _t18)
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
@@ -533,83 +540,84 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                 _t2 += _t3
             _t4 = _t1*_t2
             _t0 += np.exp(_t4)
+        _t5 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t5 = _zero
+            _t6 = _zero
             for s in range(1, S + 1):
-                _t6 = _zero
+                _t7 = _zero
                 for d in range(1, d_k + 1):
-                    _t6 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t5 += np.exp(_t1*_t6)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t5/_t0
+                    _t7 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t6 += np.exp(_t1*_t7)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t5*_t6
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            _t7 = _zero
+            _t8 = _zero
             for j in range(1, d_v + 1):
-                _t8 = _zero
+                _t9 = _zero
                 for t in range(1, T + 1):
-                    _t9 = _zero
-                    _t10 = _c0
+                    _t10 = _zero
+                    _t11 = _c0
                     for k in range(1, S + 1):
-                        _t11 = _zero
+                        _t12 = _zero
                         for d in range(1, d_k + 1):
-                            _t12 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t11 += _t12
-                        _t13 = _t1*_t11
-                        _t10 = np.maximum(_t10, _t13)
-                    _t14 = -_t10
+                            _t13 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t12 += _t13
+                        _t14 = _t1*_t12
+                        _t11 = np.maximum(_t11, _t14)
+                    _t15 = -_t11
                     for k in range(1, S + 1):
-                        _t15 = _zero
+                        _t16 = _zero
                         for d in range(1, d_k + 1):
-                            _t16 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t15 += _t16
-                        _t17 = _t1*_t15
-                        _t18 = _t14 + _t17
-                        _t19 = np.exp(_t18)
-                        _t9 += _t19
-                    _t20 = _one/(_t9)
-                    _t21 = _zero
+                            _t17 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t16 += _t17
+                        _t18 = _t1*_t16
+                        _t19 = _t15 + _t18
+                        _t20 = np.exp(_t19)
+                        _t10 += _t20
+                    _t21 = _one/(_t10)
+                    _t22 = _zero
                     for d in range(1, d_k + 1):
-                        _t22 = K[l - 1, d - 1]*Q[t - 1, d - 1]
-                        _t21 += _t22
-                    _t23 = _t1*_t21
-                    _t24 = _t14 + _t23
-                    _t25 = np.exp(_t24)
-                    _t8 += _t20*_t25*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
-                _t7 += _t8
-            _t26 = _zero
+                        _t23 = K[l - 1, d - 1]*Q[t - 1, d - 1]
+                        _t22 += _t23
+                    _t24 = _t1*_t22
+                    _t25 = _t15 + _t24
+                    _t26 = np.exp(_t25)
+                    _t9 += _t21*_t26*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
+                _t8 += _t9
+            _t27 = _zero
             for j in range(1, d_v + 1):
-                _t27 = _zero
+                _t28 = _zero
                 for t in range(1, T + 1):
-                    _t28 = _zero
-                    _t29 = _c0
+                    _t29 = _zero
+                    _t30 = _c0
                     for k in range(1, S + 1):
-                        _t30 = _zero
+                        _t31 = _zero
                         for d in range(1, d_k + 1):
-                            _t31 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t30 += _t31
-                        _t32 = _t1*_t30
-                        _t29 = np.maximum(_t29, _t32)
-                    _t33 = -_t29
+                            _t32 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t31 += _t32
+                        _t33 = _t1*_t31
+                        _t30 = np.maximum(_t30, _t33)
+                    _t34 = -_t30
                     for k in range(1, S + 1):
-                        _t34 = _zero
+                        _t35 = _zero
                         for d in range(1, d_k + 1):
-                            _t35 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t34 += _t35
-                        _t36 = _t1*_t34
-                        _t37 = _t33 + _t36
-                        _t38 = np.exp(_t37)
-                        _t28 += _t38
-                    _t39 = _one/(_t28)
-                    _t40 = _zero
+                            _t36 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                            _t35 += _t36
+                        _t37 = _t1*_t35
+                        _t38 = _t34 + _t37
+                        _t39 = np.exp(_t38)
+                        _t29 += _t39
+                    _t40 = _one/(_t29)
+                    _t41 = _zero
                     for d in range(1, d_k + 1):
-                        _t41 = K[l - 1, d - 1]*Q[t - 1, d - 1]
-                        _t40 += _t41
-                    _t42 = _t1*_t40
-                    _t43 = _t33 + _t42
-                    _t44 = np.exp(_t43)
-                    _t27 += _t39*_t44*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
-                _t26 += _t27*V[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*(_t26 - _t7)
+                        _t42 = K[l - 1, d - 1]*Q[t - 1, d - 1]
+                        _t41 += _t42
+                    _t43 = _t1*_t41
+                    _t44 = _t34 + _t43
+                    _t45 = np.exp(_t44)
+                    _t28 += _t40*_t45*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
+                _t27 += _t28*V[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*(_t27 - _t8)
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
@@ -664,40 +672,41 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
                 _t2 += _t3
             _t4 = _t1*_t2
             _t0 += np.exp(_t4)
+        _t5 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t5 = _zero
+            _t6 = _zero
             for s in range(1, S + 1):
-                _t6 = _zero
+                _t7 = _zero
                 for d in range(1, d_k + 1):
-                    _t6 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t5 += np.exp(_t1*_t6)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t5/_t0
+                    _t7 += K[s - 1, d - 1]*Q[t - 1, d - 1]
+                _t6 += np.exp(_t1*_t7)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t5*_t6
     for l in range(1, S + 1):
         for q in range(1, d_v + 1):
-            _t7 = _zero
+            _t8 = _zero
             for t in range(1, T + 1):
-                _t8 = _zero
-                _t9 = _c0
+                _t9 = _zero
+                _t10 = _c0
                 for k in range(1, S + 1):
-                    _t10 = _zero
+                    _t11 = _zero
                     for d in range(1, d_k + 1):
-                        _t11 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                        _t10 += _t11
-                    _t12 = _t1*_t10
-                    _t9 = np.maximum(_t9, _t12)
-                _t13 = -_t9
+                        _t12 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                        _t11 += _t12
+                    _t13 = _t1*_t11
+                    _t10 = np.maximum(_t10, _t13)
+                _t14 = -_t10
                 for k in range(1, S + 1):
-                    _t14 = _zero
+                    _t15 = _zero
                     for d in range(1, d_k + 1):
-                        _t15 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                        _t14 += _t15
-                    _t16 = _t1*_t14
-                    _t8 += np.exp(_t13 + _t16)
-                _t17 = _zero
+                        _t16 = K[k - 1, d - 1]*Q[t - 1, d - 1]
+                        _t15 += _t16
+                    _t17 = _t1*_t15
+                    _t9 += np.exp(_t14 + _t17)
+                _t18 = _zero
                 for d in range(1, d_k + 1):
-                    _t17 += K[l - 1, d - 1]*Q[t - 1, d - 1]
-                _t7 += np.exp(_t1*_t17 + _t13)*G_up[t - 1, q - 1]/_t8
-            out[l - 1, q - 1] = _t7
+                    _t18 += K[l - 1, d - 1]*Q[t - 1, d - 1]
+                _t8 += np.exp(_t1*_t18 + _t14)*G_up[t - 1, q - 1]/_t9
+            out[l - 1, q - 1] = _t8
 
 
 _scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
@@ -1133,24 +1142,25 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
                     _t4 += _t5
                 _t2 += _t3*_t4
             _t0 += np.exp(_t1*_t2)
+        _t6 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t7 = _zero
             for s in range(1, S + 1):
-                _t7 = _zero
-                for m in range(1, d_model + 1):
-                    _t7 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
                 _t8 = _zero
+                for m in range(1, d_model + 1):
+                    _t8 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                _t9 = _zero
                 for d in range(1, d_k + 1):
-                    _t9 = _zero
-                    for n in range(1, d_model + 1):
-                        _t9 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
                     _t10 = _zero
+                    for n in range(1, d_model + 1):
+                        _t10 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t11 = _zero
                     for m in range(1, d_model + 1):
-                        _t11 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t10 += _t11
-                    _t8 += _t10*_t9
-                _t6 += _t7*np.exp(_t1*_t8)
-            out[t - 1, j - 1] = _t6/_t0
+                        _t12 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t11 += _t12
+                    _t9 += _t10*_t11
+                _t7 += _t8*np.exp(_t1*_t9)
+            out[t - 1, j - 1] = _t6*_t7
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
@@ -1214,126 +1224,127 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     _t5 += _t6
                 _t2 += _t3*_t5
             _t0 += np.exp(_t1*_t2)
+        _t7 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t7 = _zero
+            _t8 = _zero
             for s in range(1, S + 1):
-                _t8 = _zero
+                _t9 = _zero
                 for m in range(1, d_model + 1):
-                    _t9 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t8 += _t9
-                _t10 = _zero
+                    _t10 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t9 += _t10
+                _t11 = _zero
                 for d in range(1, d_k + 1):
-                    _t11 = _zero
+                    _t12 = _zero
                     for n in range(1, d_model + 1):
-                        _t12 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t11 += _t12
-                    _t13 = _zero
+                        _t13 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t12 += _t13
+                    _t14 = _zero
                     for m in range(1, d_model + 1):
-                        _t14 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t13 += _t14
-                    _t10 += _t11*_t13
-                _t7 += _t8*np.exp(_t1*_t10)
-            head[t - 1, j - 1] = _t7/_t0
+                        _t15 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t14 += _t15
+                    _t11 += _t12*_t14
+                _t8 += _t9*np.exp(_t1*_t11)
+            head[t - 1, j - 1] = _t7*_t8
     for l in range(1, T + 1):
-        _t15 = _zero
+        _t16 = _zero
         for k in range(1, S + 1):
-            _t16 = _zero
+            _t17 = _zero
             for d in range(1, d_k + 1):
-                _t17 = _zero
+                _t18 = _zero
                 for n in range(1, d_model + 1):
-                    _t18 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t17 += _t18
-                _t19 = _zero
+                    _t19 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t18 += _t19
+                _t20 = _zero
                 for m in range(1, d_model + 1):
-                    _t20 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t19 += _t20
-                _t21 = _t17*_t19
-                _t16 += _t21
-            _t22 = _t1*_t16
-            _t23 = np.exp(_t22)
-            _t15 += _t23
-        _t24 = _one/(_t15)
-        _t25 = _zero
+                    _t21 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                    _t20 += _t21
+                _t22 = _t18*_t20
+                _t17 += _t22
+            _t23 = _t1*_t17
+            _t24 = np.exp(_t23)
+            _t16 += _t24
+        _t25 = _one/(_t16)
+        _t26 = _zero
         for j in range(1, d_v + 1):
-            _t26 = _zero
+            _t27 = _zero
             for s in range(1, S + 1):
-                _t27 = _zero
+                _t28 = _zero
                 for m in range(1, d_model + 1):
-                    _t28 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t27 += _t28
-                _t29 = _zero
+                    _t29 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t28 += _t29
+                _t30 = _zero
                 for d in range(1, d_k + 1):
-                    _t30 = _zero
+                    _t31 = _zero
                     for n in range(1, d_model + 1):
-                        _t31 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t30 += _t31
-                    _t32 = _zero
+                        _t32 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t31 += _t32
+                    _t33 = _zero
                     for m in range(1, d_model + 1):
-                        _t33 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t32 += _t33
-                    _t34 = _t30*_t32
-                    _t29 += _t34
-                _t35 = _t1*_t29
-                _t36 = np.exp(_t35)
-                _t26 += _t27*_t36
-            _t25 += _t26*G_up[l - 1, j - 1]
+                        _t34 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t33 += _t34
+                    _t35 = _t31*_t33
+                    _t30 += _t35
+                _t36 = _t1*_t30
+                _t37 = np.exp(_t36)
+                _t27 += _t28*_t37
+            _t26 += _t27*G_up[l - 1, j - 1]
         for q in range(1, d_model + 1):
-            _t37 = _zero
+            _t38 = _zero
             for k in range(1, S + 1):
-                _t38 = _zero
+                _t39 = _zero
                 for d in range(1, d_k + 1):
-                    _t39 = _zero
+                    _t40 = _zero
                     for n in range(1, d_model + 1):
-                        _t40 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t39 += _t40
-                    _t38 += _t39*W_Q[q - 1, d - 1]
-                _t41 = _zero
+                        _t41 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t40 += _t41
+                    _t39 += _t40*W_Q[q - 1, d - 1]
+                _t42 = _zero
                 for d in range(1, d_k + 1):
-                    _t42 = _zero
+                    _t43 = _zero
                     for n in range(1, d_model + 1):
-                        _t43 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t42 += _t43
-                    _t44 = _zero
+                        _t44 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t43 += _t44
+                    _t45 = _zero
                     for m in range(1, d_model + 1):
-                        _t45 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t44 += _t45
-                    _t46 = _t42*_t44
-                    _t41 += _t46
-                _t47 = _t1*_t41
-                _t48 = np.exp(_t47)
-                _t37 += _t38*_t48
-            _t49 = _zero
+                        _t46 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t45 += _t46
+                    _t47 = _t43*_t45
+                    _t42 += _t47
+                _t48 = _t1*_t42
+                _t49 = np.exp(_t48)
+                _t38 += _t39*_t49
+            _t50 = _zero
             for j in range(1, d_v + 1):
-                _t50 = _zero
+                _t51 = _zero
                 for s in range(1, S + 1):
-                    _t51 = _zero
+                    _t52 = _zero
                     for m in range(1, d_model + 1):
-                        _t52 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                        _t51 += _t52
-                    _t53 = _zero
+                        _t53 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                        _t52 += _t53
+                    _t54 = _zero
                     for d in range(1, d_k + 1):
-                        _t54 = _zero
+                        _t55 = _zero
                         for n in range(1, d_model + 1):
-                            _t55 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t54 += _t55
-                        _t53 += _t54*W_Q[q - 1, d - 1]
-                    _t56 = _zero
+                            _t56 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t55 += _t56
+                        _t54 += _t55*W_Q[q - 1, d - 1]
+                    _t57 = _zero
                     for d in range(1, d_k + 1):
-                        _t57 = _zero
+                        _t58 = _zero
                         for n in range(1, d_model + 1):
-                            _t58 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t57 += _t58
-                        _t59 = _zero
+                            _t59 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t58 += _t59
+                        _t60 = _zero
                         for m in range(1, d_model + 1):
-                            _t60 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t59 += _t60
-                        _t61 = _t57*_t59
-                        _t56 += _t61
-                    _t62 = _t1*_t56
-                    _t63 = np.exp(_t62)
-                    _t50 += _t51*_t53*_t63
-                _t49 += _t50*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*_t24*(-(_t24*_t25*_t37) + _t49)
+                            _t61 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t60 += _t61
+                        _t62 = _t58*_t60
+                        _t57 += _t62
+                    _t63 = _t1*_t57
+                    _t64 = np.exp(_t63)
+                    _t51 += _t52*_t54*_t64
+                _t50 += _t51*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*_t25*(-(_t25*_t26*_t38) + _t50)
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
@@ -1398,138 +1409,139 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     _t4 += _t5
                 _t2 += _t3*_t4
             _t0 += np.exp(_t1*_t2)
+        _t6 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t7 = _zero
             for s in range(1, S + 1):
-                _t7 = _zero
+                _t8 = _zero
                 for m in range(1, d_model + 1):
-                    _t8 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t7 += _t8
-                _t9 = _zero
+                    _t9 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t8 += _t9
+                _t10 = _zero
                 for d in range(1, d_k + 1):
-                    _t10 = _zero
+                    _t11 = _zero
                     for n in range(1, d_model + 1):
-                        _t11 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t10 += _t11
-                    _t12 = _zero
+                        _t12 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t11 += _t12
+                    _t13 = _zero
                     for m in range(1, d_model + 1):
-                        _t13 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t12 += _t13
-                    _t14 = _t10*_t12
-                    _t9 += _t14
-                _t15 = _t1*_t9
-                _t16 = np.exp(_t15)
-                _t17 = _t16*_t7
-                _t6 += _t17
-            head[t - 1, j - 1] = _t6/_t0
+                        _t14 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t13 += _t14
+                    _t15 = _t11*_t13
+                    _t10 += _t15
+                _t16 = _t1*_t10
+                _t17 = np.exp(_t16)
+                _t18 = _t17*_t8
+                _t7 += _t18
+            head[t - 1, j - 1] = _t6*_t7
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t18 = _zero
+            _t19 = _zero
             for j in range(1, d_v + 1):
-                _t19 = _zero
+                _t20 = _zero
                 for t in range(1, T + 1):
-                    _t20 = _zero
+                    _t21 = _zero
                     for s in range(1, S + 1):
-                        _t21 = _zero
+                        _t22 = _zero
                         for m in range(1, d_model + 1):
-                            _t22 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t21 += _t22
-                        _t23 = _zero
+                            _t23 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t22 += _t23
+                        _t24 = _zero
                         for d in range(1, d_k + 1):
-                            _t24 = _zero
+                            _t25 = _zero
                             for n in range(1, d_model + 1):
-                                _t25 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t24 += _t25
-                            _t26 = _zero
+                                _t26 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t25 += _t26
+                            _t27 = _zero
                             for m in range(1, d_model + 1):
-                                _t27 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t26 += _t27
-                            _t28 = _t24*_t26
-                            _t23 += _t28
-                        _t29 = _t1*_t23
-                        _t30 = np.exp(_t29)
-                        _t31 = _t21*_t30
-                        _t20 += _t31
-                    _t32 = _one/(_t20)
-                    _t33 = _zero
+                                _t28 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t27 += _t28
+                            _t29 = _t25*_t27
+                            _t24 += _t29
+                        _t30 = _t1*_t24
+                        _t31 = np.exp(_t30)
+                        _t32 = _t22*_t31
+                        _t21 += _t32
+                    _t33 = _one/(_t21)
+                    _t34 = _zero
                     for d in range(1, d_k + 1):
-                        _t34 = _zero
+                        _t35 = _zero
                         for m in range(1, d_model + 1):
-                            _t35 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t34 += _t35
-                        _t36 = _t34*W_K[q - 1, d - 1]
-                        _t33 += _t36
-                    _t37 = _zero
+                            _t36 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t35 += _t36
+                        _t37 = _t35*W_K[q - 1, d - 1]
+                        _t34 += _t37
+                    _t38 = _zero
                     for d in range(1, d_k + 1):
-                        _t38 = _zero
+                        _t39 = _zero
                         for n in range(1, d_model + 1):
-                            _t39 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t38 += _t39
-                        _t40 = _zero
+                            _t40 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t39 += _t40
+                        _t41 = _zero
                         for m in range(1, d_model + 1):
-                            _t41 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t40 += _t41
-                        _t42 = _t38*_t40
-                        _t37 += _t42
-                    _t43 = _t1*_t37
-                    _t44 = np.exp(_t43)
-                    _t19 += _t32*_t33*_t44*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
-                _t18 += _t19
-            _t45 = _zero
+                            _t42 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t41 += _t42
+                        _t43 = _t39*_t41
+                        _t38 += _t43
+                    _t44 = _t1*_t38
+                    _t45 = np.exp(_t44)
+                    _t20 += _t33*_t34*_t45*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
+                _t19 += _t20
+            _t46 = _zero
             for j in range(1, d_v + 1):
-                _t46 = _zero
-                for m in range(1, d_model + 1):
-                    _t46 += V[l - 1, m - 1]*W_V[m - 1, j - 1]
                 _t47 = _zero
+                for m in range(1, d_model + 1):
+                    _t47 += V[l - 1, m - 1]*W_V[m - 1, j - 1]
+                _t48 = _zero
                 for t in range(1, T + 1):
-                    _t48 = _zero
+                    _t49 = _zero
                     for s in range(1, S + 1):
-                        _t49 = _zero
+                        _t50 = _zero
                         for m in range(1, d_model + 1):
-                            _t50 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t49 += _t50
-                        _t51 = _zero
+                            _t51 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t50 += _t51
+                        _t52 = _zero
                         for d in range(1, d_k + 1):
-                            _t52 = _zero
+                            _t53 = _zero
                             for n in range(1, d_model + 1):
-                                _t53 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t52 += _t53
-                            _t54 = _zero
+                                _t54 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t53 += _t54
+                            _t55 = _zero
                             for m in range(1, d_model + 1):
-                                _t55 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t54 += _t55
-                            _t56 = _t52*_t54
-                            _t51 += _t56
-                        _t57 = _t1*_t51
-                        _t58 = np.exp(_t57)
-                        _t59 = _t49*_t58
-                        _t48 += _t59
-                    _t60 = _one/(_t48)
-                    _t61 = _zero
+                                _t56 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t55 += _t56
+                            _t57 = _t53*_t55
+                            _t52 += _t57
+                        _t58 = _t1*_t52
+                        _t59 = np.exp(_t58)
+                        _t60 = _t50*_t59
+                        _t49 += _t60
+                    _t61 = _one/(_t49)
+                    _t62 = _zero
                     for d in range(1, d_k + 1):
-                        _t62 = _zero
+                        _t63 = _zero
                         for m in range(1, d_model + 1):
-                            _t63 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t62 += _t63
-                        _t64 = _t62*W_K[q - 1, d - 1]
-                        _t61 += _t64
-                    _t65 = _zero
+                            _t64 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t63 += _t64
+                        _t65 = _t63*W_K[q - 1, d - 1]
+                        _t62 += _t65
+                    _t66 = _zero
                     for d in range(1, d_k + 1):
-                        _t66 = _zero
+                        _t67 = _zero
                         for n in range(1, d_model + 1):
-                            _t67 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t66 += _t67
-                        _t68 = _zero
+                            _t68 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
+                            _t67 += _t68
+                        _t69 = _zero
                         for m in range(1, d_model + 1):
-                            _t69 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t68 += _t69
-                        _t70 = _t66*_t68
-                        _t65 += _t70
-                    _t71 = _t1*_t65
-                    _t72 = np.exp(_t71)
-                    _t47 += _t60*_t61*_t72*G_up[t - 1, j - 1]*head[t - 1, j - 1]
-                _t45 += _t46*_t47
-            out[l - 1, q - 1] = _t1*(-_t18 + _t45)
+                            _t70 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t69 += _t70
+                        _t71 = _t67*_t69
+                        _t66 += _t71
+                    _t72 = _t1*_t66
+                    _t73 = np.exp(_t72)
+                    _t48 += _t61*_t62*_t73*G_up[t - 1, j - 1]*head[t - 1, j - 1]
+                _t46 += _t47*_t48
+            out[l - 1, q - 1] = _t1*(-_t19 + _t46)
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
@@ -1599,76 +1611,77 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t2 += _t7
             _t8 = _t1*_t2
             _t0 += np.exp(_t8)
+        _t9 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t9 = _zero
+            _t10 = _zero
             for s in range(1, S + 1):
-                _t10 = _zero
-                for m in range(1, d_model + 1):
-                    _t10 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
                 _t11 = _zero
+                for m in range(1, d_model + 1):
+                    _t11 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                _t12 = _zero
                 for d in range(1, d_k + 1):
-                    _t12 = _zero
-                    for n in range(1, d_model + 1):
-                        _t12 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
                     _t13 = _zero
+                    for n in range(1, d_model + 1):
+                        _t13 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                    _t14 = _zero
                     for m in range(1, d_model + 1):
-                        _t14 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t13 += _t14
-                    _t11 += _t12*_t13
-                _t9 += _t10*np.exp(_t1*_t11)
-            head[t - 1, j - 1] = _t9/_t0
+                        _t15 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t14 += _t15
+                    _t12 += _t13*_t14
+                _t10 += _t11*np.exp(_t1*_t12)
+            head[t - 1, j - 1] = _t10*_t9
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t15 = _zero
+            _t16 = _zero
             for j in range(1, d_v + 1):
-                _t16 = _zero
+                _t17 = _zero
                 for t in range(1, T + 1):
-                    _t17 = _zero
-                    _t18 = _c0
+                    _t18 = _zero
+                    _t19 = _c0
                     for k in range(1, S + 1):
-                        _t19 = _zero
+                        _t20 = _zero
                         for d in range(1, d_k + 1):
-                            _t20 = _zero
+                            _t21 = _zero
                             for n in range(1, d_model + 1):
-                                _t21 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t20 += _t21
-                            _t22 = _zero
+                                _t22 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t21 += _t22
+                            _t23 = _zero
                             for m in range(1, d_model + 1):
-                                _t23 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t22 += _t23
-                            _t24 = _t20*_t22
-                            _t19 += _t24
-                        _t25 = _t1*_t19
-                        _t18 = np.maximum(_t18, _t25)
-                    _t26 = -_t18
+                                _t24 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t23 += _t24
+                            _t25 = _t21*_t23
+                            _t20 += _t25
+                        _t26 = _t1*_t20
+                        _t19 = np.maximum(_t19, _t26)
+                    _t27 = -_t19
                     for k in range(1, S + 1):
-                        _t27 = _zero
+                        _t28 = _zero
                         for d in range(1, d_k + 1):
-                            _t28 = _zero
+                            _t29 = _zero
                             for n in range(1, d_model + 1):
-                                _t29 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t28 += _t29
-                            _t30 = _zero
+                                _t30 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t29 += _t30
+                            _t31 = _zero
                             for m in range(1, d_model + 1):
-                                _t31 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t30 += _t31
-                            _t32 = _t28*_t30
-                            _t27 += _t32
-                        _t33 = _t1*_t27
-                        _t17 += np.exp(_t26 + _t33)
-                    _t34 = _zero
+                                _t32 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t31 += _t32
+                            _t33 = _t29*_t31
+                            _t28 += _t33
+                        _t34 = _t1*_t28
+                        _t18 += np.exp(_t27 + _t34)
+                    _t35 = _zero
                     for d in range(1, d_k + 1):
-                        _t35 = _zero
-                        for n in range(1, d_model + 1):
-                            _t35 += K[l - 1, n - 1]*W_K[n - 1, d - 1]
                         _t36 = _zero
+                        for n in range(1, d_model + 1):
+                            _t36 += K[l - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t37 = _zero
                         for m in range(1, d_model + 1):
-                            _t37 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t36 += _t37
-                        _t34 += _t35*_t36
-                    _t16 += np.exp(_t1*_t34 + _t26)*G_up[t - 1, j - 1]/_t17
-                _t15 += _t16*W_V[q - 1, j - 1]
-            out[l - 1, q - 1] = _t15
+                            _t38 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                            _t37 += _t38
+                        _t35 += _t36*_t37
+                    _t17 += np.exp(_t1*_t35 + _t27)*G_up[t - 1, j - 1]/_t18
+                _t16 += _t17*W_V[q - 1, j - 1]
+            out[l - 1, q - 1] = _t16
 
 
 _attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
@@ -1737,105 +1750,106 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t8 = _t1*_t2
             _t9 = np.exp(_t8)
             _t0 += _t9
+        _t10 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t10 = _zero
+            _t11 = _zero
             for s in range(1, S + 1):
-                _t11 = _zero
+                _t12 = _zero
                 for m in range(1, d_model + 1):
-                    _t12 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t11 += _t12
-                _t13 = _zero
+                    _t13 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t12 += _t13
+                _t14 = _zero
                 for d in range(1, d_k + 1):
-                    _t14 = _zero
+                    _t15 = _zero
                     for n in range(1, d_model + 1):
-                        _t15 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t14 += _t15
-                    _t16 = _zero
+                        _t16 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t15 += _t16
+                    _t17 = _zero
                     for m in range(1, d_model + 1):
-                        _t17 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t16 += _t17
-                    _t18 = _t14*_t16
-                    _t13 += _t18
-                _t19 = _t1*_t13
-                _t20 = np.exp(_t19)
-                _t21 = _t11*_t20
-                _t10 += _t21
-            head[t - 1, j - 1] = _t10/_t0
+                        _t18 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t17 += _t18
+                    _t19 = _t15*_t17
+                    _t14 += _t19
+                _t20 = _t1*_t14
+                _t21 = np.exp(_t20)
+                _t22 = _t12*_t21
+                _t11 += _t22
+            head[t - 1, j - 1] = _t10*_t11
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t22 = _zero
+            _t23 = _zero
             for j in range(1, d_v + 1):
-                _t23 = _zero
+                _t24 = _zero
                 for t in range(1, T + 1):
-                    _t24 = _zero
+                    _t25 = _zero
                     for s in range(1, S + 1):
-                        _t25 = _zero
+                        _t26 = _zero
                         for m in range(1, d_model + 1):
-                            _t26 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t25 += _t26
-                        _t27 = _zero
+                            _t27 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t26 += _t27
+                        _t28 = _zero
                         for d in range(1, d_k + 1):
-                            _t28 = _zero
+                            _t29 = _zero
                             for n in range(1, d_model + 1):
-                                _t29 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t28 += _t29
-                            _t30 = _zero
+                                _t30 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t29 += _t30
+                            _t31 = _zero
                             for m in range(1, d_model + 1):
-                                _t31 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t30 += _t31
-                            _t32 = _t28*_t30
-                            _t27 += _t32
-                        _t33 = _t1*_t27
-                        _t34 = np.exp(_t33)
-                        _t35 = _t25*_t34
-                        _t24 += _t35
-                    _t36 = _zero
+                                _t32 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t31 += _t32
+                            _t33 = _t29*_t31
+                            _t28 += _t33
+                        _t34 = _t1*_t28
+                        _t35 = np.exp(_t34)
+                        _t36 = _t26*_t35
+                        _t25 += _t36
+                    _t37 = _zero
                     for k in range(1, S + 1):
-                        _t37 = _zero
-                        for n in range(1, d_model + 1):
-                            _t37 += K[k - 1, n - 1]*W_K[n - 1, q - 1]
                         _t38 = _zero
-                        for d in range(1, d_k + 1):
-                            _t39 = _zero
-                            for n in range(1, d_model + 1):
-                                _t40 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t39 += _t40
-                            _t41 = _zero
-                            for m in range(1, d_model + 1):
-                                _t42 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t41 += _t42
-                            _t43 = _t39*_t41
-                            _t38 += _t43
-                        _t44 = _t1*_t38
-                        _t45 = np.exp(_t44)
-                        _t36 += _t37*_t45
-                    _t46 = _zero
-                    for s in range(1, S + 1):
-                        _t47 = _zero
                         for n in range(1, d_model + 1):
-                            _t47 += K[s - 1, n - 1]*W_K[n - 1, q - 1]
-                        _t48 = _zero
-                        for m in range(1, d_model + 1):
-                            _t49 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t48 += _t49
-                        _t50 = _zero
+                            _t38 += K[k - 1, n - 1]*W_K[n - 1, q - 1]
+                        _t39 = _zero
                         for d in range(1, d_k + 1):
-                            _t51 = _zero
+                            _t40 = _zero
                             for n in range(1, d_model + 1):
-                                _t52 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t51 += _t52
-                            _t53 = _zero
+                                _t41 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t40 += _t41
+                            _t42 = _zero
                             for m in range(1, d_model + 1):
-                                _t54 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t53 += _t54
-                            _t55 = _t51*_t53
-                            _t50 += _t55
-                        _t56 = _t1*_t50
-                        _t57 = np.exp(_t56)
-                        _t46 += _t47*_t48*_t57
-                    _t23 += _t1*(-(_t36*head[t - 1, j - 1]) + _t46)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t24
-                _t22 += _t23
-            out[l - 1, q - 1] = _t22
+                                _t43 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t42 += _t43
+                            _t44 = _t40*_t42
+                            _t39 += _t44
+                        _t45 = _t1*_t39
+                        _t46 = np.exp(_t45)
+                        _t37 += _t38*_t46
+                    _t47 = _zero
+                    for s in range(1, S + 1):
+                        _t48 = _zero
+                        for n in range(1, d_model + 1):
+                            _t48 += K[s - 1, n - 1]*W_K[n - 1, q - 1]
+                        _t49 = _zero
+                        for m in range(1, d_model + 1):
+                            _t50 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t49 += _t50
+                        _t51 = _zero
+                        for d in range(1, d_k + 1):
+                            _t52 = _zero
+                            for n in range(1, d_model + 1):
+                                _t53 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t52 += _t53
+                            _t54 = _zero
+                            for m in range(1, d_model + 1):
+                                _t55 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t54 += _t55
+                            _t56 = _t52*_t54
+                            _t51 += _t56
+                        _t57 = _t1*_t51
+                        _t58 = np.exp(_t57)
+                        _t47 += _t48*_t49*_t58
+                    _t24 += _t1*(-(_t37*head[t - 1, j - 1]) + _t47)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t25
+                _t23 += _t24
+            out[l - 1, q - 1] = _t23
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
@@ -1906,102 +1920,103 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t8 = _t1*_t2
             _t9 = np.exp(_t8)
             _t0 += _t9
+        _t10 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t10 = _zero
+            _t11 = _zero
             for s in range(1, S + 1):
-                _t11 = _zero
+                _t12 = _zero
                 for m in range(1, d_model + 1):
-                    _t12 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t11 += _t12
-                _t13 = _zero
+                    _t13 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                    _t12 += _t13
+                _t14 = _zero
                 for d in range(1, d_k + 1):
-                    _t14 = _zero
+                    _t15 = _zero
                     for n in range(1, d_model + 1):
-                        _t15 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t14 += _t15
-                    _t16 = _zero
+                        _t16 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                        _t15 += _t16
+                    _t17 = _zero
                     for m in range(1, d_model + 1):
-                        _t17 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t16 += _t17
-                    _t18 = _t14*_t16
-                    _t13 += _t18
-                _t19 = _t1*_t13
-                _t20 = np.exp(_t19)
-                _t21 = _t11*_t20
-                _t10 += _t21
-            head[t - 1, j - 1] = _t10/_t0
+                        _t18 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                        _t17 += _t18
+                    _t19 = _t15*_t17
+                    _t14 += _t19
+                _t20 = _t1*_t14
+                _t21 = np.exp(_t20)
+                _t22 = _t12*_t21
+                _t11 += _t22
+            head[t - 1, j - 1] = _t10*_t11
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t22 = _zero
+            _t23 = _zero
             for j in range(1, d_v + 1):
-                _t23 = _zero
+                _t24 = _zero
                 for t in range(1, T + 1):
-                    _t24 = _zero
+                    _t25 = _zero
                     for s in range(1, S + 1):
-                        _t25 = _zero
+                        _t26 = _zero
                         for m in range(1, d_model + 1):
-                            _t26 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t25 += _t26
-                        _t27 = _zero
+                            _t27 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t26 += _t27
+                        _t28 = _zero
                         for d in range(1, d_k + 1):
-                            _t28 = _zero
+                            _t29 = _zero
                             for n in range(1, d_model + 1):
-                                _t29 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t28 += _t29
-                            _t30 = _zero
+                                _t30 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t29 += _t30
+                            _t31 = _zero
                             for m in range(1, d_model + 1):
-                                _t31 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t30 += _t31
-                            _t32 = _t28*_t30
-                            _t27 += _t32
-                        _t33 = _t1*_t27
-                        _t34 = np.exp(_t33)
-                        _t35 = _t25*_t34
-                        _t24 += _t35
-                    _t36 = _zero
+                                _t32 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t31 += _t32
+                            _t33 = _t29*_t31
+                            _t28 += _t33
+                        _t34 = _t1*_t28
+                        _t35 = np.exp(_t34)
+                        _t36 = _t26*_t35
+                        _t25 += _t36
+                    _t37 = _zero
                     for k in range(1, S + 1):
-                        _t37 = _zero
+                        _t38 = _zero
                         for d in range(1, d_k + 1):
-                            _t38 = _zero
+                            _t39 = _zero
                             for n in range(1, d_model + 1):
-                                _t39 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t38 += _t39
-                            _t40 = _zero
+                                _t40 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t39 += _t40
+                            _t41 = _zero
                             for m in range(1, d_model + 1):
-                                _t41 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t40 += _t41
-                            _t42 = _t38*_t40
-                            _t37 += _t42
-                        _t43 = _t1*_t37
-                        _t44 = np.exp(_t43)
-                        _t36 += _t44*K[k - 1, l - 1]
-                    _t45 = _zero
+                                _t42 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t41 += _t42
+                            _t43 = _t39*_t41
+                            _t38 += _t43
+                        _t44 = _t1*_t38
+                        _t45 = np.exp(_t44)
+                        _t37 += _t45*K[k - 1, l - 1]
+                    _t46 = _zero
                     for s in range(1, S + 1):
-                        _t46 = _zero
+                        _t47 = _zero
                         for m in range(1, d_model + 1):
-                            _t47 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t46 += _t47
-                        _t48 = _zero
+                            _t48 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t47 += _t48
+                        _t49 = _zero
                         for d in range(1, d_k + 1):
-                            _t49 = _zero
+                            _t50 = _zero
                             for n in range(1, d_model + 1):
-                                _t50 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t49 += _t50
-                            _t51 = _zero
+                                _t51 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t50 += _t51
+                            _t52 = _zero
                             for m in range(1, d_model + 1):
-                                _t52 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t51 += _t52
-                            _t53 = _t49*_t51
-                            _t48 += _t53
-                        _t54 = _t1*_t48
-                        _t55 = np.exp(_t54)
-                        _t45 += _t46*_t55*K[s - 1, l - 1]
-                    _t56 = _zero
+                                _t53 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
+                                _t52 += _t53
+                            _t54 = _t50*_t52
+                            _t49 += _t54
+                        _t55 = _t1*_t49
+                        _t56 = np.exp(_t55)
+                        _t46 += _t47*_t56*K[s - 1, l - 1]
+                    _t57 = _zero
                     for m in range(1, d_model + 1):
-                        _t56 += Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
-                    _t23 += _t1*_t56*(-(_t36*head[t - 1, j - 1]) + _t45)*G_up[t - 1, j - 1]*head[t - 1, j - 1]/_t24
-                _t22 += _t23
-            out[l - 1, q - 1] = _t22
+                        _t57 += Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
+                    _t24 += _t1*_t57*(-(_t37*head[t - 1, j - 1]) + _t46)*G_up[t - 1, j - 1]*head[t - 1, j - 1]/_t25
+                _t23 += _t24
+            out[l - 1, q - 1] = _t23
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))

@@ -361,16 +361,18 @@ def max_pool2d(I, k, S, out=None):
 def _avg_pool2d_core(I, k, S, _shape0, out):
     H = I.shape[0]
     W = I.shape[1]
+    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _t0 = _one/(lit(out, k)*lit(out, k))
     for x in range(1, (H - k) // (S) + 2):
         for y in range(1, (W - k) // (S) + 2):
-            _t0 = _zero
+            _t1 = _zero
             for p in range(1, k + 1):
-                _t1 = _zero
+                _t2 = _zero
                 for q in range(1, k + 1):
-                    _t1 += I[-S + p + x*S - 1, -S + q + y*S - 1]
-                _t0 += _t1
-            out[x - 1, y - 1] = _t0/(lit(out, k)*lit(out, k))
+                    _t2 += I[-S + p + x*S - 1, -S + q + y*S - 1]
+                _t1 += _t2
+            out[x - 1, y - 1] = _t0*_t1
 
 
 _avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))

@@ -14,6 +14,7 @@ def _euclidean_distance_core(x, y, out):
     d = x.shape[0]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, d + 1):
         _t2 = x[i - 1] - y[i - 1]
@@ -23,9 +24,10 @@ def _euclidean_distance_core(x, y, out):
         _t0 = _zero
     else:
         _t4 = _zero
+        _t6 = _one/(_t1*_t1)
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
-            _t4 += (_t5*_t5)/(_t1*_t1)
+            _t4 += (_t5*_t5)*_t6
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
 
@@ -56,6 +58,7 @@ def _euclidean_distance_grad_x_core(x, y, out):
     d = x.shape[0]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, d + 1):
         _t2 = x[i - 1] - y[i - 1]
@@ -65,20 +68,22 @@ def _euclidean_distance_grad_x_core(x, y, out):
         _t0 = _zero
     else:
         _t4 = _zero
+        _t6 = _one/(_t1*_t1)
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
-            _t4 += (_t5*_t5)/(_t1*_t1)
+            _t4 += (_t5*_t5)*_t6
         _t0 = _t1*np.sqrt(_t4)
     d_euclidean = _t0
+    _t7 = _one/(d_euclidean)
     for k in range(1, d + 1):
-        out[k - 1] = (x[k - 1] - y[k - 1])/d_euclidean
+        out[k - 1] = _t7*(x[k - 1] - y[k - 1])
 
 
 _euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
 
 
 def euclidean_distance_grad_x(x, y, out=None):
-    r"""54. L2 Distance (Euclidean): gradient kernel (layout (d),(d)->(d)).
+    r"""54. L2 Distance (Euclidean): grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial d_{\text{Euclidean}}(x, y)}{\partial x_{k}} = \frac{x_{k} - y_{k}}{d_{\text{Euclidean}}(x, y)}$
 
@@ -100,6 +105,7 @@ def _euclidean_distance_grad_y_core(x, y, out):
     d = x.shape[0]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, d + 1):
         _t2 = x[i - 1] - y[i - 1]
@@ -109,20 +115,22 @@ def _euclidean_distance_grad_y_core(x, y, out):
         _t0 = _zero
     else:
         _t4 = _zero
+        _t6 = _one/(_t1*_t1)
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
-            _t4 += (_t5*_t5)/(_t1*_t1)
+            _t4 += (_t5*_t5)*_t6
         _t0 = _t1*np.sqrt(_t4)
     d_euclidean = _t0
+    _t7 = _one/(d_euclidean)
     for k in range(1, d + 1):
-        out[k - 1] = (-x[k - 1] + y[k - 1])/d_euclidean
+        out[k - 1] = _t7*(-x[k - 1] + y[k - 1])
 
 
 _euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
 
 
 def euclidean_distance_grad_y(x, y, out=None):
-    r"""54. L2 Distance (Euclidean): gradient kernel (layout (d),(d)->(d)).
+    r"""54. L2 Distance (Euclidean): grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial d_{\text{Euclidean}}(x, y)}{\partial y_{k}} = \frac{y_{k} - x_{k}}{d_{\text{Euclidean}}(x, y)}$
 
@@ -188,7 +196,7 @@ _manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], f
 
 
 def manhattan_distance_grad_x(x, y, out=None):
-    r"""55. Manhattan Distance (L1): gradient kernel (layout (d),(d)->(d)).
+    r"""55. Manhattan Distance (L1): grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial d_{\text{Manhattan}}(x, y)}{\partial x_{k}} = \begin{cases} 1 & \text{if } x_{k} - y_{k} > 0 \\ -1 & \text{if } x_{k} - y_{k} < 0 \\ 0 & \text{otherwise} \end{cases}$
 
@@ -223,7 +231,7 @@ _manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], f
 
 
 def manhattan_distance_grad_y(x, y, out=None):
-    r"""55. Manhattan Distance (L1): gradient kernel (layout (d),(d)->(d)).
+    r"""55. Manhattan Distance (L1): grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial d_{\text{Manhattan}}(x, y)}{\partial y_{k}} = - \begin{cases} 1 & \text{if } x_{k} - y_{k} > 0 \\ -1 & \text{if } x_{k} - y_{k} < 0 \\ 0 & \text{otherwise} \end{cases}$
 
@@ -296,15 +304,16 @@ def _cosine_similarity_grad_x_core(x, y, out):
     for i in range(1, d + 1):
         _t6 += x[i - 1]*y[i - 1]
     cos_sim = _t2*_t5*_t6
+    _t7 = _one/(_t0)
     for k in range(1, d + 1):
-        out[k - 1] = _t2*_t5*y[k - 1] - cos_sim*x[k - 1]/_t0
+        out[k - 1] = _t2*_t5*y[k - 1] - _t7*cos_sim*x[k - 1]
 
 
 _cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
 
 
 def cosine_similarity_grad_x(x, y, out=None):
-    r"""56. Cosine Similarity: gradient kernel (layout (d),(d)->(d)).
+    r"""56. Cosine Similarity: grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial \operatorname{sim}_{\cos}(x, y)}{\partial x_{k}} = \frac{y_{k}}{\sqrt{\sum_{i=1}^{d} x_{i}^{2}} \sqrt{\sum_{i=1}^{d} y_{i}^{2}}} - \frac{\operatorname{sim}_{\cos}(x, y) x_{k}}{\sum_{i=1}^{d} x_{i}^{2}}$
 
@@ -341,15 +350,16 @@ def _cosine_similarity_grad_y_core(x, y, out):
     for i in range(1, d + 1):
         _t6 += x[i - 1]*y[i - 1]
     cos_sim = _t2*_t5*_t6
+    _t7 = _one/(_t3)
     for k in range(1, d + 1):
-        out[k - 1] = _t2*_t5*x[k - 1] - cos_sim*y[k - 1]/_t3
+        out[k - 1] = _t2*_t5*x[k - 1] - _t7*cos_sim*y[k - 1]
 
 
 _cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
 
 
 def cosine_similarity_grad_y(x, y, out=None):
-    r"""56. Cosine Similarity: gradient kernel (layout (d),(d)->(d)).
+    r"""56. Cosine Similarity: grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial \operatorname{sim}_{\cos}(x, y)}{\partial y_{k}} = \frac{x_{k}}{\sqrt{\sum_{i=1}^{d} x_{i}^{2}} \sqrt{\sum_{i=1}^{d} y_{i}^{2}}} - \frac{\operatorname{sim}_{\cos}(x, y) y_{k}}{\sum_{i=1}^{d} y_{i}^{2}}$
 
@@ -414,7 +424,7 @@ _dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[
 
 
 def dot_product_grad_x(x, y, out=None):
-    r"""57. Dot Product: gradient kernel (layout (d),(d)->(d)).
+    r"""57. Dot Product: grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial x \cdot y}{\partial x_{k}} = y_{k}$
 
@@ -447,7 +457,7 @@ _dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[
 
 
 def dot_product_grad_y(x, y, out=None):
-    r"""57. Dot Product: gradient kernel (layout (d),(d)->(d)).
+    r"""57. Dot Product: grad kernel (layout (d),(d)->(d)).
 
     $\frac{\partial x \cdot y}{\partial y_{k}} = x_{k}$
 
@@ -634,7 +644,7 @@ _det2x2_grad_a = Lazy(lambda: numba.vectorize(["float32(float32, float32, float3
 
 
 def det2x2_grad_a(a, b, c, d, out=None):
-    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+    r"""59. Determinant of a 2×2 Matrix: grad kernel (elementwise ufunc).
 
     $\frac{\partial}{\partial a} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = d$
 
@@ -661,7 +671,7 @@ _det2x2_grad_b = Lazy(lambda: numba.vectorize(["float32(float32, float32, float3
 
 
 def det2x2_grad_b(a, b, c, d, out=None):
-    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+    r"""59. Determinant of a 2×2 Matrix: grad kernel (elementwise ufunc).
 
     $\frac{\partial}{\partial b} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = - c$
 
@@ -688,7 +698,7 @@ _det2x2_grad_c = Lazy(lambda: numba.vectorize(["float32(float32, float32, float3
 
 
 def det2x2_grad_c(a, b, c, d, out=None):
-    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+    r"""59. Determinant of a 2×2 Matrix: grad kernel (elementwise ufunc).
 
     $\frac{\partial}{\partial c} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = - b$
 
@@ -715,7 +725,7 @@ _det2x2_grad_d = Lazy(lambda: numba.vectorize(["float32(float32, float32, float3
 
 
 def det2x2_grad_d(a, b, c, d, out=None):
-    r"""59. Determinant of a 2×2 Matrix: derivative kernel (elementwise ufunc).
+    r"""59. Determinant of a 2×2 Matrix: grad kernel (elementwise ufunc).
 
     $\frac{\partial}{\partial d} \det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = a$
 
@@ -737,6 +747,7 @@ def _frobenius_norm_core(A, out):
     n = A.shape[1]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, m + 1):
         _t2 = _c0
@@ -748,10 +759,11 @@ def _frobenius_norm_core(A, out):
         _t0 = _zero
     else:
         _t4 = _zero
+        _t6 = _one/(_t1*_t1)
         for i in range(1, m + 1):
             _t5 = _zero
             for j in range(1, n + 1):
-                _t5 += (A[i - 1, j - 1]*A[i - 1, j - 1])/(_t1*_t1)
+                _t5 += _t6*(A[i - 1, j - 1]*A[i - 1, j - 1])
             _t4 += _t5
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
@@ -785,6 +797,7 @@ def _frobenius_norm_grad_A_core(A, out):
     n = A.shape[1]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, m + 1):
         _t2 = _c0
@@ -796,23 +809,25 @@ def _frobenius_norm_grad_A_core(A, out):
         _t0 = _zero
     else:
         _t4 = _zero
+        _t6 = _one/(_t1*_t1)
         for i in range(1, m + 1):
             _t5 = _zero
             for j in range(1, n + 1):
-                _t5 += (A[i - 1, j - 1]*A[i - 1, j - 1])/(_t1*_t1)
+                _t5 += _t6*(A[i - 1, j - 1]*A[i - 1, j - 1])
             _t4 += _t5
         _t0 = _t1*np.sqrt(_t4)
     norm_F = _t0
+    _t7 = _one/(norm_F)
     for k in range(1, m + 1):
         for l in range(1, n + 1):
-            out[k - 1, l - 1] = A[k - 1, l - 1]/norm_F
+            out[k - 1, l - 1] = _t7*A[k - 1, l - 1]
 
 
 _frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
 
 
 def frobenius_norm_grad_A(A, out=None):
-    r"""61. Frobenius Norm: gradient kernel (layout (m,n)->(m,n)).
+    r"""61. Frobenius Norm: grad kernel (layout (m,n)->(m,n)).
 
     $\frac{\partial \|A\|_F}{\partial A_{kl}} = \frac{A_{kl}}{\|A\|_F}$
 

@@ -59,7 +59,7 @@ _mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], floa
 
 
 def mse_grad_y(y, y_hat, out=None):
-    r"""1. Mean Squared Error (MSE): gradient kernel (layout (N),(N)->(N)).
+    r"""1. Mean Squared Error (MSE): grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial L_{\text{MSE}}}{\partial y^{(k)}} = \frac{2 \left(y^{(k)} - \hat{y}^{(k)}\right)}{N}$
 
@@ -95,7 +95,7 @@ _mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], 
 
 
 def mse_grad_y_hat(y, y_hat, out=None):
-    r"""1. Mean Squared Error (MSE): gradient kernel (layout (N),(N)->(N)).
+    r"""1. Mean Squared Error (MSE): grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial L_{\text{MSE}}}{\partial \hat{y}^{(k)}} = \frac{2 \left(\hat{y}^{(k)} - y^{(k)}\right)}{N}$
 
@@ -111,6 +111,42 @@ def mse_grad_y_hat(y, y_hat, out=None):
     """
     y, y_hat, = floats('mse_grad_y_hat', y, y_hat)
     return call_gufunc(_mse_grad_y_hat, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
+    N = y.shape[0]
+    _one = lit(L_MSE, 1.0)
+    _zero = lit(L_MSE, 0.0)
+    _two = lit(L_MSE, 2.0)
+    _t0 = _one/(lit(L_MSE, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    L_MSE[0] = _t0*_t1
+    for k in range(1, N + 1):
+        d_y_hat[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+
+
+_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
+
+
+def mse_value_and_grad(y, y_hat, out=None):
+    r"""1. Mean Squared Error (MSE): value_and_grad kernel (layout (N),(N)->(),(N)).
+
+    $L_{\text{MSE}} = \frac{1}{N} \sum_{i=1}^{N} \left(y^{(i)} - \hat{y}^{(i)}\right)^{2}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(i)}$ is the true value (target) for the $i$-th sample
+    - $\hat{y}^{(i)}$ is the predicted value for the $i$-th sample
+    - $L_{\text{MSE}}$ is the mean of the squared errors over the batch
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('mse_value_and_grad', y, y_hat)
+    return call_gufunc(_mse_value_and_grad, 'mse_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
 
 
 def _binary_cross_entropy_core(y, y_hat, out):
@@ -162,7 +198,7 @@ _binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32
 
 
 def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
-    r"""2. Cross-Entropy Loss (Binary): gradient kernel (layout (N),(N)->(N)).
+    r"""2. Cross-Entropy Loss (Binary): grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial L_{\text{CE}}}{\partial \hat{y}^{(k)}} = \frac{y^{(k)} - \hat{y}^{(k)}}{N \hat{y}^{(k)} \left(\hat{y}^{(k)} - 1\right)}$
 
@@ -178,6 +214,41 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy_grad_y_hat', y, y_hat)
     return call_gufunc(_binary_cross_entropy_grad_y_hat, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+
+
+def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
+    N = y.shape[0]
+    _one = lit(L_CE, 1.0)
+    _zero = lit(L_CE, 0.0)
+    _t0 = _one/(lit(L_CE, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t1 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    L_CE[0] = -(_t0*_t1)
+    for k in range(1, N + 1):
+        d_y_hat[k - 1] = _t0*(y[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+
+
+_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
+
+
+def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
+    r"""2. Cross-Entropy Loss (Binary): value_and_grad kernel (layout (N),(N)->(),(N)).
+
+    $L_{\text{CE}} = - \frac{1}{N} \sum_{i=1}^{N} \left(\left(1 - y^{(i)}\right) \log(1 - \hat{y}^{(i)}) + y^{(i)} \log(\hat{y}^{(i)})\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $y^{(i)}$ is the true binary label of the $i$-th sample, $0$ or $1$
+    - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
+    - $L_{\text{CE}}$ is the binary cross-entropy averaged over the batch
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('binary_cross_entropy_value_and_grad', y, y_hat)
+    return call_gufunc(_binary_cross_entropy_value_and_grad, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
 
 
 def _categorical_cross_entropy_core(y, y_hat, out):
@@ -239,7 +310,7 @@ _categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float3
 
 
 def categorical_cross_entropy_grad_y(y, y_hat, out=None):
-    r"""3. Cross-Entropy Loss (Multi-Class): gradient kernel (layout (N,C),(N,C)->(N,C)).
+    r"""3. Cross-Entropy Loss (Multi-Class): grad kernel (layout (N,C),(N,C)->(N,C)).
 
     $\frac{\partial L_{\text{CE}}}{\partial y_{l}^{(k)}} = - \frac{\log(\hat{y}_{l}^{(k)})}{N}$
 
@@ -281,7 +352,7 @@ _categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(fl
 
 
 def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
-    r"""3. Cross-Entropy Loss (Multi-Class): gradient kernel (layout (N,C),(N,C)->(N,C)).
+    r"""3. Cross-Entropy Loss (Multi-Class): grad kernel (layout (N,C),(N,C)->(N,C)).
 
     $\frac{\partial L_{\text{CE}}}{\partial \hat{y}_{l}^{(k)}} = - \frac{y_{l}^{(k)}}{N \hat{y}_{l}^{(k)}}$
 
@@ -299,6 +370,48 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
     """
     y, y_hat, = floats('categorical_cross_entropy_grad_y_hat', y, y_hat)
     return call_gufunc(_categorical_cross_entropy_grad_y_hat, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+
+
+def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
+    N = y.shape[0]
+    C = y.shape[1]
+    _one = lit(L_CE, 1.0)
+    _zero = lit(L_CE, 0.0)
+    _t0 = _one/(lit(L_CE, N))
+    _t1 = _zero
+    for i in range(1, N + 1):
+        _t2 = _zero
+        for c in range(1, C + 1):
+            _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        _t1 += _t2
+    L_CE[0] = -(_t0*_t1)
+    for k in range(1, N + 1):
+        for l in range(1, C + 1):
+            d_y_hat[k - 1, l - 1] = -(_t0*y[k - 1, l - 1]/y_hat[k - 1, l - 1])
+
+
+_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
+
+
+def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
+    r"""3. Cross-Entropy Loss (Multi-Class): value_and_grad kernel (layout (N,C),(N,C)->(),(N,C)).
+
+    $L_{\text{CE}} = - \frac{1}{N} \sum_{i=1}^{N} \sum_{c=1}^{C} y_{c}^{(i)} \log(\hat{y}_{c}^{(i)})$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $C$ is the number of classes
+    - $c$ is the class index
+    - $y_{c}^{(i)}$ is the target probability of class $c$ for sample $i$: one-hot ($1$ for the true class, $0$ otherwise) or, for soft labels, any probability vector over the $C$ classes
+    - $\hat{y}_{c}^{(i)}$ is the predicted probability of class $c$ for sample $i$ (positive, summing to $1$ over $c$)
+    - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
+
+    Arguments: y, y_hat; out= an optional preallocated result.
+    """
+    y, y_hat, = floats('categorical_cross_entropy_value_and_grad', y, y_hat)
+    return call_gufunc(_categorical_cross_entropy_value_and_grad, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out)
 
 
 def _weighted_cross_entropy_core(alpha, y, y_hat, out):
@@ -352,7 +465,7 @@ _weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float
 
 
 def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
-    r"""20. Weighted Cross-Entropy (Class Imbalance): gradient kernel (layout (),(N),(N)->(N)).
+    r"""20. Weighted Cross-Entropy (Class Imbalance): grad kernel (layout (),(N),(N)->(N)).
 
     $\frac{\partial L_{\text{WCE}}}{\partial \hat{y}^{(k)}} = \frac{\alpha y^{(k)} + \alpha \hat{y}^{(k)} + y^{(k)} \hat{y}^{(k)} - 2 \alpha y^{(k)} \hat{y}^{(k)} - \hat{y}^{(k)}}{N \hat{y}^{(k)} \left(\hat{y}^{(k)} - 1\right)}$
 
@@ -417,7 +530,7 @@ _negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[
 
 
 def negative_log_likelihood_grad_p(p, out=None):
-    r"""21. Negative Log-Likelihood (NLL): gradient kernel (layout (N)->(N)).
+    r"""21. Negative Log-Likelihood (NLL): grad kernel (layout (N)->(N)).
 
     $\frac{\partial L_{\text{NLL}}}{\partial p(y^{(k)} \mid x^{(k)})} = - \frac{1}{p(y^{(k)} \mid x^{(k)})}$
 
@@ -434,11 +547,45 @@ def negative_log_likelihood_grad_p(p, out=None):
     return call_gufunc(_negative_log_likelihood_grad_p, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out)
 
 
+def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
+    N = p.shape[0]
+    _zero = lit(L_NLL, 0.0)
+    _one = lit(L_NLL, 1.0)
+    _t0 = _zero
+    for i in range(1, N + 1):
+        _t0 += np.log(p[i - 1])
+    L_NLL[0] = -_t0
+    for k in range(1, N + 1):
+        d_p[k - 1] = -_one/(p[k - 1])
+
+
+_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
+
+
+def negative_log_likelihood_value_and_grad(p, out=None):
+    r"""21. Negative Log-Likelihood (NLL): value_and_grad kernel (layout (N)->(),(N)).
+
+    $L_{\text{NLL}} = - \sum_{i=1}^{N} \log p(y^{(i)} \mid x^{(i)})$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $p(y^{(i)} \mid x^{(i)})$ is the probability the model assigns to the true label $y^{(i)}$ of the $i$-th sample given its input $x^{(i)}$, in $(0, 1]$
+    - $L_{\text{NLL}}$ is the negative log-likelihood of the batch (a sum over samples)
+
+    Arguments: p; out= an optional preallocated result.
+    """
+    p, = floats('negative_log_likelihood_value_and_grad', p)
+    return call_gufunc(_negative_log_likelihood_value_and_grad, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out)
+
+
 def _softmax_cross_entropy_grad_core(z, y, out):
     C = z.shape[0]
     y_hat = np.empty((C,), out.dtype)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
     _t0 = _zero
     _t1 = _c0
     for k in range(1, C + 1):
@@ -446,8 +593,9 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
+    _t3 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = np.exp(_t2 + z[j - 1])/_t0
+        y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
         out[j - 1] = -y[j - 1] + y_hat[j - 1]
 
@@ -474,6 +622,57 @@ def softmax_cross_entropy_grad(z, y, out=None):
     """
     z, y, = floats('softmax_cross_entropy_grad', z, y)
     return call_gufunc(_softmax_cross_entropy_grad, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out)
+
+
+def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
+    C = z.shape[0]
+    y_hat = np.empty((C,), L_CE.dtype)
+    _zero = lit(L_CE, 0.0)
+    _c0 = lit(L_CE, -np.inf)
+    _one = lit(L_CE, 1.0)
+    _t0 = _zero
+    _t1 = _c0
+    for k in range(1, C + 1):
+        _t1 = np.maximum(_t1, z[k - 1])
+    _t2 = -_t1
+    _t3 = _zero
+    for k in range(1, C + 1):
+        _t4 = _t2 + z[k - 1]
+        _t5 = np.exp(_t4)
+        _t3 += _t5
+    _t6 = np.log(_t3)
+    for j in range(1, C + 1):
+        _t0 += (_t2 - _t6 + z[j - 1])*y[j - 1]
+    L_CE[0] = -_t0
+    _t7 = _one/(_t3)
+    for j in range(1, C + 1):
+        y_hat[j - 1] = _t7*np.exp(_t2 + z[j - 1])
+    for j in range(1, C + 1):
+        d_z[j - 1] = -y[j - 1] + y_hat[j - 1]
+
+
+_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
+
+
+def softmax_cross_entropy_value_and_grad(z, y, out=None):
+    r"""53. Derivative of Cross-Entropy w.r.t. Logits (Softmax): value_and_grad kernel (layout (C),(C)->(),(C)).
+
+    $\begin{aligned} \hat{y}_{j} &= \frac{e^{z_{j}}}{\sum_{k=1}^{C} e^{z_{k}}} \\ \frac{\partial L_{\text{CE}}}{\partial z_{j}} &= \hat{y}_{j} - y_{j} \end{aligned}$
+
+    where:
+
+    - $C$ is the number of classes
+    - $j$ is the class index
+    - $k$ is the summation index over classes
+    - $z_{j}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the predicted probability of class $j$ (softmax output)
+    - $L_{\text{CE}}$ is the cross-entropy $-\sum_{k=1}^{C} y_k \log(\hat{y}_k)$ of the sample
+    - $y_{j}$ is the target probability of class $j$: one-hot ($1$ for the true class) or any probability vector
+
+    Arguments: z, y; out= an optional preallocated result.
+    """
+    z, y, = floats('softmax_cross_entropy_value_and_grad', z, y)
+    return call_gufunc(_softmax_cross_entropy_value_and_grad, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out)
 
 
 def _balanced_cross_entropy_core(beta, y, y_hat, out):
@@ -527,7 +726,7 @@ _balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float
 
 
 def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
-    r"""80. Balanced Cross-Entropy: gradient kernel (layout (),(N),(N)->(N)).
+    r"""80. Balanced Cross-Entropy: grad kernel (layout (),(N),(N)->(N)).
 
     $\frac{\partial L_{\text{bal}}}{\partial \hat{y}^{(k)}} = \frac{\beta y^{(k)} + \beta \hat{y}^{(k)} + y^{(k)} \hat{y}^{(k)} - 2 \beta y^{(k)} \hat{y}^{(k)} - \hat{y}^{(k)}}{N \hat{y}^{(k)} \left(\hat{y}^{(k)} - 1\right)}$
 
@@ -565,27 +764,29 @@ def _knowledge_distillation_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
+        _t6 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = np.exp(_t2*t[i - 1, c - 1] + _t4)/_t0
+            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
     for i in range(1, N + 1):
-        _t6 = _zero
-        _t7 = _c0
+        _t7 = _zero
+        _t8 = _c0
         for k in range(1, C + 1):
-            _t8 = _t2*s[i - 1, k - 1]
-            _t7 = np.maximum(_t7, _t8)
-        _t9 = -_t7
+            _t9 = _t2*s[i - 1, k - 1]
+            _t8 = np.maximum(_t8, _t9)
+        _t10 = -_t8
         for k in range(1, C + 1):
-            _t10 = _t2*s[i - 1, k - 1]
-            _t6 += np.exp(_t10 + _t9)
+            _t11 = _t2*s[i - 1, k - 1]
+            _t7 += np.exp(_t10 + _t11)
+        _t12 = _one/(_t7)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = np.exp(_t2*s[i - 1, c - 1] + _t9)/_t6
-    _t11 = _zero
+            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
+    _t13 = _zero
     for i in range(1, N + 1):
-        _t12 = _zero
+        _t14 = _zero
         for c in range(1, C + 1):
-            _t12 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
-        _t11 += _t12
-    out[0] = _t11*(tau*tau)/lit(out, N)
+            _t14 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t13 += _t14
+    out[0] = _t13*(tau*tau)/lit(out, N)
 
 
 _knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
@@ -635,41 +836,43 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
+        _t6 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = np.exp(_t2*t[i - 1, c - 1] + _t4)/_t0
+            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
     for i in range(1, N + 1):
-        _t6 = _zero
-        _t7 = _c0
+        _t7 = _zero
+        _t8 = _c0
         for k in range(1, C + 1):
-            _t8 = _t2*s[i - 1, k - 1]
-            _t7 = np.maximum(_t7, _t8)
-        _t9 = -_t7
+            _t9 = _t2*s[i - 1, k - 1]
+            _t8 = np.maximum(_t8, _t9)
+        _t10 = -_t8
         for k in range(1, C + 1):
-            _t10 = _t2*s[i - 1, k - 1]
-            _t6 += np.exp(_t10 + _t9)
+            _t11 = _t2*s[i - 1, k - 1]
+            _t7 += np.exp(_t10 + _t11)
+        _t12 = _one/(_t7)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = np.exp(_t2*s[i - 1, c - 1] + _t9)/_t6
-    _t11 = _one/(lit(out, N))
-    _t12 = _zero
+            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
+    _t13 = _one/(lit(out, N))
+    _t14 = _zero
     for i in range(1, N + 1):
-        _t13 = _zero
+        _t15 = _zero
         for c in range(1, C + 1):
-            _t13 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
-        _t12 += _t13
-    L_KD = _t11*_t12*(tau*tau)
+            _t15 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t14 += _t15
+    L_KD = _t13*_t14*(tau*tau)
     for l in range(1, N + 1):
-        _t14 = _zero
+        _t16 = _zero
         for c in range(1, C + 1):
-            _t14 += rt.xlogy(p_T[l - 1, c - 1], p_T[l - 1, c - 1]/p_S[l - 1, c - 1])
+            _t16 += rt.xlogy(p_T[l - 1, c - 1], p_T[l - 1, c - 1]/p_S[l - 1, c - 1])
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t11*tau*(-_t14 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
+            out[l - 1, q - 1] = _t13*tau*(-_t16 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
 
 
 def knowledge_distillation_grad_t(t, s, tau, out=None):
-    r"""96. Knowledge Distillation: gradient kernel (layout (N,C),(N,C),()->(N,C)).
+    r"""96. Knowledge Distillation: grad kernel (layout (N,C),(N,C),()->(N,C)).
 
     $\frac{\partial L_{\text{KD}}}{\partial t_{l,q}} = \frac{\tau p^{\text{T}}_{l,q} \left(\log\left(\frac{p^{\text{T}}_{l,q}}{p^{\text{S}}_{l,q}}\right) - \sum_{c=1}^{C} p^{\text{T}}_{l,c} \log\left(\frac{p^{\text{T}}_{l,c}}{p^{\text{S}}_{l,c}}\right)\right)}{N}$
 
@@ -711,38 +914,40 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
+        _t6 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = np.exp(_t2*t[i - 1, c - 1] + _t4)/_t0
+            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
     for i in range(1, N + 1):
-        _t6 = _zero
-        _t7 = _c0
+        _t7 = _zero
+        _t8 = _c0
         for k in range(1, C + 1):
-            _t8 = _t2*s[i - 1, k - 1]
-            _t7 = np.maximum(_t7, _t8)
-        _t9 = -_t7
+            _t9 = _t2*s[i - 1, k - 1]
+            _t8 = np.maximum(_t8, _t9)
+        _t10 = -_t8
         for k in range(1, C + 1):
-            _t10 = _t2*s[i - 1, k - 1]
-            _t6 += np.exp(_t10 + _t9)
+            _t11 = _t2*s[i - 1, k - 1]
+            _t7 += np.exp(_t10 + _t11)
+        _t12 = _one/(_t7)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = np.exp(_t2*s[i - 1, c - 1] + _t9)/_t6
-    _t11 = _one/(lit(out, N))
-    _t12 = _zero
+            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
+    _t13 = _one/(lit(out, N))
+    _t14 = _zero
     for i in range(1, N + 1):
-        _t13 = _zero
+        _t15 = _zero
         for c in range(1, C + 1):
-            _t13 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
-        _t12 += _t13
-    L_KD = _t11*_t12*(tau*tau)
+            _t15 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t14 += _t15
+    L_KD = _t13*_t14*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t11*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            out[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
 _knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
 
 
 def knowledge_distillation_grad_s(t, s, tau, out=None):
-    r"""96. Knowledge Distillation: gradient kernel (layout (N,C),(N,C),()->(N,C)).
+    r"""96. Knowledge Distillation: grad kernel (layout (N,C),(N,C),()->(N,C)).
 
     $\frac{\partial L_{\text{KD}}}{\partial s_{l,q}} = \frac{\tau \left(p^{\text{S}}_{l,q} - p^{\text{T}}_{l,q}\right)}{N}$
 
@@ -762,6 +967,82 @@ def knowledge_distillation_grad_s(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_grad_s', t, s, tau)
     return call_gufunc(_knowledge_distillation_grad_s, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+
+
+def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
+    N = t.shape[0]
+    C = t.shape[1]
+    p_T = np.empty((N, C,), L_KD.dtype)
+    p_S = np.empty((N, C,), L_KD.dtype)
+    _one = lit(L_KD, 1.0)
+    _zero = lit(L_KD, 0.0)
+    _c0 = lit(L_KD, -np.inf)
+    _t2 = _one/(tau)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        _t1 = _c0
+        for k in range(1, C + 1):
+            _t3 = _t2*t[i - 1, k - 1]
+            _t1 = np.maximum(_t1, _t3)
+        _t4 = -_t1
+        for k in range(1, C + 1):
+            _t5 = _t2*t[i - 1, k - 1]
+            _t0 += np.exp(_t4 + _t5)
+        _t6 = _one/(_t0)
+        for c in range(1, C + 1):
+            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+    for i in range(1, N + 1):
+        _t7 = _zero
+        _t8 = _c0
+        for k in range(1, C + 1):
+            _t9 = _t2*s[i - 1, k - 1]
+            _t8 = np.maximum(_t8, _t9)
+        _t10 = -_t8
+        for k in range(1, C + 1):
+            _t11 = _t2*s[i - 1, k - 1]
+            _t7 += np.exp(_t10 + _t11)
+        _t12 = _one/(_t7)
+        for c in range(1, C + 1):
+            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
+    _t13 = _one/(lit(L_KD, N))
+    _t14 = _zero
+    for i in range(1, N + 1):
+        _t15 = _zero
+        for c in range(1, C + 1):
+            _t15 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+        _t14 += _t15
+    L_KD[0] = _t13*_t14*(tau*tau)
+    for l in range(1, N + 1):
+        for q in range(1, C + 1):
+            d_s[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+
+
+_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
+
+
+def knowledge_distillation_value_and_grad(t, s, tau, out=None):
+    r"""96. Knowledge Distillation: value_and_grad kernel (layout (N,C),(N,C),()->(),(N,C)).
+
+    $\begin{aligned} p^{\text{T}}_{i,c} &= \frac{\exp\left(\frac{t_{i,c}}{\tau}\right)}{\sum_{k=1}^{C} \exp\left(\frac{t_{i,k}}{\tau}\right)} \\ p^{\text{S}}_{i,c} &= \frac{\exp\left(\frac{s_{i,c}}{\tau}\right)}{\sum_{k=1}^{C} \exp\left(\frac{s_{i,k}}{\tau}\right)} \\ L_{\text{KD}} &= \frac{\tau^{2}}{N} \sum_{i=1}^{N} \sum_{c=1}^{C} p^{\text{T}}_{i,c} \log\left(\frac{p^{\text{T}}_{i,c}}{p^{\text{S}}_{i,c}}\right) \end{aligned}$
+
+    where:
+
+    - $N$ is the number of samples
+    - $i$ is the sample index
+    - $C$ is the number of classes
+    - $c$ is the class index
+    - $k$ is the summation index over classes in the softmax
+    - $t_{i,c}$ is the teacher's logit for class $c$ of sample $i$
+    - $s_{i,c}$ is the student's logit for class $c$ of sample $i$
+    - $\tau$ is the temperature (positive; larger values soften the distributions)
+    - $p^{\text{T}}_{i,c}$ is the teacher's softened probability of class $c$ for sample $i$
+    - $p^{\text{S}}_{i,c}$ is the student's softened probability of class $c$ for sample $i$
+    - $L_{\text{KD}}$ is the distillation loss: $\tau^2$ times the batch mean of $\operatorname{KL}(p^{\text{T}}_i \,\|\, p^{\text{S}}_i)$
+
+    Arguments: t, s, tau; out= an optional preallocated result.
+    """
+    t, s, tau, = floats('knowledge_distillation_value_and_grad', t, s, tau)
+    return call_gufunc(_knowledge_distillation_value_and_grad, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out)
 
 
 def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
@@ -844,7 +1125,7 @@ _cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:
 
 
 def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
-    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)).
+    r"""100. Cycle Consistency Loss (CycleGAN): grad kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)).
 
     $\frac{\partial L_{\text{cyc}}(G, F)}{\partial x_{l}^{(k)}} = \frac{\begin{cases} 1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} > 0 \\ -1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{N}$
 
@@ -895,7 +1176,7 @@ _cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float
 
 
 def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
-    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)).
+    r"""100. Cycle Consistency Loss (CycleGAN): grad kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)).
 
     $\frac{\partial L_{\text{cyc}}(G, F)}{\partial F(G(x^{(k)}))_{l}} = - \frac{\begin{cases} 1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} > 0 \\ -1 & \text{if } x_{l}^{(k)} - F(G(x^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{N}$
 
@@ -946,7 +1227,7 @@ _cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:
 
 
 def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
-    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)).
+    r"""100. Cycle Consistency Loss (CycleGAN): grad kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)).
 
     $\frac{\partial L_{\text{cyc}}(G, F)}{\partial y_{l}^{(k)}} = \frac{\begin{cases} 1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} > 0 \\ -1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{M}$
 
@@ -997,7 +1278,7 @@ _cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float
 
 
 def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):
-    r"""100. Cycle Consistency Loss (CycleGAN): gradient kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)).
+    r"""100. Cycle Consistency Loss (CycleGAN): grad kernel (layout (N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)).
 
     $\frac{\partial L_{\text{cyc}}(G, F)}{\partial G(F(y^{(k)}))_{l}} = - \frac{\begin{cases} 1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} > 0 \\ -1 & \text{if } y_{l}^{(k)} - G(F(y^{(k)}))_{l} < 0 \\ 0 & \text{otherwise} \end{cases}}{M}$
 

@@ -77,7 +77,7 @@ _r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:]
 
 
 def r_squared_grad_y(y, y_hat, out=None):
-    r"""23. Coefficient of Determination ($R^2$): gradient kernel (layout (N),(N)->(N)).
+    r"""23. Coefficient of Determination ($R^2$): grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial R^2}{\partial y^{(k)}} = \frac{2 \left(\left(y^{(k)} - \bar{y}\right) \left(1 - R^2\right) + \hat{y}^{(k)} - y^{(k)}\right)}{\sum_{i=1}^{N} \left(y^{(i)} - \bar{y}\right)^{2}}$
 
@@ -124,7 +124,7 @@ _r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float3
 
 
 def r_squared_grad_y_hat(y, y_hat, out=None):
-    r"""23. Coefficient of Determination ($R^2$): gradient kernel (layout (N),(N)->(N)).
+    r"""23. Coefficient of Determination ($R^2$): grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial R^2}{\partial \hat{y}^{(k)}} = \frac{2 \left(y^{(k)} - \hat{y}^{(k)}\right)}{\sum_{i=1}^{N} \left(y^{(i)} - \bar{y}\right)^{2}}$
 
@@ -324,7 +324,7 @@ _perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def perplexity_grad_p(p, out=None):
-    r"""99. Perplexity (Language Modeling): gradient kernel (layout (N)->(N)).
+    r"""99. Perplexity (Language Modeling): grad kernel (layout (N)->(N)).
 
     $\frac{\partial \text{PPL}}{\partial p(w_{k})} = - \frac{\text{PPL}}{N p(w_{k})}$
 

@@ -57,7 +57,7 @@ _weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32
 
 
 def weighted_sum_grad_w(w, x, b, out=None):
-    r"""9. Weighted Sum of Inputs: gradient kernel (layout (d),(d),()->(d)).
+    r"""9. Weighted Sum of Inputs: grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial z}{\partial w_{k}} = x_{k}$
 
@@ -90,7 +90,7 @@ _weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32
 
 
 def weighted_sum_grad_x(w, x, b, out=None):
-    r"""9. Weighted Sum of Inputs: gradient kernel (layout (d),(d),()->(d)).
+    r"""9. Weighted Sum of Inputs: grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial z}{\partial x_{k}} = w_{k}$
 
@@ -123,7 +123,7 @@ _weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32
 
 
 def weighted_sum_grad_b(w, x, b, out=None):
-    r"""9. Weighted Sum of Inputs: derivative kernel (layout (d),(d),()->()).
+    r"""9. Weighted Sum of Inputs: grad kernel (layout (d),(d),()->()).
 
     $\frac{\partial z}{\partial b} = 1$
 
@@ -187,7 +187,7 @@ _perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def perceptron_grad_w(w, x, b, out=None):
-    r"""47. Perceptron Rule: gradient kernel (layout (d),(d),()->(d)).
+    r"""47. Perceptron Rule: grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial \hat{y}}{\partial w_{k}} = 0$
 
@@ -220,7 +220,7 @@ _perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def perceptron_grad_x(w, x, b, out=None):
-    r"""47. Perceptron Rule: gradient kernel (layout (d),(d),()->(d)).
+    r"""47. Perceptron Rule: grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial \hat{y}}{\partial x_{k}} = 0$
 
@@ -252,7 +252,7 @@ _perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def perceptron_grad_b(w, x, b, out=None):
-    r"""47. Perceptron Rule: derivative kernel (layout (d),(d),()->()).
+    r"""47. Perceptron Rule: grad kernel (layout (d),(d),()->()).
 
     $\frac{\partial \hat{y}}{\partial b} = 0$
 
@@ -272,17 +272,19 @@ def _mse_weight_gradient_core(x, w, b, y, out):
     d = x.shape[1]
     y_hat = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _two = lit(out, 2.0)
     for i in range(1, N + 1):
         _t0 = _zero
         for k in range(1, d + 1):
             _t0 += w[k - 1]*x[i - 1, k - 1]
         y_hat[i - 1] = _t0 + b
+    _t1 = _one/(lit(out, N))
     for j in range(1, d + 1):
-        _t1 = _zero
+        _t2 = _zero
         for i in range(1, N + 1):
-            _t1 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
-        out[j - 1] = _t1/lit(out, N)
+            _t2 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
+        out[j - 1] = _t1*_t2
 
 
 _mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_mse_weight_gradient_core))
@@ -318,6 +320,7 @@ def _bce_weight_gradient_core(x, w, b, y, out):
     d = x.shape[1]
     y_hat = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     for i in range(1, N + 1):
         _t0 = _zero
         for k in range(1, d + 1):
@@ -326,17 +329,18 @@ def _bce_weight_gradient_core(x, w, b, y, out):
         _t2 = _t0 + b
         _t3 = rt.sigmoid(_t2)
         y_hat[i - 1] = _t3
+    _t4 = _one/(lit(out, N))
     for j in range(1, d + 1):
-        _t4 = _zero
+        _t5 = _zero
         for i in range(1, N + 1):
-            _t5 = _zero
+            _t6 = _zero
             for k in range(1, d + 1):
-                _t6 = w[k - 1]*x[i - 1, k - 1]
-                _t5 += _t6
-            _t7 = _t5 + b
-            _t8 = rt.sigmoid(_t7)
-            _t4 += (_t8 - y[i - 1])*x[i - 1, j - 1]
-        out[j - 1] = _t4/lit(out, N)
+                _t7 = w[k - 1]*x[i - 1, k - 1]
+                _t6 += _t7
+            _t8 = _t6 + b
+            _t9 = rt.sigmoid(_t8)
+            _t5 += (_t9 - y[i - 1])*x[i - 1, j - 1]
+        out[j - 1] = _t4*_t5
 
 
 _bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
@@ -423,7 +427,7 @@ _logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], fl
 
 
 def logistic_decision_grad_w(w, x, b, out=None):
-    r"""79. Logistic Regression Decision Boundary: gradient kernel (layout (d),(d),()->(d)).
+    r"""79. Logistic Regression Decision Boundary: grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial \text{Decision}}{\partial w_{k}} = 0$
 
@@ -459,7 +463,7 @@ _logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], fl
 
 
 def logistic_decision_grad_x(w, x, b, out=None):
-    r"""79. Logistic Regression Decision Boundary: gradient kernel (layout (d),(d),()->(d)).
+    r"""79. Logistic Regression Decision Boundary: grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial \text{Decision}}{\partial x_{k}} = 0$
 
@@ -494,7 +498,7 @@ _logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], fl
 
 
 def logistic_decision_grad_b(w, x, b, out=None):
-    r"""79. Logistic Regression Decision Boundary: derivative kernel (layout (d),(d),()->()).
+    r"""79. Logistic Regression Decision Boundary: grad kernel (layout (d),(d),()->()).
 
     $\frac{\partial \text{Decision}}{\partial b} = 0$
 

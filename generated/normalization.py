@@ -57,7 +57,7 @@ _batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], floa
 
 
 def batch_norm_mean_grad_x(x, out=None):
-    r"""24. Batch Normalization (Mean): gradient kernel (layout (m)->(m)).
+    r"""24. Batch Normalization (Mean): grad kernel (layout (m)->(m)).
 
     $\frac{\partial \mu_B}{\partial x_{k}} = \frac{1}{m}$
 
@@ -123,7 +123,7 @@ _batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], 
 
 
 def batch_norm_variance_grad_x(x, mu, out=None):
-    r"""25. Batch Normalization (Variance): gradient kernel (layout (m),()->(m)).
+    r"""25. Batch Normalization (Variance): grad kernel (layout (m),()->(m)).
 
     $\frac{\partial \sigma_B^2}{\partial x_{k}} = \frac{2 \left(x_{k} - \mu_B\right)}{m}$
 
@@ -161,7 +161,7 @@ _batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:],
 
 
 def batch_norm_variance_grad_mu(x, mu, out=None):
-    r"""25. Batch Normalization (Variance): derivative kernel (layout (m),()->()).
+    r"""25. Batch Normalization (Variance): grad kernel (layout (m),()->()).
 
     $\frac{\partial \sigma_B^2}{\partial \mu_B} = \frac{2 \left(\mu_B m - \sum_{i=1}^{m} x_{i}\right)}{m}$
 
@@ -194,9 +194,10 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
         _t3 = -mu + x[i - 1]
         _t2 += (_t3*_t3)
     sigma2 = _t0*_t2
+    _t4 = _one/np.sqrt(epsilon + sigma2)
     for i in range(1, m + 1):
-        _t4 = -mu + x[i - 1]
-        x_hat[i - 1] = _t4/np.sqrt(epsilon + sigma2)
+        _t5 = -mu + x[i - 1]
+        x_hat[i - 1] = _t4*_t5
     for i in range(1, m + 1):
         out[i - 1] = beta + gamma*x_hat[i - 1]
 
@@ -304,15 +305,16 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         _t3 = -mu + x[i - 1]
         _t2 += (_t3*_t3)
     sigma2 = _t0*_t2
+    _t4 = _one/np.sqrt(epsilon + sigma2)
     for i in range(1, m + 1):
-        _t4 = -mu + x[i - 1]
-        x_hat[i - 1] = _t4/np.sqrt(epsilon + sigma2)
+        _t5 = -mu + x[i - 1]
+        x_hat[i - 1] = _t4*_t5
     for i in range(1, m + 1):
         y[i - 1] = beta + gamma*x_hat[i - 1]
-    _t5 = _zero
+    _t6 = _zero
     for i in range(1, m + 1):
-        _t5 += G_up[i - 1]*x_hat[i - 1]
-    out[0] = _t5
+        _t6 += G_up[i - 1]*x_hat[i - 1]
+    out[0] = _t6
 
 
 _batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
@@ -354,15 +356,16 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
         _t3 = -mu + x[i - 1]
         _t2 += (_t3*_t3)
     sigma2 = _t0*_t2
+    _t4 = _one/np.sqrt(epsilon + sigma2)
     for i in range(1, m + 1):
-        _t4 = -mu + x[i - 1]
-        x_hat[i - 1] = _t4/np.sqrt(epsilon + sigma2)
+        _t5 = -mu + x[i - 1]
+        x_hat[i - 1] = _t4*_t5
     for i in range(1, m + 1):
         y[i - 1] = beta + gamma*x_hat[i - 1]
-    _t5 = _zero
+    _t6 = _zero
     for i in range(1, m + 1):
-        _t5 += G_up[i - 1]
-    out[0] = _t5
+        _t6 += G_up[i - 1]
+    out[0] = _t6
 
 
 _batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))

@@ -45,7 +45,7 @@ _gradient_descent_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, f
 
 
 def gradient_descent_grad_theta(theta, eta, g, out=None):
-    r"""11. Gradient Descent (Parameter Update): derivative kernel (elementwise ufunc).
+    r"""11. Gradient Descent (Parameter Update): grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \theta} = 1$
 
@@ -69,7 +69,7 @@ _gradient_descent_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float
 
 
 def gradient_descent_grad_g(eta, g, theta, out=None):
-    r"""11. Gradient Descent (Parameter Update): derivative kernel (elementwise ufunc).
+    r"""11. Gradient Descent (Parameter Update): grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = - \eta$
 
@@ -83,6 +83,36 @@ def gradient_descent_grad_g(eta, g, theta, out=None):
     """
     eta, g, theta, = floats('gradient_descent_grad_g', eta, g, theta)
     return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out)
+
+
+def _gradient_descent_inplace_core(theta, eta, g):
+    for _i in range(theta.size):
+        theta[_i] = -(eta*g[_i]) + theta[_i]
+
+
+_gradient_descent_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_gradient_descent_inplace_core))
+
+
+def gradient_descent_inplace(theta, eta, g):
+    r"""11. Gradient Descent (Parameter Update): fused in-place update.
+
+    $\theta \leftarrow \theta - \eta \nabla_\theta L(\theta)$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+
+    Arguments: theta, eta, g.
+    Updates theta in place (one pass) and returns them.
+    """
+    theta, = rt.states('gradient_descent_inplace', theta)
+    dtype = theta.dtype
+    g, = rt.like('gradient_descent_inplace', theta, g)
+    eta, = rt.scalars('gradient_descent_inplace', dtype, eta)
+    _gradient_descent_inplace.get()(theta.reshape(-1), eta, g.reshape(-1))
+    return theta,
 
 
 def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
@@ -124,7 +154,7 @@ _momentum_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, floa
 
 
 def momentum_grad_v(v, beta, eta, theta, g, out=None):
-    r"""14. Momentum Update: derivative kernel (elementwise ufunc).
+    r"""14. Momentum Update: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial v} = - \beta \eta$
 
@@ -151,7 +181,7 @@ _momentum_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, 
 
 
 def momentum_grad_theta(theta, v, beta, eta, g, out=None):
-    r"""14. Momentum Update: derivative kernel (elementwise ufunc).
+    r"""14. Momentum Update: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \theta} = 1$
 
@@ -176,7 +206,7 @@ _momentum_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, floa
 
 
 def momentum_grad_g(beta, eta, g, v, theta, out=None):
-    r"""14. Momentum Update: derivative kernel (elementwise ufunc).
+    r"""14. Momentum Update: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = \left(\beta - 1\right) \eta$
 
@@ -191,6 +221,40 @@ def momentum_grad_g(beta, eta, g, v, theta, out=None):
     """
     beta, eta, g, v, theta, = floats('momentum_grad_g', beta, eta, g, v, theta)
     return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out)
+
+
+def _momentum_inplace_core(v, beta, theta, eta, g):
+    _one = lit(v, 1.0)
+    for _i in range(v.size):
+        v[_i] = beta*v[_i] + g[_i]*(_one - beta)
+        theta[_i] = -(eta*v[_i]) + theta[_i]
+
+
+_momentum_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_momentum_inplace_core))
+
+
+def momentum_inplace(v, beta, theta, eta, g):
+    r"""14. Momentum Update: fused in-place update.
+
+    $\begin{aligned} v &\leftarrow \beta v + \left(1 - \beta\right) \nabla_\theta L(\theta) \\ \theta &\leftarrow \theta - \eta v \end{aligned}$
+
+    where:
+
+    - $v$ is the velocity, an exponential moving average of past gradients (0 at the first step)
+    - $\beta$ is the momentum coefficient (e.g. 0.9)
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+
+    Arguments: v, beta, theta, eta, g.
+    Updates v, theta in place (one pass) and returns them.
+    """
+    v, theta, = rt.states('momentum_inplace', v, theta)
+    dtype = v.dtype
+    g, = rt.like('momentum_inplace', v, g)
+    beta, eta, = rt.scalars('momentum_inplace', dtype, beta, eta)
+    _momentum_inplace.get()(v.reshape(-1), beta, theta.reshape(-1), eta, g.reshape(-1))
+    return v, theta
 
 
 def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
@@ -221,6 +285,40 @@ def nesterov(v, beta, theta, eta, grad_L, out=None):
     """
     v, beta, theta, eta, grad_L, = floats('nesterov', v, beta, theta, eta, grad_L)
     return call_gufunc(_nesterov, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out)
+
+
+def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
+    _one = lit(v, 1.0)
+    for _i in range(v.size):
+        v[_i] = beta*v[_i] + grad_L[_i]*(_one - beta)
+        theta[_i] = -(eta*v[_i]) + theta[_i]
+
+
+_nesterov_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_nesterov_inplace_core))
+
+
+def nesterov_inplace(v, beta, theta, eta, grad_L):
+    r"""15. Nesterov Accelerated Gradient (NAG): fused in-place update.
+
+    $\begin{aligned} v &\leftarrow \beta v + \left(1 - \beta\right) \nabla_\theta L(\theta - \beta \eta v) \\ \theta &\leftarrow \theta - \eta v \end{aligned}$
+
+    where:
+
+    - $v$ is the velocity, an exponential moving average of past gradients (0 at the first step)
+    - $\beta$ is the momentum coefficient (e.g. 0.9)
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L$ is the gradient of the loss $L$ with respect to $\theta$, evaluated at the point in parentheses
+
+    Arguments: v, beta, theta, eta, grad_L.
+    Updates v, theta in place (one pass) and returns them.
+    """
+    v, theta, = rt.states('nesterov_inplace', v, theta)
+    dtype = v.dtype
+    grad_L, = rt.like('nesterov_inplace', v, grad_L)
+    beta, eta, = rt.scalars('nesterov_inplace', dtype, beta, eta)
+    _nesterov_inplace.get()(v.reshape(-1), beta, theta.reshape(-1), eta, grad_L.reshape(-1))
+    return v, theta
 
 
 def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
@@ -266,7 +364,7 @@ _rmsprop_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, fl
 
 
 def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
-    r"""16. RMSProp Update: derivative kernel (elementwise ufunc).
+    r"""16. RMSProp Update: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial E[g^2]} = \frac{\rho \eta \nabla_\theta L(\theta)}{2 \left(\rho E[g^2] + \left(1 - \rho\right) \left(\nabla_\theta L(\theta)\right)^{2} + \epsilon\right)^{\frac{3}{2}}}$
 
@@ -295,7 +393,7 @@ _rmsprop_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, f
 
 
 def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
-    r"""16. RMSProp Update: derivative kernel (elementwise ufunc).
+    r"""16. RMSProp Update: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \theta} = 1$
 
@@ -321,7 +419,7 @@ _rmsprop_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float
 
 
 def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
-    r"""16. RMSProp Update: derivative kernel (elementwise ufunc).
+    r"""16. RMSProp Update: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = \frac{\eta \left(- \rho E[g^2] - \epsilon\right)}{\left(\rho E[g^2] + \left(\nabla_\theta L(\theta)\right)^{2} + \epsilon - \rho \left(\nabla_\theta L(\theta)\right)^{2}\right)^{\frac{3}{2}}}$
 
@@ -340,23 +438,58 @@ def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
     return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out)
 
 
-def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, m_hat, v_hat, theta_new):
+def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
+    _one = lit(E_g2, 1.0)
+    for _i in range(E_g2.size):
+        E_g2[_i] = E_g2[_i]*rho + (g[_i]*g[_i])*(_one - rho)
+        theta[_i] = -(eta*g[_i]/np.sqrt(E_g2[_i] + eps)) + theta[_i]
+
+
+_rmsprop_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_rmsprop_inplace_core))
+
+
+def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
+    r"""16. RMSProp Update: fused in-place update.
+
+    $\begin{aligned} E[g^2] &\leftarrow \rho E[g^2] + \left(1 - \rho\right) \left(\nabla_\theta L(\theta)\right)^{2} \\ \theta &\leftarrow \theta - \frac{\eta \nabla_\theta L(\theta)}{\sqrt{E[g^2] + \epsilon}} \end{aligned}$
+
+    where:
+
+    - $E[g^2]$ is the running average of squared gradients (0 at the first step)
+    - $\rho$ is the decay rate (e.g. 0.9)
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\epsilon$ is a small constant for numerical stability
+
+    Arguments: E_g2, rho, theta, eta, g, eps.
+    Updates E_g2, theta in place (one pass) and returns them.
+    """
+    E_g2, theta, = rt.states('rmsprop_inplace', E_g2, theta)
+    dtype = E_g2.dtype
+    g, = rt.like('rmsprop_inplace', E_g2, g)
+    rho, eta, eps, = rt.scalars('rmsprop_inplace', dtype, rho, eta, eps)
+    _rmsprop_inplace.get()(E_g2.reshape(-1), rho, theta.reshape(-1), eta, g.reshape(-1), eps)
+    return E_g2, theta
+
+
+def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_new):
     m_new[0] = m
     v_new[0] = v
     theta_new[0] = theta
     _one = lit(m_new, 1.0)
     m_new[0] = beta1*m_new[0] + g*(_one - beta1)
     v_new[0] = beta2*v_new[0] + (g*g)*(_one - beta2)
-    m_hat[0] = m_new[0]/(_one - beta1 ** t)
-    v_hat[0] = v_new[0]/(_one - beta2 ** t)
-    theta_new[0] = -(eta*m_hat[0]/(eps + np.sqrt(v_hat[0]))) + theta_new[0]
+    m_hat = m_new[0]/(_one - beta1 ** t)
+    v_hat = v_new[0]/(_one - beta2 ** t)
+    theta_new[0] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta_new[0]
 
 
-_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),(),(),()", cache=True)(_adam_core))
+_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
 
 
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
-    r"""17. Adam Optimizer: forward kernel (layout (),(),(),(),(),(),(),(),()->(),(),(),(),()).
+    r"""17. Adam Optimizer: forward kernel (layout (),(),(),(),(),(),(),(),()->(),(),()).
 
     $\begin{aligned} m &\leftarrow \beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta) \\ v &\leftarrow \beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2} \\ \hat{m} &\leftarrow \frac{m}{1 - \beta_1^{t}} \\ \hat{v} &\leftarrow \frac{v}{1 - \beta_2^{t}} \\ \theta &\leftarrow \theta - \frac{\eta \hat{m}}{\sqrt{\hat{v}} + \epsilon} \end{aligned}$
 
@@ -377,7 +510,7 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
     Arguments: m, v, beta1, beta2, eta, t, eps, theta, g; out= an optional preallocated result.
     """
     m, v, beta1, beta2, eta, t, eps, theta, g, = floats('adam', m, v, beta1, beta2, eta, t, eps, theta, g)
-    return call_gufunc(_adam, 'adam', '(),(),(),(),(),(),(),(),()->(),(),(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
+    return call_gufunc(_adam, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
 
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -390,7 +523,7 @@ _adam_grad_m = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32,
 
 
 def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
-    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+    r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial m} = - \frac{\beta_1 \eta}{\left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right) \left(1 - \beta_1^{t}\right)}$
 
@@ -434,7 +567,7 @@ _adam_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32,
 
 
 def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
-    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+    r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial v} = \frac{\beta_2 \eta \left(\beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta)\right) \sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}}}{2 \left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right)^{2} \left(\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}\right) \left(1 - \beta_1^{t}\right)}$
 
@@ -466,7 +599,7 @@ _adam_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, floa
 
 
 def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
-    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+    r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \theta} = 1$
 
@@ -504,7 +637,7 @@ _adam_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32,
 
 
 def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
-    r"""17. Adam Optimizer: derivative kernel (elementwise ufunc).
+    r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = \frac{\eta \left(\frac{\left(1 - \beta_2\right) \nabla_\theta L(\theta) \left(\beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta)\right) \sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}}}{\left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right) \left(\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}\right)} + \beta_1 - 1\right)}{\left(\sqrt{\frac{\beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2}}{1 - \beta_2^{t}}} + \epsilon\right) \left(1 - \beta_1^{t}\right)}$
 
@@ -524,6 +657,53 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     """
     m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_g', m, v, beta1, beta2, eta, t, eps, g, theta)
     return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+
+
+def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
+    _one = lit(m, 1.0)
+    _t0 = beta1 ** t
+    _t1 = _one/((_one - _t0))
+    _t2 = beta2 ** t
+    _t3 = _one/((_one - _t2))
+    for _i in range(m.size):
+        m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
+        v[_i] = beta2*v[_i] + (g[_i]*g[_i])*(_one - beta2)
+        m_hat = _t1*m[_i]
+        v_hat = _t3*v[_i]
+        theta[_i] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta[_i]
+
+
+_adam_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_adam_inplace_core))
+
+
+def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
+    r"""17. Adam Optimizer: fused in-place update.
+
+    $\begin{aligned} m &\leftarrow \beta_1 m + \left(1 - \beta_1\right) \nabla_\theta L(\theta) \\ v &\leftarrow \beta_2 v + \left(1 - \beta_2\right) \left(\nabla_\theta L(\theta)\right)^{2} \\ \hat{m} &\leftarrow \frac{m}{1 - \beta_1^{t}} \\ \hat{v} &\leftarrow \frac{v}{1 - \beta_2^{t}} \\ \theta &\leftarrow \theta - \frac{\eta \hat{m}}{\sqrt{\hat{v}} + \epsilon} \end{aligned}$
+
+    where:
+
+    - $m$ is the first moment estimate, a moving average of gradients (0 at the first step)
+    - $v$ is the second moment estimate, a moving average of squared gradients (0 at the first step)
+    - $\beta_1$ is the decay rate of the first moment (e.g. 0.9)
+    - $\beta_2$ is the decay rate of the second moment (e.g. 0.999)
+    - $\eta$ is the learning rate
+    - $t$ is the current time step, counted from 1
+    - $\epsilon$ is a small constant for numerical stability
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+    - $\hat{m}$ is the bias-corrected first moment estimate
+    - $\hat{v}$ is the bias-corrected second moment estimate
+
+    Arguments: m, v, beta1, beta2, eta, t, eps, theta, g.
+    Updates m, v, theta in place (one pass) and returns them.
+    """
+    m, v, theta, = rt.states('adam_inplace', m, v, theta)
+    dtype = m.dtype
+    g, = rt.like('adam_inplace', m, g)
+    beta1, beta2, eta, t, eps, = rt.scalars('adam_inplace', dtype, beta1, beta2, eta, t, eps)
+    _adam_inplace.get()(m.reshape(-1), v.reshape(-1), beta1, beta2, eta, t, eps, theta.reshape(-1), g.reshape(-1))
+    return m, v, theta
 
 
 def _rmsprop_update_core(theta, eta, E_g2, eps, g):
@@ -563,7 +743,7 @@ _rmsprop_update_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, flo
 
 
 def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
-    r"""75. RMSProp (Repeated for Emphasis): derivative kernel (elementwise ufunc).
+    r"""75. RMSProp (Repeated for Emphasis): grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \theta} = 1$
 
@@ -589,7 +769,7 @@ _rmsprop_update_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, floa
 
 
 def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
-    r"""75. RMSProp (Repeated for Emphasis): derivative kernel (elementwise ufunc).
+    r"""75. RMSProp (Repeated for Emphasis): grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial E[g^2]} = \frac{\eta \nabla_\theta L(\theta)}{2 \left(E[g^2] + \epsilon\right)^{\frac{3}{2}}}$
 
@@ -616,7 +796,7 @@ _rmsprop_update_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32
 
 
 def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
-    r"""75. RMSProp (Repeated for Emphasis): derivative kernel (elementwise ufunc).
+    r"""75. RMSProp (Repeated for Emphasis): grad kernel (elementwise ufunc).
 
     $\frac{\partial \theta'}{\partial \nabla_\theta L(\theta)} = - \frac{\eta}{\sqrt{E[g^2] + \epsilon}}$
 
@@ -632,6 +812,38 @@ def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
     """
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_g', eta, E_g2, eps, g, theta)
     return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out)
+
+
+def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
+    for _i in range(theta.size):
+        theta[_i] = -(eta*g[_i]/np.sqrt(E_g2[_i] + eps)) + theta[_i]
+
+
+_rmsprop_update_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_rmsprop_update_inplace_core))
+
+
+def rmsprop_update_inplace(theta, eta, E_g2, eps, g):
+    r"""75. RMSProp (Repeated for Emphasis): fused in-place update.
+
+    $\theta \leftarrow \theta - \frac{\eta \nabla_\theta L(\theta)}{\sqrt{E[g^2] + \epsilon}}$
+
+    where:
+
+    - $\theta$ is one parameter (a weight or a bias); the update is applied elementwise
+    - $\eta$ is the learning rate
+    - $E[g^2]$ is the running average of squared gradients
+    - $\epsilon$ is a small constant that prevents division by zero
+    - $\nabla_\theta L(\theta)$ is the gradient of the loss $L$ with respect to $\theta$ at the current parameters
+
+    Arguments: theta, eta, E_g2, eps, g.
+    Updates theta in place (one pass) and returns them.
+    """
+    theta, = rt.states('rmsprop_update_inplace', theta)
+    dtype = theta.dtype
+    E_g2, g, = rt.like('rmsprop_update_inplace', theta, E_g2, g)
+    eta, eps, = rt.scalars('rmsprop_update_inplace', dtype, eta, eps)
+    _rmsprop_update_inplace.get()(theta.reshape(-1), eta, E_g2.reshape(-1), eps, g.reshape(-1))
+    return theta,
 
 
 def _step_decay_core(eta0, gamma, epoch, k):

@@ -57,7 +57,7 @@ _kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float3
 
 
 def kl_divergence_grad_P(P, Q, out=None):
-    r"""62. KL Divergence: gradient kernel (layout (n),(n)->(n)).
+    r"""62. KL Divergence: grad kernel (layout (n),(n)->(n)).
 
     $\frac{\partial D_{\text{KL}}(P \| Q)}{\partial P_{k}} = 1 + \log\left(\frac{P_{k}}{Q_{k}}\right)$
 
@@ -90,7 +90,7 @@ _kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float3
 
 
 def kl_divergence_grad_Q(P, Q, out=None):
-    r"""62. KL Divergence: gradient kernel (layout (n),(n)->(n)).
+    r"""62. KL Divergence: grad kernel (layout (n),(n)->(n)).
 
     $\frac{\partial D_{\text{KL}}(P \| Q)}{\partial Q_{k}} = - \frac{P_{k}}{Q_{k}}$
 
@@ -175,7 +175,7 @@ _js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float3
 
 
 def js_divergence_grad_P(P, Q, out=None):
-    r"""63. Jensen-Shannon Divergence: gradient kernel (layout (n),(n)->(n)).
+    r"""63. Jensen-Shannon Divergence: grad kernel (layout (n),(n)->(n)).
 
     $\frac{\partial D_{\text{JS}}(P \| Q)}{\partial P_{k}} = \frac{\log\left(\frac{P_{k}}{M_{k}}\right)}{2}$
 
@@ -218,7 +218,7 @@ _js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float3
 
 
 def js_divergence_grad_Q(P, Q, out=None):
-    r"""63. Jensen-Shannon Divergence: gradient kernel (layout (n),(n)->(n)).
+    r"""63. Jensen-Shannon Divergence: grad kernel (layout (n),(n)->(n)).
 
     $\frac{\partial D_{\text{JS}}(P \| Q)}{\partial Q_{k}} = \frac{\log\left(\frac{Q_{k}}{M_{k}}\right)}{2}$
 
@@ -274,7 +274,7 @@ _bayes_rule_grad_likelihood = Lazy(lambda: numba.vectorize(["float32(float32, fl
 
 
 def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
-    r"""64. Bayes' Rule: derivative kernel (elementwise ufunc).
+    r"""64. Bayes' Rule: grad kernel (elementwise ufunc).
 
     $\frac{\partial P(A \mid B)}{\partial P(B \mid A)} = \frac{P(A)}{P(B)}$
 
@@ -303,7 +303,7 @@ _bayes_rule_grad_prior = Lazy(lambda: numba.vectorize(["float32(float32, float32
 
 
 def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
-    r"""64. Bayes' Rule: derivative kernel (elementwise ufunc).
+    r"""64. Bayes' Rule: grad kernel (elementwise ufunc).
 
     $\frac{\partial P(A \mid B)}{\partial P(A)} = \frac{P(B \mid A)}{P(B)}$
 
@@ -330,7 +330,7 @@ _bayes_rule_grad_evidence = Lazy(lambda: numba.vectorize(["float32(float32, floa
 
 
 def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
-    r"""64. Bayes' Rule: derivative kernel (elementwise ufunc).
+    r"""64. Bayes' Rule: grad kernel (elementwise ufunc).
 
     $\frac{\partial P(A \mid B)}{\partial P(B)} = - \frac{P(B \mid A) P(A)}{\left(P(B)\right)^{2}}$
 
@@ -415,7 +415,7 @@ _covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def covariance_grad_x(x, y, out=None):
-    r"""65. Covariance: gradient kernel (layout (N),(N)->(N)).
+    r"""65. Covariance: grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial \operatorname{Cov}(X, Y)}{\partial x_{k}} = \frac{y_{k} - \bar{y}}{N}$
 
@@ -459,7 +459,7 @@ _covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def covariance_grad_y(x, y, out=None):
-    r"""65. Covariance: gradient kernel (layout (N),(N)->(N)).
+    r"""65. Covariance: grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial \operatorname{Cov}(X, Y)}{\partial y_{k}} = \frac{x_{k} - \bar{x}}{N}$
 
@@ -562,18 +562,19 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t13 = -y_bar + y[i - 1]
         _t11 += _t12*_t13
     rho = _t10*_t11*_t6
-    _t14 = _zero
+    _t14 = _one/(_t3)
+    _t15 = _zero
     for i in range(1, N + 1):
-        _t14 += x[i - 1]*y[i - 1]
+        _t15 += x[i - 1]*y[i - 1]
     for k in range(1, N + 1):
-        out[k - 1] = _t10*_t6*(-y_bar + y[k - 1] - (-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t14)/_t3)
+        out[k - 1] = _t10*_t6*(-(_t14*(-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - y_bar + y[k - 1])
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
 
 
 def pearson_correlation_grad_x(x, y, out=None):
-    r"""66. Pearson Correlation: gradient kernel (layout (N),(N)->(N)).
+    r"""66. Pearson Correlation: grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial \rho_{X,Y}}{\partial x_{k}} = \frac{y_{k} - \frac{\left(x_{k} - \bar{x}\right) \left(\sum_{i=1}^{N} x_{i} y_{i} - \bar{x} \bar{y} N\right)}{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} - \bar{y}}{\sqrt{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} \sqrt{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}}}$
 
@@ -625,18 +626,19 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t13 = -y_bar + y[i - 1]
         _t11 += _t12*_t13
     rho = _t10*_t11*_t6
-    _t14 = _zero
+    _t14 = _one/(_t7)
+    _t15 = _zero
     for i in range(1, N + 1):
-        _t14 += x[i - 1]*y[i - 1]
+        _t15 += x[i - 1]*y[i - 1]
     for k in range(1, N + 1):
-        out[k - 1] = _t10*_t6*(-x_bar + x[k - 1] - (-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t14)/_t7)
+        out[k - 1] = _t10*_t6*(-(_t14*(-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - x_bar + x[k - 1])
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
 
 
 def pearson_correlation_grad_y(x, y, out=None):
-    r"""66. Pearson Correlation: gradient kernel (layout (N),(N)->(N)).
+    r"""66. Pearson Correlation: grad kernel (layout (N),(N)->(N)).
 
     $\frac{\partial \rho_{X,Y}}{\partial y_{k}} = \frac{x_{k} - \frac{\left(\sum_{i=1}^{N} x_{i} y_{i} - \bar{x} \bar{y} N\right) \left(y_{k} - \bar{y}\right)}{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}} - \bar{x}}{\sqrt{\sum_{i=1}^{N} \left(x_{i} - \bar{x}\right)^{2}} \sqrt{\sum_{i=1}^{N} \left(y_{i} - \bar{y}\right)^{2}}}$
 
@@ -699,7 +701,7 @@ _gaussian_pdf_grad_x = Lazy(lambda: numba.vectorize(["float32(float32, float32, 
 
 
 def gaussian_pdf_grad_x(x, mu, sigma, out=None):
-    r"""69. Gaussian Distribution (1D): derivative kernel (elementwise ufunc).
+    r"""69. Gaussian Distribution (1D): grad kernel (elementwise ufunc).
 
     $\frac{\partial \mathcal{N}(x \mid \mu, \sigma^2)}{\partial x} = \frac{\mathcal{N}(x \mid \mu, \sigma^2) \left(\mu - x\right)}{\sigma^{2}}$
 
@@ -731,7 +733,7 @@ _gaussian_pdf_grad_mu = Lazy(lambda: numba.vectorize(["float32(float32, float32,
 
 
 def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
-    r"""69. Gaussian Distribution (1D): derivative kernel (elementwise ufunc).
+    r"""69. Gaussian Distribution (1D): grad kernel (elementwise ufunc).
 
     $\frac{\partial \mathcal{N}(x \mid \mu, \sigma^2)}{\partial \mu} = \frac{\mathcal{N}(x \mid \mu, \sigma^2) \left(x - \mu\right)}{\sigma^{2}}$
 
@@ -765,7 +767,7 @@ _gaussian_pdf_grad_sigma = Lazy(lambda: numba.vectorize(["float32(float32, float
 
 
 def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
-    r"""69. Gaussian Distribution (1D): derivative kernel (elementwise ufunc).
+    r"""69. Gaussian Distribution (1D): grad kernel (elementwise ufunc).
 
     $\frac{\partial \mathcal{N}(x \mid \mu, \sigma^2)}{\partial \sigma} = \frac{\mathcal{N}(x \mid \mu, \sigma^2) \left(\frac{\left(x - \mu\right)^{2}}{\sigma^{2}} - 1\right)}{\sigma}$
 
@@ -829,7 +831,7 @@ _exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float32, fl
 
 
 def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
-    r"""72. Exponential Family (General Form): derivative kernel (layout (),(K),(K),()->()).
+    r"""72. Exponential Family (General Form): grad kernel (layout (),(K),(K),()->()).
 
     $\frac{\partial p(x \mid \theta)}{\partial h(x)} = \frac{p(x \mid \theta)}{h(x)}$
 
@@ -859,7 +861,7 @@ _exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, fl
 
 
 def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
-    r"""72. Exponential Family (General Form): gradient kernel (layout (),(K),(K),()->(K)).
+    r"""72. Exponential Family (General Form): grad kernel (layout (),(K),(K),()->(K)).
 
     $\frac{\partial p(x \mid \theta)}{\partial \eta_{l}(\theta)} = p(x \mid \theta) T_{l}(x)$
 
@@ -892,7 +894,7 @@ _exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float
 
 
 def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
-    r"""72. Exponential Family (General Form): gradient kernel (layout (),(K),(K),()->(K)).
+    r"""72. Exponential Family (General Form): grad kernel (layout (),(K),(K),()->(K)).
 
     $\frac{\partial p(x \mid \theta)}{\partial T_{l}(x)} = p(x \mid \theta) \eta_{l}(\theta)$
 
@@ -924,7 +926,7 @@ _exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float32, floa
 
 
 def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
-    r"""72. Exponential Family (General Form): derivative kernel (layout (),(K),(K),()->()).
+    r"""72. Exponential Family (General Form): grad kernel (layout (),(K),(K),()->()).
 
     $\frac{\partial p(x \mid \theta)}{\partial A(\theta)} = - p(x \mid \theta)$
 

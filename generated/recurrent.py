@@ -171,6 +171,7 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     for j in range(1, H + 1):
         _t0 = _zero
         for k in range(1, H + 1):
@@ -186,8 +187,10 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
         _t3 = _zero
         for k in range(1, D + 1):
             _t3 += W_xh[l - 1, k - 1]*x[k - 1]
+        _t4 = np.cosh(_t2 + _t3 + b_h[l - 1])
+        _t5 = _one/(_t4*_t4)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = G_up[l - 1]*x[q - 1]/(np.cosh(_t2 + _t3 + b_h[l - 1])*np.cosh(_t2 + _t3 + b_h[l - 1]))
+            out[l - 1, q - 1] = _t5*G_up[l - 1]*x[q - 1]
 
 
 _rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
@@ -221,6 +224,7 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     for j in range(1, H + 1):
         _t0 = _zero
         for k in range(1, H + 1):
@@ -236,8 +240,10 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
         _t3 = _zero
         for k in range(1, D + 1):
             _t3 += W_xh[l - 1, k - 1]*x[k - 1]
+        _t4 = np.cosh(_t2 + _t3 + b_h[l - 1])
+        _t5 = _one/(_t4*_t4)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = G_up[l - 1]*h_prev[q - 1]/(np.cosh(_t2 + _t3 + b_h[l - 1])*np.cosh(_t2 + _t3 + b_h[l - 1]))
+            out[l - 1, q - 1] = _t5*G_up[l - 1]*h_prev[q - 1]
 
 
 _rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
@@ -493,8 +499,10 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xi[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_i[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])*rt.sigmoid(_t2 + _t4 + b_i[l - 1])*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
 
 
 _lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
@@ -545,8 +553,10 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xi[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_i[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])*rt.sigmoid(_t2 + _t4 + b_i[l - 1])*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
@@ -804,8 +814,10 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xf[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_f[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])*rt.sigmoid(_t2 + _t4 + b_f[l - 1])*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
 
 
 _lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
@@ -856,8 +868,10 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xf[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_f[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])*rt.sigmoid(_t2 + _t4 + b_f[l - 1])*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
@@ -1115,8 +1129,10 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xo[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_o[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])*rt.sigmoid(_t2 + _t4 + b_o[l - 1])*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
 
 
 _lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
@@ -1167,8 +1183,10 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xo[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_o[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])*rt.sigmoid(_t2 + _t4 + b_o[l - 1])*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
@@ -1634,6 +1652,7 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     for j in range(1, H + 1):
         _t0 = _zero
         for k in range(1, H + 1):
@@ -1665,8 +1684,10 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
         _t13 = _zero
         for k in range(1, D + 1):
             _t13 += W_xc[l - 1, k - 1]*x[k - 1]
+        _t14 = np.cosh(_t12 + _t13 + b_c[l - 1])
+        _t15 = _one/(_t14*_t14)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = G_up[l - 1]*i_t[l - 1]*x[q - 1]/(np.cosh(_t12 + _t13 + b_c[l - 1])*np.cosh(_t12 + _t13 + b_c[l - 1]))
+            out[l - 1, q - 1] = _t15*G_up[l - 1]*i_t[l - 1]*x[q - 1]
 
 
 _lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
@@ -1702,6 +1723,7 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     for j in range(1, H + 1):
         _t0 = _zero
         for k in range(1, H + 1):
@@ -1733,8 +1755,10 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
         _t13 = _zero
         for k in range(1, D + 1):
             _t13 += W_xc[l - 1, k - 1]*x[k - 1]
+        _t14 = np.cosh(_t12 + _t13 + b_c[l - 1])
+        _t15 = _one/(_t14*_t14)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]/(np.cosh(_t12 + _t13 + b_c[l - 1])*np.cosh(_t12 + _t13 + b_c[l - 1]))
+            out[l - 1, q - 1] = _t15*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
 
 
 _lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
@@ -2009,8 +2033,10 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xz[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_z[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])*rt.sigmoid(_t2 + _t4 + b_z[l - 1])*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
 
 
 _gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
@@ -2061,8 +2087,10 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xz[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_z[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])*rt.sigmoid(_t2 + _t4 + b_z[l - 1])*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
 
 
 _gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
@@ -2320,8 +2348,10 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xr[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_r[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])*rt.sigmoid(_t2 + _t4 + b_r[l - 1])*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
 
 
 _gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
@@ -2372,8 +2402,10 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
         for k in range(1, D + 1):
             _t5 = W_xr[l - 1, k - 1]*x[k - 1]
             _t4 += _t5
+        _t6 = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])
+        _t7 = rt.sigmoid(_t2 + _t4 + b_r[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])*rt.sigmoid(_t2 + _t4 + b_r[l - 1])*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
 
 
 _gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))

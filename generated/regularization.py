@@ -58,7 +58,7 @@ _l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float
 
 
 def l1_regularization_grad_w(lam, w, out=None):
-    r"""18. L1 Regularization: gradient kernel (layout (),(n)->(n)).
+    r"""18. L1 Regularization: grad kernel (layout (),(n)->(n)).
 
     $\frac{\partial R_{L1}}{\partial w_{k}} = \lambda \begin{cases} 1 & \text{if } w_{k} > 0 \\ -1 & \text{if } w_{k} < 0 \\ 0 & \text{otherwise} \end{cases}$
 
@@ -124,7 +124,7 @@ _l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float
 
 
 def l2_regularization_grad_w(lam, w, out=None):
-    r"""19. L2 Regularization: gradient kernel (layout (),(n)->(n)).
+    r"""19. L2 Regularization: grad kernel (layout (),(n)->(n)).
 
     $\frac{\partial R_{L2}}{\partial w_{k}} = \lambda w_{k}$
 
@@ -144,8 +144,10 @@ def l2_regularization_grad_w(lam, w, out=None):
 
 def _dropout_core(m, h, p, out):
     d = m.shape[0]
+    _one = lit(out, 1.0)
+    _t0 = _one/(p)
     for j in range(1, d + 1):
-        out[j - 1] = h[j - 1]*m[j - 1]/p
+        out[j - 1] = _t0*h[j - 1]*m[j - 1]
 
 
 _dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))

@@ -61,7 +61,7 @@ _q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float32, float32, flo
 
 
 def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
-    r"""90. Q-Learning Update (RL): derivative kernel (layout (),(),(),(),(),(),(n_S,n_A)->()).
+    r"""90. Q-Learning Update (RL): grad kernel (layout (),(),(),(),(),(),(n_S,n_A)->()).
 
     $\frac{\partial Q'(s, a)}{\partial r} = \alpha$
 
@@ -99,7 +99,7 @@ _q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, 
 
 
 def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
-    r"""90. Q-Learning Update (RL): gradient kernel (layout (),(),(),(),(),(n_S,n_A),()->(n_S,n_A)).
+    r"""90. Q-Learning Update (RL): grad kernel (layout (),(),(),(),(),(n_S,n_A),()->(n_S,n_A)).
 
     $\frac{\partial Q'(s, a)}{\partial Q(k, l)} = \alpha \left(\gamma \begin{cases} \delta_{k,s'} & \text{if } Q(s', l) = \max_{1 \le a' \le n_{A}} Q(s', a') \\ 0 & \text{otherwise} \end{cases} - \delta_{ks} \delta_{al}\right) + \delta_{ks} \delta_{al}$
 
@@ -364,33 +364,34 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     N = phi.shape[0]
     K = phi.shape[1]
     n_A = theta.shape[0]
+    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _t0 = _one/(lit(out, N))
     for a in range(1, n_A + 1):
         for k in range(1, K + 1):
-            _t0 = _zero
+            _t1 = _zero
             for i in range(1, N + 1):
-                _t1 = _zero
-                _t2 = _c0
+                _t2 = _zero
+                _t3 = _c0
                 for a2 in range(1, n_A + 1):
-                    _t3 = _zero
+                    _t4 = _zero
                     for l in range(1, K + 1):
-                        _t4 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
-                        _t3 += _t4
-                    _t2 = np.maximum(_t2, _t3)
-                _t5 = -_t2
+                        _t5 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
+                        _t4 += _t5
+                    _t3 = np.maximum(_t3, _t4)
+                _t6 = -_t3
                 for a2 in range(1, n_A + 1):
-                    _t6 = _zero
+                    _t7 = _zero
                     for l in range(1, K + 1):
-                        _t7 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
-                        _t6 += _t7
-                    _t1 += np.exp(_t5 + _t6)
-                _t8 = _zero
+                        _t8 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
+                        _t7 += _t8
+                    _t2 += np.exp(_t6 + _t7)
+                _t9 = _zero
                 for l in range(1, K + 1):
-                    _t8 += phi[i - 1, l - 1]*theta[a - 1, l - 1]
-                _t0 += ((_one if a == lit(out, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t8)/_t1)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
-            out[a - 1, k - 1] = _t0/lit(out, N)
+                    _t9 += phi[i - 1, l - 1]*theta[a - 1, l - 1]
+                _t1 += ((_one if a == lit(out, actions[i - 1]) + 1 else _zero) - np.exp(_t6 + _t9)/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
+            out[a - 1, k - 1] = _t0*_t1
 
 
 _actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))

@@ -51,15 +51,17 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     for k in range(1, d + 1):
         _t0 += x[k - 1]*x_prime[k - 1]
     K = (_t0 + c) ** p
+    _t1 = _one/(p)
+    _t2 = K ** (-_t1)
     for l in range(1, d + 1):
-        out[l - 1] = K*K ** (-_one/(p))*p*x_prime[l - 1]
+        out[l - 1] = K*_t2*p*x_prime[l - 1]
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
-    r"""86. Polynomial Kernel (SVM): gradient kernel (layout (d),(d),(),()->(d)).
+    r"""86. Polynomial Kernel (SVM): grad kernel (layout (d),(d),(),()->(d)).
 
     $\frac{\partial K(x, x')}{\partial x_{l}} = p K(x, x')^{- \frac{1}{p}} K(x, x') x'_{l}$
 
@@ -86,15 +88,17 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     for k in range(1, d + 1):
         _t0 += x[k - 1]*x_prime[k - 1]
     K = (_t0 + c) ** p
+    _t1 = _one/(p)
+    _t2 = K ** (-_t1)
     for l in range(1, d + 1):
-        out[l - 1] = K*K ** (-_one/(p))*p*x[l - 1]
+        out[l - 1] = K*_t2*p*x[l - 1]
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
-    r"""86. Polynomial Kernel (SVM): gradient kernel (layout (d),(d),(),()->(d)).
+    r"""86. Polynomial Kernel (SVM): grad kernel (layout (d),(d),(),()->(d)).
 
     $\frac{\partial K(x, x')}{\partial x'_{l}} = p K(x, x')^{- \frac{1}{p}} K(x, x') x_{l}$
 
@@ -164,7 +168,7 @@ _rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:
 
 
 def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
-    r"""87. Radial Basis Function Kernel (RBF): gradient kernel (layout (d),(d),()->(d)).
+    r"""87. Radial Basis Function Kernel (RBF): grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial K(x, x')}{\partial x_{l}} = \frac{K(x, x') \left(x'_{l} - x_{l}\right)}{\sigma^{2}}$
 
@@ -201,7 +205,7 @@ _rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], flo
 
 
 def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
-    r"""87. Radial Basis Function Kernel (RBF): gradient kernel (layout (d),(d),()->(d)).
+    r"""87. Radial Basis Function Kernel (RBF): grad kernel (layout (d),(d),()->(d)).
 
     $\frac{\partial K(x, x')}{\partial x'_{l}} = \frac{K(x, x') \left(x_{l} - x'_{l}\right)}{\sigma^{2}}$
 
@@ -413,6 +417,76 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
     return call_gufunc(_hinge_loss_vjp_b, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
 
 
+def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
+    N = x.shape[0]
+    d = x.shape[1]
+    _zero = lit(L_hinge, 0.0)
+    _one = lit(L_hinge, 1.0)
+    for i in range(1, N + 1):
+        _t0 = _zero
+        for k in range(1, d + 1):
+            _t1 = w[k - 1]*x[i - 1, k - 1]
+            _t0 += _t1
+        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+    for l in range(1, d + 1):
+        _t2 = _zero
+        for i in range(1, N + 1):
+            _t4 = b*y[i - 1]
+            _t5 = _zero
+            for k in range(1, d + 1):
+                _t6 = w[k - 1]*x[i - 1, k - 1]
+                _t5 += _t6
+            _t7 = _t5*y[i - 1]
+            _t8 = _t4 + _t7
+            if _t8 < _one:
+                _t3 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            else:
+                _t3 = _zero
+            _t2 += _t3
+        d_w[l - 1] = -_t2
+    _t9 = _zero
+    for i in range(1, N + 1):
+        _t11 = b*y[i - 1]
+        _t12 = _zero
+        for k in range(1, d + 1):
+            _t13 = w[k - 1]*x[i - 1, k - 1]
+            _t12 += _t13
+        _t14 = _t12*y[i - 1]
+        _t15 = _t11 + _t14
+        if _t15 < _one:
+            _t10 = G_up[i - 1]*y[i - 1]
+        else:
+            _t10 = _zero
+        _t9 += _t10
+    d_b[0] = -_t9
+
+
+_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
+
+
+def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
+    r"""88. Hinge Loss (SVM): value_and_grad kernel (layout (N,d),(N),(d),(),(N)->(N),(d),()).
+
+    $L_{\text{hinge}, i} = \max\left(0, 1 - y_{i} \left(\sum_{k=1}^{d} x_{i,k} w_{k} + b\right)\right)$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $i$ is the sample index
+    - $k$ is the feature index
+    - $x_{i,k}$ is the $k$-th feature of the $i$-th input $x_i$
+    - $y_{i}$ is the true label of the $i$-th sample, $-1$ or $+1$
+    - $w_{k}$ is the $k$-th component of the weight vector $w$
+    - $b$ is the bias
+    - $L_{\text{hinge}, i}$ is the hinge loss of the $i$-th sample (zero when it is classified correctly with functional margin at least $1$)
+
+    Arguments: x, y, w, b, G_up; out= an optional preallocated result.
+    """
+    x, y, w, b, G_up, = floats('hinge_loss_value_and_grad', x, y, w, b, G_up)
+    return call_gufunc(_hinge_loss_value_and_grad, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out)
+
+
 def _svm_margin_core(w, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
@@ -453,15 +527,16 @@ def _svm_margin_grad_w_core(w, out):
     for k in range(1, d + 1):
         _t0 += (w[k - 1]*w[k - 1])
     margin = _two/np.sqrt(_t0)
+    _t1 = (margin*margin*margin)
     for l in range(1, d + 1):
-        out[l - 1] = -((margin*margin*margin)*w[l - 1]/_c0)
+        out[l - 1] = -(_t1*w[l - 1]/_c0)
 
 
 _svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
 
 
 def svm_margin_grad_w(w, out=None):
-    r"""89. Margin (Hard-SVM): gradient kernel (layout (d)->(d)).
+    r"""89. Margin (Hard-SVM): grad kernel (layout (d)->(d)).
 
     $\frac{\partial \text{Margin}}{\partial w_{l}} = - \frac{\text{Margin}^{3} \cdot w_{l}}{4}$
 

@@ -36,7 +36,8 @@ def _lse(b, limits):
     return M + sp.log(S)
 
 
-def _rule(e):
+def _log_rule(e):
+    """Rules on a log, tried before its argument is rewritten (so log(softmax) is seen whole)."""
     if isinstance(e, sp.log):
         arg = e.args[0]
         hit = _exp_sum(arg)
@@ -48,6 +49,10 @@ def _rule(e):
             rest = [f for f in arg.args if f not in exps and f not in dens]
             if len(exps) == 1 and len(dens) == 1 and not rest:
                 return exps[0].args[0] - _lse(*_exp_sum(dens[0].base))
+    return e
+
+
+def _rule(e):
     if isinstance(e, sp.Mul):
         exps = [f for f in e.args if isinstance(f, sp.exp)]
         dens = [f for f in e.args if isinstance(f, sp.Pow) and f.exp == -1 and _exp_sum(f.base)]
@@ -79,6 +84,9 @@ def stabilise(expr):
             return e
         if isinstance(e, (sp.Sum, MaxOver)):
             return e.func(visit(e.function), *e.limits)
+        pre = _log_rule(e)
+        if pre is not e:
+            return visit(pre)
         new = e.func(*[visit(a) for a in e.args])
         out = _rule(new)
         return visit(out) if out != new else out
