@@ -232,9 +232,6 @@ def equation_kernels(eq, derived) -> dict:
         except NoKernel as why:
             missing.append({"kernel": name, "reason": str(why)})
             return
-        except Exception as err:  # DEBUG
-            missing.append({"kernel": name, "reason": "BUG " + type(err).__name__ + ": " + str(err)[:300]})
-            return
         sources.append(text)
         records.append(rec)
 

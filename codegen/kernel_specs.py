@@ -114,7 +114,9 @@ def _used(lines) -> set:
     for target, rhs, loops in lines:
         for e in (target, rhs, *[x for lp in loops for x in lp[1:]]):
             for a in sp.preorder_traversal(e):
-                if isinstance(a, sp.Symbol):
+                if isinstance(a, sp.MatrixSymbol):
+                    names.add(a.name)
+                elif isinstance(a, sp.Symbol):
                     names.add(a.name)
                 elif isinstance(a, sp.IndexedBase):
                     names.add(a.label.name)
@@ -191,14 +193,29 @@ def build(name: str, kind: str, eq: Equation, table: dict, lines_in, outputs_in,
             if isinstance(e, AppliedUndef):
                 raise NoKernel(f"it calls the abstract function {type(e).__name__}; compose the kernels of "
                                f"a concrete one instead")
-            if isinstance(e, (sp.MatrixExpr, sp.MatrixBase)):
-                raise NoKernel("a matrix expression")
             if isinstance(e, sp.Derivative):
-                raise NoKernel(f"it contains an unevaluated derivative {e}")
+                fn = next((type(a).__name__ for a in sp.preorder_traversal(e) if isinstance(a, AppliedUndef)), e)
+                raise NoKernel(f"it needs the derivative of the abstract function {fn} (a Hessian), "
+                               f"which a kernel's caller does not supply")
     relation = eq.body.relation
     out_syms, outputs, lines, locals_ = {}, [], [], []
     output_keys = list(outputs_in)
     for n, (lhs, rhs) in enumerate(lines_in):
+        if isinstance(rhs, (sp.MatrixExpr, sp.MatrixBase)) and not rhs.free_symbols & {
+                v.symbol for v in table.values() if v.kind == "matrix"}:
+            # an explicit matrix of scalars (the 2x2 inverse): one store per entry
+            M = sp.ImmutableMatrix(rhs.as_explicit())
+            out_base = sp.IndexedBase("out")
+            outputs.append(Output("out", out_base, tuple(sp.Integer(x) for x in M.shape), (sp.S.Zero, sp.S.Zero)))
+            for r in range(M.shape[0]):
+                for c in range(M.shape[1]):
+                    lines.append((out_base[r, c], M[r, c], []))
+            continue
+        if isinstance(lhs, sp.MatrixSymbol):  # a matrix expression of matrix inputs (normal equation)
+            var = table[lhs.name]
+            outputs.append(Output("out", lhs, tuple(sp.sympify(x) for x in var.shape), (sp.S.One,) * 2))
+            lines.append((lhs, rhs, []))
+            continue
         loops = free_loops(table, lhs)
         if not isinstance(lhs, (sp.Symbol, sp.Indexed)):  # a derivative, a determinant
             key = lhs

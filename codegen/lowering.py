@@ -62,7 +62,7 @@ class Lowerer:
         self.level_of[t] = p
 
     def emit(self, expr, stack):
-        if not isinstance(expr, sp.Basic) or expr.is_Atom or isinstance(expr, sp.Indexed):
+        if not isinstance(expr, sp.Basic) or expr.is_Atom or isinstance(expr, (sp.Indexed, sp.MatrixExpr)):
             return expr
         hit = self.memo.get(expr)
         if hit is not None and hit[1] < len(stack) and stack[hit[1]].body is hit[2]:

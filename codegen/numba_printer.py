@@ -11,13 +11,13 @@ from __future__ import annotations
 import sympy as sp
 from sympy.printing.pycode import PythonCodePrinter
 
-from symbolic.functions import sigmoid, xlogy
+from symbolic.functions import relentr, sigmoid, xlogy
 from symbolic.reductions import MaxOver
 
 FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
     sp.exp: "np.exp", sp.log: "np.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
     sp.tanh: "np.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
-    sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy",
+    sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy", relentr: "rt.relentr",
 }
 NAMED = {0: "_zero", 1: "_one", 2: "_two", sp.Rational(1, 2): "_half", -1: "_minus_one"}
 
@@ -57,7 +57,7 @@ class NumbaPrinter(PythonCodePrinter):
         self._fail(expr)
 
     _print_Sum = _print_Derivative = _print_Integral = _print_Product = _print_Basic
-    _print_MatrixBase = _print_MatrixSymbol = _print_Function = _print_Basic
+    _print_MatrixBase = _print_Function = _print_Basic
 
     def _print_MaxOver(self, expr):
         self._fail(expr)
@@ -145,8 +145,35 @@ class NumbaPrinter(PythonCodePrinter):
         return f"({s})" if isinstance(e, sp.Add) else s
 
     # --- atoms ------------------------------------------------------------------------
+    # --- matrix expressions (np.dot, a least-squares solve) ------------------------------
+    def _print_MatrixSymbol(self, expr):
+        code, _ = self.arrays.get(expr.name, (None, None))
+        if code is None:
+            self._fail(expr)
+        return code
+
+    def _print_Transpose(self, expr):
+        return f"{self._print(expr.arg)}.T"
+
+    def _print_MatMul(self, expr):
+        args = list(expr.args)
+        if (len(args) == 3 and isinstance(args[0], sp.Inverse) and isinstance(args[1], sp.Transpose)
+                and args[0].arg == sp.MatMul(args[1], args[1].arg)):
+            # (X^T X)^{-1} X^T y: solved as least squares (SVD), never by forming the inverse,
+            # which squares the condition number (the entry's note)
+            return f"np.linalg.lstsq({self._print(args[1].arg)}, {self._print(args[2])})[0]"
+        out = self._print(args[0])
+        for a in args[1:]:
+            out = f"np.dot({out}, {self._print(a)})"
+        return out
+
+    def _print_Inverse(self, expr):
+        return f"np.linalg.inv({self._print(expr.arg)})"
+
     def target(self, expr) -> str:
         """An assignment target: a temporary, a local, an output element."""
+        if isinstance(expr, sp.MatrixSymbol):
+            return f"{self.arrays[expr.name][0]}[:, :]"
         if isinstance(expr, sp.Indexed):
             code, origins = self.arrays[expr.base.label.name]
             return f"{code}[{', '.join(self.int_code(sp.expand(i - o)) for i, o in zip(expr.indices, origins))}]"
@@ -248,7 +275,7 @@ class NumbaPrinter(PythonCodePrinter):
         return f"{name}({', '.join(self._print(a) for a in expr.args)})"
 
     _print_exp = _print_log = _print_sqrt = _print_sin = _print_cos = _print_tanh = _print_call
-    _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_call
+    _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_relentr = _print_call
     _print_log1p = _print_expm1 = _print_call
 
     def _print_floor(self, expr):

@@ -45,6 +45,14 @@ def xlogy(x, y):
     return x * np.log(y)
 
 
+@numba.njit(**JIT)
+def relentr(x, y):
+    """x log(x / y), and 0 when x = 0 (also at y = 0); NaN in y stays NaN."""
+    if x == 0 and y == y:
+        return lit(x, 0)
+    return x * np.log(x / y)
+
+
 class Lazy:
     """A compiled kernel built on first use (nothing compiles when a module is imported)."""
 

@@ -10,6 +10,34 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
+def _normal_equation_core(X, y, out):
+    N = X.shape[0]
+    d = X.shape[1]
+    out[:, :] = np.linalg.lstsq(X, y)[0]
+
+
+_normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
+
+
+def normal_equation(X, y, out=None):
+    r"""22. Normal Equation (Linear Regression): forward kernel (layout (N,d),(N,n2)->(d,n2)).
+
+    $\theta = \left(X^\top X\right)^{-1} X^\top y$
+
+    where:
+
+    - $N$ is the number of samples
+    - $d$ is the number of features
+    - $X$ is the $N \times d$ design matrix, one sample per row, of full column rank $d$
+    - $y$ is the $N \times 1$ vector of targets
+    - $\theta$ is the $d \times 1$ vector of least-squares parameters
+
+    Arguments: X, y; out= an optional preallocated result.
+    """
+    X, y, = floats('normal_equation', X, y)
+    return call_gufunc(_normal_equation, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out)
+
+
 def _euclidean_distance_core(x, y, out):
     d = x.shape[0]
     _c0 = lit(out, -np.inf)
@@ -740,6 +768,39 @@ def det2x2_grad_d(a, b, c, d, out=None):
     """
     a, b, c, d, = floats('det2x2_grad_d', a, b, c, d)
     return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out)
+
+
+def _inverse2x2_core(a, b, c, d, _shape0, out):
+    _one = lit(out, 1.0)
+    _t0 = a*d
+    _t1 = -(b*c)
+    _t2 = _t0 + _t1
+    _t3 = _one/(_t2)
+    out[0, 0] = _t3*d
+    out[0, 1] = -(_t3*b)
+    out[1, 0] = -(_t3*c)
+    out[1, 1] = _t3*a
+
+
+_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
+
+
+def inverse2x2(a, b, c, d, out=None):
+    r"""60. Matrix Inverse (2×2): forward kernel (layout (),(),(),(),(n0,n0)->(n0,n0)).
+
+    $\begin{pmatrix} a & b \\ c & d \end{pmatrix}^{-1} = \frac{1}{a d - b c} \begin{pmatrix} d & - b \\ - c & a \end{pmatrix}$
+
+    where:
+
+    - $a$ is the entry in row 1, column 1 of the $2 \times 2$ matrix
+    - $b$ is the entry in row 1, column 2 of the $2 \times 2$ matrix
+    - $c$ is the entry in row 2, column 1 of the $2 \times 2$ matrix
+    - $d$ is the entry in row 2, column 2 of the $2 \times 2$ matrix
+
+    Arguments: a, b, c, d; out= an optional preallocated result.
+    """
+    a, b, c, d, = floats('inverse2x2', a, b, c, d)
+    return call_gufunc(_inverse2x2, 'inverse2x2', '(),(),(),(),(n0,n0)->(n0,n0)', (a, b, c, d), [(2, 2, )], out)
 
 
 def _frobenius_norm_core(A, out):

@@ -784,7 +784,7 @@ def _knowledge_distillation_core(t, s, tau, out):
     for i in range(1, N + 1):
         _t14 = _zero
         for c in range(1, C + 1):
-            _t14 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+            _t14 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
         _t13 += _t14
     out[0] = _t13*(tau*tau)/lit(out, N)
 
@@ -857,13 +857,13 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
     for i in range(1, N + 1):
         _t15 = _zero
         for c in range(1, C + 1):
-            _t15 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+            _t15 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
         _t14 += _t15
     L_KD = _t13*_t14*(tau*tau)
     for l in range(1, N + 1):
         _t16 = _zero
         for c in range(1, C + 1):
-            _t16 += rt.xlogy(p_T[l - 1, c - 1], p_T[l - 1, c - 1]/p_S[l - 1, c - 1])
+            _t16 += rt.relentr(p_T[l - 1, c - 1], p_S[l - 1, c - 1])
         for q in range(1, C + 1):
             out[l - 1, q - 1] = _t13*tau*(-_t16 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
 
@@ -935,7 +935,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
     for i in range(1, N + 1):
         _t15 = _zero
         for c in range(1, C + 1):
-            _t15 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+            _t15 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
         _t14 += _t15
     L_KD = _t13*_t14*(tau*tau)
     for l in range(1, N + 1):
@@ -1009,7 +1009,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
     for i in range(1, N + 1):
         _t15 = _zero
         for c in range(1, C + 1):
-            _t15 += rt.xlogy(p_T[i - 1, c - 1], p_T[i - 1, c - 1]/p_S[i - 1, c - 1])
+            _t15 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
         _t14 += _t15
     L_KD[0] = _t13*_t14*(tau*tau)
     for l in range(1, N + 1):

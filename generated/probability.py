@@ -15,7 +15,7 @@ def _kl_divergence_core(P, Q, out):
     _zero = lit(out, 0.0)
     _t0 = _zero
     for i in range(1, n + 1):
-        _t0 += rt.xlogy(P[i - 1], P[i - 1]/Q[i - 1])
+        _t0 += rt.relentr(P[i - 1], Q[i - 1])
     out[0] = _t0
 
 
@@ -47,7 +47,7 @@ def _kl_divergence_grad_P_core(P, Q, out):
     _one = lit(out, 1.0)
     _t0 = _zero
     for i in range(1, n + 1):
-        _t0 += rt.xlogy(P[i - 1], P[i - 1]/Q[i - 1])
+        _t0 += rt.relentr(P[i - 1], Q[i - 1])
     D_KL = _t0
     for k in range(1, n + 1):
         out[k - 1] = np.log(P[k - 1]/Q[k - 1]) + _one
@@ -80,7 +80,7 @@ def _kl_divergence_grad_Q_core(P, Q, out):
     _zero = lit(out, 0.0)
     _t0 = _zero
     for i in range(1, n + 1):
-        _t0 += rt.xlogy(P[i - 1], P[i - 1]/Q[i - 1])
+        _t0 += rt.relentr(P[i - 1], Q[i - 1])
     D_KL = _t0
     for k in range(1, n + 1):
         out[k - 1] = -(P[k - 1]/Q[k - 1])
@@ -113,18 +113,15 @@ def _js_divergence_core(P, Q, out):
     M = np.empty((n,), out.dtype)
     _two = lit(out, 2.0)
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     _t0 = _zero
     for i in range(1, n + 1):
-        _t1 = _one/(M[i - 1])
-        _t0 += rt.xlogy(P[i - 1], _t1*P[i - 1])
-    _t2 = _zero
+        _t0 += rt.relentr(P[i - 1], M[i - 1])
+    _t1 = _zero
     for i in range(1, n + 1):
-        _t3 = _one/(M[i - 1])
-        _t2 += rt.xlogy(Q[i - 1], _t3*Q[i - 1])
-    out[0] = _t0/_two + _t2/_two
+        _t1 += rt.relentr(Q[i - 1], M[i - 1])
+    out[0] = _t0/_two + _t1/_two
 
 
 _js_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
@@ -155,18 +152,15 @@ def _js_divergence_grad_P_core(P, Q, out):
     M = np.empty((n,), out.dtype)
     _two = lit(out, 2.0)
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     _t0 = _zero
     for i in range(1, n + 1):
-        _t1 = _one/(M[i - 1])
-        _t0 += rt.xlogy(P[i - 1], _t1*P[i - 1])
-    _t2 = _zero
+        _t0 += rt.relentr(P[i - 1], M[i - 1])
+    _t1 = _zero
     for i in range(1, n + 1):
-        _t3 = _one/(M[i - 1])
-        _t2 += rt.xlogy(Q[i - 1], _t3*Q[i - 1])
-    D_JS = _t0/_two + _t2/_two
+        _t1 += rt.relentr(Q[i - 1], M[i - 1])
+    D_JS = _t0/_two + _t1/_two
     for k in range(1, n + 1):
         out[k - 1] = np.log(P[k - 1]/M[k - 1])/_two
 
@@ -198,18 +192,15 @@ def _js_divergence_grad_Q_core(P, Q, out):
     M = np.empty((n,), out.dtype)
     _two = lit(out, 2.0)
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     _t0 = _zero
     for i in range(1, n + 1):
-        _t1 = _one/(M[i - 1])
-        _t0 += rt.xlogy(P[i - 1], _t1*P[i - 1])
-    _t2 = _zero
+        _t0 += rt.relentr(P[i - 1], M[i - 1])
+    _t1 = _zero
     for i in range(1, n + 1):
-        _t3 = _one/(M[i - 1])
-        _t2 += rt.xlogy(Q[i - 1], _t3*Q[i - 1])
-    D_JS = _t0/_two + _t2/_two
+        _t1 += rt.relentr(Q[i - 1], M[i - 1])
+    D_JS = _t0/_two + _t1/_two
     for k in range(1, n + 1):
         out[k - 1] = np.log(Q[k - 1]/M[k - 1])/_two
 

@@ -77,3 +77,16 @@ class xlogy(sp.Function):  # noqa: N801
 
     def _eval_is_real(self):
         return self.args[0].is_real and self.args[1].is_positive
+
+
+class relentr(sp.Function):  # noqa: N801
+    """x log(x / y), defined as 0 when x = 0 (even at y = 0): a term of KL and JS divergence."""
+
+    dleq_name = "relentr"
+
+    def fdiff(self, argindex=1):
+        x, y = self.args
+        return sp.log(x / y) + 1 if argindex == 1 else -x / y
+
+    def _eval_rewrite_as_log(self, x, y, **kwargs):
+        return x * sp.log(x / y)

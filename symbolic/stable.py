@@ -6,6 +6,7 @@ random points and shows the naive form failing where the stable one does not):
   log(sum_k exp(b_k))           = M + log(sum_k exp(b_k - M))                     (log-sum-exp)
   log(exp(a) / sum_k exp(b_k))  = a - log-sum-exp(b)                               (log-softmax)
   x log y                       = xlogy(x, y), 0 when x = 0                        (x log x -> 0)
+  x log(x / y)                  = relentr(x, y), 0 when x = 0 (also at y = 0)      (KL, JS terms)
   1 - sigmoid(a)                = sigmoid(-a)         (sigma' = sigma(z) sigma(-z), accurate at z = 40)
   1 - tanh(a)^2                 = 1 / cosh(a)^2
 Documents keep the textbook form; only kernels use these.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.functions import recognise_sigmoid, sigmoid, xlogy
+from symbolic.functions import recognise_sigmoid, relentr, sigmoid, xlogy
 from symbolic.indexcalc import subs_free
 from symbolic.reductions import MaxOver
 
@@ -65,7 +66,11 @@ def _rule(e):
         coeff, factors = e.as_coeff_mul()
         others = [f for f in factors if not isinstance(f, sp.log)]
         if len(logs) == 1 and others and any(f.free_symbols for f in others):
-            return coeff * xlogy(sp.Mul(*others), logs[0].args[0])
+            x, arg = sp.Mul(*others), logs[0].args[0]
+            num, den = arg.as_numer_denom()
+            if num == x and den != 1:  # x log(x / y): 0 at x = 0 even when y = 0 (KL, JS)
+                return coeff * relentr(x, den)
+            return coeff * xlogy(x, arg)
     if isinstance(e, sp.Add) and len(e.args) == 2 and sp.S.One in e.args:
         other = e.args[1] if e.args[0] == 1 else e.args[0]
         if isinstance(other, sp.Mul) and other.args[0] == -1 and len(other.args) == 2:

@@ -52,11 +52,14 @@ def test_generated_imports_without_symbolic_or_codegen():
             "            raise ImportError('blocked: ' + name)\n"
             "sys.meta_path.insert(0, Block())\n"
             "import generated\n"
+            "assert 'numba' not in sys.modules, 'import generated must not import numba'\n"
             "m = generated.load_manifest()\n"
-            "print(len(m['equations']))\n")
+            "import numpy as np\n"
+            "from generated import activations, linear_algebra\n"
+            "print(len(m['equations']), float(activations.sigmoid(0.0)), generated.softmax(np.zeros(4))[0])\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "100"
+    assert out.stdout.split() == ["100", "0.5", "0.25"]
 
 
 def test_manifest_keys_are_the_contract():
@@ -66,7 +69,14 @@ def test_manifest_keys_are_the_contract():
     assert [e["number"] for e in m["equations"]] == list(range(1, 101))
     for e in m["equations"]:
         assert set(e) == {"number", "slug", "title", "family", "kind", "latex", "variables", "notes", "ops",
-                          "derivatives", "not_differentiated", "kernels"}
+                          "derivatives", "not_differentiated", "kernels", "no_kernel"}
+        for k in e["kernels"]:
+            assert set(k) == {"name", "module", "kind", "wrt", "signature", "dtypes", "arguments", "outputs",
+                              "positions", "integers", "options"}
+            assert k["kind"] in ("forward", "grad", "jacobian", "vjp", "value_and_grad", "update")
+            assert k["dtypes"] == ["float32", "float64"]
+        for k in e["no_kernel"]:
+            assert set(k) == {"kernel", "reason"} and k["reason"]
         for v in e["variables"]:
             assert set(v) == {"name", "latex", "description", "role", "kind", "domain", "shape"}
         for d in e["derivatives"]:
