@@ -137,6 +137,51 @@ def cmd_generate(args) -> int:
     return 0
 
 
+def cmd_check(args) -> int:
+    """Verify the generated kernels (all, or one equation's) against the math; print a table."""
+    from codegen import check
+    from codegen.emit import DEFAULT_OUT
+    try:
+        check.references()
+    except RuntimeError as exc:
+        raise CliError(str(exc)) from None
+    cat = _catalogue()
+    manifest = json.loads((DEFAULT_OUT / "manifest.json").read_text(encoding="utf-8"))
+    equations = [_lookup(cat, args.key)] if args.key else list(cat)
+    rows = []
+    for eq in equations:
+        records = manifest["equations"][eq.number - 1]["kernels"]
+        if args.key and not records:
+            reasons = "; ".join(k["reason"] for k in manifest["equations"][eq.number - 1]["no_kernel"])
+            raise CliError(f"equation {eq.number} ({eq.slug}) has no kernels: {reasons}")
+        for rec in records:
+            try:
+                r = check.check_kernel(eq, rec, records)
+            except Exception as exc:  # a kernel that crashes fails its row, the others still run
+                r = check.KernelCheck(eq.number, eq.slug, rec["name"], rec["kind"],
+                                      problems=[f"{type(exc).__name__}: {exc}"])
+            rows.append(r)
+            if not args.json:
+                f64 = r.forward_ulps.get("float64")
+                f32 = r.forward_ulps.get("float32")
+                grad = "-" if r.gradient_rel is None else f"{r.gradient_rel:.1e}"
+                print(f"{r.number:>3} {r.kernel:<44} {r.kind:<14} "
+                      f"{'-' if f64 is None else f'{f64:.2f}':>9} {'-' if f32 is None else f'{f32:.2f}':>9} "
+                      f"{r.bound_ulps:>7g} {grad:>8}  {'ok' if r.ok else 'FAIL: ' + '; '.join(r.problems)}",
+                      flush=True)
+    failed = [r for r in rows if not r.ok]
+    if args.json:
+        print(json.dumps([{"equation": r.number, "slug": r.equation, "kernel": r.kernel, "kind": r.kind,
+                           "forward_ulps": r.forward_ulps, "bound_ulps": r.bound_ulps,
+                           "gradient_rel": r.gradient_rel, "ok": r.ok, "problems": r.problems}
+                          for r in rows], indent=2))
+    else:
+        print(f"{len(rows) - len(failed)} of {len(rows)} kernels pass "
+              "(columns: equation, kernel, kind, float64 ulps, float32 ulps, float64 bound, "
+              "finite-difference relative error, verdict)")
+    return 1 if failed else 0
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one clear line and exit 2, as for every user error
         self.exit(USAGE_ERROR, f"dleq: error: {message}\n")
@@ -174,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --check: always re-render and compare byte for byte (slow)")
     s.add_argument("--out", help="output folder (default: the generated/ package)")
     s.set_defaults(func=cmd_generate)
+
+    s = sub.add_parser("check", help="verify the generated kernels against the math (ulps, finite differences)")
+    s.add_argument("key", nargs="?", help="only this equation's kernels (number or slug)")
+    s.add_argument("--json", action="store_true", help="print the results as JSON")
+    s.set_defaults(func=cmd_check)
     return p
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from codegen.cli import main
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -97,3 +99,30 @@ def test_grad_unknown_variable_lists_valid_ones():
     out = dleq("grad", "batch_norm_forward", "--wrt", "q")
     assert out.returncode == 2
     assert "valid: x, gamma, beta" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_check_one_equation_passes_and_prints_a_table(capsys):
+    assert main(["check", "sigmoid"]) == 0
+    out = capsys.readouterr().out
+    assert "sigmoid_grad_z" in out and "2 of 2 kernels pass" in out
+
+
+def test_check_json_and_a_failing_kernel_exits_nonzero(capsys, monkeypatch):
+    from codegen import check
+    real = check.check_kernel
+
+    def broken(eq, record, records, seed=0):
+        r = real(eq, record, records, seed)
+        if record["kind"] == "grad":
+            r.problems.append("injected failure")
+        return r
+    monkeypatch.setattr(check, "check_kernel", broken)
+    assert main(["check", "relu", "--json"]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["ok"] for r in rows] == [True, False] and rows[1]["problems"] == ["injected failure"]
+
+
+def test_check_an_identity_or_unknown_key_is_a_user_error(capsys):
+    assert main(["check", "chain_rule"]) == 2
+    assert "has no kernels: an identity" in capsys.readouterr().err
+    assert main(["check", "softmx"]) == 2
