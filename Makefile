@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 DLEQ   := $(VENV)/bin/dleq
 STAMP  := $(VENV)/.installed
 
-.PHONY: generate test check-generated renderers clean
+.PHONY: generate test check-generated renderers clean compile-times
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ check-generated: $(STAMP)
 
 test: $(STAMP) renderers
 	$(PY) -m pytest -q
+
+# a benchmark, not a test: cold compile per kernel, warm start from the cache, import cost
+compile-times: $(STAMP)
+	$(PY) -m codegen.compile_bench
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache

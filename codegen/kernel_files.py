@@ -121,9 +121,17 @@ def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:
     for o in k.outputs:
         if o.state is not None and not vectorized:
             body.append(f"{o.name}[:] = {o.state.name}" if o.extents else f"{o.name}[0] = {o.state.name}")
-    low = Lowerer(repeated_subexpressions([r for _, r, _ in k.lines]))
+    axes = {}
+    for a in k.args:
+        if a.ndim and not a.integer:
+            axes[a.var.name] = tuple((sp.sympify(o), sp.sympify(e)) for o, e in zip(a.origins, a.shape))
+    for sym, ext, origins in k.locals_:
+        axes[sym.name] = tuple((sp.sympify(o), sp.sympify(e)) for o, e in zip(origins, ext))
+    low = Lowerer(repeated_subexpressions([r for _, r, _ in k.lines]), axes)
     for target, rhs, loops in k.lines:
         low.line(target, rhs, loops)
+    for name, origins in low.products.items():
+        pr.arrays[name] = (name, origins)
     stmts = render(low.root.body, pr, "    ")
     consts = ["    " + c for c in pr.prelude()]
     tail = []

@@ -22,6 +22,8 @@ class Scope:
     var: sp.Symbol | None
     body: list = field(default_factory=list)
     guard: bool = False
+    lo: sp.Basic = None
+    hi: sp.Basic = None
 
 
 def _worth_a_temporary(e) -> bool:
@@ -34,7 +36,9 @@ def _reads_arrays(e) -> bool:
 
 
 class Lowerer:
-    def __init__(self, repeated: set):
+    def __init__(self, repeated: set, axes: dict | None = None):
+        self.axes = axes or {}       # array name -> ((origin, extent) per axis), for matrix products
+        self.products: dict = {}     # name of a product array -> origins of its axes
         self.n = 0
         self.memo: dict = {}
         self.level_of: dict = {}
@@ -85,7 +89,57 @@ class Lowerer:
             return t
         return new
 
+    def _full_axis(self, name, axis, lo, hi) -> bool:
+        axes = self.axes.get(name)
+        if axes is None or axis >= len(axes):
+            return False
+        origin, extent = axes[axis]
+        return sp.simplify(lo - origin) == 0 and sp.simplify(hi - (origin + extent - 1)) == 0
+
+    def _as_product(self, expr, stack):
+        """sum_k A[i, k] B[k, j] over whole axes, i and j being output loops: one np.dot at the
+        top of the kernel (BLAS), read per element, instead of a loop per element."""
+        if not isinstance(expr, sp.Sum) or len(expr.limits) != 1 or any(s.guard for s in stack):
+            return None
+        k, lo, hi = expr.limits[0]
+        coeff, factors = expr.function.as_coeff_mul()
+        if len(factors) != 2 or not all(isinstance(f, sp.Indexed) for f in factors):
+            return None
+        A, B = factors
+        loops = {s.var: s for s in stack if s.var is not None}
+        plan = []
+        for X in (A, B):
+            name = X.base.label.name
+            if X.indices.count(k) != 1 or len(X.indices) > 2 or name not in self.axes:
+                return None
+            kaxis = X.indices.index(k)
+            if not self._full_axis(name, kaxis, lo, hi):
+                return None
+            other = [(a, i) for a, i in enumerate(X.indices) if a != kaxis]
+            for a, i in other:
+                sc = loops.get(i)
+                if not isinstance(i, sp.Symbol) or sc is None or not self._full_axis(name, a, sc.lo, sc.hi):
+                    return None
+            plan.append((name, kaxis, other))
+        (na, ka, oa), (nb, kb, ob) = plan
+        if [i for _, i in oa] and [i for _, i in ob] and oa[0][1] == ob[0][1]:
+            return None
+        ta = len(oa) == 1 and ka == 0   # A's contracted axis must be its last
+        tb = len(ob) == 1 and kb == 1   # B's contracted axis must be its first
+        R = sp.IndexedBase(f"_t{self.n}")
+        self.n += 1
+        self.root.body.append(("dot", R, na, ta, nb, tb))
+        idx = [i for _, i in oa] + [i for _, i in ob]
+        self.products[R.label.name] = tuple(self.axes[na][a][0] for a, _ in oa) + tuple(
+            self.axes[nb][a][0] for a, _ in ob)
+        value = R[tuple(idx)] if idx else sp.Symbol(R.label.name, real=True)
+        return coeff * value
+
     def _reduction(self, expr, stack):
+        product = self._as_product(expr, stack)
+        if product is not None:
+            self.memo[expr] = (product, 0, self.root.body)
+            return product
         limits = expr.limits
         var, lo, hi = limits[-1]
         inner = expr.func(expr.function, *limits[:-1]) if len(limits) > 1 else expr.function
@@ -94,7 +148,7 @@ class Lowerer:
         is_max = isinstance(expr, MaxOver)
         stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
         body = []
-        value = self.emit(inner, stack[:p + 1] + [Scope(var, body)])
+        value = self.emit(inner, stack[:p + 1] + [Scope(var, body, lo=lo, hi=hi)])
         body.append(("max" if is_max else "acc", t, value))
         stack[p].body.append(("loop", var, lo, hi, body))
         self._remember(expr, t, p, stack)
@@ -117,8 +171,8 @@ class Lowerer:
     def line(self, target, rhs, loops):
         """``target = rhs`` for every value of ``loops`` [(index, lo, hi)], outermost first."""
         stack = [self.root]
-        for var, _, _ in loops:
-            stack.append(Scope(var))
+        for var, lo, hi in loops:
+            stack.append(Scope(var, lo=lo, hi=hi))
         value = self.emit(rhs, stack)
         stack[-1].body.append(("store", target, value))
         for depth in range(len(loops), 0, -1):
@@ -180,6 +234,11 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}for {printer.names.get(var, var.name)} in range("
                        f"{printer.int_code(lo)}, {printer.int_code(sp.expand(hi + 1))}):")
             out.extend(render(body, printer, indent + "    ") or [indent + "    pass"])
+        elif kind == "dot":
+            _, R, na, ta, nb, tb = s
+            a = f"np.ascontiguousarray({printer.arrays[na][0]})" + (".T" if ta else "")
+            b = f"np.ascontiguousarray({printer.arrays[nb][0]})" + (".T" if tb else "")
+            out.append(f"{indent}{R.label.name} = np.dot({a}, {b})")
         elif kind == "if":
             arms = s[1]
             for n, (cond, body) in enumerate(arms):

@@ -14,13 +14,10 @@ def _attention_score_core(h, key, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
     for t in range(1, T + 1):
         for s in range(1, S + 1):
-            _t0 = _zero
-            for d in range(1, d_k + 1):
-                _t0 += h[t - 1, d - 1]*key[s - 1, d - 1]
-            out[t - 1, s - 1] = _t0
+            out[t - 1, s - 1] = _t0[t - 1, s - 1]
 
 
 _attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
@@ -54,19 +51,14 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
     d_k = h.shape[1]
     S = key.shape[0]
     e = np.empty((T, S,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
     for t in range(1, T + 1):
         for s in range(1, S + 1):
-            _t0 = _zero
-            for d in range(1, d_k + 1):
-                _t0 += h[t - 1, d - 1]*key[s - 1, d - 1]
-            e[t - 1, s - 1] = _t0
+            e[t - 1, s - 1] = _t0[t - 1, s - 1]
+    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(key))
     for l in range(1, T + 1):
         for q in range(1, d_k + 1):
-            _t1 = _zero
-            for s in range(1, S + 1):
-                _t1 += G_up[l - 1, s - 1]*key[s - 1, q - 1]
-            out[l - 1, q - 1] = _t1
+            out[l - 1, q - 1] = _t1[l - 1, q - 1]
 
 
 _attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
@@ -101,19 +93,14 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
     d_k = h.shape[1]
     S = key.shape[0]
     e = np.empty((T, S,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
     for t in range(1, T + 1):
         for s in range(1, S + 1):
-            _t0 = _zero
-            for d in range(1, d_k + 1):
-                _t0 += h[t - 1, d - 1]*key[s - 1, d - 1]
-            e[t - 1, s - 1] = _t0
+            e[t - 1, s - 1] = _t0[t - 1, s - 1]
+    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(h))
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            _t1 = _zero
-            for t in range(1, T + 1):
-                _t1 += G_up[t - 1, l - 1]*h[t - 1, q - 1]
-            out[l - 1, q - 1] = _t1
+            out[l - 1, q - 1] = _t1[l - 1, q - 1]
 
 
 _attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
@@ -242,13 +229,10 @@ def _context_vector_core(alpha, val, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
     for t in range(1, T + 1):
         for j in range(1, d_v + 1):
-            _t0 = _zero
-            for s in range(1, S + 1):
-                _t0 += alpha[t - 1, s - 1]*val[s - 1, j - 1]
-            out[t - 1, j - 1] = _t0
+            out[t - 1, j - 1] = _t0[j - 1, t - 1]
 
 
 _context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
@@ -282,19 +266,14 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
     S = alpha.shape[1]
     d_v = val.shape[1]
     c = np.empty((T, d_v,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
     for t in range(1, T + 1):
         for j in range(1, d_v + 1):
-            _t0 = _zero
-            for s in range(1, S + 1):
-                _t0 += alpha[t - 1, s - 1]*val[s - 1, j - 1]
-            c[t - 1, j - 1] = _t0
+            c[t - 1, j - 1] = _t0[j - 1, t - 1]
+    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(val).T)
     for k in range(1, T + 1):
         for l in range(1, S + 1):
-            _t1 = _zero
-            for j in range(1, d_v + 1):
-                _t1 += G_up[k - 1, j - 1]*val[l - 1, j - 1]
-            out[k - 1, l - 1] = _t1
+            out[k - 1, l - 1] = _t1[k - 1, l - 1]
 
 
 _context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
@@ -329,19 +308,14 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
     S = alpha.shape[1]
     d_v = val.shape[1]
     c = np.empty((T, d_v,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
     for t in range(1, T + 1):
         for j in range(1, d_v + 1):
-            _t0 = _zero
-            for s in range(1, S + 1):
-                _t0 += alpha[t - 1, s - 1]*val[s - 1, j - 1]
-            c[t - 1, j - 1] = _t0
+            c[t - 1, j - 1] = _t0[j - 1, t - 1]
+    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
     for k in range(1, S + 1):
         for l in range(1, d_v + 1):
-            _t1 = _zero
-            for t in range(1, T + 1):
-                _t1 += G_up[t - 1, l - 1]*alpha[t - 1, k - 1]
-            out[k - 1, l - 1] = _t1
+            out[k - 1, l - 1] = _t1[l - 1, k - 1]
 
 
 _context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
@@ -379,21 +353,17 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
-            _t2 = _zero
-            for d in range(1, d_k + 1):
-                _t2 += K[k - 1, d - 1]*Q[t - 1, d - 1]
-            _t0 += np.exp(_t1*_t2)
+            _t0 += np.exp(_t1*_t2[k - 1, t - 1])
         _t3 = _one/(_t0)
         for j in range(1, d_v + 1):
             _t4 = _zero
             for s in range(1, S + 1):
-                _t5 = _zero
-                for d in range(1, d_k + 1):
-                    _t5 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t4 += np.exp(_t1*_t5)*V[s - 1, j - 1]
+                _t4 += np.exp(_t1*_t5[s - 1, t - 1])*V[s - 1, j - 1]
             out[t - 1, j - 1] = _t3*_t4
 
 
@@ -436,56 +406,43 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
-            _t2 = _zero
-            for d in range(1, d_k + 1):
-                _t2 += K[k - 1, d - 1]*Q[t - 1, d - 1]
-            _t0 += np.exp(_t1*_t2)
+            _t0 += np.exp(_t1*_t2[k - 1, t - 1])
         _t3 = _one/(_t0)
         for j in range(1, d_v + 1):
             _t4 = _zero
             for s in range(1, S + 1):
-                _t5 = _zero
-                for d in range(1, d_k + 1):
-                    _t5 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t4 += np.exp(_t1*_t5)*V[s - 1, j - 1]
+                _t4 += np.exp(_t1*_t5[s - 1, t - 1])*V[s - 1, j - 1]
             attention[t - 1, j - 1] = _t3*_t4
+    _t7 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t17 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, T + 1):
         _t6 = _zero
         for k in range(1, S + 1):
-            _t7 = _zero
-            for d in range(1, d_k + 1):
-                _t8 = K[k - 1, d - 1]*Q[l - 1, d - 1]
-                _t7 += _t8
-            _t9 = _t1*_t7
-            _t10 = np.exp(_t9)
-            _t6 += _t10
-        _t11 = _one/(_t6)
-        _t12 = _zero
+            _t8 = _t1*_t7[k - 1, l - 1]
+            _t9 = np.exp(_t8)
+            _t6 += _t9
+        _t10 = _one/(_t6)
+        _t11 = _zero
         for j in range(1, d_v + 1):
-            _t12 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
+            _t11 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
         for q in range(1, d_k + 1):
-            _t13 = _zero
+            _t12 = _zero
             for k in range(1, S + 1):
-                _t14 = _zero
-                for d in range(1, d_k + 1):
-                    _t15 = K[k - 1, d - 1]*Q[l - 1, d - 1]
-                    _t14 += _t15
-                _t16 = _t1*_t14
-                _t17 = np.exp(_t16)
-                _t13 += _t17*K[k - 1, q - 1]
-            _t18 = _zero
+                _t13 = _t1*_t7[k - 1, l - 1]
+                _t14 = np.exp(_t13)
+                _t12 += _t14*K[k - 1, q - 1]
+            _t15 = _zero
             for j in range(1, d_v + 1):
-                _t19 = _zero
+                _t16 = _zero
                 for s in range(1, S + 1):
-                    _t20 = _zero
-                    for d in range(1, d_k + 1):
-                        _t20 += K[s - 1, d - 1]*Q[l - 1, d - 1]
-                    _t19 += np.exp(_t1*_t20)*K[s - 1, q - 1]*V[s - 1, j - 1]
-                _t18 += _t19*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*_t11*(-(_t12*_t13) + _t18)
+                    _t16 += np.exp(_t1*_t17[s - 1, l - 1])*K[s - 1, q - 1]*V[s - 1, j - 1]
+                _t15 += _t16*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*_t10*(-(_t11*_t12) + _t15)
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
@@ -531,93 +488,65 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
-            _t2 = _zero
-            for d in range(1, d_k + 1):
-                _t3 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                _t2 += _t3
-            _t4 = _t1*_t2
-            _t0 += np.exp(_t4)
-        _t5 = _one/(_t0)
+            _t3 = _t1*_t2[k - 1, t - 1]
+            _t0 += np.exp(_t3)
+        _t4 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t5 = _zero
             for s in range(1, S + 1):
-                _t7 = _zero
-                for d in range(1, d_k + 1):
-                    _t7 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t6 += np.exp(_t1*_t7)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t5*_t6
+                _t5 += np.exp(_t1*_t6[s - 1, t - 1])*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t4*_t5
+    _t17 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            _t8 = _zero
+            _t7 = _zero
             for j in range(1, d_v + 1):
-                _t9 = _zero
+                _t8 = _zero
                 for t in range(1, T + 1):
-                    _t10 = _zero
-                    _t11 = _c0
+                    _t9 = _zero
+                    _t10 = _c0
                     for k in range(1, S + 1):
-                        _t12 = _zero
-                        for d in range(1, d_k + 1):
-                            _t13 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t12 += _t13
-                        _t14 = _t1*_t12
-                        _t11 = np.maximum(_t11, _t14)
-                    _t15 = -_t11
+                        _t11 = _t1*_t2[k - 1, t - 1]
+                        _t10 = np.maximum(_t10, _t11)
+                    _t12 = -_t10
                     for k in range(1, S + 1):
-                        _t16 = _zero
-                        for d in range(1, d_k + 1):
-                            _t17 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t16 += _t17
-                        _t18 = _t1*_t16
-                        _t19 = _t15 + _t18
-                        _t20 = np.exp(_t19)
-                        _t10 += _t20
-                    _t21 = _one/(_t10)
-                    _t22 = _zero
-                    for d in range(1, d_k + 1):
-                        _t23 = K[l - 1, d - 1]*Q[t - 1, d - 1]
-                        _t22 += _t23
-                    _t24 = _t1*_t22
-                    _t25 = _t15 + _t24
-                    _t26 = np.exp(_t25)
-                    _t9 += _t21*_t26*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
-                _t8 += _t9
-            _t27 = _zero
+                        _t13 = _t1*_t2[k - 1, t - 1]
+                        _t14 = _t12 + _t13
+                        _t15 = np.exp(_t14)
+                        _t9 += _t15
+                    _t16 = _one/(_t9)
+                    _t18 = _t1*_t17[l - 1, t - 1]
+                    _t19 = _t12 + _t18
+                    _t20 = np.exp(_t19)
+                    _t8 += _t16*_t20*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
+                _t7 += _t8
+            _t21 = _zero
             for j in range(1, d_v + 1):
-                _t28 = _zero
+                _t22 = _zero
                 for t in range(1, T + 1):
-                    _t29 = _zero
-                    _t30 = _c0
+                    _t23 = _zero
+                    _t24 = _c0
                     for k in range(1, S + 1):
-                        _t31 = _zero
-                        for d in range(1, d_k + 1):
-                            _t32 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t31 += _t32
-                        _t33 = _t1*_t31
-                        _t30 = np.maximum(_t30, _t33)
-                    _t34 = -_t30
+                        _t25 = _t1*_t2[k - 1, t - 1]
+                        _t24 = np.maximum(_t24, _t25)
+                    _t26 = -_t24
                     for k in range(1, S + 1):
-                        _t35 = _zero
-                        for d in range(1, d_k + 1):
-                            _t36 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                            _t35 += _t36
-                        _t37 = _t1*_t35
-                        _t38 = _t34 + _t37
-                        _t39 = np.exp(_t38)
-                        _t29 += _t39
-                    _t40 = _one/(_t29)
-                    _t41 = _zero
-                    for d in range(1, d_k + 1):
-                        _t42 = K[l - 1, d - 1]*Q[t - 1, d - 1]
-                        _t41 += _t42
-                    _t43 = _t1*_t41
-                    _t44 = _t34 + _t43
-                    _t45 = np.exp(_t44)
-                    _t28 += _t40*_t45*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
-                _t27 += _t28*V[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*(_t27 - _t8)
+                        _t27 = _t1*_t2[k - 1, t - 1]
+                        _t28 = _t26 + _t27
+                        _t29 = np.exp(_t28)
+                        _t23 += _t29
+                    _t30 = _one/(_t23)
+                    _t31 = _t1*_t17[l - 1, t - 1]
+                    _t32 = _t26 + _t31
+                    _t33 = np.exp(_t32)
+                    _t22 += _t30*_t33*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
+                _t21 += _t22*V[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*(_t21 - _t7)
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
@@ -663,50 +592,35 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
-            _t2 = _zero
-            for d in range(1, d_k + 1):
-                _t3 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                _t2 += _t3
-            _t4 = _t1*_t2
-            _t0 += np.exp(_t4)
-        _t5 = _one/(_t0)
+            _t3 = _t1*_t2[k - 1, t - 1]
+            _t0 += np.exp(_t3)
+        _t4 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t5 = _zero
             for s in range(1, S + 1):
-                _t7 = _zero
-                for d in range(1, d_k + 1):
-                    _t7 += K[s - 1, d - 1]*Q[t - 1, d - 1]
-                _t6 += np.exp(_t1*_t7)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t5*_t6
+                _t5 += np.exp(_t1*_t6[s - 1, t - 1])*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t4*_t5
+    _t13 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_v + 1):
-            _t8 = _zero
+            _t7 = _zero
             for t in range(1, T + 1):
-                _t9 = _zero
-                _t10 = _c0
+                _t8 = _zero
+                _t9 = _c0
                 for k in range(1, S + 1):
-                    _t11 = _zero
-                    for d in range(1, d_k + 1):
-                        _t12 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                        _t11 += _t12
-                    _t13 = _t1*_t11
-                    _t10 = np.maximum(_t10, _t13)
-                _t14 = -_t10
+                    _t10 = _t1*_t2[k - 1, t - 1]
+                    _t9 = np.maximum(_t9, _t10)
+                _t11 = -_t9
                 for k in range(1, S + 1):
-                    _t15 = _zero
-                    for d in range(1, d_k + 1):
-                        _t16 = K[k - 1, d - 1]*Q[t - 1, d - 1]
-                        _t15 += _t16
-                    _t17 = _t1*_t15
-                    _t9 += np.exp(_t14 + _t17)
-                _t18 = _zero
-                for d in range(1, d_k + 1):
-                    _t18 += K[l - 1, d - 1]*Q[t - 1, d - 1]
-                _t8 += np.exp(_t1*_t18 + _t14)*G_up[t - 1, q - 1]/_t9
-            out[l - 1, q - 1] = _t8
+                    _t12 = _t1*_t2[k - 1, t - 1]
+                    _t8 += np.exp(_t11 + _t12)
+                _t7 += np.exp(_t1*_t13[l - 1, t - 1] + _t11)*G_up[t - 1, q - 1]/_t8
+            out[l - 1, q - 1] = _t7
 
 
 _scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
@@ -843,13 +757,11 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(out, 0.0)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
-            _t1 = _zero
-            for m in range(1, d_model + 1):
-                _t1 += W1[m - 1, k - 1]*x[m - 1]
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
         out[j - 1] = _t0 + b2[j - 1]
 
 
@@ -887,23 +799,17 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
     FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
-            _t1 = _zero
-            for m in range(1, d_model + 1):
-                _t1 += W1[m - 1, k - 1]*x[m - 1]
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
         FFN[j - 1] = _t0 + b2[j - 1]
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t3 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
-            _t2 = _zero
-            for m in range(1, d_model + 1):
-                _t2 += W1[m - 1, q - 1]*x[m - 1]
-            _t3 = _zero
-            for j in range(1, d_model + 1):
-                _t3 += G_up[j - 1]*W2[q - 1, j - 1]
-            out[l - 1, q - 1] = _t3*(_one if _t2 + b1[q - 1] > _zero else _zero)*x[l - 1]
+            out[l - 1, q - 1] = (_one if _t2[q - 1] + b1[q - 1] > _zero else _zero)*_t3[q - 1]*x[l - 1]
 
 
 _transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
@@ -941,22 +847,16 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
     FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
-            _t1 = _zero
-            for m in range(1, d_model + 1):
-                _t1 += W1[m - 1, k - 1]*x[m - 1]
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
         FFN[j - 1] = _t0 + b2[j - 1]
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t3 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_ff + 1):
-        _t2 = _zero
-        for m in range(1, d_model + 1):
-            _t2 += W1[m - 1, l - 1]*x[m - 1]
-        _t3 = _zero
-        for j in range(1, d_model + 1):
-            _t3 += G_up[j - 1]*W2[l - 1, j - 1]
-        out[l - 1] = _t3*(_one if _t2 + b1[l - 1] > _zero else _zero)
+        out[l - 1] = (_one if _t2[l - 1] + b1[l - 1] > _zero else _zero)*_t3[l - 1]
 
 
 _transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
@@ -992,20 +892,16 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
     d_ff = W1.shape[1]
     FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
-            _t1 = _zero
-            for m in range(1, d_model + 1):
-                _t1 += W1[m - 1, k - 1]*x[m - 1]
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
         FFN[j - 1] = _t0 + b2[j - 1]
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for l in range(1, d_ff + 1):
-        _t2 = _zero
-        for m in range(1, d_model + 1):
-            _t2 += W1[m - 1, l - 1]*x[m - 1]
         for q in range(1, d_model + 1):
-            out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t2 + b1[l - 1])
+            out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t2[l - 1] + b1[l - 1])
 
 
 _transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
@@ -1041,13 +937,11 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
     d_ff = W1.shape[1]
     FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
-            _t1 = _zero
-            for m in range(1, d_model + 1):
-                _t1 += W1[m - 1, k - 1]*x[m - 1]
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1 + b1[k - 1])
+            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
         FFN[j - 1] = _t0 + b2[j - 1]
     for l in range(1, d_model + 1):
         out[l - 1] = G_up[l - 1]
@@ -1128,39 +1022,26 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t7 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t3 += K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                _t4 = _zero
-                for m in range(1, d_model + 1):
-                    _t5 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t4 += _t5
-                _t2 += _t3*_t4
+                _t2 += _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
             _t0 += np.exp(_t1*_t2)
-        _t6 = _one/(_t0)
+        _t5 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t7 = _zero
+            _t6 = _zero
             for s in range(1, S + 1):
                 _t8 = _zero
-                for m in range(1, d_model + 1):
-                    _t8 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                _t9 = _zero
                 for d in range(1, d_k + 1):
-                    _t10 = _zero
-                    for n in range(1, d_model + 1):
-                        _t10 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t11 = _zero
-                    for m in range(1, d_model + 1):
-                        _t12 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t11 += _t12
-                    _t9 += _t10*_t11
-                _t7 += _t8*np.exp(_t1*_t9)
-            out[t - 1, j - 1] = _t6*_t7
+                    _t8 += _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
+                _t6 += np.exp(_t1*_t8)*_t7[s - 1, j - 1]
+            out[t - 1, j - 1] = _t5*_t6
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
@@ -1209,142 +1090,79 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t7 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t3 += _t4
-                _t5 = _zero
-                for m in range(1, d_model + 1):
-                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t5 += _t6
-                _t2 += _t3*_t5
+                _t2 += _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
             _t0 += np.exp(_t1*_t2)
-        _t7 = _one/(_t0)
+        _t5 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t8 = _zero
+            _t6 = _zero
             for s in range(1, S + 1):
-                _t9 = _zero
-                for m in range(1, d_model + 1):
-                    _t10 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t9 += _t10
-                _t11 = _zero
+                _t8 = _zero
                 for d in range(1, d_k + 1):
-                    _t12 = _zero
-                    for n in range(1, d_model + 1):
-                        _t13 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t12 += _t13
-                    _t14 = _zero
-                    for m in range(1, d_model + 1):
-                        _t15 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t14 += _t15
-                    _t11 += _t12*_t14
-                _t8 += _t9*np.exp(_t1*_t11)
-            head[t - 1, j - 1] = _t7*_t8
+                    _t8 += _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
+                _t6 += np.exp(_t1*_t8)*_t7[s - 1, j - 1]
+            head[t - 1, j - 1] = _t5*_t6
+    _t12 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for l in range(1, T + 1):
-        _t16 = _zero
+        _t10 = _zero
         for k in range(1, S + 1):
-            _t17 = _zero
+            _t11 = _zero
             for d in range(1, d_k + 1):
-                _t18 = _zero
-                for n in range(1, d_model + 1):
-                    _t19 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t18 += _t19
-                _t20 = _zero
-                for m in range(1, d_model + 1):
-                    _t21 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t20 += _t21
-                _t22 = _t18*_t20
-                _t17 += _t22
-            _t23 = _t1*_t17
-            _t24 = np.exp(_t23)
-            _t16 += _t24
-        _t25 = _one/(_t16)
-        _t26 = _zero
+                _t13 = _t12[l - 1, d - 1]*_t3[k - 1, d - 1]
+                _t11 += _t13
+            _t14 = _t1*_t11
+            _t15 = np.exp(_t14)
+            _t10 += _t15
+        _t16 = _one/(_t10)
+        _t17 = _zero
         for j in range(1, d_v + 1):
-            _t27 = _zero
+            _t18 = _zero
             for s in range(1, S + 1):
-                _t28 = _zero
-                for m in range(1, d_model + 1):
-                    _t29 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t28 += _t29
-                _t30 = _zero
+                _t19 = _zero
                 for d in range(1, d_k + 1):
-                    _t31 = _zero
-                    for n in range(1, d_model + 1):
-                        _t32 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t31 += _t32
-                    _t33 = _zero
-                    for m in range(1, d_model + 1):
-                        _t34 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t33 += _t34
-                    _t35 = _t31*_t33
-                    _t30 += _t35
-                _t36 = _t1*_t30
-                _t37 = np.exp(_t36)
-                _t27 += _t28*_t37
-            _t26 += _t27*G_up[l - 1, j - 1]
+                    _t20 = _t12[l - 1, d - 1]*_t9[s - 1, d - 1]
+                    _t19 += _t20
+                _t21 = _t1*_t19
+                _t22 = np.exp(_t21)
+                _t18 += _t22*_t7[s - 1, j - 1]
+            _t17 += _t18*G_up[l - 1, j - 1]
         for q in range(1, d_model + 1):
-            _t38 = _zero
+            _t23 = _zero
             for k in range(1, S + 1):
-                _t39 = _zero
+                _t24 = _zero
                 for d in range(1, d_k + 1):
-                    _t40 = _zero
-                    for n in range(1, d_model + 1):
-                        _t41 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t40 += _t41
-                    _t39 += _t40*W_Q[q - 1, d - 1]
-                _t42 = _zero
+                    _t24 += W_Q[q - 1, d - 1]*_t3[k - 1, d - 1]
+                _t25 = _zero
                 for d in range(1, d_k + 1):
-                    _t43 = _zero
-                    for n in range(1, d_model + 1):
-                        _t44 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t43 += _t44
-                    _t45 = _zero
-                    for m in range(1, d_model + 1):
-                        _t46 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t45 += _t46
-                    _t47 = _t43*_t45
-                    _t42 += _t47
-                _t48 = _t1*_t42
-                _t49 = np.exp(_t48)
-                _t38 += _t39*_t49
-            _t50 = _zero
+                    _t26 = _t12[l - 1, d - 1]*_t3[k - 1, d - 1]
+                    _t25 += _t26
+                _t27 = _t1*_t25
+                _t28 = np.exp(_t27)
+                _t23 += _t24*_t28
+            _t29 = _zero
             for j in range(1, d_v + 1):
-                _t51 = _zero
+                _t30 = _zero
                 for s in range(1, S + 1):
-                    _t52 = _zero
-                    for m in range(1, d_model + 1):
-                        _t53 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                        _t52 += _t53
-                    _t54 = _zero
+                    _t31 = _zero
                     for d in range(1, d_k + 1):
-                        _t55 = _zero
-                        for n in range(1, d_model + 1):
-                            _t56 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t55 += _t56
-                        _t54 += _t55*W_Q[q - 1, d - 1]
-                    _t57 = _zero
+                        _t31 += W_Q[q - 1, d - 1]*_t9[s - 1, d - 1]
+                    _t32 = _zero
                     for d in range(1, d_k + 1):
-                        _t58 = _zero
-                        for n in range(1, d_model + 1):
-                            _t59 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t58 += _t59
-                        _t60 = _zero
-                        for m in range(1, d_model + 1):
-                            _t61 = Q[l - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t60 += _t61
-                        _t62 = _t58*_t60
-                        _t57 += _t62
-                    _t63 = _t1*_t57
-                    _t64 = np.exp(_t63)
-                    _t51 += _t52*_t54*_t64
-                _t50 += _t51*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*_t25*(-(_t25*_t26*_t38) + _t50)
+                        _t33 = _t12[l - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t32 += _t33
+                    _t34 = _t1*_t32
+                    _t35 = np.exp(_t34)
+                    _t30 += _t31*_t35*_t7[s - 1, j - 1]
+                _t29 += _t30*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*_t16*(-(_t16*_t17*_t23) + _t29)
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
@@ -1395,153 +1213,89 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t7 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t3 += K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                _t4 = _zero
-                for m in range(1, d_model + 1):
-                    _t5 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t4 += _t5
-                _t2 += _t3*_t4
+                _t2 += _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
             _t0 += np.exp(_t1*_t2)
-        _t6 = _one/(_t0)
+        _t5 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t7 = _zero
+            _t6 = _zero
             for s in range(1, S + 1):
                 _t8 = _zero
-                for m in range(1, d_model + 1):
-                    _t9 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t8 += _t9
-                _t10 = _zero
                 for d in range(1, d_k + 1):
-                    _t11 = _zero
-                    for n in range(1, d_model + 1):
-                        _t12 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t11 += _t12
-                    _t13 = _zero
-                    for m in range(1, d_model + 1):
-                        _t14 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t13 += _t14
-                    _t15 = _t11*_t13
-                    _t10 += _t15
-                _t16 = _t1*_t10
-                _t17 = np.exp(_t16)
-                _t18 = _t17*_t8
-                _t7 += _t18
-            head[t - 1, j - 1] = _t6*_t7
+                    _t10 = _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
+                    _t8 += _t10
+                _t11 = _t1*_t8
+                _t12 = np.exp(_t11)
+                _t13 = _t12*_t7[s - 1, j - 1]
+                _t6 += _t13
+            head[t - 1, j - 1] = _t5*_t6
+    _t26 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t31 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t19 = _zero
+            _t14 = _zero
             for j in range(1, d_v + 1):
-                _t20 = _zero
+                _t15 = _zero
                 for t in range(1, T + 1):
-                    _t21 = _zero
+                    _t16 = _zero
                     for s in range(1, S + 1):
-                        _t22 = _zero
-                        for m in range(1, d_model + 1):
-                            _t23 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t22 += _t23
-                        _t24 = _zero
+                        _t17 = _zero
                         for d in range(1, d_k + 1):
-                            _t25 = _zero
-                            for n in range(1, d_model + 1):
-                                _t26 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t25 += _t26
-                            _t27 = _zero
-                            for m in range(1, d_model + 1):
-                                _t28 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t27 += _t28
-                            _t29 = _t25*_t27
-                            _t24 += _t29
-                        _t30 = _t1*_t24
-                        _t31 = np.exp(_t30)
-                        _t32 = _t22*_t31
-                        _t21 += _t32
-                    _t33 = _one/(_t21)
-                    _t34 = _zero
+                            _t18 = _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
+                            _t17 += _t18
+                        _t19 = _t1*_t17
+                        _t20 = np.exp(_t19)
+                        _t21 = _t20*_t7[s - 1, j - 1]
+                        _t16 += _t21
+                    _t22 = _one/(_t16)
+                    _t23 = _zero
                     for d in range(1, d_k + 1):
-                        _t35 = _zero
-                        for m in range(1, d_model + 1):
-                            _t36 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t35 += _t36
-                        _t37 = _t35*W_K[q - 1, d - 1]
-                        _t34 += _t37
-                    _t38 = _zero
+                        _t24 = W_K[q - 1, d - 1]*_t4[t - 1, d - 1]
+                        _t23 += _t24
+                    _t25 = _zero
                     for d in range(1, d_k + 1):
-                        _t39 = _zero
-                        for n in range(1, d_model + 1):
-                            _t40 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t39 += _t40
-                        _t41 = _zero
-                        for m in range(1, d_model + 1):
-                            _t42 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t41 += _t42
-                        _t43 = _t39*_t41
-                        _t38 += _t43
-                    _t44 = _t1*_t38
+                        _t27 = _t26[l - 1, d - 1]*_t4[t - 1, d - 1]
+                        _t25 += _t27
+                    _t28 = _t1*_t25
+                    _t29 = np.exp(_t28)
+                    _t15 += _t22*_t23*_t29*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
+                _t14 += _t15
+            _t30 = _zero
+            for j in range(1, d_v + 1):
+                _t32 = _zero
+                for t in range(1, T + 1):
+                    _t33 = _zero
+                    for s in range(1, S + 1):
+                        _t34 = _zero
+                        for d in range(1, d_k + 1):
+                            _t35 = _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
+                            _t34 += _t35
+                        _t36 = _t1*_t34
+                        _t37 = np.exp(_t36)
+                        _t38 = _t37*_t7[s - 1, j - 1]
+                        _t33 += _t38
+                    _t39 = _one/(_t33)
+                    _t40 = _zero
+                    for d in range(1, d_k + 1):
+                        _t41 = W_K[q - 1, d - 1]*_t4[t - 1, d - 1]
+                        _t40 += _t41
+                    _t42 = _zero
+                    for d in range(1, d_k + 1):
+                        _t43 = _t26[l - 1, d - 1]*_t4[t - 1, d - 1]
+                        _t42 += _t43
+                    _t44 = _t1*_t42
                     _t45 = np.exp(_t44)
-                    _t20 += _t33*_t34*_t45*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
-                _t19 += _t20
-            _t46 = _zero
-            for j in range(1, d_v + 1):
-                _t47 = _zero
-                for m in range(1, d_model + 1):
-                    _t47 += V[l - 1, m - 1]*W_V[m - 1, j - 1]
-                _t48 = _zero
-                for t in range(1, T + 1):
-                    _t49 = _zero
-                    for s in range(1, S + 1):
-                        _t50 = _zero
-                        for m in range(1, d_model + 1):
-                            _t51 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t50 += _t51
-                        _t52 = _zero
-                        for d in range(1, d_k + 1):
-                            _t53 = _zero
-                            for n in range(1, d_model + 1):
-                                _t54 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t53 += _t54
-                            _t55 = _zero
-                            for m in range(1, d_model + 1):
-                                _t56 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t55 += _t56
-                            _t57 = _t53*_t55
-                            _t52 += _t57
-                        _t58 = _t1*_t52
-                        _t59 = np.exp(_t58)
-                        _t60 = _t50*_t59
-                        _t49 += _t60
-                    _t61 = _one/(_t49)
-                    _t62 = _zero
-                    for d in range(1, d_k + 1):
-                        _t63 = _zero
-                        for m in range(1, d_model + 1):
-                            _t64 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t63 += _t64
-                        _t65 = _t63*W_K[q - 1, d - 1]
-                        _t62 += _t65
-                    _t66 = _zero
-                    for d in range(1, d_k + 1):
-                        _t67 = _zero
-                        for n in range(1, d_model + 1):
-                            _t68 = K[l - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t67 += _t68
-                        _t69 = _zero
-                        for m in range(1, d_model + 1):
-                            _t70 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t69 += _t70
-                        _t71 = _t67*_t69
-                        _t66 += _t71
-                    _t72 = _t1*_t66
-                    _t73 = np.exp(_t72)
-                    _t48 += _t61*_t62*_t73*G_up[t - 1, j - 1]*head[t - 1, j - 1]
-                _t46 += _t47*_t48
-            out[l - 1, q - 1] = _t1*(-_t19 + _t46)
+                    _t32 += _t39*_t40*_t45*G_up[t - 1, j - 1]*head[t - 1, j - 1]
+                _t30 += _t32*_t31[l - 1, j - 1]
+            out[l - 1, q - 1] = _t1*(-_t14 + _t30)
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
@@ -1594,94 +1348,58 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t9 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t11 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t3 += _t4
-                _t5 = _zero
-                for m in range(1, d_model + 1):
-                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t5 += _t6
-                _t7 = _t3*_t5
-                _t2 += _t7
-            _t8 = _t1*_t2
-            _t0 += np.exp(_t8)
-        _t9 = _one/(_t0)
+                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                _t2 += _t5
+            _t6 = _t1*_t2
+            _t0 += np.exp(_t6)
+        _t7 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t10 = _zero
+            _t8 = _zero
             for s in range(1, S + 1):
-                _t11 = _zero
-                for m in range(1, d_model + 1):
-                    _t11 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                _t12 = _zero
+                _t10 = _zero
                 for d in range(1, d_k + 1):
-                    _t13 = _zero
-                    for n in range(1, d_model + 1):
-                        _t13 += K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t14 = _zero
-                    for m in range(1, d_model + 1):
-                        _t15 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t14 += _t15
-                    _t12 += _t13*_t14
-                _t10 += _t11*np.exp(_t1*_t12)
-            head[t - 1, j - 1] = _t10*_t9
+                    _t10 += _t11[s - 1, d - 1]*_t4[t - 1, d - 1]
+                _t8 += np.exp(_t1*_t10)*_t9[s - 1, j - 1]
+            head[t - 1, j - 1] = _t7*_t8
+    _t24 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t16 = _zero
+            _t12 = _zero
             for j in range(1, d_v + 1):
-                _t17 = _zero
+                _t13 = _zero
                 for t in range(1, T + 1):
-                    _t18 = _zero
-                    _t19 = _c0
+                    _t14 = _zero
+                    _t15 = _c0
+                    for k in range(1, S + 1):
+                        _t16 = _zero
+                        for d in range(1, d_k + 1):
+                            _t17 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t16 += _t17
+                        _t18 = _t1*_t16
+                        _t15 = np.maximum(_t15, _t18)
+                    _t19 = -_t15
                     for k in range(1, S + 1):
                         _t20 = _zero
                         for d in range(1, d_k + 1):
-                            _t21 = _zero
-                            for n in range(1, d_model + 1):
-                                _t22 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t21 += _t22
-                            _t23 = _zero
-                            for m in range(1, d_model + 1):
-                                _t24 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t23 += _t24
-                            _t25 = _t21*_t23
-                            _t20 += _t25
-                        _t26 = _t1*_t20
-                        _t19 = np.maximum(_t19, _t26)
-                    _t27 = -_t19
-                    for k in range(1, S + 1):
-                        _t28 = _zero
-                        for d in range(1, d_k + 1):
-                            _t29 = _zero
-                            for n in range(1, d_model + 1):
-                                _t30 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t29 += _t30
-                            _t31 = _zero
-                            for m in range(1, d_model + 1):
-                                _t32 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t31 += _t32
-                            _t33 = _t29*_t31
-                            _t28 += _t33
-                        _t34 = _t1*_t28
-                        _t18 += np.exp(_t27 + _t34)
-                    _t35 = _zero
+                            _t21 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t20 += _t21
+                        _t22 = _t1*_t20
+                        _t14 += np.exp(_t19 + _t22)
+                    _t23 = _zero
                     for d in range(1, d_k + 1):
-                        _t36 = _zero
-                        for n in range(1, d_model + 1):
-                            _t36 += K[l - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t37 = _zero
-                        for m in range(1, d_model + 1):
-                            _t38 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t37 += _t38
-                        _t35 += _t36*_t37
-                    _t17 += np.exp(_t1*_t35 + _t27)*G_up[t - 1, j - 1]/_t18
-                _t16 += _t17*W_V[q - 1, j - 1]
-            out[l - 1, q - 1] = _t16
+                        _t23 += _t24[l - 1, d - 1]*_t4[t - 1, d - 1]
+                    _t13 += np.exp(_t1*_t23 + _t19)*G_up[t - 1, j - 1]/_t14
+                _t12 += _t13*W_V[q - 1, j - 1]
+            out[l - 1, q - 1] = _t12
 
 
 _attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
@@ -1732,124 +1450,72 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t10 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t3 += _t4
-                _t5 = _zero
-                for m in range(1, d_model + 1):
-                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t5 += _t6
-                _t7 = _t3*_t5
-                _t2 += _t7
-            _t8 = _t1*_t2
-            _t9 = np.exp(_t8)
-            _t0 += _t9
-        _t10 = _one/(_t0)
+                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                _t2 += _t5
+            _t6 = _t1*_t2
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t11 = _zero
+            _t9 = _zero
             for s in range(1, S + 1):
-                _t12 = _zero
-                for m in range(1, d_model + 1):
-                    _t13 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t12 += _t13
-                _t14 = _zero
+                _t11 = _zero
                 for d in range(1, d_k + 1):
-                    _t15 = _zero
-                    for n in range(1, d_model + 1):
-                        _t16 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t15 += _t16
-                    _t17 = _zero
-                    for m in range(1, d_model + 1):
-                        _t18 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t17 += _t18
-                    _t19 = _t15*_t17
-                    _t14 += _t19
-                _t20 = _t1*_t14
-                _t21 = np.exp(_t20)
-                _t22 = _t12*_t21
-                _t11 += _t22
-            head[t - 1, j - 1] = _t10*_t11
+                    _t13 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                    _t11 += _t13
+                _t14 = _t1*_t11
+                _t15 = np.exp(_t14)
+                _t16 = _t15*_t10[s - 1, j - 1]
+                _t9 += _t16
+            head[t - 1, j - 1] = _t8*_t9
+    _t26 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t32 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t23 = _zero
+            _t17 = _zero
             for j in range(1, d_v + 1):
-                _t24 = _zero
+                _t18 = _zero
                 for t in range(1, T + 1):
+                    _t19 = _zero
+                    for s in range(1, S + 1):
+                        _t20 = _zero
+                        for d in range(1, d_k + 1):
+                            _t21 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t20 += _t21
+                        _t22 = _t1*_t20
+                        _t23 = np.exp(_t22)
+                        _t24 = _t23*_t10[s - 1, j - 1]
+                        _t19 += _t24
                     _t25 = _zero
-                    for s in range(1, S + 1):
-                        _t26 = _zero
-                        for m in range(1, d_model + 1):
-                            _t27 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t26 += _t27
-                        _t28 = _zero
-                        for d in range(1, d_k + 1):
-                            _t29 = _zero
-                            for n in range(1, d_model + 1):
-                                _t30 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t29 += _t30
-                            _t31 = _zero
-                            for m in range(1, d_model + 1):
-                                _t32 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t31 += _t32
-                            _t33 = _t29*_t31
-                            _t28 += _t33
-                        _t34 = _t1*_t28
-                        _t35 = np.exp(_t34)
-                        _t36 = _t26*_t35
-                        _t25 += _t36
-                    _t37 = _zero
                     for k in range(1, S + 1):
-                        _t38 = _zero
-                        for n in range(1, d_model + 1):
-                            _t38 += K[k - 1, n - 1]*W_K[n - 1, q - 1]
-                        _t39 = _zero
+                        _t27 = _zero
                         for d in range(1, d_k + 1):
-                            _t40 = _zero
-                            for n in range(1, d_model + 1):
-                                _t41 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t40 += _t41
-                            _t42 = _zero
-                            for m in range(1, d_model + 1):
-                                _t43 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t42 += _t43
-                            _t44 = _t40*_t42
-                            _t39 += _t44
-                        _t45 = _t1*_t39
-                        _t46 = np.exp(_t45)
-                        _t37 += _t38*_t46
-                    _t47 = _zero
+                            _t28 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t27 += _t28
+                        _t29 = _t1*_t27
+                        _t30 = np.exp(_t29)
+                        _t25 += _t30*_t26[k - 1, q - 1]
+                    _t31 = _zero
                     for s in range(1, S + 1):
-                        _t48 = _zero
-                        for n in range(1, d_model + 1):
-                            _t48 += K[s - 1, n - 1]*W_K[n - 1, q - 1]
-                        _t49 = _zero
-                        for m in range(1, d_model + 1):
-                            _t50 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t49 += _t50
-                        _t51 = _zero
+                        _t33 = _zero
                         for d in range(1, d_k + 1):
-                            _t52 = _zero
-                            for n in range(1, d_model + 1):
-                                _t53 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t52 += _t53
-                            _t54 = _zero
-                            for m in range(1, d_model + 1):
-                                _t55 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t54 += _t55
-                            _t56 = _t52*_t54
-                            _t51 += _t56
-                        _t57 = _t1*_t51
-                        _t58 = np.exp(_t57)
-                        _t47 += _t48*_t49*_t58
-                    _t24 += _t1*(-(_t37*head[t - 1, j - 1]) + _t47)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t25
-                _t23 += _t24
-            out[l - 1, q - 1] = _t23
+                            _t34 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t33 += _t34
+                        _t35 = _t1*_t33
+                        _t36 = np.exp(_t35)
+                        _t31 += _t36*_t10[s - 1, j - 1]*_t32[s - 1, q - 1]
+                    _t18 += _t1*(-(_t25*head[t - 1, j - 1]) + _t31)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t19
+                _t17 += _t18
+            out[l - 1, q - 1] = _t17
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
@@ -1902,121 +1568,71 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t10 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t3 += _t4
-                _t5 = _zero
-                for m in range(1, d_model + 1):
-                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t5 += _t6
-                _t7 = _t3*_t5
-                _t2 += _t7
-            _t8 = _t1*_t2
-            _t9 = np.exp(_t8)
-            _t0 += _t9
-        _t10 = _one/(_t0)
+                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                _t2 += _t5
+            _t6 = _t1*_t2
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t11 = _zero
+            _t9 = _zero
             for s in range(1, S + 1):
-                _t12 = _zero
-                for m in range(1, d_model + 1):
-                    _t13 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                    _t12 += _t13
-                _t14 = _zero
+                _t11 = _zero
                 for d in range(1, d_k + 1):
-                    _t15 = _zero
-                    for n in range(1, d_model + 1):
-                        _t16 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t15 += _t16
-                    _t17 = _zero
-                    for m in range(1, d_model + 1):
-                        _t18 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t17 += _t18
-                    _t19 = _t15*_t17
-                    _t14 += _t19
-                _t20 = _t1*_t14
-                _t21 = np.exp(_t20)
-                _t22 = _t12*_t21
-                _t11 += _t22
-            head[t - 1, j - 1] = _t10*_t11
+                    _t13 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                    _t11 += _t13
+                _t14 = _t1*_t11
+                _t15 = np.exp(_t14)
+                _t16 = _t15*_t10[s - 1, j - 1]
+                _t9 += _t16
+            head[t - 1, j - 1] = _t8*_t9
+    _t35 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t23 = _zero
+            _t17 = _zero
             for j in range(1, d_v + 1):
-                _t24 = _zero
+                _t18 = _zero
                 for t in range(1, T + 1):
+                    _t19 = _zero
+                    for s in range(1, S + 1):
+                        _t20 = _zero
+                        for d in range(1, d_k + 1):
+                            _t21 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t20 += _t21
+                        _t22 = _t1*_t20
+                        _t23 = np.exp(_t22)
+                        _t24 = _t23*_t10[s - 1, j - 1]
+                        _t19 += _t24
                     _t25 = _zero
-                    for s in range(1, S + 1):
-                        _t26 = _zero
-                        for m in range(1, d_model + 1):
-                            _t27 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t26 += _t27
-                        _t28 = _zero
-                        for d in range(1, d_k + 1):
-                            _t29 = _zero
-                            for n in range(1, d_model + 1):
-                                _t30 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t29 += _t30
-                            _t31 = _zero
-                            for m in range(1, d_model + 1):
-                                _t32 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t31 += _t32
-                            _t33 = _t29*_t31
-                            _t28 += _t33
-                        _t34 = _t1*_t28
-                        _t35 = np.exp(_t34)
-                        _t36 = _t26*_t35
-                        _t25 += _t36
-                    _t37 = _zero
                     for k in range(1, S + 1):
-                        _t38 = _zero
+                        _t26 = _zero
                         for d in range(1, d_k + 1):
-                            _t39 = _zero
-                            for n in range(1, d_model + 1):
-                                _t40 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t39 += _t40
-                            _t41 = _zero
-                            for m in range(1, d_model + 1):
-                                _t42 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t41 += _t42
-                            _t43 = _t39*_t41
-                            _t38 += _t43
-                        _t44 = _t1*_t38
-                        _t45 = np.exp(_t44)
-                        _t37 += _t45*K[k - 1, l - 1]
-                    _t46 = _zero
+                            _t27 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t26 += _t27
+                        _t28 = _t1*_t26
+                        _t29 = np.exp(_t28)
+                        _t25 += _t29*K[k - 1, l - 1]
+                    _t30 = _zero
                     for s in range(1, S + 1):
-                        _t47 = _zero
-                        for m in range(1, d_model + 1):
-                            _t48 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t47 += _t48
-                        _t49 = _zero
+                        _t31 = _zero
                         for d in range(1, d_k + 1):
-                            _t50 = _zero
-                            for n in range(1, d_model + 1):
-                                _t51 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t50 += _t51
-                            _t52 = _zero
-                            for m in range(1, d_model + 1):
-                                _t53 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                                _t52 += _t53
-                            _t54 = _t50*_t52
-                            _t49 += _t54
-                        _t55 = _t1*_t49
-                        _t56 = np.exp(_t55)
-                        _t46 += _t47*_t56*K[s - 1, l - 1]
-                    _t57 = _zero
-                    for m in range(1, d_model + 1):
-                        _t57 += Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
-                    _t24 += _t1*_t57*(-(_t37*head[t - 1, j - 1]) + _t46)*G_up[t - 1, j - 1]*head[t - 1, j - 1]/_t25
-                _t23 += _t24
-            out[l - 1, q - 1] = _t23
+                            _t32 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t31 += _t32
+                        _t33 = _t1*_t31
+                        _t34 = np.exp(_t33)
+                        _t30 += _t34*K[s - 1, l - 1]*_t10[s - 1, j - 1]
+                    _t18 += _t1*(-(_t25*head[t - 1, j - 1]) + _t30)*G_up[t - 1, j - 1]*_t35[t - 1, q - 1]*head[t - 1, j - 1]/_t19
+                _t17 += _t18
+            out[l - 1, q - 1] = _t17
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
@@ -2069,88 +1685,57 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t1 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t10 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t3 = _zero
-                for n in range(1, d_model + 1):
-                    _t4 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                    _t3 += _t4
-                _t5 = _zero
-                for m in range(1, d_model + 1):
-                    _t6 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                    _t5 += _t6
-                _t7 = _t3*_t5
-                _t2 += _t7
-            _t8 = _t1*_t2
-            _t9 = np.exp(_t8)
-            _t0 += _t9
-        _t10 = _one/(_t0)
+                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                _t2 += _t5
+            _t6 = _t1*_t2
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t11 = _zero
+            _t9 = _zero
             for s in range(1, S + 1):
-                _t12 = _zero
-                for m in range(1, d_model + 1):
-                    _t12 += V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                _t13 = _zero
+                _t11 = _zero
                 for d in range(1, d_k + 1):
-                    _t14 = _zero
-                    for n in range(1, d_model + 1):
-                        _t15 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                        _t14 += _t15
-                    _t16 = _zero
-                    for m in range(1, d_model + 1):
-                        _t17 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                        _t16 += _t17
-                    _t18 = _t14*_t16
-                    _t13 += _t18
-                _t19 = _t1*_t13
-                _t20 = np.exp(_t19)
-                _t11 += _t12*_t20
-            head[t - 1, j - 1] = _t10*_t11
+                    _t13 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                    _t11 += _t13
+                _t14 = _t1*_t11
+                _t15 = np.exp(_t14)
+                _t9 += _t15*_t10[s - 1, j - 1]
+            head[t - 1, j - 1] = _t8*_t9
     for l in range(1, d_model + 1):
         for q in range(1, d_v + 1):
-            _t21 = _zero
+            _t16 = _zero
             for t in range(1, T + 1):
-                _t22 = _zero
+                _t17 = _zero
                 for k in range(1, S + 1):
-                    _t23 = _zero
+                    _t18 = _zero
                     for d in range(1, d_k + 1):
-                        _t24 = _zero
-                        for n in range(1, d_model + 1):
-                            _t25 = K[k - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t24 += _t25
-                        _t26 = _zero
-                        for m in range(1, d_model + 1):
-                            _t27 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t26 += _t27
-                        _t28 = _t24*_t26
-                        _t23 += _t28
-                    _t29 = _t1*_t23
-                    _t30 = np.exp(_t29)
-                    _t22 += _t30
-                _t31 = _one/(_t22)
-                _t32 = _zero
+                        _t19 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
+                        _t18 += _t19
+                    _t20 = _t1*_t18
+                    _t21 = np.exp(_t20)
+                    _t17 += _t21
+                _t22 = _one/(_t17)
+                _t23 = _zero
                 for s in range(1, S + 1):
-                    _t33 = _zero
+                    _t24 = _zero
                     for d in range(1, d_k + 1):
-                        _t34 = _zero
-                        for n in range(1, d_model + 1):
-                            _t35 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                            _t34 += _t35
-                        _t36 = _zero
-                        for m in range(1, d_model + 1):
-                            _t37 = Q[t - 1, m - 1]*W_Q[m - 1, d - 1]
-                            _t36 += _t37
-                        _t38 = _t34*_t36
-                        _t33 += _t38
-                    _t39 = _t1*_t33
-                    _t40 = np.exp(_t39)
-                    _t32 += _t40*V[s - 1, l - 1]
-                _t21 += _t31*_t32*G_up[t - 1, q - 1]
-            out[l - 1, q - 1] = _t21
+                        _t25 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                        _t24 += _t25
+                    _t26 = _t1*_t24
+                    _t27 = np.exp(_t26)
+                    _t23 += _t27*V[s - 1, l - 1]
+                _t16 += _t22*_t23*G_up[t - 1, q - 1]
+            out[l - 1, q - 1] = _t16
 
 
 _attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))

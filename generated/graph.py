@@ -15,14 +15,12 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
     F_out = W.shape[0]
     F = W.shape[1]
     _zero = lit(out, 0.0)
+    _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
             for u in range(1, n + 1):
-                _t1 = _zero
-                for k in range(1, F + 1):
-                    _t1 += W[j - 1, k - 1]*h[u - 1, k - 1]
-                _t0 += _t1*alpha[v - 1, u - 1]
+                _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             out[v - 1, j - 1] = np.maximum(_zero, _t0)
 
 
@@ -60,14 +58,12 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
     F = W.shape[1]
     h_next = np.empty((n, F_out,), out.dtype)
     _zero = lit(out, 0.0)
+    _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
             for u in range(1, n + 1):
-                _t1 = _zero
-                for k in range(1, F + 1):
-                    _t1 += W[j - 1, k - 1]*h[u - 1, k - 1]
-                _t0 += _t1*alpha[v - 1, u - 1]
+                _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
     for q in range(1, n + 1):
         for r in range(1, n + 1):
@@ -120,14 +116,12 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
     F = W.shape[1]
     h_next = np.empty((n, F_out,), out.dtype)
     _zero = lit(out, 0.0)
+    _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
             for u in range(1, n + 1):
-                _t1 = _zero
-                for k in range(1, F + 1):
-                    _t1 += W[j - 1, k - 1]*h[u - 1, k - 1]
-                _t0 += _t1*alpha[v - 1, u - 1]
+                _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
     for q in range(1, F_out + 1):
         for r in range(1, F + 1):
@@ -181,30 +175,23 @@ def _gnn_aggregate_core(A, h, out):
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
     for v in range(1, n + 1):
-        _t0 = _zero
-        for u in range(1, n + 1):
-            _t1 = A[v - 1, u - 1]*h[u - 1]
-            _t0 += _t1
-        h_sum[v - 1] = _t0
+        h_sum[v - 1] = _t0[v - 1]
     for v in range(1, n + 1):
-        _t2 = _zero
+        _t1 = _zero
         for u in range(1, n + 1):
-            _t2 += A[v - 1, u - 1]
-        _t3 = _zero
-        for u in range(1, n + 1):
-            _t4 = A[v - 1, u - 1]*h[u - 1]
-            _t3 += _t4
-        h_mean[v - 1] = _t3/_t2
+            _t1 += A[v - 1, u - 1]
+        h_mean[v - 1] = _t0[v - 1]/_t1
     for v in range(1, n + 1):
-        _t5 = _c0
+        _t2 = _c0
         for u in range(1, n + 1):
             if A[v - 1, u - 1] == _one:
-                _t6 = h[u - 1]
+                _t3 = h[u - 1]
             else:
-                _t6 = _c0
-            _t5 = np.maximum(_t5, _t6)
-        out[v - 1] = _t5
+                _t3 = _c0
+            _t2 = np.maximum(_t2, _t3)
+        out[v - 1] = _t2
 
 
 _gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:])"], "(n,n),(n)->(n)", cache=True)(_gnn_aggregate_core))

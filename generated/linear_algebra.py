@@ -286,9 +286,7 @@ def _cosine_similarity_core(x, y, out):
     _t1 = _zero
     for i in range(1, d + 1):
         _t1 += (y[i - 1]*y[i - 1])
-    _t2 = _zero
-    for i in range(1, d + 1):
-        _t2 += x[i - 1]*y[i - 1]
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     out[0] = _t2/(np.sqrt(_t0)*np.sqrt(_t1))
 
 
@@ -328,9 +326,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t4 = (y[i - 1]*y[i - 1])
         _t3 += _t4
     _t5 = _one/np.sqrt(_t3)
-    _t6 = _zero
-    for i in range(1, d + 1):
-        _t6 += x[i - 1]*y[i - 1]
+    _t6 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     cos_sim = _t2*_t5*_t6
     _t7 = _one/(_t0)
     for k in range(1, d + 1):
@@ -374,9 +370,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t4 = (y[i - 1]*y[i - 1])
         _t3 += _t4
     _t5 = _one/np.sqrt(_t3)
-    _t6 = _zero
-    for i in range(1, d + 1):
-        _t6 += x[i - 1]*y[i - 1]
+    _t6 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     cos_sim = _t2*_t5*_t6
     _t7 = _one/(_t3)
     for k in range(1, d + 1):
@@ -408,10 +402,7 @@ def cosine_similarity_grad_y(x, y, out=None):
 
 def _dot_product_core(x, y, out):
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += x[i - 1]*y[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     out[0] = _t0
 
 
@@ -439,10 +430,7 @@ def dot_product(x, y, out=None):
 
 def _dot_product_grad_x_core(x, y, out):
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += x[i - 1]*y[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     x_dot_y = _t0
     for k in range(1, d + 1):
         out[k - 1] = y[k - 1]
@@ -472,10 +460,7 @@ def dot_product_grad_x(x, y, out=None):
 
 def _dot_product_grad_y_core(x, y, out):
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += x[i - 1]*y[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     x_dot_y = _t0
     for k in range(1, d + 1):
         out[k - 1] = x[k - 1]
@@ -507,13 +492,10 @@ def _matmul_core(A, B, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
     for i in range(1, m + 1):
         for j in range(1, p + 1):
-            _t0 = _zero
-            for k in range(1, n + 1):
-                _t0 += A[i - 1, k - 1]*B[k - 1, j - 1]
-            out[i - 1, j - 1] = _t0
+            out[i - 1, j - 1] = _t0[i - 1, j - 1]
 
 
 _matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
@@ -547,19 +529,14 @@ def _matmul_vjp_A_core(A, B, G_up, out):
     n = A.shape[1]
     p = B.shape[1]
     AB = np.empty((m, p,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
     for i in range(1, m + 1):
         for j in range(1, p + 1):
-            _t0 = _zero
-            for k in range(1, n + 1):
-                _t0 += A[i - 1, k - 1]*B[k - 1, j - 1]
-            AB[i - 1, j - 1] = _t0
+            AB[i - 1, j - 1] = _t0[i - 1, j - 1]
+    _t1 = np.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
     for l in range(1, m + 1):
         for q in range(1, n + 1):
-            _t1 = _zero
-            for j in range(1, p + 1):
-                _t1 += B[q - 1, j - 1]*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1
+            out[l - 1, q - 1] = _t1[q - 1, l - 1]
 
 
 _matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
@@ -594,19 +571,14 @@ def _matmul_vjp_B_core(A, B, G_up, out):
     n = A.shape[1]
     p = B.shape[1]
     AB = np.empty((m, p,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
     for i in range(1, m + 1):
         for j in range(1, p + 1):
-            _t0 = _zero
-            for k in range(1, n + 1):
-                _t0 += A[i - 1, k - 1]*B[k - 1, j - 1]
-            AB[i - 1, j - 1] = _t0
+            AB[i - 1, j - 1] = _t0[i - 1, j - 1]
+    _t1 = np.dot(np.ascontiguousarray(A).T, np.ascontiguousarray(G_up))
     for l in range(1, n + 1):
         for q in range(1, p + 1):
-            _t1 = _zero
-            for i in range(1, m + 1):
-                _t1 += A[i - 1, l - 1]*G_up[i - 1, q - 1]
-            out[l - 1, q - 1] = _t1
+            out[l - 1, q - 1] = _t1[l - 1, q - 1]
 
 
 _matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
@@ -952,15 +924,11 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
             for k in range(1, d + 1):
                 _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
             C[i - 1, j - 1] = _t0
+    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t2 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
     for l in range(1, d + 1):
         for q in range(1, d + 1):
-            _t1 = _zero
-            for i in range(1, d + 1):
-                _t1 += G_up[i - 1, l - 1]*U[i - 1, q - 1]
-            _t2 = _zero
-            for j in range(1, d + 1):
-                _t2 += G_up[l - 1, j - 1]*U[j - 1, q - 1]
-            out[l - 1, q - 1] = (_t1 + _t2)*lam[q - 1]
+            out[l - 1, q - 1] = (_t1[l - 1, q - 1] + _t2[l - 1, q - 1])*lam[q - 1]
 
 
 _pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
@@ -999,13 +967,11 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
             for k in range(1, d + 1):
                 _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
             C[i - 1, j - 1] = _t0
+    _t2 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, d + 1):
         _t1 = _zero
         for j in range(1, d + 1):
-            _t2 = _zero
-            for i in range(1, d + 1):
-                _t2 += G_up[i - 1, j - 1]*U[i - 1, l - 1]
-            _t1 += _t2*U[j - 1, l - 1]
+            _t1 += U[j - 1, l - 1]*_t2[j - 1, l - 1]
         out[l - 1] = _t1
 
 
@@ -1086,12 +1052,10 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
             for k in range(1, r + 1):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
             A[i - 1, j - 1] = _t0
+    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V))
     for l in range(1, m + 1):
         for q in range(1, r + 1):
-            _t1 = _zero
-            for j in range(1, n + 1):
-                _t1 += G_up[l - 1, j - 1]*V[j - 1, q - 1]
-            out[l - 1, q - 1] = _t1*sigma[q - 1]
+            out[l - 1, q - 1] = _t1[l - 1, q - 1]*sigma[q - 1]
 
 
 _svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
@@ -1134,13 +1098,11 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
             for k in range(1, r + 1):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
             A[i - 1, j - 1] = _t0
+    _t2 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, r + 1):
         _t1 = _zero
         for j in range(1, n + 1):
-            _t2 = _zero
-            for i in range(1, m + 1):
-                _t2 += G_up[i - 1, j - 1]*U[i - 1, l - 1]
-            _t1 += _t2*V[j - 1, l - 1]
+            _t1 += V[j - 1, l - 1]*_t2[j - 1, l - 1]
         out[l - 1] = _t1
 
 
@@ -1184,12 +1146,10 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
             for k in range(1, r + 1):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
             A[i - 1, j - 1] = _t0
+    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, n + 1):
         for q in range(1, r + 1):
-            _t1 = _zero
-            for i in range(1, m + 1):
-                _t1 += G_up[i - 1, l - 1]*U[i - 1, q - 1]
-            out[l - 1, q - 1] = _t1*sigma[q - 1]
+            out[l - 1, q - 1] = _t1[l - 1, q - 1]*sigma[q - 1]
 
 
 _svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))

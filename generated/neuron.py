@@ -12,10 +12,7 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 def _weighted_sum_core(w, x, b, out):
     d = w.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = _t0 + b
 
 
@@ -44,10 +41,7 @@ def weighted_sum(w, x, b, out=None):
 
 def _weighted_sum_grad_w_core(w, x, b, out):
     d = w.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     z = _t0 + b
     for k in range(1, d + 1):
         out[k - 1] = x[k - 1]
@@ -77,10 +71,7 @@ def weighted_sum_grad_w(w, x, b, out=None):
 
 def _weighted_sum_grad_x_core(w, x, b, out):
     d = w.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     z = _t0 + b
     for k in range(1, d + 1):
         out[k - 1] = w[k - 1]
@@ -110,11 +101,8 @@ def weighted_sum_grad_x(w, x, b, out=None):
 
 def _weighted_sum_grad_b_core(w, x, b, out):
     d = w.shape[0]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     z = _t0 + b
     out[0] = _one
 
@@ -142,9 +130,7 @@ def _perceptron_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = (_one if _t0 + b >= _zero else _zero)
 
 
@@ -175,9 +161,7 @@ def _perceptron_grad_w_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     y_hat = (_one if _t0 + b >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
@@ -208,9 +192,7 @@ def _perceptron_grad_x_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     y_hat = (_one if _t0 + b >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
@@ -241,9 +223,7 @@ def _perceptron_grad_b_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += w[i - 1]*x[i - 1]
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     y_hat = (_one if _t0 + b >= _zero else _zero)
     out[0] = _zero
 
@@ -271,14 +251,12 @@ def _mse_weight_gradient_core(x, w, b, y, out):
     N = x.shape[0]
     d = x.shape[1]
     y_hat = np.empty((N,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t0 += w[k - 1]*x[i - 1, k - 1]
-        y_hat[i - 1] = _t0 + b
+        y_hat[i - 1] = b + _t0[i - 1]
     _t1 = _one/(lit(out, N))
     for j in range(1, d + 1):
         _t2 = _zero
@@ -319,28 +297,21 @@ def _bce_weight_gradient_core(x, w, b, y, out):
     N = x.shape[0]
     d = x.shape[1]
     y_hat = np.empty((N,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t1 = w[k - 1]*x[i - 1, k - 1]
-            _t0 += _t1
-        _t2 = _t0 + b
-        _t3 = rt.sigmoid(_t2)
-        y_hat[i - 1] = _t3
-    _t4 = _one/(lit(out, N))
+        _t1 = b + _t0[i - 1]
+        _t2 = rt.sigmoid(_t1)
+        y_hat[i - 1] = _t2
+    _t3 = _one/(lit(out, N))
     for j in range(1, d + 1):
-        _t5 = _zero
+        _t4 = _zero
         for i in range(1, N + 1):
-            _t6 = _zero
-            for k in range(1, d + 1):
-                _t7 = w[k - 1]*x[i - 1, k - 1]
-                _t6 += _t7
-            _t8 = _t6 + b
-            _t9 = rt.sigmoid(_t8)
-            _t5 += (_t9 - y[i - 1])*x[i - 1, j - 1]
-        out[j - 1] = _t4*_t5
+            _t5 = b + _t0[i - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += (_t6 - y[i - 1])*x[i - 1, j - 1]
+        out[j - 1] = _t3*_t4
 
 
 _bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
@@ -375,13 +346,10 @@ def _logistic_decision_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t1 = w[i - 1]*x[i - 1]
-        _t0 += _t1
-    _t2 = _t0 + b
-    y_hat = rt.sigmoid(_t2)
-    out[0] = (_one if _t2 >= _zero else _zero)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t1 = _t0 + b
+    y_hat = rt.sigmoid(_t1)
+    out[0] = (_one if _t1 >= _zero else _zero)
 
 
 _logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
@@ -412,13 +380,10 @@ def _logistic_decision_grad_w_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t1 = w[i - 1]*x[i - 1]
-        _t0 += _t1
-    _t2 = _t0 + b
-    y_hat = rt.sigmoid(_t2)
-    decision = (_one if _t2 >= _zero else _zero)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t1 = _t0 + b
+    y_hat = rt.sigmoid(_t1)
+    decision = (_one if _t1 >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -448,13 +413,10 @@ def _logistic_decision_grad_x_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t1 = w[i - 1]*x[i - 1]
-        _t0 += _t1
-    _t2 = _t0 + b
-    y_hat = rt.sigmoid(_t2)
-    decision = (_one if _t2 >= _zero else _zero)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t1 = _t0 + b
+    y_hat = rt.sigmoid(_t1)
+    decision = (_one if _t1 >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -484,13 +446,10 @@ def _logistic_decision_grad_b_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t1 = w[i - 1]*x[i - 1]
-        _t0 += _t1
-    _t2 = _t0 + b
-    y_hat = rt.sigmoid(_t2)
-    decision = (_one if _t2 >= _zero else _zero)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t1 = _t0 + b
+    y_hat = rt.sigmoid(_t1)
+    decision = (_one if _t1 >= _zero else _zero)
     out[0] = _zero
 
 

@@ -252,9 +252,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         x_hat[i - 1] = _t5*_t6
     for i in range(1, m + 1):
         y[i - 1] = beta + gamma*x_hat[i - 1]
-    _t7 = _zero
-    for i in range(1, m + 1):
-        _t7 += G_up[i - 1]*x_hat[i - 1]
+    _t7 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     _t8 = _zero
     for i in range(1, m + 1):
         _t8 += G_up[i - 1]
@@ -311,9 +309,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         x_hat[i - 1] = _t4*_t5
     for i in range(1, m + 1):
         y[i - 1] = beta + gamma*x_hat[i - 1]
-    _t6 = _zero
-    for i in range(1, m + 1):
-        _t6 += G_up[i - 1]*x_hat[i - 1]
+    _t6 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     out[0] = _t6
 
 

@@ -554,9 +554,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t11 += _t12*_t13
     rho = _t10*_t11*_t6
     _t14 = _one/(_t3)
-    _t15 = _zero
-    for i in range(1, N + 1):
-        _t15 += x[i - 1]*y[i - 1]
+    _t15 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     for k in range(1, N + 1):
         out[k - 1] = _t10*_t6*(-(_t14*(-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - y_bar + y[k - 1])
 
@@ -618,9 +616,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t11 += _t12*_t13
     rho = _t10*_t11*_t6
     _t14 = _one/(_t7)
-    _t15 = _zero
-    for i in range(1, N + 1):
-        _t15 += x[i - 1]*y[i - 1]
+    _t15 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     for k in range(1, N + 1):
         out[k - 1] = _t10*_t6*(-(_t14*(-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - x_bar + x[k - 1])
 
@@ -777,10 +773,7 @@ def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
 
 def _exponential_family_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for k in range(1, K + 1):
-        _t0 += eta[k - 1]*suff_stat[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     out[0] = h_x*np.exp(-A + _t0)
 
 
@@ -810,10 +803,7 @@ def exponential_family(h_x, eta, suff_stat, A, out=None):
 
 def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for k in range(1, K + 1):
-        _t0 += eta[k - 1]*suff_stat[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
     out[0] = p/h_x
 
@@ -839,10 +829,7 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
 
 def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for k in range(1, K + 1):
-        _t0 += eta[k - 1]*suff_stat[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
     for l in range(1, K + 1):
         out[l - 1] = p*suff_stat[l - 1]
@@ -872,10 +859,7 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
 
 def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for k in range(1, K + 1):
-        _t0 += eta[k - 1]*suff_stat[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
     for l in range(1, K + 1):
         out[l - 1] = p*eta[l - 1]
@@ -905,10 +889,7 @@ def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
 
 def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for k in range(1, K + 1):
-        _t0 += eta[k - 1]*suff_stat[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
     out[0] = -p
 

@@ -13,15 +13,10 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
-        out[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+        out[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
 
 
 _rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_rnn_hidden_core))
@@ -56,31 +51,17 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_h[j - 1]
-        h_t[j - 1] = np.tanh(_t4)
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
+        h_t[j - 1] = np.tanh(_t2)
     for l in range(1, D + 1):
-        _t5 = _zero
+        _t3 = _zero
         for j in range(1, H + 1):
-            _t6 = _zero
-            for k in range(1, H + 1):
-                _t7 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-                _t6 += _t7
-            _t8 = _zero
-            for k in range(1, D + 1):
-                _t9 = W_xh[j - 1, k - 1]*x[k - 1]
-                _t8 += _t9
-            _t10 = _t6 + _t8 + b_h[j - 1]
-            _t5 += G_up[j - 1]*W_xh[j - 1, l - 1]/(np.cosh(_t10)*np.cosh(_t10))
-        out[l - 1] = _t5
+            _t4 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
+            _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]/(np.cosh(_t4)*np.cosh(_t4))
+        out[l - 1] = _t3
 
 
 _rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
@@ -114,31 +95,17 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_h[j - 1]
-        h_t[j - 1] = np.tanh(_t4)
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
+        h_t[j - 1] = np.tanh(_t2)
     for l in range(1, H + 1):
-        _t5 = _zero
+        _t3 = _zero
         for j in range(1, H + 1):
-            _t6 = _zero
-            for k in range(1, H + 1):
-                _t7 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-                _t6 += _t7
-            _t8 = _zero
-            for k in range(1, D + 1):
-                _t9 = W_xh[j - 1, k - 1]*x[k - 1]
-                _t8 += _t9
-            _t10 = _t6 + _t8 + b_h[j - 1]
-            _t5 += G_up[j - 1]*W_hh[j - 1, l - 1]/(np.cosh(_t10)*np.cosh(_t10))
-        out[l - 1] = _t5
+            _t4 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
+            _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]/(np.cosh(_t4)*np.cosh(_t4))
+        out[l - 1] = _t3
 
 
 _rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
@@ -170,24 +137,15 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
-        h_t[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+        h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t2 += W_hh[l - 1, k - 1]*h_prev[k - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t3 += W_xh[l - 1, k - 1]*x[k - 1]
-        _t4 = np.cosh(_t2 + _t3 + b_h[l - 1])
+        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])
         _t5 = _one/(_t4*_t4)
         for q in range(1, D + 1):
             out[l - 1, q - 1] = _t5*G_up[l - 1]*x[q - 1]
@@ -223,24 +181,15 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
-        h_t[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+        h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t2 += W_hh[l - 1, k - 1]*h_prev[k - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t3 += W_xh[l - 1, k - 1]*x[k - 1]
-        _t4 = np.cosh(_t2 + _t3 + b_h[l - 1])
+        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])
         _t5 = _one/(_t4*_t4)
         for q in range(1, H + 1):
             out[l - 1, q - 1] = _t5*G_up[l - 1]*h_prev[q - 1]
@@ -275,23 +224,14 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hh[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xh[j - 1, k - 1]*x[k - 1]
-        h_t[j - 1] = np.tanh(_t0 + _t1 + b_h[j - 1])
+        h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t2 += W_hh[l - 1, k - 1]*h_prev[k - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t3 += W_xh[l - 1, k - 1]*x[k - 1]
-        out[l - 1] = G_up[l - 1]/(np.cosh(_t2 + _t3 + b_h[l - 1])*np.cosh(_t2 + _t3 + b_h[l - 1]))
+        out[l - 1] = G_up[l - 1]/(np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])*np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1]))
 
 
 _rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
@@ -320,15 +260,10 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
 def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
-        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
 
 
 _lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_input_gate_core))
@@ -363,33 +298,19 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     H = h_prev.shape[0]
     i_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hi[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xi[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_i[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        i_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        i_t[j - 1] = _t3
     for l in range(1, D + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hi[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xi[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_i[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_i[j - 1])*G_up[j - 1]*W_xi[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])*G_up[j - 1]*W_xi[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
@@ -423,33 +344,19 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     H = h_prev.shape[0]
     i_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hi[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xi[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_i[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        i_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        i_t[j - 1] = _t3
     for l in range(1, H + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hi[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xi[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_i[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_i[j - 1])*G_up[j - 1]*W_hi[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])*G_up[j - 1]*W_hi[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
@@ -481,28 +388,17 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
-        i_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+        i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hi[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xi[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_i[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
 
 
 _lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
@@ -535,28 +431,17 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
-        i_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+        i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hi[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xi[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_i[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
@@ -588,25 +473,14 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hi[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xi[j - 1, k - 1]*x[k - 1]
-        i_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_i[j - 1])
+        i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hi[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xi[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_i[l - 1])*rt.sigmoid(_t2 + _t4 + b_i[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])*G_up[l - 1]
 
 
 _lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
@@ -635,15 +509,10 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
 def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
-        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
 
 
 _lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
@@ -678,33 +547,19 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     H = h_prev.shape[0]
     f_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hf[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xf[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_f[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        f_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        f_t[j - 1] = _t3
     for l in range(1, D + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hf[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xf[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_f[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_f[j - 1])*G_up[j - 1]*W_xf[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])*G_up[j - 1]*W_xf[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
@@ -738,33 +593,19 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     H = h_prev.shape[0]
     f_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hf[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xf[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_f[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        f_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        f_t[j - 1] = _t3
     for l in range(1, H + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hf[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xf[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_f[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_f[j - 1])*G_up[j - 1]*W_hf[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])*G_up[j - 1]*W_hf[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
@@ -796,28 +637,17 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
-        f_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+        f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hf[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xf[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_f[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
 
 
 _lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
@@ -850,28 +680,17 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
-        f_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+        f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hf[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xf[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_f[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
@@ -903,25 +722,14 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hf[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xf[j - 1, k - 1]*x[k - 1]
-        f_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_f[j - 1])
+        f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hf[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xf[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_f[l - 1])*rt.sigmoid(_t2 + _t4 + b_f[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])*G_up[l - 1]
 
 
 _lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
@@ -950,15 +758,10 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
 def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
-        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
 
 
 _lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_output_gate_core))
@@ -993,33 +796,19 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     H = h_prev.shape[0]
     o_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_ho[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xo[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_o[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        o_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        o_t[j - 1] = _t3
     for l in range(1, D + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_ho[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xo[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_o[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_o[j - 1])*G_up[j - 1]*W_xo[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])*G_up[j - 1]*W_xo[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
@@ -1053,33 +842,19 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     H = h_prev.shape[0]
     o_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_ho[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xo[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_o[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        o_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        o_t[j - 1] = _t3
     for l in range(1, H + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_ho[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xo[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_o[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_o[j - 1])*G_up[j - 1]*W_ho[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])*G_up[j - 1]*W_ho[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
@@ -1111,28 +886,17 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
-        o_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+        o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_ho[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xo[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_o[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
 
 
 _lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
@@ -1165,28 +929,17 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
-        o_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+        o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_ho[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xo[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_o[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
@@ -1218,25 +971,14 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_ho[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xo[j - 1, k - 1]*x[k - 1]
-        o_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_o[j - 1])
+        o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_ho[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xo[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_o[l - 1])*rt.sigmoid(_t2 + _t4 + b_o[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])*G_up[l - 1]
 
 
 _lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
@@ -1266,31 +1008,16 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        out[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        out[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
 
 
 _lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_cell_state_core))
@@ -1330,44 +1057,22 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     for l in range(1, D + 1):
-        _t12 = _zero
+        _t6 = _zero
         for j in range(1, H + 1):
-            _t13 = _zero
-            for k in range(1, H + 1):
-                _t14 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-                _t13 += _t14
-            _t15 = _zero
-            for k in range(1, D + 1):
-                _t16 = W_xc[j - 1, k - 1]*x[k - 1]
-                _t15 += _t16
-            _t17 = _t13 + _t15 + b_c[j - 1]
-            _t12 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t17)*np.cosh(_t17))
-        out[l - 1] = _t12
+            _t7 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+            _t6 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t7)*np.cosh(_t7))
+        out[l - 1] = _t6
 
 
 _lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
@@ -1403,44 +1108,22 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     for l in range(1, H + 1):
-        _t12 = _zero
+        _t6 = _zero
         for j in range(1, H + 1):
-            _t13 = _zero
-            for k in range(1, H + 1):
-                _t14 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-                _t13 += _t14
-            _t15 = _zero
-            for k in range(1, D + 1):
-                _t16 = W_xc[j - 1, k - 1]*x[k - 1]
-                _t15 += _t16
-            _t17 = _t13 + _t15 + b_c[j - 1]
-            _t12 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t17)*np.cosh(_t17))
-        out[l - 1] = _t12
+            _t7 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+            _t6 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t7)*np.cosh(_t7))
+        out[l - 1] = _t6
 
 
 _lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
@@ -1474,31 +1157,16 @@ def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]*c_prev[l - 1]
 
@@ -1531,31 +1199,16 @@ def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]*f_t[l - 1]
 
@@ -1588,39 +1241,20 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t12 = _zero
-        for k in range(1, H + 1):
-            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
-        _t13 = _zero
-        for k in range(1, D + 1):
-            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
-        out[l - 1] = np.tanh(_t12 + _t13 + b_c[l - 1])*G_up[l - 1]
+        out[l - 1] = np.tanh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])*G_up[l - 1]
 
 
 _lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
@@ -1651,43 +1285,24 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t12 = _zero
-        for k in range(1, H + 1):
-            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
-        _t13 = _zero
-        for k in range(1, D + 1):
-            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
-        _t14 = np.cosh(_t12 + _t13 + b_c[l - 1])
-        _t15 = _one/(_t14*_t14)
+        _t8 = np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])
+        _t9 = _one/(_t8*_t8)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t15*G_up[l - 1]*i_t[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t9*G_up[l - 1]*i_t[l - 1]*x[q - 1]
 
 
 _lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
@@ -1722,43 +1337,24 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t12 = _zero
-        for k in range(1, H + 1):
-            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
-        _t13 = _zero
-        for k in range(1, D + 1):
-            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
-        _t14 = np.cosh(_t12 + _t13 + b_c[l - 1])
-        _t15 = _one/(_t14*_t14)
+        _t8 = np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])
+        _t9 = _one/(_t8*_t8)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t15*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
+            out[l - 1, q - 1] = _t9*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
 
 
 _lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
@@ -1792,39 +1388,20 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
     c_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_c[j - 1]
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t3 = np.tanh(_t2)
+        c_tilde[j - 1] = _t3
+    for j in range(1, H + 1):
+        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = np.tanh(_t4)
-        c_tilde[j - 1] = _t5
-    for j in range(1, H + 1):
-        _t6 = _zero
-        for k in range(1, H + 1):
-            _t7 = W_hc[j - 1, k - 1]*h_prev[k - 1]
-            _t6 += _t7
-        _t8 = _zero
-        for k in range(1, D + 1):
-            _t9 = W_xc[j - 1, k - 1]*x[k - 1]
-            _t8 += _t9
-        _t10 = _t6 + _t8 + b_c[j - 1]
-        _t11 = np.tanh(_t10)
-        c_t[j - 1] = _t11*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t12 = _zero
-        for k in range(1, H + 1):
-            _t12 += W_hc[l - 1, k - 1]*h_prev[k - 1]
-        _t13 = _zero
-        for k in range(1, D + 1):
-            _t13 += W_xc[l - 1, k - 1]*x[k - 1]
-        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t12 + _t13 + b_c[l - 1])*np.cosh(_t12 + _t13 + b_c[l - 1]))
+        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])*np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1]))
 
 
 _lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
@@ -1854,15 +1431,10 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
 def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
-        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
 
 
 _gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_update_gate_core))
@@ -1897,33 +1469,19 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     H = h_prev.shape[0]
     z_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hz[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xz[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_z[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        z_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        z_t[j - 1] = _t3
     for l in range(1, D + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hz[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xz[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_z[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_z[j - 1])*G_up[j - 1]*W_xz[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])*G_up[j - 1]*W_xz[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
@@ -1957,33 +1515,19 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     H = h_prev.shape[0]
     z_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hz[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xz[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_z[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        z_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        z_t[j - 1] = _t3
     for l in range(1, H + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hz[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xz[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_z[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_z[j - 1])*G_up[j - 1]*W_hz[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])*G_up[j - 1]*W_hz[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
@@ -2015,28 +1559,17 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
-        z_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+        z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hz[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xz[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_z[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
 
 
 _gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
@@ -2069,28 +1602,17 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
-        z_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+        z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hz[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xz[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_z[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
 
 
 _gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
@@ -2122,25 +1644,14 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hz[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xz[j - 1, k - 1]*x[k - 1]
-        z_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_z[j - 1])
+        z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hz[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xz[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_z[l - 1])*rt.sigmoid(_t2 + _t4 + b_z[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])*G_up[l - 1]
 
 
 _gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
@@ -2169,15 +1680,10 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
 def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
-        out[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
 
 
 _gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_reset_gate_core))
@@ -2212,33 +1718,19 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     H = h_prev.shape[0]
     r_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hr[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xr[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_r[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        r_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        r_t[j - 1] = _t3
     for l in range(1, D + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hr[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xr[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_r[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_r[j - 1])*G_up[j - 1]*W_xr[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])*G_up[j - 1]*W_xr[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
@@ -2272,33 +1764,19 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     H = h_prev.shape[0]
     r_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hr[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _zero
-        for k in range(1, D + 1):
-            _t3 = W_xr[j - 1, k - 1]*x[k - 1]
-            _t2 += _t3
-        _t4 = _t0 + _t2 + b_r[j - 1]
-        _t5 = rt.sigmoid(_t4)
-        r_t[j - 1] = _t5
+        _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t3 = rt.sigmoid(_t2)
+        r_t[j - 1] = _t3
     for l in range(1, H + 1):
-        _t6 = _zero
+        _t4 = _zero
         for j in range(1, H + 1):
-            _t7 = _zero
-            for k in range(1, H + 1):
-                _t8 = W_hr[j - 1, k - 1]*h_prev[k - 1]
-                _t7 += _t8
-            _t9 = _zero
-            for k in range(1, D + 1):
-                _t10 = W_xr[j - 1, k - 1]*x[k - 1]
-                _t9 += _t10
-            _t11 = _t7 + _t9 + b_r[j - 1]
-            _t12 = rt.sigmoid(_t11)
-            _t6 += _t12*rt.sigmoid(-_t7 - _t9 - b_r[j - 1])*G_up[j - 1]*W_hr[j - 1, l - 1]
-        out[l - 1] = _t6
+            _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+            _t6 = rt.sigmoid(_t5)
+            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])*G_up[j - 1]*W_hr[j - 1, l - 1]
+        out[l - 1] = _t4
 
 
 _gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
@@ -2330,28 +1808,17 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
-        r_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+        r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hr[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xr[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_r[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
 
 
 _gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
@@ -2384,28 +1851,17 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
-        r_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+        r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hr[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xr[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        _t6 = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])
-        _t7 = rt.sigmoid(_t2 + _t4 + b_r[l - 1])
+        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])
+        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t6*_t7*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
 
 
 _gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
@@ -2437,25 +1893,14 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t0 += W_hr[j - 1, k - 1]*h_prev[k - 1]
-        _t1 = _zero
-        for k in range(1, D + 1):
-            _t1 += W_xr[j - 1, k - 1]*x[k - 1]
-        r_t[j - 1] = rt.sigmoid(_t0 + _t1 + b_r[j - 1])
+        r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
-        _t2 = _zero
-        for k in range(1, H + 1):
-            _t3 = W_hr[l - 1, k - 1]*h_prev[k - 1]
-            _t2 += _t3
-        _t4 = _zero
-        for k in range(1, D + 1):
-            _t5 = W_xr[l - 1, k - 1]*x[k - 1]
-            _t4 += _t5
-        out[l - 1] = rt.sigmoid(-_t2 - _t4 - b_r[l - 1])*rt.sigmoid(_t2 + _t4 + b_r[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])*G_up[l - 1]
 
 
 _gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
@@ -2485,34 +1930,19 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        out[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        out[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
 
 
 _gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", cache=True)(_gru_hidden_core))
@@ -2549,50 +1979,28 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
     for l in range(1, D + 1):
-        _t14 = _zero
+        _t8 = _zero
         for j in range(1, H + 1):
-            _t15 = _zero
-            for k in range(1, H + 1):
-                _t16 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-                _t15 += _t16
-            _t17 = _t15*r_t[j - 1]
-            _t18 = _zero
-            for k in range(1, D + 1):
-                _t19 = W_xh[j - 1, k - 1]*x[k - 1]
-                _t18 += _t19
-            _t20 = _t17 + _t18
-            _t21 = np.tanh(_t20)
-            _t14 += (_t21 - _one)*(_t21 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
-        out[l - 1] = _t14
+            _t9 = _t0[j - 1]*r_t[j - 1]
+            _t10 = _t9 + _t2[j - 1]
+            _t11 = np.tanh(_t10)
+            _t8 += (_t11 - _one)*(_t11 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
+        out[l - 1] = _t8
 
 
 _gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
@@ -2627,51 +2035,29 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
     for l in range(1, H + 1):
-        _t14 = _zero
+        _t8 = _zero
         for j in range(1, H + 1):
-            _t15 = _zero
-            for k in range(1, H + 1):
-                _t16 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-                _t15 += _t16
-            _t17 = _t15*r_t[j - 1]
-            _t18 = _zero
-            for k in range(1, D + 1):
-                _t19 = W_xh[j - 1, k - 1]*x[k - 1]
-                _t18 += _t19
-            _t20 = _t17 + _t18
-            _t21 = np.tanh(_t20)
-            _t22 = (_t21*_t21)
-            _t14 += (_t22*z_t[j - 1] - _t22 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
-        out[l - 1] = _t14 + G_up[l - 1]*z_t[l - 1]
+            _t9 = _t0[j - 1]*r_t[j - 1]
+            _t10 = _t9 + _t2[j - 1]
+            _t11 = np.tanh(_t10)
+            _t12 = (_t11*_t11)
+            _t8 += (_t12*z_t[j - 1] - _t12 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
+        out[l - 1] = _t8 + G_up[l - 1]*z_t[l - 1]
 
 
 _gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
@@ -2706,42 +2092,23 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t9 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t14 = _zero
-        for k in range(1, H + 1):
-            _t14 += W_hh[l - 1, k - 1]*h_prev[k - 1]
-        _t15 = _zero
-        for k in range(1, D + 1):
-            _t15 += W_xh[l - 1, k - 1]*x[k - 1]
-        out[l - 1] = (-np.tanh(_t14*r_t[l - 1] + _t15) + h_prev[l - 1])*G_up[l - 1]
+        out[l - 1] = (-np.tanh(_t8[l - 1]*r_t[l - 1] + _t9[l - 1]) + h_prev[l - 1])*G_up[l - 1]
 
 
 _gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
@@ -2773,50 +2140,27 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t13 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     for l in range(1, H + 1):
-        _t14 = _zero
-        for k in range(1, H + 1):
-            _t15 = W_hh[l - 1, k - 1]*h_prev[k - 1]
-            _t14 += _t15
-        _t16 = _t14*r_t[l - 1]
-        _t17 = _zero
-        for k in range(1, D + 1):
-            _t18 = W_xh[l - 1, k - 1]*x[k - 1]
-            _t17 += _t18
-        _t19 = _t16 + _t17
-        _t20 = np.tanh(_t19)
-        _t21 = _zero
-        for k2 in range(1, H + 1):
-            _t21 += W_hh[l - 1, k2 - 1]*h_prev[k2 - 1]
-        out[l - 1] = _t21*(_t20 - _one)*(_t20 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]
+        _t9 = _t8[l - 1]*r_t[l - 1]
+        _t11 = _t9 + _t10[l - 1]
+        _t12 = np.tanh(_t11)
+        out[l - 1] = (_t12 - _one)*(_t12 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t13[l - 1]
 
 
 _gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
@@ -2851,48 +2195,27 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t14 = _zero
-        for k in range(1, H + 1):
-            _t15 = W_hh[l - 1, k - 1]*h_prev[k - 1]
-            _t14 += _t15
-        _t16 = _t14*r_t[l - 1]
-        _t17 = _zero
-        for k in range(1, D + 1):
-            _t18 = W_xh[l - 1, k - 1]*x[k - 1]
-            _t17 += _t18
-        _t19 = _t16 + _t17
-        _t20 = np.tanh(_t19)
+        _t9 = _t8[l - 1]*r_t[l - 1]
+        _t11 = _t9 + _t10[l - 1]
+        _t12 = np.tanh(_t11)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = (_t20 - _one)*(_t20 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = (_t12 - _one)*(_t12 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
 
 
 _gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
@@ -2927,48 +2250,27 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
     h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t0 = _zero
-        for k in range(1, H + 1):
-            _t1 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t0 += _t1
-        _t2 = _t0*r_t[j - 1]
-        _t3 = _zero
-        for k in range(1, D + 1):
-            _t4 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t3 += _t4
-        _t5 = _t2 + _t3
-        _t6 = np.tanh(_t5)
-        h_tilde[j - 1] = _t6
+        _t1 = _t0[j - 1]*r_t[j - 1]
+        _t3 = _t1 + _t2[j - 1]
+        _t4 = np.tanh(_t3)
+        h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
-        _t7 = _zero
-        for k in range(1, H + 1):
-            _t8 = W_hh[j - 1, k - 1]*h_prev[k - 1]
-            _t7 += _t8
-        _t9 = _t7*r_t[j - 1]
-        _t10 = _zero
-        for k in range(1, D + 1):
-            _t11 = W_xh[j - 1, k - 1]*x[k - 1]
-            _t10 += _t11
-        _t12 = _t10 + _t9
-        _t13 = np.tanh(_t12)
-        h_t[j - 1] = _t13*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t5 = _t0[j - 1]*r_t[j - 1]
+        _t6 = _t5 + _t2[j - 1]
+        _t7 = np.tanh(_t6)
+        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t14 = _zero
-        for k in range(1, H + 1):
-            _t15 = W_hh[l - 1, k - 1]*h_prev[k - 1]
-            _t14 += _t15
-        _t16 = _t14*r_t[l - 1]
-        _t17 = _zero
-        for k in range(1, D + 1):
-            _t18 = W_xh[l - 1, k - 1]*x[k - 1]
-            _t17 += _t18
-        _t19 = _t16 + _t17
-        _t20 = np.tanh(_t19)
+        _t9 = _t8[l - 1]*r_t[l - 1]
+        _t11 = _t9 + _t10[l - 1]
+        _t12 = np.tanh(_t11)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = (_t20 - _one)*(_t20 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
+            out[l - 1, q - 1] = (_t12 - _one)*(_t12 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
 
 
 _gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))

@@ -368,6 +368,8 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
     _t0 = _one/(lit(out, N))
+    _t4 = np.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    _t6 = np.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
     for a in range(1, n_A + 1):
         for k in range(1, K + 1):
             _t1 = _zero
@@ -375,22 +377,11 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
                 _t2 = _zero
                 _t3 = _c0
                 for a2 in range(1, n_A + 1):
-                    _t4 = _zero
-                    for l in range(1, K + 1):
-                        _t5 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
-                        _t4 += _t5
-                    _t3 = np.maximum(_t3, _t4)
-                _t6 = -_t3
+                    _t3 = np.maximum(_t3, _t4[i - 1, a2 - 1])
+                _t5 = -_t3
                 for a2 in range(1, n_A + 1):
-                    _t7 = _zero
-                    for l in range(1, K + 1):
-                        _t8 = phi[i - 1, l - 1]*theta[a2 - 1, l - 1]
-                        _t7 += _t8
-                    _t2 += np.exp(_t6 + _t7)
-                _t9 = _zero
-                for l in range(1, K + 1):
-                    _t9 += phi[i - 1, l - 1]*theta[a - 1, l - 1]
-                _t1 += ((_one if a == lit(out, actions[i - 1]) + 1 else _zero) - np.exp(_t6 + _t9)/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
+                    _t2 += np.exp(_t5 + _t4[i - 1, a2 - 1])
+                _t1 += ((_one if a == lit(out, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t6[i - 1, a - 1])/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
             out[a - 1, k - 1] = _t0*_t1
 
 

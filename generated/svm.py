@@ -12,10 +12,7 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 def _polynomial_kernel_core(x, x_prime, c, p, out):
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for k in range(1, d + 1):
-        _t0 += x[k - 1]*x_prime[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     out[0] = (_t0 + c) ** p
 
 
@@ -45,11 +42,8 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
 
 def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     d = x.shape[0]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for k in range(1, d + 1):
-        _t0 += x[k - 1]*x_prime[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     K = (_t0 + c) ** p
     _t1 = _one/(p)
     _t2 = K ** (-_t1)
@@ -82,11 +76,8 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
 
 def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     d = x.shape[0]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for k in range(1, d + 1):
-        _t0 += x[k - 1]*x_prime[k - 1]
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     K = (_t0 + c) ** p
     _t1 = _one/(p)
     _t2 = K ** (-_t1)
@@ -229,11 +220,9 @@ def _hinge_loss_core(x, y, w, b, out):
     d = x.shape[1]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t0 += w[k - 1]*x[i - 1, k - 1]
-        out[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        out[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
 
 
 _hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=True)(_hinge_loss_core))
@@ -268,17 +257,13 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
     L_hinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t0 += w[k - 1]*x[i - 1, k - 1]
-        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t1 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
-        _t1 = _zero
-        for k in range(1, d + 1):
-            _t1 += w[k - 1]*x[l - 1, k - 1]
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if _t1*y[l - 1] + b*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
+            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t1[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
 
 
 _hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
@@ -315,25 +300,18 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
     L_hinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t1 = w[k - 1]*x[i - 1, k - 1]
-            _t0 += _t1
-        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     for l in range(1, d + 1):
-        _t2 = _zero
+        _t1 = _zero
         for i in range(1, N + 1):
-            _t4 = _zero
-            for k in range(1, d + 1):
-                _t5 = w[k - 1]*x[i - 1, k - 1]
-                _t4 += _t5
-            if _t4*y[i - 1] + b*y[i - 1] < _one:
-                _t3 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
+                _t2 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
             else:
-                _t3 = _zero
-            _t2 += _t3
-        out[l - 1] = -_t2
+                _t2 = _zero
+            _t1 += _t2
+        out[l - 1] = -_t1
 
 
 _hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
@@ -370,24 +348,17 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     L_hinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t1 = w[k - 1]*x[i - 1, k - 1]
-            _t0 += _t1
-        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
-    _t2 = _zero
+        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t1 = _zero
     for i in range(1, N + 1):
-        _t4 = _zero
-        for k in range(1, d + 1):
-            _t5 = w[k - 1]*x[i - 1, k - 1]
-            _t4 += _t5
-        if _t4*y[i - 1] + b*y[i - 1] < _one:
-            _t3 = G_up[i - 1]*y[i - 1]
+        if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
+            _t2 = G_up[i - 1]*y[i - 1]
         else:
-            _t3 = _zero
-        _t2 += _t3
-    out[0] = -_t2
+            _t2 = _zero
+        _t1 += _t2
+    out[0] = -_t1
 
 
 _hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
@@ -422,43 +393,32 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     d = x.shape[1]
     _zero = lit(L_hinge, 0.0)
     _one = lit(L_hinge, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t1 = w[k - 1]*x[i - 1, k - 1]
-            _t0 += _t1
-        L_hinge[i - 1] = np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     for l in range(1, d + 1):
-        _t2 = _zero
+        _t1 = _zero
         for i in range(1, N + 1):
-            _t4 = b*y[i - 1]
-            _t5 = _zero
-            for k in range(1, d + 1):
-                _t6 = w[k - 1]*x[i - 1, k - 1]
-                _t5 += _t6
-            _t7 = _t5*y[i - 1]
-            _t8 = _t4 + _t7
-            if _t8 < _one:
-                _t3 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            _t3 = b*y[i - 1]
+            _t4 = _t0[i - 1]*y[i - 1]
+            _t5 = _t3 + _t4
+            if _t5 < _one:
+                _t2 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
             else:
-                _t3 = _zero
-            _t2 += _t3
-        d_w[l - 1] = -_t2
-    _t9 = _zero
+                _t2 = _zero
+            _t1 += _t2
+        d_w[l - 1] = -_t1
+    _t6 = _zero
     for i in range(1, N + 1):
-        _t11 = b*y[i - 1]
-        _t12 = _zero
-        for k in range(1, d + 1):
-            _t13 = w[k - 1]*x[i - 1, k - 1]
-            _t12 += _t13
-        _t14 = _t12*y[i - 1]
-        _t15 = _t11 + _t14
-        if _t15 < _one:
-            _t10 = G_up[i - 1]*y[i - 1]
+        _t8 = b*y[i - 1]
+        _t9 = _t0[i - 1]*y[i - 1]
+        _t10 = _t8 + _t9
+        if _t10 < _one:
+            _t7 = G_up[i - 1]*y[i - 1]
         else:
-            _t10 = _zero
-        _t9 += _t10
-    d_b[0] = -_t9
+            _t7 = _zero
+        _t6 += _t7
+    d_b[0] = -_t6
 
 
 _hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
@@ -558,11 +518,9 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, out):
     d = x.shape[1]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t0 += w[k - 1]*x[i - 1, k - 1]
-        out[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        out[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
 
 
 _weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
@@ -598,17 +556,13 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
     L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t0 += w[k - 1]*x[i - 1, k - 1]
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t1 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
-        _t1 = _zero
-        for k in range(1, d + 1):
-            _t1 += w[k - 1]*x[l - 1, k - 1]
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if _t1*y[l - 1] + b*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
+            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t1[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
 
 
 _weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
@@ -646,25 +600,18 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
     L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t1 = w[k - 1]*x[i - 1, k - 1]
-            _t0 += _t1
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     for l in range(1, d + 1):
-        _t2 = _zero
+        _t1 = _zero
         for i in range(1, N + 1):
-            _t4 = _zero
-            for k in range(1, d + 1):
-                _t5 = w[k - 1]*x[i - 1, k - 1]
-                _t4 += _t5
-            if _t4*y[i - 1] + b*y[i - 1] < _one:
-                _t3 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
+                _t2 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
             else:
-                _t3 = _zero
-            _t2 += _t3
-        out[l - 1] = -_t2
+                _t2 = _zero
+            _t1 += _t2
+        out[l - 1] = -_t1
 
 
 _weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
@@ -702,24 +649,17 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t1 = w[k - 1]*x[i - 1, k - 1]
-            _t0 += _t1
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
-    _t2 = _zero
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t1 = _zero
     for i in range(1, N + 1):
-        _t4 = _zero
-        for k in range(1, d + 1):
-            _t5 = w[k - 1]*x[i - 1, k - 1]
-            _t4 += _t5
-        if _t4*y[i - 1] + b*y[i - 1] < _one:
-            _t3 = G_up[i - 1]*omega[i - 1]*y[i - 1]
+        if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
+            _t2 = G_up[i - 1]*omega[i - 1]*y[i - 1]
         else:
-            _t3 = _zero
-        _t2 += _t3
-    out[0] = -_t2
+            _t2 = _zero
+        _t1 += _t2
+    out[0] = -_t1
 
 
 _weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
@@ -756,16 +696,12 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
     L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        _t0 = _zero
-        for k in range(1, d + 1):
-            _t0 += w[k - 1]*x[i - 1, k - 1]
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((_t0 + b)*y[i - 1]) + _one)
+        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t1 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
-        _t1 = _zero
-        for k in range(1, d + 1):
-            _t1 += w[k - 1]*x[l - 1, k - 1]
-        out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(_t1*y[l - 1]) - b*y[l - 1] + _one)
+        out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t1[l - 1]*y[l - 1] + _one)
 
 
 _weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))

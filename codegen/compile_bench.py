@@ -1,0 +1,81 @@
+"""Benchmark (not a test): kernel compile times, warm start from the on-disk cache, import cost.
+
+    .venv/bin/python -m codegen.compile_bench      (or `make compile-times`)
+
+Each measurement runs in a fresh process. Cold: an empty NUMBA_CACHE_DIR, every kernel built
+(both dtypes) one after another, per-kernel seconds. Warm: a second fresh process with the same
+cache directory loading every kernel. Import: `import generated` and a family module, against
+`import numpy, numba` alone (medians of 5 fresh processes).
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BUILD_ALL = """
+import importlib, json, time, sys
+t0 = time.perf_counter()
+import numpy, numba
+t1 = time.perf_counter()
+import generated
+times = {}
+for name, module in generated.KERNELS.items():
+    m = importlib.import_module("generated." + module)
+    t = time.perf_counter()
+    getattr(m, "_" + name).get()
+    times[name] = [module, time.perf_counter() - t]
+print(json.dumps({"numpy_numba": t1 - t0, "total": time.perf_counter() - t0, "kernels": times}))
+"""
+
+IMPORT = """
+import time, sys
+t0 = time.perf_counter()
+import numpy, numba
+t1 = time.perf_counter()
+{extra}
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def _run(code: str, env: dict) -> str:
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True).stdout
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, NUMBA_CACHE_DIR=cache)
+        cold = json.loads(_run(BUILD_ALL, env))
+        warm = json.loads(_run(BUILD_ALL, env))
+        imports = {}
+        for label, extra in (("import generated", "import generated"),
+                             ("import generated.activations", "import generated.activations")):
+            samples = [tuple(map(float, _run(IMPORT.format(extra=extra), env).split())) for _ in range(5)]
+            imports[label] = statistics.median(s[1] for s in samples)
+    times = [t for _, t in cold["kernels"].values()]
+    print(f"kernels: {len(times)}")
+    print(f"cold compile per kernel (both dtypes): median {statistics.median(times):.2f} s, "
+          f"max {max(times):.2f} s ({max(cold['kernels'], key=lambda k: cold['kernels'][k][1])}), "
+          f"total {sum(times):.1f} s")
+    families: dict = {}
+    for module, t in cold["kernels"].values():
+        families[module] = families.get(module, 0.0) + t
+    print("cold compile per family (s): " + ", ".join(f"{m} {t:.1f}" for m, t in sorted(families.items())))
+    wt = [t for _, t in warm["kernels"].values()]
+    print(f"warm start (fresh process, on-disk cache): all {len(wt)} kernels loaded in {sum(wt):.2f} s "
+          f"(median {statistics.median(wt) * 1000:.1f} ms per kernel); numpy+numba import {warm['numpy_numba']:.2f} s")
+    for label, t in imports.items():
+        print(f"{label}: {t * 1000:.1f} ms after numpy and numba (median of 5 fresh processes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
