@@ -107,6 +107,12 @@ def cmd_generate(args) -> int:
         print(f"generated/ is up to date: its files and sources match {emit.DIGESTS} "
               f"(use --full to re-render and compare byte for byte)")
         return 0
+    if args.check and not args.full:
+        edited = emit.edited_outputs(out)
+        if edited:  # sources unchanged: no need to re-render to know what is stale
+            print(f"generated/ is stale: {len(edited)} file(s) differ from what `make generate` wrote "
+                  f"({', '.join(edited)}); run `make generate` (--full prints a diff)", file=sys.stderr)
+            return 1
     cat = _catalogue()
     files = emit.render(cat)
     if args.check:

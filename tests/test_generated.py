@@ -7,10 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from codegen import emit
 from tests.families import CATALOGUE
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.xdist_group("render")  # one worker renders once for all these tests
 DIGEST = ("import hashlib, json; from codegen.emit import render; from symbolic.catalogue import load_catalogue;"
           "print(json.dumps({k: hashlib.sha256(v.encode()).hexdigest() for k, v in render(load_catalogue()).items()}))")
 
