@@ -1,5 +1,16 @@
-"""Shared fixtures: the catalogue, loaded once."""
+"""Shared fixtures: the catalogue, loaded once.
+
+Each pytest-xdist worker keeps its own Numba cache (.numba_cache/<worker>): two processes that
+compile and save the same module's kernels at once must not share cache files.
+"""
+import os
+from pathlib import Path
+
 import pytest
+
+if "NUMBA_CACHE_DIR" not in os.environ:  # set before anything imports numba
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    os.environ["NUMBA_CACHE_DIR"] = str(Path(__file__).resolve().parent.parent / ".numba_cache" / _worker)
 
 from symbolic.catalogue import load_catalogue
 
