@@ -167,7 +167,9 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     if vectorized:
         builder = f"lambda: numba.vectorize({sig_text}, cache=True)({core})"
     else:
-        builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=True)({core})'
+        # cache=False: Numba 0.68's gufunc cache can pair a kernel with another's compiled code when
+        # kernels compile in different orders (numba issue 10128, fix pending in PR 10545): a segfault
+        builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=False)({core})'
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]

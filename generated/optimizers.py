@@ -123,7 +123,7 @@ def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
 
-_momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
+_momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=False)(_momentum_core))
 
 
 def momentum(v, beta, theta, eta, g, out=None):
@@ -265,7 +265,7 @@ def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
 
-_nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
+_nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=False)(_nesterov_core))
 
 
 def nesterov(v, beta, theta, eta, grad_L, out=None):
@@ -329,7 +329,7 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
     theta_new[0] = -(eta*g/np.sqrt(E_g2_new[0] + eps)) + theta_new[0]
 
 
-_rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
+_rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=False)(_rmsprop_core))
 
 
 def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
@@ -485,7 +485,7 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     theta_new[0] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta_new[0]
 
 
-_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
+_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=False)(_adam_core))
 
 
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
