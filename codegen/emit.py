@@ -64,18 +64,7 @@ def edited_outputs(out: Path) -> list[str] | None:
 
 def fresh_by_digest(out: Path) -> bool:
     """True when generated/ holds exactly what its digest file says, made from today's sources."""
-    path = out / DIGESTS
-    if not path.exists():
-        return False
-    recorded = path.read_text(encoding="utf-8").splitlines()[1:]
-    if recorded[: len(source_digests())] != source_digests():
-        return False
-    for line in recorded[len(source_digests()):]:
-        digest, rel = line.split("  ", 1)
-        target = out / rel.removeprefix("generated/")
-        if not target.exists() or _sha(target.read_bytes()) != digest:
-            return False
-    return True
+    return edited_outputs(out) == []
 
 
 def render(cat: Catalogue, workers: int | None = None) -> dict[str, str]:

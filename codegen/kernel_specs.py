@@ -336,9 +336,7 @@ def forward_kernel(eq: Equation, latex: str, where) -> Kernel:
 
 def derivative_kernel(d: Derived, latex: str, where) -> Kernel:
     ev = d.evaluable
-    primal = [ln for ln in d.primal.lines if d.primal.body.relation == "=" or True]
-    lines = [(ln.lhs, kernel_form(ln.stable if ln.stable is not None else ln.rhs, ln.lhs)) for ln in primal
-             if d.primal.body.relation == "="]
+    lines = _kernel_lines(d.primal) if d.primal.body.relation == "=" else []
     lines.append((d.line.lhs, kernel_form(d.line.rhs, d.line.lhs)))
     table = dict(ev.table)
     for v in d.primal.variables:
