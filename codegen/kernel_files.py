@@ -167,9 +167,9 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     if vectorized:
         builder = f"lambda: numba.vectorize({sig_text}, cache=True)({core})"
     else:
-        # cache=False: Numba 0.68's gufunc cache can pair a kernel with another's compiled code when
-        # kernels compile in different orders (numba issue 10128, fix pending in PR 10545): a segfault
-        builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=False)({core})'
+        # Lazy builds under rt.compile_lock: Numba 0.68's gufunc cache is unsafe when two processes
+        # save one kernel at once (numba issue 10128)
+        builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=True)({core})'
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]
@@ -315,6 +315,9 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     if scalars:
         entry.append(f"    {', '.join(a.name for a in scalars)}, = rt.scalars({name!r}, dtype, "
                      f"{', '.join(a.name for a in scalars)})")
+    # Both dtypes compile eagerly (under rt.compile_lock, like every kernel); arrays any layout
+    sigs = ", ".join('"void(' + ", ".join(f"{t}[:]" if a in arrays else t for a in k.args) + ')"'
+                     for t in FLOATS)
     call = ", ".join(f"{a.name}.reshape(-1)" if a in arrays else a.name for a in k.args)
     entry.append(f"    _{name}.get()({call})")
     entry.append(f"    return {', '.join(state_names)}" + ("," if len(state_names) == 1 else ""))
@@ -322,7 +325,7 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     doc = doc.replace("; out= an optional preallocated result.",
                       f".\n    Updates {', '.join(state_names)} in place (one pass) and returns them.")
     text = template("update.py.tmpl").substitute(
-        name=name, core=f"_{name}_core", params=params, body="\n".join(body), doc=doc,
+        name=name, core=f"_{name}_core", sigs=sigs, params=params, body="\n".join(body), doc=doc,
         entry_params=", ".join(a.name for a in k.args), entry_body="\n".join(entry))
     record = {"name": name, "module": f"generated.{k.family_module}", "kind": "update", "wrt": [],
               "signature": "in-place", "dtypes": list(FLOATS), "arguments": [a.name for a in k.args],

@@ -6,6 +6,12 @@ Compiled kernels use fastmath off; Numba's ufunc builder always compiles vectori
 guvectorize kernels with error_model="numpy" (x/0 gives inf or nan, never an exception), and
 the njit kernels here ask for it explicitly.
 """
+import contextlib
+import hashlib
+import os
+import tempfile
+import threading
+
 import numba
 import numpy as np
 from numba import types
@@ -53,6 +59,39 @@ def relentr(x, y):
     return x * np.log(x / y)
 
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: builds are serialised within the process only
+    fcntl = None
+
+_IN_PROCESS = threading.RLock()
+
+
+@contextlib.contextmanager
+def compile_lock():
+    """Hold while building kernels: one thread, and one process per Numba cache, at a time.
+
+    Numba 0.68 caches a gufunc's loop wrapper apart from its kernel, and names the kernel with a
+    per-process counter. Two processes that compile and save the same gufunc at once can leave a
+    wrapper that calls the other's kernel, and the next process to load them crashes (numba issue
+    10128). Holding this lock, a process either loads a whole consistent entry or writes one.
+    """
+    key = f"{os.path.dirname(os.path.abspath(__file__))}|{numba.config.CACHE_DIR}"
+    name = f"dleq-numba-{hashlib.sha256(key.encode()).hexdigest()[:16]}.lock"
+    with _IN_PROCESS:
+        try:
+            fd = os.open(os.path.join(tempfile.gettempdir(), name), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:  # no writable temporary directory: the process lock alone
+            fd = None
+        try:
+            if fd is not None and fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)  # closing the descriptor releases the file lock
+
+
 class Lazy:
     """A compiled kernel built on first use (nothing compiles when a module is imported)."""
 
@@ -62,7 +101,9 @@ class Lazy:
 
     def get(self):
         if self._compiled is None:
-            self._compiled = self._build()
+            with compile_lock():
+                if self._compiled is None:
+                    self._compiled = self._build()
         return self._compiled
 
 

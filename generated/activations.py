@@ -27,7 +27,7 @@ def _softmax_core(z, out):
         out[j - 1] = _t3*np.exp(_t2 + z[j - 1])
 
 
-_softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=False)(_softmax_core))
+_softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
 
 
 def softmax(z, out=None):
@@ -70,7 +70,7 @@ def _softmax_jacobian_z_core(z, out):
             out[j - 1, l - 1] = ((_one if j == l else _zero) - y_hat[l - 1])*y_hat[j - 1]
 
 
-_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=False)(_softmax_jacobian_z_core))
+_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
 
 
 def softmax_jacobian_z(z, out=None):
@@ -393,7 +393,7 @@ def _softmax_jacobian_core(z, out):
             out[j - 1, k - 1] = ((_one if j == k else _zero) - y_hat[k - 1])*y_hat[j - 1]
 
 
-_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=False)(_softmax_jacobian_core))
+_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))
 
 
 def softmax_jacobian(z, out=None):

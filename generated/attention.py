@@ -20,7 +20,7 @@ def _attention_score_core(h, key, out):
             out[t - 1, s - 1] = _t0[t - 1, s - 1]
 
 
-_attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=False)(_attention_score_core))
+_attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
 
 
 def attention_score(h, key, out=None):
@@ -61,7 +61,7 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
             out[l - 1, q - 1] = _t1[l - 1, q - 1]
 
 
-_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=False)(_attention_score_vjp_h_core))
+_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
 
 
 def attention_score_vjp_h(h, key, G_up, out=None):
@@ -103,7 +103,7 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
             out[l - 1, q - 1] = _t1[l - 1, q - 1]
 
 
-_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=False)(_attention_score_vjp_key_core))
+_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
 
 
 def attention_score_vjp_key(h, key, G_up, out=None):
@@ -149,7 +149,7 @@ def _attention_weights_core(e, out):
             out[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
 
 
-_attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=False)(_attention_weights_core))
+_attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
 
 
 def attention_weights(e, out=None):
@@ -199,7 +199,7 @@ def _attention_weights_vjp_e_core(e, G_up, out):
             out[l - 1, q - 1] = (-_t4 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
 
 
-_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=False)(_attention_weights_vjp_e_core))
+_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
 
 
 def attention_weights_vjp_e(e, G_up, out=None):
@@ -235,7 +235,7 @@ def _context_vector_core(alpha, val, out):
             out[t - 1, j - 1] = _t0[j - 1, t - 1]
 
 
-_context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=False)(_context_vector_core))
+_context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
 
 
 def context_vector(alpha, val, out=None):
@@ -276,7 +276,7 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
             out[k - 1, l - 1] = _t1[k - 1, l - 1]
 
 
-_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=False)(_context_vector_vjp_alpha_core))
+_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
 
 
 def context_vector_vjp_alpha(alpha, val, G_up, out=None):
@@ -318,7 +318,7 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
             out[k - 1, l - 1] = _t1[l - 1, k - 1]
 
 
-_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=False)(_context_vector_vjp_val_core))
+_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
 
 
 def context_vector_vjp_val(alpha, val, G_up, out=None):
@@ -367,7 +367,7 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
             out[t - 1, j - 1] = _t3*_t4
 
 
-_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=False)(_scaled_dot_product_attention_core))
+_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
 
 
 def scaled_dot_product_attention(Q, K, V, out=None):
@@ -445,7 +445,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             out[l - 1, q - 1] = _t1*_t10*(-(_t11*_t12) + _t15)
 
 
-_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=False)(_scaled_dot_product_attention_vjp_Q_core))
+_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
 
 
 def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
@@ -549,7 +549,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
             out[l - 1, q - 1] = _t1*(_t21 - _t7)
 
 
-_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=False)(_scaled_dot_product_attention_vjp_K_core))
+_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
 
 
 def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
@@ -623,7 +623,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
             out[l - 1, q - 1] = _t7
 
 
-_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=False)(_scaled_dot_product_attention_vjp_V_core))
+_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
 
 
 def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
@@ -671,7 +671,7 @@ def _multi_head_attention_core(head, W_O, out):
             out[t - 1, j - 1] = _t0
 
 
-_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=False)(_multi_head_attention_core))
+_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
 
 
 def multi_head_attention(head, W_O, out=None):
@@ -724,7 +724,7 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
                 out[k - 1, l - 1, q - 1] = _t2
 
 
-_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=False)(_multi_head_attention_vjp_head_core))
+_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
 
 
 def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
@@ -765,7 +765,7 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
         out[j - 1] = _t0 + b2[j - 1]
 
 
-_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", cache=False)(_transformer_ffn_core))
+_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_core))
 
 
 def transformer_ffn(x, W1, b1, W2, b2, out=None):
@@ -812,7 +812,7 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
             out[l - 1, q - 1] = (_one if _t2[q - 1] + b1[q - 1] > _zero else _zero)*_t3[q - 1]*x[l - 1]
 
 
-_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=False)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
 
 
 def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
@@ -859,7 +859,7 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
         out[l - 1] = (_one if _t2[l - 1] + b1[l - 1] > _zero else _zero)*_t3[l - 1]
 
 
-_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=False)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
 
 
 def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
@@ -904,7 +904,7 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
             out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t2[l - 1] + b1[l - 1])
 
 
-_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=False)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
 
 
 def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
@@ -947,7 +947,7 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
         out[l - 1] = G_up[l - 1]
 
 
-_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=False)(_transformer_ffn_vjp_b2_core))
+_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
 
 
 def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
@@ -988,7 +988,7 @@ def _positional_encoding_core(L, d_model, _shape0, out):
             out[pos, 2*i + 1] = np.cos(_t6)
 
 
-_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=False)(_positional_encoding_core))
+_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
 
 
 def positional_encoding(L, d_model, out=None, dtype=np.float64):
@@ -1044,7 +1044,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             out[t - 1, j - 1] = _t5*_t6
 
 
-_attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=False)(_attention_head_core))
+_attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
 
 
 def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
@@ -1165,7 +1165,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             out[l - 1, q - 1] = _t1*_t16*(-(_t16*_t17*_t23) + _t29)
 
 
-_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=False)(_attention_head_vjp_Q_core))
+_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
 
 
 def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1298,7 +1298,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             out[l - 1, q - 1] = _t1*(-_t14 + _t30)
 
 
-_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=False)(_attention_head_vjp_K_core))
+_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
 
 
 def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1402,7 +1402,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             out[l - 1, q - 1] = _t12
 
 
-_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=False)(_attention_head_vjp_V_core))
+_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
 
 
 def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1518,7 +1518,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             out[l - 1, q - 1] = _t17
 
 
-_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=False)(_attention_head_vjp_W_Q_core))
+_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
 
 
 def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1635,7 +1635,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             out[l - 1, q - 1] = _t17
 
 
-_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=False)(_attention_head_vjp_W_K_core))
+_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
 
 
 def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1738,7 +1738,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             out[l - 1, q - 1] = _t16
 
 
-_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=False)(_attention_head_vjp_W_V_core))
+_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
 
 
 def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):

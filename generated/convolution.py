@@ -27,7 +27,7 @@ def _conv2d_core(I, K, _shape0, out):
             out[-r + x - 1, -s + y - 1] = _t0
 
 
-_conv2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=False)(_conv2d_core))
+_conv2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=True)(_conv2d_core))
 
 
 def conv2d(I, K, out=None):
@@ -94,7 +94,7 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
             out[k - 1, l - 1] = _t2
 
 
-_conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=False)(_conv2d_vjp_I_core))
+_conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
 
 
 def conv2d_vjp_I(I, K, G_up, out=None):
@@ -151,7 +151,7 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
             out[k + r, l + s] = _t2
 
 
-_conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=False)(_conv2d_vjp_K_core))
+_conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
 
 
 def conv2d_vjp_K(I, K, G_up, out=None):
@@ -204,7 +204,7 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
             out[p - 1, q - 1] = _t0
 
 
-_conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=False)(_conv_transpose2d_core))
+_conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=True)(_conv_transpose2d_core))
 
 
 def conv_transpose2d(z, K, S, out=None):
@@ -281,7 +281,7 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
             out[l - 1, r - 1] = _t4
 
 
-_conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=False)(_conv_transpose2d_vjp_K_core))
+_conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
 
 
 def conv_transpose2d_vjp_K(z, K, G_up, out=None):
@@ -328,7 +328,7 @@ def _max_pool2d_core(I, k, S, _shape0, out):
             out[x - 1, y - 1] = _t0
 
 
-_max_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=False)(_max_pool2d_core))
+_max_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_max_pool2d_core))
 
 
 def max_pool2d(I, k, S, out=None):
@@ -375,7 +375,7 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
             out[x - 1, y - 1] = _t0*_t1
 
 
-_avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=False)(_avg_pool2d_core))
+_avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))
 
 
 def avg_pool2d(I, k, S, out=None):
@@ -439,7 +439,7 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
             out[l - 1, r - 1] = _t0*_t3
 
 
-_avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=False)(_avg_pool2d_vjp_I_core))
+_avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))
 
 
 def avg_pool2d_vjp_I(I, G_up, k, S, out=None):

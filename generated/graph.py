@@ -24,7 +24,7 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
             out[v - 1, j - 1] = np.maximum(_zero, _t0)
 
 
-_gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=False)(_gnn_weighted_adjacency_core))
+_gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
 
 
 def gnn_weighted_adjacency(alpha, W, h, out=None):
@@ -80,7 +80,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
             out[q - 1, r - 1] = _t2
 
 
-_gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=False)(_gnn_weighted_adjacency_vjp_alpha_core))
+_gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
 
 
 def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
@@ -138,7 +138,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
             out[q - 1, r - 1] = _t2
 
 
-_gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=False)(_gnn_weighted_adjacency_vjp_W_core))
+_gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
 
 
 def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
@@ -194,7 +194,7 @@ def _gnn_aggregate_core(A, h, out):
         out[v - 1] = _t2
 
 
-_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:])"], "(n,n),(n)->(n)", cache=False)(_gnn_aggregate_core))
+_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:])"], "(n,n),(n)->(n)", cache=True)(_gnn_aggregate_core))
 
 
 def gnn_aggregate(A, h, out=None):

@@ -16,7 +16,7 @@ def _normal_equation_core(X, y, out):
     out[:, :] = np.linalg.lstsq(X, y)[0]
 
 
-_normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=False)(_normal_equation_core))
+_normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
 
 
 def normal_equation(X, y, out=None):
@@ -60,7 +60,7 @@ def _euclidean_distance_core(x, y, out):
     out[0] = _t0
 
 
-_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=False)(_euclidean_distance_core))
+_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_euclidean_distance_core))
 
 
 def euclidean_distance(x, y, out=None):
@@ -107,7 +107,7 @@ def _euclidean_distance_grad_x_core(x, y, out):
         out[k - 1] = _t7*(x[k - 1] - y[k - 1])
 
 
-_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_euclidean_distance_grad_x_core))
+_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
 
 
 def euclidean_distance_grad_x(x, y, out=None):
@@ -154,7 +154,7 @@ def _euclidean_distance_grad_y_core(x, y, out):
         out[k - 1] = _t7*(-x[k - 1] + y[k - 1])
 
 
-_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_euclidean_distance_grad_y_core))
+_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
 
 
 def euclidean_distance_grad_y(x, y, out=None):
@@ -185,7 +185,7 @@ def _manhattan_distance_core(x, y, out):
     out[0] = _t0
 
 
-_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=False)(_manhattan_distance_core))
+_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_manhattan_distance_core))
 
 
 def manhattan_distance(x, y, out=None):
@@ -220,7 +220,7 @@ def _manhattan_distance_grad_x_core(x, y, out):
         out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
 
 
-_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_manhattan_distance_grad_x_core))
+_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
 
 
 def manhattan_distance_grad_x(x, y, out=None):
@@ -255,7 +255,7 @@ def _manhattan_distance_grad_y_core(x, y, out):
         out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
 
 
-_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_manhattan_distance_grad_y_core))
+_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
 
 
 def manhattan_distance_grad_y(x, y, out=None):
@@ -290,7 +290,7 @@ def _cosine_similarity_core(x, y, out):
     out[0] = _t2/(np.sqrt(_t0)*np.sqrt(_t1))
 
 
-_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=False)(_cosine_similarity_core))
+_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
 
 
 def cosine_similarity(x, y, out=None):
@@ -333,7 +333,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
         out[k - 1] = _t2*_t5*y[k - 1] - _t7*cos_sim*x[k - 1]
 
 
-_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_cosine_similarity_grad_x_core))
+_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
 
 
 def cosine_similarity_grad_x(x, y, out=None):
@@ -377,7 +377,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
         out[k - 1] = _t2*_t5*x[k - 1] - _t7*cos_sim*y[k - 1]
 
 
-_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_cosine_similarity_grad_y_core))
+_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
 
 
 def cosine_similarity_grad_y(x, y, out=None):
@@ -406,7 +406,7 @@ def _dot_product_core(x, y, out):
     out[0] = _t0
 
 
-_dot_product = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=False)(_dot_product_core))
+_dot_product = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
 
 
 def dot_product(x, y, out=None):
@@ -436,7 +436,7 @@ def _dot_product_grad_x_core(x, y, out):
         out[k - 1] = y[k - 1]
 
 
-_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_dot_product_grad_x_core))
+_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
 
 
 def dot_product_grad_x(x, y, out=None):
@@ -466,7 +466,7 @@ def _dot_product_grad_y_core(x, y, out):
         out[k - 1] = x[k - 1]
 
 
-_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=False)(_dot_product_grad_y_core))
+_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
 
 
 def dot_product_grad_y(x, y, out=None):
@@ -498,7 +498,7 @@ def _matmul_core(A, B, out):
             out[i - 1, j - 1] = _t0[i - 1, j - 1]
 
 
-_matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=False)(_matmul_core))
+_matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
 
 
 def matmul(A, B, out=None):
@@ -539,7 +539,7 @@ def _matmul_vjp_A_core(A, B, G_up, out):
             out[l - 1, q - 1] = _t1[q - 1, l - 1]
 
 
-_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=False)(_matmul_vjp_A_core))
+_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
 
 
 def matmul_vjp_A(A, B, G_up, out=None):
@@ -581,7 +581,7 @@ def _matmul_vjp_B_core(A, B, G_up, out):
             out[l - 1, q - 1] = _t1[l - 1, q - 1]
 
 
-_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=False)(_matmul_vjp_B_core))
+_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
 
 
 def matmul_vjp_B(A, B, G_up, out=None):
@@ -754,7 +754,7 @@ def _inverse2x2_core(a, b, c, d, _shape0, out):
     out[1, 1] = _t3*a
 
 
-_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=False)(_inverse2x2_core))
+_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
 
 
 def inverse2x2(a, b, c, d, out=None):
@@ -802,7 +802,7 @@ def _frobenius_norm_core(A, out):
     out[0] = _t0
 
 
-_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", cache=False)(_frobenius_norm_core))
+_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", cache=True)(_frobenius_norm_core))
 
 
 def frobenius_norm(A, out=None):
@@ -856,7 +856,7 @@ def _frobenius_norm_grad_A_core(A, out):
             out[k - 1, l - 1] = _t7*A[k - 1, l - 1]
 
 
-_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=False)(_frobenius_norm_grad_A_core))
+_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
 
 
 def frobenius_norm_grad_A(A, out=None):
@@ -890,7 +890,7 @@ def _pca_eigendecomposition_core(U, lam, out):
             out[i - 1, j - 1] = _t0
 
 
-_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=False)(_pca_eigendecomposition_core))
+_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
 
 
 def pca_eigendecomposition(U, lam, out=None):
@@ -931,7 +931,7 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
             out[l - 1, q - 1] = (_t1[l - 1, q - 1] + _t2[l - 1, q - 1])*lam[q - 1]
 
 
-_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=False)(_pca_eigendecomposition_vjp_U_core))
+_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
 
 
 def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
@@ -975,7 +975,7 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
         out[l - 1] = _t1
 
 
-_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=False)(_pca_eigendecomposition_vjp_lam_core))
+_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
 
 
 def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
@@ -1013,7 +1013,7 @@ def _svd_core(U, sigma, V, out):
             out[i - 1, j - 1] = _t0
 
 
-_svd = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=False)(_svd_core))
+_svd = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
 
 
 def svd(U, sigma, V, out=None):
@@ -1058,7 +1058,7 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
             out[l - 1, q - 1] = _t1[l - 1, q - 1]*sigma[q - 1]
 
 
-_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=False)(_svd_vjp_U_core))
+_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
 
 
 def svd_vjp_U(U, sigma, V, G_up, out=None):
@@ -1106,7 +1106,7 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
         out[l - 1] = _t1
 
 
-_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=False)(_svd_vjp_sigma_core))
+_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
 
 
 def svd_vjp_sigma(U, sigma, V, G_up, out=None):
@@ -1152,7 +1152,7 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
             out[l - 1, q - 1] = _t1[l - 1, q - 1]*sigma[q - 1]
 
 
-_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=False)(_svd_vjp_V_core))
+_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
 
 
 def svd_vjp_V(U, sigma, V, G_up, out=None):

@@ -19,7 +19,7 @@ def _mse_core(y, y_hat, out):
     out[0] = _t0/lit(out, N)
 
 
-_mse = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=False)(_mse_core))
+_mse = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
 
 
 def mse(y, y_hat, out=None):
@@ -55,7 +55,7 @@ def _mse_grad_y_core(y, y_hat, out):
         out[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
 
 
-_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_mse_grad_y_core))
+_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
 
 
 def mse_grad_y(y, y_hat, out=None):
@@ -91,7 +91,7 @@ def _mse_grad_y_hat_core(y, y_hat, out):
         out[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
 
 
-_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_mse_grad_y_hat_core))
+_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
 
 
 def mse_grad_y_hat(y, y_hat, out=None):
@@ -127,7 +127,7 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
         d_y_hat[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
 
 
-_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=False)(_mse_value_and_grad_core))
+_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
 
 
 def mse_value_and_grad(y, y_hat, out=None):
@@ -159,7 +159,7 @@ def _binary_cross_entropy_core(y, y_hat, out):
     out[0] = -(_t0/lit(out, N))
 
 
-_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=False)(_binary_cross_entropy_core))
+_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
 
 
 def binary_cross_entropy(y, y_hat, out=None):
@@ -194,7 +194,7 @@ def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
         out[k - 1] = _t0*(y[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
 
 
-_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_binary_cross_entropy_grad_y_hat_core))
+_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
 
 
 def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -229,7 +229,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         d_y_hat[k - 1] = _t0*(y[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
 
 
-_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=False)(_binary_cross_entropy_value_and_grad_core))
+_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
 
 
 def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -264,7 +264,7 @@ def _categorical_cross_entropy_core(y, y_hat, out):
     out[0] = -(_t0/lit(out, N))
 
 
-_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=False)(_categorical_cross_entropy_core))
+_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
 
 
 def categorical_cross_entropy(y, y_hat, out=None):
@@ -306,7 +306,7 @@ def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
             out[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
 
 
-_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=False)(_categorical_cross_entropy_grad_y_core))
+_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
 
 
 def categorical_cross_entropy_grad_y(y, y_hat, out=None):
@@ -348,7 +348,7 @@ def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
             out[k - 1, l - 1] = -(_t0*y[k - 1, l - 1]/y_hat[k - 1, l - 1])
 
 
-_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=False)(_categorical_cross_entropy_grad_y_hat_core))
+_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
 
 
 def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -390,7 +390,7 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
             d_y_hat[k - 1, l - 1] = -(_t0*y[k - 1, l - 1]/y_hat[k - 1, l - 1])
 
 
-_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=False)(_categorical_cross_entropy_value_and_grad_core))
+_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
 
 
 def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -424,7 +424,7 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     out[0] = -(_t0/lit(out, N))
 
 
-_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=False)(_weighted_cross_entropy_core))
+_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
 
 
 def weighted_cross_entropy(alpha, y, y_hat, out=None):
@@ -461,7 +461,7 @@ def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
         out[k - 1] = _t0*(-(_two*alpha*y[k - 1]*y_hat[k - 1]) + alpha*y[k - 1] + alpha*y_hat[k - 1] + y[k - 1]*y_hat[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
 
 
-_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=False)(_weighted_cross_entropy_grad_y_hat_core))
+_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
 
 
 def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
@@ -493,7 +493,7 @@ def _negative_log_likelihood_core(p, out):
     out[0] = -_t0
 
 
-_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=False)(_negative_log_likelihood_core))
+_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_negative_log_likelihood_core))
 
 
 def negative_log_likelihood(p, out=None):
@@ -526,7 +526,7 @@ def _negative_log_likelihood_grad_p_core(p, out):
         out[k - 1] = -_one/(p[k - 1])
 
 
-_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=False)(_negative_log_likelihood_grad_p_core))
+_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
 
 
 def negative_log_likelihood_grad_p(p, out=None):
@@ -559,7 +559,7 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
         d_p[k - 1] = -_one/(p[k - 1])
 
 
-_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=False)(_negative_log_likelihood_value_and_grad_core))
+_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
 
 
 def negative_log_likelihood_value_and_grad(p, out=None):
@@ -600,7 +600,7 @@ def _softmax_cross_entropy_grad_core(z, y, out):
         out[j - 1] = -y[j - 1] + y_hat[j - 1]
 
 
-_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=False)(_softmax_cross_entropy_grad_core))
+_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
 
 
 def softmax_cross_entropy_grad(z, y, out=None):
@@ -651,7 +651,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
         d_z[j - 1] = -y[j - 1] + y_hat[j - 1]
 
 
-_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=False)(_softmax_cross_entropy_value_and_grad_core))
+_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
 
 
 def softmax_cross_entropy_value_and_grad(z, y, out=None):
@@ -685,7 +685,7 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     out[0] = -(_t0/lit(out, N))
 
 
-_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=False)(_balanced_cross_entropy_core))
+_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
 
 
 def balanced_cross_entropy(beta, y, y_hat, out=None):
@@ -722,7 +722,7 @@ def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
         out[k - 1] = _t0*(-(_two*beta*y[k - 1]*y_hat[k - 1]) + beta*y[k - 1] + beta*y_hat[k - 1] + y[k - 1]*y_hat[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
 
 
-_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=False)(_balanced_cross_entropy_grad_y_hat_core))
+_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
 
 
 def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
@@ -789,7 +789,7 @@ def _knowledge_distillation_core(t, s, tau, out):
     out[0] = _t13*(tau*tau)/lit(out, N)
 
 
-_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=False)(_knowledge_distillation_core))
+_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
 
 
 def knowledge_distillation(t, s, tau, out=None):
@@ -868,7 +868,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
             out[l - 1, q - 1] = _t13*tau*(-_t16 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
 
 
-_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=False)(_knowledge_distillation_grad_t_core))
+_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
 
 
 def knowledge_distillation_grad_t(t, s, tau, out=None):
@@ -943,7 +943,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
             out[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
-_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=False)(_knowledge_distillation_grad_s_core))
+_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
 
 
 def knowledge_distillation_grad_s(t, s, tau, out=None):
@@ -1017,7 +1017,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             d_s[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
-_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=False)(_knowledge_distillation_value_and_grad_core))
+_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
 
 
 def knowledge_distillation_value_and_grad(t, s, tau, out=None):
@@ -1066,7 +1066,7 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
     out[0] = _t2/lit(out, N) + _t0/lit(out, M)
 
 
-_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=False)(_cycle_consistency_loss_core))
+_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
 
 
 def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
@@ -1121,7 +1121,7 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
             out[k - 1, l - 1] = _t2*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero))
 
 
-_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=False)(_cycle_consistency_loss_grad_x_core))
+_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
 
 
 def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
@@ -1172,7 +1172,7 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
             out[k - 1, l - 1] = -(_t2*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero)))
 
 
-_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=False)(_cycle_consistency_loss_grad_x_rec_core))
+_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
 
 
 def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
@@ -1223,7 +1223,7 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
             out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero))
 
 
-_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=False)(_cycle_consistency_loss_grad_y_core))
+_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
 
 
 def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
@@ -1274,7 +1274,7 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
             out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero)))
 
 
-_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=False)(_cycle_consistency_loss_grad_y_rec_core))
+_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
 
 
 def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):

@@ -27,7 +27,7 @@ def _r_squared_core(y, y_hat, out):
     out[0] = _one - _t2/_t1
 
 
-_r_squared = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=False)(_r_squared_core))
+_r_squared = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_r_squared_core))
 
 
 def r_squared(y, y_hat, out=None):
@@ -73,7 +73,7 @@ def _r_squared_grad_y_core(y, y_hat, out):
         out[k - 1] = _two*_t4*((_one - R2)*(-y_bar + y[k - 1]) - y[k - 1] + y_hat[k - 1])
 
 
-_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_r_squared_grad_y_core))
+_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
 
 
 def r_squared_grad_y(y, y_hat, out=None):
@@ -120,7 +120,7 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
         out[k - 1] = _two*_t4*(y[k - 1] - y_hat[k - 1])
 
 
-_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_r_squared_grad_y_hat_core))
+_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
 
 
 def r_squared_grad_y_hat(y, y_hat, out=None):
@@ -251,7 +251,7 @@ def _auc_core(y, s, out):
     out[0] = _t2/(N_neg*N_pos)
 
 
-_auc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=False)(_auc_core))
+_auc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_auc_core))
 
 
 def auc(y, s, out=None):
@@ -286,7 +286,7 @@ def _perplexity_core(p, out):
     out[0] = np.exp(_t0/lit(out, N))
 
 
-_perplexity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=False)(_perplexity_core))
+_perplexity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
 
 
 def perplexity(p, out=None):
@@ -320,7 +320,7 @@ def _perplexity_grad_p_core(p, out):
         out[k - 1] = -(PPL*_t0/p[k - 1])
 
 
-_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=False)(_perplexity_grad_p_core))
+_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))
 
 
 def perplexity_grad_p(p, out=None):

@@ -16,7 +16,7 @@ def _weighted_sum_core(w, x, b, out):
     out[0] = _t0 + b
 
 
-_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_weighted_sum_core))
+_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
 
 
 def weighted_sum(w, x, b, out=None):
@@ -47,7 +47,7 @@ def _weighted_sum_grad_w_core(w, x, b, out):
         out[k - 1] = x[k - 1]
 
 
-_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_weighted_sum_grad_w_core))
+_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
 
 
 def weighted_sum_grad_w(w, x, b, out=None):
@@ -77,7 +77,7 @@ def _weighted_sum_grad_x_core(w, x, b, out):
         out[k - 1] = w[k - 1]
 
 
-_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_weighted_sum_grad_x_core))
+_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
 
 
 def weighted_sum_grad_x(w, x, b, out=None):
@@ -107,7 +107,7 @@ def _weighted_sum_grad_b_core(w, x, b, out):
     out[0] = _one
 
 
-_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_weighted_sum_grad_b_core))
+_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_grad_b_core))
 
 
 def weighted_sum_grad_b(w, x, b, out=None):
@@ -134,7 +134,7 @@ def _perceptron_core(w, x, b, out):
     out[0] = (_one if _t0 + b >= _zero else _zero)
 
 
-_perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_perceptron_core))
+_perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
 
 
 def perceptron(w, x, b, out=None):
@@ -167,7 +167,7 @@ def _perceptron_grad_w_core(w, x, b, out):
         out[k - 1] = _zero
 
 
-_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_perceptron_grad_w_core))
+_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
 
 
 def perceptron_grad_w(w, x, b, out=None):
@@ -198,7 +198,7 @@ def _perceptron_grad_x_core(w, x, b, out):
         out[k - 1] = _zero
 
 
-_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_perceptron_grad_x_core))
+_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
 
 
 def perceptron_grad_x(w, x, b, out=None):
@@ -228,7 +228,7 @@ def _perceptron_grad_b_core(w, x, b, out):
     out[0] = _zero
 
 
-_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_perceptron_grad_b_core))
+_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_grad_b_core))
 
 
 def perceptron_grad_b(w, x, b, out=None):
@@ -265,7 +265,7 @@ def _mse_weight_gradient_core(x, w, b, y, out):
         out[j - 1] = _t1*_t2
 
 
-_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=False)(_mse_weight_gradient_core))
+_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_mse_weight_gradient_core))
 
 
 def mse_weight_gradient(x, w, b, y, out=None):
@@ -314,7 +314,7 @@ def _bce_weight_gradient_core(x, w, b, y, out):
         out[j - 1] = _t3*_t4
 
 
-_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=False)(_bce_weight_gradient_core))
+_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -352,7 +352,7 @@ def _logistic_decision_core(w, x, b, out):
     out[0] = (_one if _t1 >= _zero else _zero)
 
 
-_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_logistic_decision_core))
+_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
 
 
 def logistic_decision(w, x, b, out=None):
@@ -388,7 +388,7 @@ def _logistic_decision_grad_w_core(w, x, b, out):
         out[k - 1] = _zero
 
 
-_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_logistic_decision_grad_w_core))
+_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
 
 
 def logistic_decision_grad_w(w, x, b, out=None):
@@ -421,7 +421,7 @@ def _logistic_decision_grad_x_core(w, x, b, out):
         out[k - 1] = _zero
 
 
-_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_logistic_decision_grad_x_core))
+_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))
 
 
 def logistic_decision_grad_x(w, x, b, out=None):
@@ -453,7 +453,7 @@ def _logistic_decision_grad_b_core(w, x, b, out):
     out[0] = _zero
 
 
-_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_logistic_decision_grad_b_core))
+_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_grad_b_core))
 
 
 def logistic_decision_grad_b(w, x, b, out=None):

@@ -19,7 +19,7 @@ def _batch_norm_mean_core(x, out):
     out[0] = _t0/lit(out, m)
 
 
-_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", cache=False)(_batch_norm_mean_core))
+_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
 
 
 def batch_norm_mean(x, out=None):
@@ -53,7 +53,7 @@ def _batch_norm_mean_grad_x_core(x, out):
         out[k - 1] = _t0
 
 
-_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", cache=False)(_batch_norm_mean_grad_x_core))
+_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
 
 
 def batch_norm_mean_grad_x(x, out=None):
@@ -83,7 +83,7 @@ def _batch_norm_variance_core(x, mu, out):
     out[0] = _t0/lit(out, m)
 
 
-_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=False)(_batch_norm_variance_core))
+_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
 
 
 def batch_norm_variance(x, mu, out=None):
@@ -119,7 +119,7 @@ def _batch_norm_variance_grad_x_core(x, mu, out):
         out[k - 1] = _two*_t0*(-mu + x[k - 1])
 
 
-_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=False)(_batch_norm_variance_grad_x_core))
+_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
 
 
 def batch_norm_variance_grad_x(x, mu, out=None):
@@ -157,7 +157,7 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
     out[0] = _two*_t0*(-_t2 + lit(out, m)*mu)
 
 
-_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=False)(_batch_norm_variance_grad_mu_core))
+_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
 
 
 def batch_norm_variance_grad_mu(x, mu, out=None):
@@ -202,7 +202,7 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
         out[i - 1] = beta + gamma*x_hat[i - 1]
 
 
-_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=False)(_batch_norm_forward_core))
+_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
 
 
 def batch_norm_forward(x, epsilon, gamma, beta, out=None):
@@ -260,7 +260,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         out[k - 1] = _t5*gamma*(-(_t0*(_t7*x_hat[k - 1] + _t8)) + G_up[k - 1])
 
 
-_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=False)(_batch_norm_forward_vjp_x_core))
+_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
 
 
 def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
@@ -313,7 +313,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     out[0] = _t6
 
 
-_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=False)(_batch_norm_forward_vjp_gamma_core))
+_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
 
 
 def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
@@ -364,7 +364,7 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     out[0] = _t6
 
 
-_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=False)(_batch_norm_forward_vjp_beta_core))
+_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))
 
 
 def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):

@@ -90,7 +90,7 @@ def _gradient_descent_inplace_core(theta, eta, g):
         theta[_i] = -(eta*g[_i]) + theta[_i]
 
 
-_gradient_descent_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_gradient_descent_inplace_core))
+_gradient_descent_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], **rt.JIT)(_gradient_descent_inplace_core))
 
 
 def gradient_descent_inplace(theta, eta, g):
@@ -123,7 +123,7 @@ def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
 
-_momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=False)(_momentum_core))
+_momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
 
 
 def momentum(v, beta, theta, eta, g, out=None):
@@ -230,7 +230,7 @@ def _momentum_inplace_core(v, beta, theta, eta, g):
         theta[_i] = -(eta*v[_i]) + theta[_i]
 
 
-_momentum_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_momentum_inplace_core))
+_momentum_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_momentum_inplace_core))
 
 
 def momentum_inplace(v, beta, theta, eta, g):
@@ -265,7 +265,7 @@ def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
 
-_nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=False)(_nesterov_core))
+_nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
 
 
 def nesterov(v, beta, theta, eta, grad_L, out=None):
@@ -294,7 +294,7 @@ def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
         theta[_i] = -(eta*v[_i]) + theta[_i]
 
 
-_nesterov_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_nesterov_inplace_core))
+_nesterov_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_nesterov_inplace_core))
 
 
 def nesterov_inplace(v, beta, theta, eta, grad_L):
@@ -329,7 +329,7 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
     theta_new[0] = -(eta*g/np.sqrt(E_g2_new[0] + eps)) + theta_new[0]
 
 
-_rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=False)(_rmsprop_core))
+_rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
 
 
 def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
@@ -445,7 +445,7 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
         theta[_i] = -(eta*g[_i]/np.sqrt(E_g2[_i] + eps)) + theta[_i]
 
 
-_rmsprop_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_rmsprop_inplace_core))
+_rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:], float32)", "void(float64[:], float64, float64[:], float64, float64[:], float64)"], **rt.JIT)(_rmsprop_inplace_core))
 
 
 def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
@@ -485,7 +485,7 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     theta_new[0] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta_new[0]
 
 
-_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=False)(_adam_core))
+_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
 
 
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
@@ -673,7 +673,7 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
         theta[_i] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta[_i]
 
 
-_adam_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_adam_inplace_core))
+_adam_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], **rt.JIT)(_adam_inplace_core))
 
 
 def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
@@ -819,7 +819,7 @@ def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
         theta[_i] = -(eta*g[_i]/np.sqrt(E_g2[_i] + eps)) + theta[_i]
 
 
-_rmsprop_update_inplace = Lazy(lambda: numba.njit(**rt.JIT)(_rmsprop_update_inplace_core))
+_rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_rmsprop_update_inplace_core))
 
 
 def rmsprop_update_inplace(theta, eta, E_g2, eps, g):

@@ -19,7 +19,7 @@ def _kl_divergence_core(P, Q, out):
     out[0] = _t0
 
 
-_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=False)(_kl_divergence_core))
+_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_kl_divergence_core))
 
 
 def kl_divergence(P, Q, out=None):
@@ -53,7 +53,7 @@ def _kl_divergence_grad_P_core(P, Q, out):
         out[k - 1] = np.log(P[k - 1]/Q[k - 1]) + _one
 
 
-_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=False)(_kl_divergence_grad_P_core))
+_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
 
 
 def kl_divergence_grad_P(P, Q, out=None):
@@ -86,7 +86,7 @@ def _kl_divergence_grad_Q_core(P, Q, out):
         out[k - 1] = -(P[k - 1]/Q[k - 1])
 
 
-_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=False)(_kl_divergence_grad_Q_core))
+_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
 
 
 def kl_divergence_grad_Q(P, Q, out=None):
@@ -124,7 +124,7 @@ def _js_divergence_core(P, Q, out):
     out[0] = _t0/_two + _t1/_two
 
 
-_js_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=False)(_js_divergence_core))
+_js_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
 
 
 def js_divergence(P, Q, out=None):
@@ -165,7 +165,7 @@ def _js_divergence_grad_P_core(P, Q, out):
         out[k - 1] = np.log(P[k - 1]/M[k - 1])/_two
 
 
-_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=False)(_js_divergence_grad_P_core))
+_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
 
 
 def js_divergence_grad_P(P, Q, out=None):
@@ -205,7 +205,7 @@ def _js_divergence_grad_Q_core(P, Q, out):
         out[k - 1] = np.log(Q[k - 1]/M[k - 1])/_two
 
 
-_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=False)(_js_divergence_grad_Q_core))
+_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
 
 
 def js_divergence_grad_Q(P, Q, out=None):
@@ -357,7 +357,7 @@ def _covariance_core(x, y, out):
     out[0] = _t0*_t3
 
 
-_covariance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=False)(_covariance_core))
+_covariance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_covariance_core))
 
 
 def covariance(x, y, out=None):
@@ -402,7 +402,7 @@ def _covariance_grad_x_core(x, y, out):
         out[k - 1] = _t0*(-y_bar + y[k - 1])
 
 
-_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_covariance_grad_x_core))
+_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
 
 
 def covariance_grad_x(x, y, out=None):
@@ -446,7 +446,7 @@ def _covariance_grad_y_core(x, y, out):
         out[k - 1] = _t0*(-x_bar + x[k - 1])
 
 
-_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_covariance_grad_y_core))
+_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
 
 
 def covariance_grad_y(x, y, out=None):
@@ -498,7 +498,7 @@ def _pearson_correlation_core(x, y, out):
     out[0] = _t7/(np.sqrt(_t3)*np.sqrt(_t5))
 
 
-_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=False)(_pearson_correlation_core))
+_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))
 
 
 def pearson_correlation(x, y, out=None):
@@ -559,7 +559,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
         out[k - 1] = _t10*_t6*(-(_t14*(-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - y_bar + y[k - 1])
 
 
-_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_pearson_correlation_grad_x_core))
+_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
 
 
 def pearson_correlation_grad_x(x, y, out=None):
@@ -621,7 +621,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
         out[k - 1] = _t10*_t6*(-(_t14*(-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - x_bar + x[k - 1])
 
 
-_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=False)(_pearson_correlation_grad_y_core))
+_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
 
 
 def pearson_correlation_grad_y(x, y, out=None):
@@ -777,7 +777,7 @@ def _exponential_family_core(h_x, eta, suff_stat, A, out):
     out[0] = h_x*np.exp(-A + _t0)
 
 
-_exponential_family = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=False)(_exponential_family_core))
+_exponential_family = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
 
 
 def exponential_family(h_x, eta, suff_stat, A, out=None):
@@ -808,7 +808,7 @@ def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
     out[0] = p/h_x
 
 
-_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=False)(_exponential_family_grad_h_x_core))
+_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
 
 
 def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
@@ -835,7 +835,7 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
         out[l - 1] = p*suff_stat[l - 1]
 
 
-_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=False)(_exponential_family_grad_eta_core))
+_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
 
 
 def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
@@ -865,7 +865,7 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
         out[l - 1] = p*eta[l - 1]
 
 
-_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=False)(_exponential_family_grad_suff_stat_core))
+_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
 
 
 def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
@@ -894,7 +894,7 @@ def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
     out[0] = -p
 
 
-_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=False)(_exponential_family_grad_A_core))
+_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
 
 
 def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):

@@ -19,7 +19,7 @@ def _l1_regularization_core(lam, w, out):
     out[0] = _t0*lam
 
 
-_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=False)(_l1_regularization_core))
+_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l1_regularization_core))
 
 
 def l1_regularization(lam, w, out=None):
@@ -54,7 +54,7 @@ def _l1_regularization_grad_w_core(lam, w, out):
         out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else _zero))
 
 
-_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=False)(_l1_regularization_grad_w_core))
+_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
 
 
 def l1_regularization_grad_w(lam, w, out=None):
@@ -86,7 +86,7 @@ def _l2_regularization_core(lam, w, out):
     out[0] = _t0*lam/_two
 
 
-_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=False)(_l2_regularization_core))
+_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
 
 
 def l2_regularization(lam, w, out=None):
@@ -120,7 +120,7 @@ def _l2_regularization_grad_w_core(lam, w, out):
         out[k - 1] = lam*w[k - 1]
 
 
-_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=False)(_l2_regularization_grad_w_core))
+_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
 
 
 def l2_regularization_grad_w(lam, w, out=None):
@@ -150,7 +150,7 @@ def _dropout_core(m, h, p, out):
         out[j - 1] = _t0*h[j - 1]*m[j - 1]
 
 
-_dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_dropout_core))
+_dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
 
 
 def dropout(m, h, p, out=None):
@@ -184,7 +184,7 @@ def _dropout_vjp_h_core(m, h, p, G_up, out):
         out[k - 1] = _t0*G_up[k - 1]*m[k - 1]
 
 
-_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=False)(_dropout_vjp_h_core))
+_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))
 
 
 def dropout_vjp_h(m, h, p, G_up, out=None):

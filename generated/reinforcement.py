@@ -21,7 +21,7 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
     Q_new[s, a] = alpha*(_t0*gamma + r - Q_new[s, a]) + Q_new[s, a]
 
 
-_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=False)(_q_learning_core))
+_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
 
 
 def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
@@ -57,7 +57,7 @@ def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
     out[0] = alpha
 
 
-_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=False)(_q_learning_grad_r_core))
+_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=True)(_q_learning_grad_r_core))
 
 
 def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
@@ -95,7 +95,7 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
             out[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else _zero) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
 
 
-_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=False)(_q_learning_grad_Q_core))
+_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
 
 
 def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
@@ -141,7 +141,7 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
         out[s - 1] = _t0
 
 
-_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=False)(_bellman_expectation_core))
+_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
 
 
 def bellman_expectation(pi, r, gamma, P, V, out=None):
@@ -190,7 +190,7 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
             out[l - 1, q - 1] = (_t2*gamma + r[l - 1, q - 1])*G_up[l - 1]
 
 
-_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=False)(_bellman_expectation_vjp_pi_core))
+_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
 
 
 def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
@@ -237,7 +237,7 @@ def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
             out[l - 1, q - 1] = G_up[l - 1]*pi[l - 1, q - 1]
 
 
-_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=False)(_bellman_expectation_vjp_r_core))
+_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
 
 
 def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
@@ -281,7 +281,7 @@ def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
                 out[l - 1, q - 1, b - 1] = gamma*G_up[l - 1]*V[b - 1]*pi[l - 1, q - 1]
 
 
-_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=False)(_bellman_expectation_vjp_P_core))
+_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
 
 
 def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
@@ -332,7 +332,7 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
         out[l - 1] = _t2*gamma
 
 
-_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=False)(_bellman_expectation_vjp_V_core))
+_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
 
 
 def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
@@ -385,7 +385,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
             out[a - 1, k - 1] = _t0*_t1
 
 
-_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=False)(_actor_critic_gradient_core))
+_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
 
 
 def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):

@@ -16,7 +16,7 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
     out[0] = (_t0 + c) ** p
 
 
-_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=False)(_polynomial_kernel_core))
+_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
 
 
 def polynomial_kernel(x, x_prime, c, p, out=None):
@@ -51,7 +51,7 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
         out[l - 1] = K*_t2*p*x_prime[l - 1]
 
 
-_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=False)(_polynomial_kernel_grad_x_core))
+_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
@@ -85,7 +85,7 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
         out[l - 1] = K*_t2*p*x[l - 1]
 
 
-_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=False)(_polynomial_kernel_grad_x_prime_core))
+_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
@@ -118,7 +118,7 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     out[0] = np.exp(-(_t0/(_two*(sigma*sigma))))
 
 
-_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=False)(_rbf_kernel_core))
+_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
 
 
 def rbf_kernel(x, x_prime, sigma, out=None):
@@ -155,7 +155,7 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
         out[l - 1] = K*_t0*(-x[l - 1] + x_prime[l - 1])
 
 
-_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_rbf_kernel_grad_x_core))
+_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
 
 
 def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
@@ -192,7 +192,7 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
         out[l - 1] = K*_t0*(x[l - 1] - x_prime[l - 1])
 
 
-_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=False)(_rbf_kernel_grad_x_prime_core))
+_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
 
 
 def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
@@ -225,7 +225,7 @@ def _hinge_loss_core(x, y, w, b, out):
         out[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
 
 
-_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=False)(_hinge_loss_core))
+_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=True)(_hinge_loss_core))
 
 
 def hinge_loss(x, y, w, b, out=None):
@@ -266,7 +266,7 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
             out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t1[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
 
 
-_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=False)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
 
 
 def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
@@ -314,7 +314,7 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
         out[l - 1] = -_t1
 
 
-_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=False)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
 
 
 def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
@@ -361,7 +361,7 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     out[0] = -_t1
 
 
-_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=False)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
 
 
 def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
@@ -421,7 +421,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     d_b[0] = -_t6
 
 
-_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=False)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
 
 
 def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
@@ -457,7 +457,7 @@ def _svm_margin_core(w, out):
     out[0] = _two/np.sqrt(_t0)
 
 
-_svm_margin = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", cache=False)(_svm_margin_core))
+_svm_margin = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
 
 
 def svm_margin(w, out=None):
@@ -492,7 +492,7 @@ def _svm_margin_grad_w_core(w, out):
         out[l - 1] = -(_t1*w[l - 1]/_c0)
 
 
-_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=False)(_svm_margin_grad_w_core))
+_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
 
 
 def svm_margin_grad_w(w, out=None):
@@ -523,7 +523,7 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, out):
         out[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
 
 
-_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=False)(_weighted_hinge_loss_core))
+_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
 
 
 def weighted_hinge_loss(x, y, w, b, omega, out=None):
@@ -565,7 +565,7 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
             out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t1[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
 
 
-_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=False)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
 
 
 def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
@@ -614,7 +614,7 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
         out[l - 1] = -_t1
 
 
-_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=False)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
 
 
 def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
@@ -662,7 +662,7 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     out[0] = -_t1
 
 
-_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=False)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
 
 
 def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
@@ -704,7 +704,7 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
         out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t1[l - 1]*y[l - 1] + _one)
 
 
-_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=False)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
 
 
 def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):

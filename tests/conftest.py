@@ -1,7 +1,7 @@
 """Shared fixtures: the catalogue, loaded once.
 
-Each pytest-xdist worker keeps its own Numba cache (.numba_cache/<worker>): two processes that
-compile and save the same module's kernels at once must not share cache files.
+Each pytest-xdist worker keeps its own Numba cache (.numba_cache/<worker>): kernel builds hold
+a lock per cache (generated/_runtime.py: compile_lock), so workers sharing one would take turns.
 """
 import os
 from pathlib import Path
