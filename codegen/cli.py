@@ -1,9 +1,13 @@
-"""The `dleq` command line. Every user error prints one line to stderr and exits 2."""
+"""The `dleq` command line. Every user error (a bad key, option or path, a file that is not in
+its format) prints one line, `dleq <command>: error: <what was wrong>`, to stderr and exits 2;
+nothing a user wrote is overwritten without `--force`."""
 from __future__ import annotations
 
 import argparse
 import collections
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -22,16 +26,24 @@ def _catalogue():
 
 def _lookup(cat, key):
     from symbolic.catalogue import UnknownEquation
+    if not key.strip():
+        raise CliError(f"empty equation key; give a number (1-{len(cat)}) or a slug (`dleq list` shows them)")
     try:
         return cat.get(key)
     except UnknownEquation as exc:
         raise CliError(str(exc)) from None
 
 
+def _os_error(doing: str, exc: OSError) -> CliError:
+    """`cannot write x: Permission denied` from an OSError raised on a user's path."""
+    where = f" {exc.filename}" if exc.filename is not None else ""
+    return CliError(f"cannot {doing}{where}: {exc.strerror or exc}")
+
+
 def cmd_list(args) -> int:
     cat = _catalogue()
     rows = [(str(e.number), e.slug, e.title, e.family) for e in cat]
-    if args.family:
+    if args.family is not None:
         rows = [r for r in rows if r[3] == args.family]
         if not rows:
             families = sorted({e.family for e in cat})
@@ -78,15 +90,18 @@ def _write_output(text: str, path: str | None, force: bool) -> None:
     if path is None or path == "-":
         sys.stdout.write(text)
         return
+    if not path.strip():
+        raise CliError("empty output path; give a file name, or - for standard output")
     target = Path(path)
     if target.is_dir():
         raise CliError(f"output path {path!r} is a directory; give a file name")
-    if target.exists() and not force:
-        raise CliError(f"{path} exists; pass --force to overwrite it")
-    try:
-        target.write_text(text, encoding="utf-8")
+    try:  # "x" creates the file only if nothing (not even a dangling link) is there
+        with open(target, "w" if force else "x", encoding="utf-8") as f:
+            f.write(text)
+    except FileExistsError:
+        raise CliError(f"{path} exists; pass --force to overwrite it") from None
     except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
     print(f"wrote {path}", file=sys.stderr)
 
 
@@ -99,33 +114,124 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _utf8_text(path: Path) -> str | None:
+    """The file's text, or None when it is not UTF-8 (OSError propagates)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+_DIGEST_LINE = re.compile(r"[0-9a-f]{64}  \S.*")
+
+
+def _digest_problem(emit, out: Path) -> str | None:
+    """Why ``out``'s digest file is not one `dleq generate` wrote (None when it is, or is absent)."""
+    path = out / emit.DIGESTS
+    if not path.exists():
+        return None
+    if path.is_dir():
+        return "a folder, not a file"
+    text = _utf8_text(path)
+    if text is None:
+        return "not UTF-8 text"
+    lines = text.splitlines()
+    header = emit.digests_file({}).splitlines()[0]
+    if not lines or lines[0] != header:
+        return f"its first line is not {header!r}"
+    for n, line in enumerate(lines[1:], 2):
+        if not _DIGEST_LINE.fullmatch(line):
+            return f"line {n} is not '<sha256>  <file>'"
+    return None
+
+
+def _manifest_problem(path: Path) -> str | None:
+    """Why ``path`` is not a manifest dleq wrote (None when it is)."""
+    if not path.exists():
+        return "no such file"
+    if not path.is_file():
+        return "not a file"
+    text = _utf8_text(path)
+    if text is None:
+        return "not UTF-8 text"
+    try:
+        m = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"not JSON ({exc})"
+    if not isinstance(m, dict) or "schema" not in m or not isinstance(m.get("equations"), list):
+        return "not a JSON object with 'schema' and an 'equations' list"
+    return None
+
+
+def _not_dleq_output(emit, out: Path) -> str | None:
+    """Why writing into the folder ``out`` could overwrite files dleq did not write: it is not
+    empty and holds neither a digest file nor a manifest of dleq's. None when it is dleq's."""
+    if out.resolve() == emit.DEFAULT_OUT.resolve():
+        return None  # the package folder: written only by `dleq generate`
+    entries = sorted(p.name for p in out.iterdir() if p.name != "__pycache__")
+    if not entries:
+        return None
+    digest, manifest = out / emit.DIGESTS, out / "manifest.json"
+    if digest.exists() and _digest_problem(emit, out) is None or _manifest_problem(manifest) is None:
+        return None
+    why = (f"its manifest.json: {_manifest_problem(manifest)}" if manifest.exists()
+           else f"its {emit.DIGESTS}: {_digest_problem(emit, out)}" if digest.exists()
+           else f"no dleq manifest.json or {emit.DIGESTS}")
+    shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
+    return f"{out} holds files dleq did not write ({shown}; {why}); pass --force to write into it"
+
+
+def _out_folder(emit, args) -> Path:
+    """The --out folder, checked before the (slow) render: it is, or can be made, a folder."""
+    if args.out is None:
+        return emit.DEFAULT_OUT
+    if not args.out.strip():
+        raise CliError("empty --out folder; give a folder name (default: the generated/ package)")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {args.out} is a file, not a folder")
+    if not out.exists():
+        if args.check:
+            raise CliError(f"--out {args.out} does not exist; there is nothing to check")
+        if not out.parent.is_dir():
+            raise CliError(f"cannot create --out {args.out}: {out.parent} is not an existing folder")
+        try:
+            out.mkdir()
+        except OSError as exc:
+            raise _os_error("create", exc) from None
+    return out
+
+
+def _text_files_only(files: dict, out: Path, remove: bool) -> None:
+    """Every existing file generate reads (to compare it with what it renders) is UTF-8 text. One
+    that is not is a user error, or with ``remove`` (writing into dleq's folder, or --force) is
+    removed so that it is rewritten."""
+    for rel in files:
+        path = out / rel
+        if path.is_dir():
+            raise CliError(f"{path} is a folder where dleq writes a file; move it away")
+        if path.exists() and _utf8_text(path) is None:
+            if not remove:
+                raise CliError(f"{path} is not UTF-8 text, not a file dleq wrote")
+            path.unlink()
+
+
 def cmd_generate(args) -> int:
     from codegen import emit
     start = time.perf_counter()
-    out = Path(args.out) if args.out else emit.DEFAULT_OUT
-    if args.check and not args.full and emit.fresh_by_digest(out):
-        print(f"generated/ is up to date: its files and sources match {emit.DIGESTS} "
-              f"(use --full to re-render and compare byte for byte)")
-        return 0
-    if args.check and not args.full:
-        edited = emit.edited_outputs(out)
-        if edited:  # sources unchanged: no need to re-render to know what is stale
-            print(f"generated/ is stale: {len(edited)} file(s) differ from what `make generate` wrote "
-                  f"({', '.join(edited)}); run `make generate` (--full prints a diff)", file=sys.stderr)
-            return 1
-    cat = _catalogue()
-    files = emit.render(cat)
-    if args.check:
-        diffs = emit.stale(files, out)
-        if diffs:
-            for rel, diff in diffs.items():
-                sys.stdout.write(diff[:20000])
-            print(f"generated/ is stale: {len(diffs)} file(s) differ ({', '.join(diffs)}); "
-                  f"run `make generate`", file=sys.stderr)
-            return 1
-        print(f"generated/ is up to date ({len(files)} files)")
-        return 0
-    changed = emit.write(files, out)
+    out = _out_folder(emit, args)
+    try:
+        if args.check:
+            return _generate_check(emit, args, out)
+        refuse = _not_dleq_output(emit, out)
+        if refuse and not args.force:
+            raise CliError(refuse)
+        cat = _catalogue()
+        files = emit.render(cat)
+        _text_files_only(files, out, remove=True)
+        changed = emit.write(files, out)
+    except OSError as exc:
+        raise _os_error("read" if args.check else "write", exc) from None
     families = collections.Counter(e.family for e in cat)
     kinds = collections.Counter(e.kind for e in cat)
     print(f"dleq generate: {len(cat)} equations in {len(families)} families "
@@ -143,21 +249,78 @@ def cmd_generate(args) -> int:
     return 0
 
 
+def _generate_check(emit, args, out: Path) -> int:
+    problem = _digest_problem(emit, out)
+    if problem:
+        raise CliError(f"{out / emit.DIGESTS} is not a dleq digest file: {problem}; "
+                       f"run `make generate` to rewrite it")
+    if not args.full and emit.fresh_by_digest(out):
+        print(f"generated/ is up to date: its files and sources match {emit.DIGESTS} "
+              f"(use --full to re-render and compare byte for byte)")
+        return 0
+    if not args.full:
+        edited = emit.edited_outputs(out)
+        if edited:  # sources unchanged: no need to re-render to know what is stale
+            print(f"generated/ is stale: {len(edited)} file(s) differ from what `make generate` wrote "
+                  f"({', '.join(edited)}); run `make generate` (--full prints a diff)", file=sys.stderr)
+            return 1
+    files = emit.render(_catalogue())
+    _text_files_only(files, out, remove=False)
+    diffs = emit.stale(files, out)
+    if diffs:
+        for rel, diff in diffs.items():
+            sys.stdout.write(diff[:20000])
+        print(f"generated/ is stale: {len(diffs)} file(s) differ ({', '.join(diffs)}); "
+              f"run `make generate`", file=sys.stderr)
+        return 1
+    print(f"generated/ is up to date ({len(files)} files)")
+    return 0
+
+
+def _load_manifest(cat, path: Path) -> dict:
+    """generated/manifest.json, checked to be a manifest of this catalogue (one clear line if not)."""
+    if not path.exists():
+        raise CliError(f"{path} does not exist; run `make generate`")
+    problem = _manifest_problem(path)
+    if problem:
+        raise CliError(f"{path} is not a dleq manifest: {problem}; run `make generate`")
+    m = json.loads(path.read_text(encoding="utf-8"))
+    entries = m["equations"]
+    if len(entries) != len(cat):
+        raise CliError(f"{path} lists {len(entries)} equations, the catalogue {len(cat)}; run `make generate`")
+    for eq, entry in zip(cat, entries):
+        ok = (isinstance(entry, dict) and entry.get("number") == eq.number and entry.get("slug") == eq.slug
+              and isinstance(entry.get("kernels"), list) and isinstance(entry.get("no_kernel"), list)
+              and all(isinstance(k, dict) and isinstance(k.get("name"), str) and isinstance(k.get("kind"), str)
+                      and str(k.get("module")).startswith("generated.") for k in entry["kernels"])
+              and all(isinstance(k, dict) and isinstance(k.get("reason"), str) for k in entry["no_kernel"]))
+        if not ok:
+            raise CliError(f"{path} is not a manifest of this catalogue: its entry for equation "
+                           f"{eq.number} ({eq.slug}) is missing or malformed; run `make generate`")
+    return m
+
+
 def cmd_check(args) -> int:
     """Verify the generated kernels (all, or one equation's) against the math; print a table."""
-    from codegen import check
-    from codegen.emit import DEFAULT_OUT
+    from codegen import check, emit
+    cat = _catalogue()
+    equations = [_lookup(cat, args.key)] if args.key is not None else list(cat)
+    try:
+        manifest = _load_manifest(cat, emit.DEFAULT_OUT / "manifest.json")
+    except OSError as exc:
+        raise _os_error("read", exc) from None
     try:
         check.references()
     except RuntimeError as exc:
         raise CliError(str(exc)) from None
-    cat = _catalogue()
-    manifest = json.loads((DEFAULT_OUT / "manifest.json").read_text(encoding="utf-8"))
-    equations = [_lookup(cat, args.key)] if args.key else list(cat)
+    except (ImportError, SyntaxError) as exc:  # the sample inputs are modules of tests/references
+        where = f" ({exc.filename}, line {exc.lineno})" if isinstance(exc, SyntaxError) else ""
+        raise CliError(f"cannot load the sample inputs of tests/references: "
+                       f"{type(exc).__name__}: {exc.msg}{where}") from None
     rows = []
     for eq in equations:
         records = manifest["equations"][eq.number - 1]["kernels"]
-        if args.key and not records:
+        if args.key is not None and not records:
             reasons = "; ".join(k["reason"] for k in manifest["equations"][eq.number - 1]["no_kernel"])
             raise CliError(f"equation {eq.number} ({eq.slug}) has no kernels: {reasons}")
         for rec in records:
@@ -190,7 +353,52 @@ def cmd_check(args) -> int:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one clear line and exit 2, as for every user error
-        self.exit(USAGE_ERROR, f"dleq: error: {message}\n")
+        if message.startswith("the following arguments are required: COMMAND"):
+            message = f"no command given; commands: {', '.join(COMMANDS)} (dleq COMMAND --help)"
+        self.exit(USAGE_ERROR, f"{self.prog}: error: {_one_line(message)}\n")
+
+
+COMMANDS = ("list", "show", "grad", "export", "generate", "check")
+
+
+def _one_line(message: str) -> str:
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
+class _StdoutError(CliError):
+    """Standard output cannot be written (a full disk, a closed or failing device)."""
+
+
+class _Stdout:
+    """sys.stdout, whose write errors (a full disk, a closed pipe) become one-line user errors."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def _guard(self, method, *args):
+        try:
+            return getattr(self._stream, method)(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _StdoutError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+    def write(self, text):
+        return self._guard("write", text)
+
+    def flush(self):
+        return self._guard("flush")
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _silence_stdout(stream) -> None:
+    """Drop what stdout still buffers (it cannot be written), so exit prints no second error."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -223,25 +431,48 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write nothing; exit 1 and show a diff when generated/ is stale")
     s.add_argument("--full", action="store_true",
                    help="with --check: always re-render and compare byte for byte (slow)")
-    s.add_argument("--out", help="output folder (default: the generated/ package)")
+    s.add_argument("--out", help="output folder (default: the generated/ package); one that holds "
+                   "other files and no dleq manifest is refused without --force")
+    s.add_argument("--force", action="store_true",
+                   help="write into an --out folder that holds files dleq did not write")
     s.set_defaults(func=cmd_generate)
 
     s = sub.add_parser("check", help="verify the generated kernels against the math (ulps, finite differences)")
     s.add_argument("key", nargs="?", help="only this equation's kernels (number or slug)")
     s.add_argument("--json", action="store_true", help="print the results as JSON")
     s.set_defaults(func=cmd_check)
+    p.commands = sub.choices
     return p
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
+    parser = build_parser()
+    try:  # argparse exits (2 after its one-line error, 0 after --help): return the code instead
+        if argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+            parser.error(f"unrecognized option {argv[0]!r}; options go after the command "
+                         f"(dleq COMMAND --help)")
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            parser.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    except SystemExit as exc:
+        return exc.code
+    stdout = sys.stdout
+    sys.stdout = _Stdout(stdout)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
     except CliError as exc:
-        print(f"dleq: error: {exc}", file=sys.stderr)
+        print(f"dleq {args.command}: error: {_one_line(str(exc))}", file=sys.stderr)
+        if isinstance(exc, _StdoutError):
+            _silence_stdout(stdout)
         return USAGE_ERROR
     except BrokenPipeError:
+        _silence_stdout(stdout)
         return 0
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":
