@@ -314,7 +314,9 @@ def batch_and_out_check(eq, record, values, index_args) -> list[str]:
             var = eq.table.get(k)
             moves = (var is not None and var.role in ("input", "parameter") and var.kind != "function"
                      and not var.domain.integer and not var.domain.values and not isinstance(v, sp.Basic))
-            vals[k] = np.asarray(v, dtype=np.float64) * (1 + 0.01 * b) if moves else v
+            # bounded values (probabilities) shrink towards 0 so that they stay in their domain
+            factor = 1 - 0.01 * b if moves and np.isfinite(var.domain.hi) else 1 + 0.01 * b
+            vals[k] = np.asarray(v, dtype=np.float64) * factor if moves else v
         shifted.append(vals)
     loop = [call(record, v, np.float64, index_args, eq) for v in shifted]
     loop = [r if isinstance(r, tuple) else (r,) for r in loop]
@@ -351,6 +353,13 @@ def gradient_check(eq, record, fwd, values, rng, index_args) -> float:
     x = np.asarray(values[wrt], dtype=np.float64)
     dx = rng.standard_normal(x.shape)
     h = 1e-4 * max(1.0, float(np.max(np.abs(x))) if x.size else 1.0)  # fourth-order stencil
+    dom = next((v.domain for v in eq.variables if v.name == wrt), None)
+    if dom is not None and np.isfinite(dom.lo) and np.isfinite(dom.hi) and x.size:
+        # a point on a bound (one-hot labels) moves inside, so that x +- 2h dx stays in the domain
+        # the entry points accept; both the kernel and the difference are taken at the moved point
+        d = 2.5 * h * float(np.max(np.abs(dx))) / (dom.hi - dom.lo)
+        x = dom.lo + (x - dom.lo) * (1 - 2 * d) + d * (dom.hi - dom.lo)
+        values = dict(values, **{wrt: x})
 
     def F(xv):
         vals = dict(values)

@@ -7,6 +7,7 @@ compiled object (``vectorize`` for elementwise kernels, ``guvectorize`` with a l
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from string import Template
 
@@ -184,6 +185,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         entry.append(f"    {', '.join(float_names)}, = floats({k.name!r}, {', '.join(float_names)})")
     if int_names:
         entry.append(f"    {', '.join(int_names)}, = ints({k.name!r}, {', '.join(int_names)})")
+    entry += _argument_checks(k)
     call_args = ", ".join(entry_params) + ("," if len(entry_params) == 1 else "")
     if vectorized:
         entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out)")
@@ -203,6 +205,82 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         "positions": [a.name for a in k.args if a.index_valued], "integers": int_names, "options": options,
     }
     return text, record
+
+
+def _domain_args(dom) -> str:
+    lo = "-np.inf" if dom.lo == -math.inf else repr(float(dom.lo))
+    hi = "np.inf" if dom.hi == math.inf else repr(float(dom.hi))
+    text = f"in {dom.name}" if dom.name[0] in "([" else ("an " if dom.name[0] in "aeiou" else "a ") + dom.name
+    return f"{lo}, {hi}, {dom.lo_open}, {dom.hi_open}, {text!r}"
+
+
+def _size_code(k: Kernel, expr) -> str:
+    """Python for a size expression, from the entry point's argument shapes and integers."""
+    pr = NumbaPrinter(k.name, {}, {}, set(), "_")
+    for sym, how in k.sizes.items():
+        if how[0] == "axis":
+            arg = next(a for a in k.args if a.name == how[1])
+            pr.names[sym] = f"np.shape({how[1]})[{how[2] - arg.ndim}]"
+        elif how[0] == "arg":
+            pr.names[sym] = code_name(sym.name)
+        pr.ints.add(sym)
+    missing = [s for s in sp.sympify(expr).free_symbols if s not in pr.names]
+    if missing:
+        raise ValueError(f"kernel {k.name}: no size for {missing} to check positions against")
+    return pr.int_code(expr)
+
+
+def _names_in(expr) -> set:
+    return {a.base.label.name if isinstance(a, sp.Indexed) else getattr(a, "name", None)
+            for a in sp.preorder_traversal(expr)}
+
+
+def _position_extents(k: Kernel, name: str) -> list:
+    """Sizes a position argument must stay below: the array axes and index ranges it selects."""
+    found = []
+    table = {v.name: v for v in k.equation.variables}
+    ranges = {iv.symbol: iv.bounds[1] for iv in table.values() if iv.role == "index" and iv.bounds}
+    ranges.update({lp[0]: lp[2] for _, _, loops in k.lines for lp in loops})
+    for _, rhs, _ in k.lines:
+        for e in sp.preorder_traversal(rhs):
+            if isinstance(e, sp.Indexed):
+                arg = next((a for a in k.args if a.var.symbol == e.base), None)
+                found += [arg.shape[axis] for axis, idx in enumerate(e.indices)
+                          if arg is not None and name in _names_in(idx)]
+            elif isinstance(e, sp.KroneckerDelta) and name in _names_in(e):
+                found += [ranges[other] for other in e.args if other in ranges]
+    if not found:
+        raise ValueError(f"kernel {k.name}: no range found for the position argument {name}")
+    return list(dict.fromkeys(sp.sympify(f) for f in found))
+
+
+def _argument_checks(k: Kernel) -> list[str]:
+    """Entry-point checks of values the math excludes: hyperparameters outside their domain,
+    probabilities outside [0, 1], sizes that are not positive (or not even), positions out of
+    range. NaN passes (it propagates to the result)."""
+    lines = []
+    for a in k.args:
+        var, dom = a.var, a.var.domain
+        if a.index_valued:
+            for ext in _position_extents(k, a.name):
+                lines.append(f"rt.positions({k.name!r}, {a.name!r}, {a.name}, {_size_code(k, ext)})")
+        elif var.role == "hyperparameter" or (a.integer and not dom.values):
+            if a.integer:
+                lines.append(f"rt.single({k.name!r}, {a.name!r}, {a.name})")
+            if dom.lo != -math.inf or dom.hi != math.inf:
+                lines.append(f"rt.within({k.name!r}, {a.name!r}, {a.name}, {_domain_args(dom)})")
+        elif var.role in ("input", "parameter") and dom.lo >= 0 and dom.hi <= 1 and not a.integer:
+            lines.append(f"rt.within({k.name!r}, {a.name!r}, {a.name}, 0.0, 1.0, False, False, 'in [0, 1]')")
+        if dom.even:
+            lines.append(f"rt.even({k.name!r}, {a.name!r}, {a.name})")
+    table = {v.name: v for v in k.equation.variables}
+    for sym in k.size_args:
+        dom = table[sym.name].domain
+        lines.append(f"rt.single({k.name!r}, {code_name(sym.name)!r}, {code_name(sym.name)})")
+        lines.append(f"rt.within({k.name!r}, {code_name(sym.name)!r}, {code_name(sym.name)}, {_domain_args(dom)})")
+        if dom.even:
+            lines.append(f"rt.even({k.name!r}, {code_name(sym.name)!r}, {code_name(sym.name)})")
+    return ["    " + ln for ln in lines]
 
 
 def _carrier_shapes(k: Kernel, carriers) -> str:
@@ -319,6 +397,7 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     sigs = ", ".join('"void(' + ", ".join(f"{t}[:]" if a in arrays else t for a in k.args) + ')"'
                      for t in FLOATS)
     call = ", ".join(f"{a.name}.reshape(-1)" if a in arrays else a.name for a in k.args)
+    entry += [ln.replace(repr(k.name), repr(name)) for ln in _argument_checks(k)]
     entry.append(f"    _{name}.get()({call})")
     entry.append(f"    return {', '.join(state_names)}" + ("," if len(state_names) == 1 else ""))
     doc = _docstring(k, None).replace("forward kernel (elementwise ufunc)", "fused in-place update")

@@ -12,7 +12,7 @@ import sympy as sp
 
 from symbolic.activations import softmax_over, softmax_parts
 from symbolic.declare import Definition, Definitions, equation
-from symbolic.domains import OPEN_UNIT, SIMPLEX, interval
+from symbolic.domains import EVEN_POSITIVE_INTEGER, OPEN_UNIT, SIMPLEX, interval
 
 FAMILY = "attention"
 PE_BASE = sp.Integer(10000)
@@ -150,7 +150,8 @@ def transformer_ffn(v):
                 "i runs over 0..d_model/2 - 1 and the two lines fill the even and odd columns.")
 def positional_encoding(v):
     L = v.size("L", "L", "the number of positions (sequence length)")
-    d_model = v.size("d_model", r"d_{\text{model}}", "the model dimensionality, an even number")
+    d_model = v.size("d_model", r"d_{\text{model}}", "the model dimensionality, an even number",
+                     domain=EVEN_POSITIVE_INTEGER)
     pos = v.index("pos", "pos", r"the position index, from $0$ to $L - 1$", lo=0, hi=L - 1)
     i = v.index("i", "i", r"the dimension index, from $0$ to $d_{\text{model}}/2 - 1$; columns $2i$ and "
                 r"$2i+1$ share the frequency $10000^{-2i/d_{\text{model}}}$", lo=0, hi=d_model / 2 - 1)

@@ -125,10 +125,10 @@ class Symbols:
         self.vars[var.name] = var
         return var.symbol
 
-    def size(self, name, latex, description):
-        """A dimension (number of samples, classes, features)."""
+    def size(self, name, latex, description, domain: Domain = POSITIVE_INTEGER):
+        """A dimension (number of samples, classes, features); ``domain`` may narrow it (even)."""
         sym = sp.Symbol(name, integer=True, positive=True)
-        return self._add(name, latex, description, "size", POSITIVE_INTEGER, "scalar", (), sym)
+        return self._add(name, latex, description, "size", domain, "scalar", (), sym)
 
     def index(self, name, latex, description, lo=None, hi=None):
         """A summation or component index; documents print 1-based bounds.

@@ -24,6 +24,7 @@ class Domain:
     integer: bool = False
     values: tuple = ()
     simplex: bool = False  # the last axis is a probability vector (entries >= 0, sum 1)
+    even: bool = False     # integers divisible by 2
 
     def assumptions(self) -> dict:
         """SymPy assumptions implied by this domain."""
@@ -50,6 +51,8 @@ class Domain:
         ok &= (x < self.hi) if self.hi_open else (x <= self.hi)
         if self.integer:
             ok &= np.floor(x) == x
+        if self.even:
+            ok &= np.mod(x, 2) == 0
         return ok
 
     def sample(self, rng: np.random.Generator, shape=()) -> np.ndarray:
@@ -62,6 +65,8 @@ class Domain:
         if self.integer:
             lo = int(self.lo if not self.lo_open else self.lo + 1)
             hi = int(min(self.hi, lo + 6))
+            if self.even:
+                return 2.0 * rng.integers((lo + 1) // 2, hi // 2 + 1, size=shape)
             return rng.integers(lo, hi + 1, size=shape).astype(float)
         lo, hi = self.lo, self.hi
         if math.isinf(lo) and math.isinf(hi):
@@ -97,3 +102,4 @@ SIMPLEX = Domain("probability vector", lo=0.0, hi=1.0, lo_open=False, hi_open=Fa
 POSITIVE_INTEGER = Domain("positive integer", lo=1.0, lo_open=False, integer=True)
 NONNEGATIVE_INTEGER = Domain("nonnegative integer", lo=0.0, lo_open=False, integer=True)
 INTEGER = Domain("integer", integer=True)
+EVEN_POSITIVE_INTEGER = Domain("even positive integer", lo=2.0, lo_open=False, integer=True, even=True)

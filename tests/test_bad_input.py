@@ -1,0 +1,183 @@
+"""Bad input to every generated kernel ends in a clear error or the documented value (issue 5).
+
+Registry-driven: every kernel in the manifest gets each check. A wrong core shape or batch
+shapes that do not broadcast raise a ValueError naming the kernel (and its layout); complex,
+string and object input raise a TypeError naming the kernel; integer input is promoted to
+float64; an empty batch gives an empty result; negative-stride and non-contiguous views give the
+same numbers as contiguous arrays; out= of the wrong dtype is a TypeError, not a silent cast.
+Values the math excludes (hyperparameters, probabilities, positions) are rejected by name.
+"""
+import json
+import re
+
+import numpy as np
+import pytest
+
+import generated
+from codegen import check
+from codegen.emit import DEFAULT_OUT
+from tests.families import CATALOGUE
+
+MANIFEST = json.loads((DEFAULT_OUT / "manifest.json").read_text())
+RECORDS = [pytest.param(e["number"], k, id=k["name"], marks=pytest.mark.xdist_group(e["slug"]))
+           for e in MANIFEST["equations"] for k in e["kernels"] if k["kind"] != "update"]
+
+
+def _setup(number, record):
+    eq = CATALOGUE.get(number)
+    values = check._extra_inputs(eq, record, check.sample(eq, 0), np.random.default_rng(0))
+    args = check._args(record, values, np.float64, tuple(record["positions"]), eq)
+    options = {"dtype": np.float64} if "dtype" in record["options"] else {}
+    f = check.kernel_function(record)
+    return f, args, options
+
+
+def _outputs(result):
+    return [np.asarray(r) for r in (result if isinstance(result, tuple) else (result,))]
+
+
+def _same(a, b):
+    return all(x.shape == y.shape and np.array_equal(x, y, equal_nan=True)
+               for x, y in zip(_outputs(a), _outputs(b)))
+
+
+def _float_positions(record):
+    return [i for i, name in enumerate(record["arguments"]) if name not in record["integers"]]
+
+
+def _core_layouts(record):
+    """The core shape names of each user argument, from the layout (carriers come last)."""
+    if record["signature"] == "elementwise":
+        return [()] * len(record["arguments"])
+    ins = record["signature"].split("->")[0]
+    parts = re.findall(r"\(([^)]*)\)", ins)
+    return [tuple(p for p in part.split(",") if p) for part in parts[:len(record["arguments"])]]
+
+
+@pytest.mark.parametrize("number,record", RECORDS)
+def test_non_real_input_is_a_type_error_naming_the_kernel(number, record):
+    f, args, options = _setup(number, record)
+    i = _float_positions(record)[0] if _float_positions(record) else 0
+    for bad in (np.asarray(args[i], dtype=complex), np.full(np.shape(args[i]), "x"),
+                np.asarray(args[i], dtype=object)):
+        changed = list(args)
+        changed[i] = bad
+        with pytest.raises(TypeError, match=rf"^{record['name']}: "):
+            f(*changed, **options)
+
+
+@pytest.mark.parametrize("number,record", RECORDS)
+def test_views_and_integers_give_the_same_numbers(number, record):
+    f, args, options = _setup(number, record)
+    base = f(*args, **options)
+    for i in _float_positions(record):
+        a = args[i]
+        if np.ndim(a) == 0:
+            continue
+        reversed_view = np.flip(np.flip(a).copy())          # negative strides, same values
+        assert any(s < 0 for s in reversed_view.strides)
+        spaced = np.zeros(a.shape + (3,))
+        spaced[..., 1] = a
+        strided_view = spaced[..., 1]                        # not contiguous
+        assert not strided_view.flags.c_contiguous
+        for view in (reversed_view, strided_view):
+            changed = list(args)
+            changed[i] = view
+            assert _same(f(*changed, **options), base), f"{record['name']}: argument {i} as a view"
+    # integer arrays are promoted to float64: the same result as the float64 of those integers
+    i = next((i for i in _float_positions(record)
+              if np.all(np.asarray(args[i]) == np.round(args[i]))), None)
+    if i is not None:
+        ints = list(args)
+        ints[i] = np.asarray(args[i]).astype(np.int64)
+        assert _same(f(*ints, **options), base)
+
+
+@pytest.mark.parametrize("number,record", RECORDS)
+def test_an_empty_batch_gives_an_empty_result(number, record):
+    f, args, options = _setup(number, record)
+    floats = _float_positions(record)
+    i = floats[0] if floats else 0
+    changed = list(args)
+    changed[i] = np.empty((0,) + np.shape(args[i]), dtype=np.asarray(args[i]).dtype)
+    if not floats:  # only sizes (positional encoding): they shape the result and cannot be batched
+        with pytest.raises(ValueError, match=rf"^{record['name']}: \w+ must be a single integer"):
+            f(*changed, **options)
+        return
+    for r in _outputs(f(*changed, **options)):
+        assert r.shape[0] == 0 and r.size == 0, f"{record['name']}: {r.shape}"
+
+
+@pytest.mark.parametrize("number,record", RECORDS)
+def test_shapes_that_do_not_fit_are_a_value_error_naming_the_kernel(number, record):
+    f, args, options = _setup(number, record)
+    layouts = _core_layouts(record)
+    floats = _float_positions(record)
+    # batch shapes (2,) and (3,) do not broadcast
+    if len(floats) >= 2:
+        changed = list(args)
+        changed[floats[0]] = np.stack([args[floats[0]]] * 2)
+        changed[floats[1]] = np.stack([args[floats[1]]] * 3)
+        with pytest.raises(ValueError, match=rf"^{record['name']}: "):
+            f(*changed, **options)
+    # a core dimension two inputs share, one size larger in one of them
+    seen = {}
+    for i, core in enumerate(layouts):
+        for axis, dim in enumerate(core):
+            seen.setdefault(dim, []).append((i, axis))
+    shared = [(dim, where) for dim, where in seen.items() if len({i for i, _ in where}) >= 2]
+    if shared and record["signature"] != "elementwise":
+        dim, where = shared[0]
+        i, axis = where[-1]
+        a = np.asarray(args[i])
+        grown = np.concatenate([a, np.take(a, [0], axis=axis - len(layouts[i]))], axis=axis - len(layouts[i]))
+        changed = list(args)
+        changed[i] = grown
+        with pytest.raises(ValueError, match=rf"^{record['name']}: expected layout {re.escape(record['signature'])}"):
+            f(*changed, **options)
+    # out= of the wrong dtype is refused, not cast
+    wrong = tuple(np.empty_like(r, dtype=np.float32) for r in _outputs(f(*args, **options)))
+    with pytest.raises(TypeError, match=rf"^{record['name']}: out= must be float64"):
+        f(*args, out=wrong if len(wrong) > 1 else wrong[0], **options)
+
+
+BAD_VALUES = [
+    ("gradient_descent_inplace", "eta", -0.1), ("adam_inplace", "beta1", 1.0), ("adam_inplace", "eps", 0.0),
+    ("adam_inplace", "t", 0), ("rmsprop_inplace", "rho", -0.5), ("momentum", "beta", 1.5),
+    ("binary_cross_entropy", "y_hat", 1.5), ("kl_divergence", "Q", -0.25),
+]
+
+
+@pytest.mark.parametrize("kernel,name,value", BAD_VALUES, ids=[f"{k}-{n}" for k, n, _ in BAD_VALUES])
+def test_values_the_math_excludes_are_rejected_by_name(kernel, name, value):
+    record = next(k for e in MANIFEST["equations"] for k in e["kernels"] if k["name"] == kernel)
+    number = next(e["number"] for e in MANIFEST["equations"] if record in e["kernels"])
+    eq = CATALOGUE.get(number)
+    values = check.sample(eq, 0)
+    args = check._args(record, values, np.float64, tuple(record["positions"]), eq)
+    i = record["arguments"].index(name)
+    args[i] = np.full(np.shape(args[i]), value, dtype=np.asarray(args[i]).dtype)
+    f = getattr(generated, kernel)
+    with pytest.raises(ValueError, match=rf"^{kernel}: {name} must be .*got {re.escape(repr(value))}"):
+        f(*args)
+
+
+def test_nan_hyperparameters_and_inputs_propagate_instead_of_being_rejected():
+    assert np.isnan(generated.binary_cross_entropy(np.array([1.0, 0.0]), np.array([0.5, np.nan])))
+    theta = np.ones(3)
+    generated.gradient_descent_inplace(theta, np.nan, np.ones(3))
+    assert np.isnan(theta).all()
+
+
+def test_positions_outside_the_table_and_odd_model_widths_are_rejected():
+    Q = np.zeros((3, 2))
+    with pytest.raises(ValueError, match=r"^q_learning: s holds 0-based positions below 3, got 3"):
+        generated.q_learning(3, 0, 1, 1.0, 0.5, 0.9, Q)
+    with pytest.raises(ValueError, match=r"^q_learning: a holds 0-based positions below 2, got -1"):
+        generated.q_learning(0, -1, 1, 1.0, 0.5, 0.9, Q)
+    with pytest.raises(ValueError, match=r"^positional_encoding: d_model must be even, got 5"):
+        generated.positional_encoding(3, 5)
+    with pytest.raises(ValueError, match=r"^max_pool2d: the inputs .* give an output of shape \(0, 0\)"):
+        generated.max_pool2d(np.ones((3, 3)), 4, 1)
+    with pytest.raises(ValueError, match=r"^max_pool2d: S must be a positive integer, got 0"):
+        generated.max_pool2d(np.ones((3, 3)), 2, 0)
