@@ -278,6 +278,10 @@ class NumbaPrinter(PythonCodePrinter):
     _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_relentr = _print_call
     _print_log1p = _print_expm1 = _print_call
 
+    def _print_ratio(self, expr):
+        a, b = expr.args
+        return f"({self._paren(a, 50)}/{self._paren(b, 60)})"
+
     def _print_floor(self, expr):
         if self.is_int(expr):
             return f"lit({self.witness}, {self.int_code(expr)})"

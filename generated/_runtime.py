@@ -134,38 +134,93 @@ def ints(kernel, *values):
     return out
 
 
-def _check_out(kernel, out, count):
+def _first_bad(a, bad):
+    return (a[bad].flat[0] if a.ndim else a[()]).item()
+
+
+def within(kernel, name, value, lo, hi, lo_open, hi_open, text):
+    """Reject values the math excludes (a negative learning rate, beta outside [0, 1), a
+    probability above 1) with a ValueError naming the kernel and the argument; NaN passes."""
+    a = np.asarray(value)
+    if a.size == 0:
+        return
+    below = (a <= lo) if lo_open else (a < lo)
+    above = (a >= hi) if hi_open else (a > hi)
+    bad = below | above
+    if np.any(bad):
+        raise ValueError(f"{kernel}: {name} must be {text}, got {_first_bad(a, bad)!r}")
+
+
+def single(kernel, name, value):
+    """Sizes, strides and window widths shape the result: one integer, not an array."""
+    if np.ndim(value) != 0:
+        raise ValueError(f"{kernel}: {name} must be a single integer, got an array of shape {np.shape(value)}")
+
+
+def even(kernel, name, value):
+    a = np.asarray(value)
+    bad = np.mod(a, 2) != 0
+    if np.any(bad):
+        raise ValueError(f"{kernel}: {name} must be even, got {_first_bad(a, bad)!r}")
+
+
+def positions(kernel, name, value, size):
+    """0-based positions must select an existing entry: 0 <= value < size."""
+    a = np.asarray(value)
+    bad = (a < 0) | (a >= size)
+    if np.any(bad):
+        raise ValueError(f"{kernel}: {name} holds 0-based positions below {size}, got {_first_bad(a, bad)!r}")
+
+
+def _check_out(kernel, out, count, dtype):
+    """out= must hold `count` writable NumPy arrays of the result dtype (no silent casting)."""
     if out is None:
         return None
     outs = out if isinstance(out, tuple) else (out,)
     if len(outs) != count:
         raise ValueError(f"{kernel}: out= needs {count} array(s), got {len(outs)}")
+    for o in outs:
+        if not isinstance(o, np.ndarray) or o.dtype != dtype:
+            raise TypeError(f"{kernel}: out= must be {dtype} NumPy arrays (the inputs' float type), got "
+                            f"{type(o).__name__} {getattr(o, 'dtype', '')}".rstrip())
+        if not o.flags.writeable:
+            raise ValueError(f"{kernel}: out= arrays must be writable")
     return outs
 
 
+def _shapes(args):
+    return ", ".join(str(np.shape(a)) for a in args)
+
+
 def call_ufunc(lazy, kernel, args, out):
-    outs = _check_out(kernel, out, 1)
+    outs = _check_out(kernel, out, 1, next((a.dtype for a in args if a.dtype.kind == "f"), None))
     ufunc = lazy.get()
-    if outs is None:
-        return ufunc(*args)
-    return ufunc(*args, out=outs[0])
+    try:
+        if outs is None:
+            return ufunc(*args)
+        return ufunc(*args, out=outs[0])
+    except ValueError as err:  # shapes that do not broadcast (with each other or with out=)
+        raise ValueError(f"{kernel}: the arguments' shapes {_shapes(args)} do not broadcast ({err})") from None
 
 
 def call_gufunc(lazy, kernel, layout, args, shapes, out, dtype=None):
-    gufunc = lazy.get()
     if dtype is None:
         dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
+    for s in shapes:
+        if any(n < 1 for n in s):
+            raise ValueError(f"{kernel}: the inputs (shapes {_shapes(args)}) give an output of shape "
+                             f"{tuple(int(n) for n in s)}; the layout {layout} needs every dimension >= 1")
+    count = layout.count("(", layout.index("->"))
+    outs = _check_out(kernel, out, count, dtype)
+    gufunc = lazy.get()
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
                      for s in shapes)
-    count = layout.count("(", layout.index("->"))
-    outs = _check_out(kernel, out, count)
     try:
         if outs is None:
             return gufunc(*args, *carriers)
         return gufunc(*args, *carriers, out=outs)
     except ValueError as err:
-        shapes_given = ", ".join(str(np.shape(a)) for a in args)
-        raise ValueError(f"{kernel}: expected layout {layout}, got shapes {shapes_given} ({err})") from None
+        raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
 
 
 def states(kernel, *arrays):

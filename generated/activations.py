@@ -267,6 +267,7 @@ def leaky_relu(z, alpha, out=None):
     Arguments: z, alpha; out= an optional preallocated result.
     """
     z, alpha, = floats('leaky_relu', z, alpha)
+    rt.within('leaky_relu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_leaky_relu, 'leaky_relu', (z, alpha), out)
 
 
@@ -295,6 +296,7 @@ def leaky_relu_grad_z(z, alpha, out=None):
     Arguments: z, alpha; out= an optional preallocated result.
     """
     z, alpha, = floats('leaky_relu_grad_z', z, alpha)
+    rt.within('leaky_relu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_leaky_relu_grad_z, 'leaky_relu_grad_z', (z, alpha), out)
 
 
@@ -491,6 +493,7 @@ def elu(z, alpha, out=None):
     Arguments: z, alpha; out= an optional preallocated result.
     """
     z, alpha, = floats('elu', z, alpha)
+    rt.within('elu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_elu, 'elu', (z, alpha), out)
 
 
@@ -519,6 +522,7 @@ def elu_grad_z(z, alpha, out=None):
     Arguments: z, alpha; out= an optional preallocated result.
     """
     z, alpha, = floats('elu_grad_z', z, alpha)
+    rt.within('elu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_elu_grad_z, 'elu_grad_z', (z, alpha), out)
 
 
@@ -546,6 +550,8 @@ def selu(z, alpha, lam, out=None):
     Arguments: z, alpha, lam; out= an optional preallocated result.
     """
     z, alpha, lam, = floats('selu', z, alpha, lam)
+    rt.within('selu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('selu', 'lam', lam, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_selu, 'selu', (z, alpha, lam), out)
 
 
@@ -575,6 +581,8 @@ def selu_grad_z(z, alpha, lam, out=None):
     Arguments: z, alpha, lam; out= an optional preallocated result.
     """
     z, alpha, lam, = floats('selu_grad_z', z, alpha, lam)
+    rt.within('selu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('selu_grad_z', 'lam', lam, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_selu_grad_z, 'selu_grad_z', (z, alpha, lam), out)
 
 

@@ -258,6 +258,7 @@ def context_vector(alpha, val, out=None):
     Arguments: alpha, val; out= an optional preallocated result.
     """
     alpha, val, = floats('context_vector', alpha, val)
+    rt.within('context_vector', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_context_vector, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out)
 
 
@@ -300,6 +301,7 @@ def context_vector_vjp_alpha(alpha, val, G_up, out=None):
     Arguments: alpha, val, G_up; out= an optional preallocated result.
     """
     alpha, val, G_up, = floats('context_vector_vjp_alpha', alpha, val, G_up)
+    rt.within('context_vector_vjp_alpha', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_context_vector_vjp_alpha, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out)
 
 
@@ -342,6 +344,7 @@ def context_vector_vjp_val(alpha, val, G_up, out=None):
     Arguments: alpha, val, G_up; out= an optional preallocated result.
     """
     alpha, val, G_up, = floats('context_vector_vjp_val', alpha, val, G_up)
+    rt.within('context_vector_vjp_val', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_context_vector_vjp_val, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out)
 
 
@@ -1010,6 +1013,11 @@ def positional_encoding(L, d_model, out=None, dtype=np.float64):
     if dtype not in (np.float32, np.float64):
         raise TypeError(f'positional_encoding: dtype must be float32 or float64, got {dtype}')
     L, d_model, = ints('positional_encoding', L, d_model)
+    rt.single('positional_encoding', 'L', L)
+    rt.within('positional_encoding', 'L', L, 1.0, np.inf, False, True, 'a positive integer')
+    rt.single('positional_encoding', 'd_model', d_model)
+    rt.within('positional_encoding', 'd_model', d_model, 2.0, np.inf, False, True, 'an even positive integer')
+    rt.even('positional_encoding', 'd_model', d_model)
     return call_gufunc(_positional_encoding, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype)
 
 

@@ -233,6 +233,8 @@ def conv_transpose2d(z, K, S, out=None):
     """
     z, K, = floats('conv_transpose2d', z, K)
     S, = ints('conv_transpose2d', S)
+    rt.single('conv_transpose2d', 'S', S)
+    rt.within('conv_transpose2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = np.shape(z)[-2]
     W = np.shape(z)[-1]
     kh = np.shape(K)[-2]
@@ -353,6 +355,10 @@ def max_pool2d(I, k, S, out=None):
     """
     I, = floats('max_pool2d', I)
     k, S, = ints('max_pool2d', k, S)
+    rt.single('max_pool2d', 'k', k)
+    rt.within('max_pool2d', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
+    rt.single('max_pool2d', 'S', S)
+    rt.within('max_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = np.shape(I)[-2]
     W = np.shape(I)[-1]
     return call_gufunc(_max_pool2d, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
@@ -400,6 +406,10 @@ def avg_pool2d(I, k, S, out=None):
     """
     I, = floats('avg_pool2d', I)
     k, S, = ints('avg_pool2d', k, S)
+    rt.single('avg_pool2d', 'k', k)
+    rt.within('avg_pool2d', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
+    rt.single('avg_pool2d', 'S', S)
+    rt.within('avg_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = np.shape(I)[-2]
     W = np.shape(I)[-1]
     return call_gufunc(_avg_pool2d, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
@@ -466,4 +476,8 @@ def avg_pool2d_vjp_I(I, G_up, k, S, out=None):
     """
     I, G_up, = floats('avg_pool2d_vjp_I', I, G_up)
     k, S, = ints('avg_pool2d_vjp_I', k, S)
+    rt.single('avg_pool2d_vjp_I', 'k', k)
+    rt.within('avg_pool2d_vjp_I', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
+    rt.single('avg_pool2d_vjp_I', 'S', S)
+    rt.within('avg_pool2d_vjp_I', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     return call_gufunc(_avg_pool2d_vjp_I, 'avg_pool2d_vjp_I', '(H,W),(n2,n3),(),()->(H,W)', (I, G_up, k, S), [], out)

@@ -42,7 +42,6 @@ def _euclidean_distance_core(x, y, out):
     d = x.shape[0]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, d + 1):
         _t2 = x[i - 1] - y[i - 1]
@@ -52,10 +51,9 @@ def _euclidean_distance_core(x, y, out):
         _t0 = _zero
     else:
         _t4 = _zero
-        _t6 = _one/(_t1*_t1)
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
-            _t4 += (_t5*_t5)*_t6
+            _t4 += ((_t5/_t1)*(_t5/_t1))
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
 
@@ -96,15 +94,14 @@ def _euclidean_distance_grad_x_core(x, y, out):
         _t0 = _zero
     else:
         _t4 = _zero
-        _t6 = _one/(_t1*_t1)
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
-            _t4 += (_t5*_t5)*_t6
+            _t4 += ((_t5/_t1)*(_t5/_t1))
         _t0 = _t1*np.sqrt(_t4)
     d_euclidean = _t0
-    _t7 = _one/(d_euclidean)
+    _t6 = _one/(d_euclidean)
     for k in range(1, d + 1):
-        out[k - 1] = _t7*(x[k - 1] - y[k - 1])
+        out[k - 1] = _t6*(x[k - 1] - y[k - 1])
 
 
 _euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
@@ -143,15 +140,14 @@ def _euclidean_distance_grad_y_core(x, y, out):
         _t0 = _zero
     else:
         _t4 = _zero
-        _t6 = _one/(_t1*_t1)
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
-            _t4 += (_t5*_t5)*_t6
+            _t4 += ((_t5/_t1)*(_t5/_t1))
         _t0 = _t1*np.sqrt(_t4)
     d_euclidean = _t0
-    _t7 = _one/(d_euclidean)
+    _t6 = _one/(d_euclidean)
     for k in range(1, d + 1):
-        out[k - 1] = _t7*(-x[k - 1] + y[k - 1])
+        out[k - 1] = _t6*(-x[k - 1] + y[k - 1])
 
 
 _euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
@@ -280,14 +276,29 @@ def manhattan_distance_grad_y(x, y, out=None):
 def _cosine_similarity_core(x, y, out):
     d = x.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _t0 = _zero
+    _t1 = _c0
     for i in range(1, d + 1):
-        _t0 += (x[i - 1]*x[i - 1])
-    _t1 = _zero
+        _t2 = np.abs(x[i - 1])
+        _t1 = np.maximum(_t1, _t2)
     for i in range(1, d + 1):
-        _t1 += (y[i - 1]*y[i - 1])
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
-    out[0] = _t2/(np.sqrt(_t0)*np.sqrt(_t1))
+        _t3 = (x[i - 1]/_t1)
+        _t0 += (_t3*_t3)
+    _t4 = _zero
+    _t5 = _c0
+    for i in range(1, d + 1):
+        _t6 = np.abs(y[i - 1])
+        _t5 = np.maximum(_t5, _t6)
+    for i in range(1, d + 1):
+        _t7 = (y[i - 1]/_t5)
+        _t4 += (_t7*_t7)
+    _t8 = _zero
+    for i in range(1, d + 1):
+        _t9 = (x[i - 1]/_t1)
+        _t10 = (y[i - 1]/_t5)
+        _t8 += _t10*_t9
+    out[0] = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
 
 
 _cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
@@ -315,22 +326,42 @@ def cosine_similarity(x, y, out=None):
 def _cosine_similarity_grad_x_core(x, y, out):
     d = x.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
     _t0 = _zero
+    _t1 = _c0
     for i in range(1, d + 1):
-        _t1 = (x[i - 1]*x[i - 1])
-        _t0 += _t1
-    _t2 = _one/np.sqrt(_t0)
-    _t3 = _zero
+        _t2 = np.abs(x[i - 1])
+        _t1 = np.maximum(_t1, _t2)
     for i in range(1, d + 1):
-        _t4 = (y[i - 1]*y[i - 1])
-        _t3 += _t4
-    _t5 = _one/np.sqrt(_t3)
-    _t6 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
-    cos_sim = _t2*_t5*_t6
-    _t7 = _one/(_t0)
+        _t3 = (x[i - 1]/_t1)
+        _t0 += (_t3*_t3)
+    _t4 = _zero
+    _t5 = _c0
+    for i in range(1, d + 1):
+        _t6 = np.abs(y[i - 1])
+        _t5 = np.maximum(_t5, _t6)
+    for i in range(1, d + 1):
+        _t7 = (y[i - 1]/_t5)
+        _t4 += (_t7*_t7)
+    _t8 = _zero
+    for i in range(1, d + 1):
+        _t9 = (x[i - 1]/_t1)
+        _t10 = (y[i - 1]/_t5)
+        _t8 += _t10*_t9
+    cos_sim = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
+    _t11 = _zero
+    for i in range(1, d + 1):
+        _t12 = (x[i - 1]*x[i - 1])
+        _t11 += _t12
+    _t13 = _one/np.sqrt(_t11)
+    _t14 = _zero
+    for i in range(1, d + 1):
+        _t14 += (y[i - 1]*y[i - 1])
+    _t15 = _one/np.sqrt(_t14)
+    _t16 = _one/(_t11)
     for k in range(1, d + 1):
-        out[k - 1] = _t2*_t5*y[k - 1] - _t7*cos_sim*x[k - 1]
+        out[k - 1] = _t13*_t15*y[k - 1] - _t16*cos_sim*x[k - 1]
 
 
 _cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
@@ -359,22 +390,42 @@ def cosine_similarity_grad_x(x, y, out=None):
 def _cosine_similarity_grad_y_core(x, y, out):
     d = x.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
     _t0 = _zero
+    _t1 = _c0
     for i in range(1, d + 1):
-        _t1 = (x[i - 1]*x[i - 1])
-        _t0 += _t1
-    _t2 = _one/np.sqrt(_t0)
-    _t3 = _zero
+        _t2 = np.abs(x[i - 1])
+        _t1 = np.maximum(_t1, _t2)
     for i in range(1, d + 1):
-        _t4 = (y[i - 1]*y[i - 1])
-        _t3 += _t4
-    _t5 = _one/np.sqrt(_t3)
-    _t6 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
-    cos_sim = _t2*_t5*_t6
-    _t7 = _one/(_t3)
+        _t3 = (x[i - 1]/_t1)
+        _t0 += (_t3*_t3)
+    _t4 = _zero
+    _t5 = _c0
+    for i in range(1, d + 1):
+        _t6 = np.abs(y[i - 1])
+        _t5 = np.maximum(_t5, _t6)
+    for i in range(1, d + 1):
+        _t7 = (y[i - 1]/_t5)
+        _t4 += (_t7*_t7)
+    _t8 = _zero
+    for i in range(1, d + 1):
+        _t9 = (x[i - 1]/_t1)
+        _t10 = (y[i - 1]/_t5)
+        _t8 += _t10*_t9
+    cos_sim = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
+    _t11 = _zero
+    for i in range(1, d + 1):
+        _t11 += (x[i - 1]*x[i - 1])
+    _t12 = _one/np.sqrt(_t11)
+    _t13 = _zero
+    for i in range(1, d + 1):
+        _t14 = (y[i - 1]*y[i - 1])
+        _t13 += _t14
+    _t15 = _one/np.sqrt(_t13)
+    _t16 = _one/(_t13)
     for k in range(1, d + 1):
-        out[k - 1] = _t2*_t5*x[k - 1] - _t7*cos_sim*y[k - 1]
+        out[k - 1] = _t12*_t15*x[k - 1] - _t16*cos_sim*y[k - 1]
 
 
 _cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
@@ -780,7 +831,6 @@ def _frobenius_norm_core(A, out):
     n = A.shape[1]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
     _t1 = _c0
     for i in range(1, m + 1):
         _t2 = _c0
@@ -792,11 +842,10 @@ def _frobenius_norm_core(A, out):
         _t0 = _zero
     else:
         _t4 = _zero
-        _t6 = _one/(_t1*_t1)
         for i in range(1, m + 1):
             _t5 = _zero
             for j in range(1, n + 1):
-                _t5 += _t6*(A[i - 1, j - 1]*A[i - 1, j - 1])
+                _t5 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
             _t4 += _t5
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
@@ -842,18 +891,17 @@ def _frobenius_norm_grad_A_core(A, out):
         _t0 = _zero
     else:
         _t4 = _zero
-        _t6 = _one/(_t1*_t1)
         for i in range(1, m + 1):
             _t5 = _zero
             for j in range(1, n + 1):
-                _t5 += _t6*(A[i - 1, j - 1]*A[i - 1, j - 1])
+                _t5 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
             _t4 += _t5
         _t0 = _t1*np.sqrt(_t4)
     norm_F = _t0
-    _t7 = _one/(norm_F)
+    _t6 = _one/(norm_F)
     for k in range(1, m + 1):
         for l in range(1, n + 1):
-            out[k - 1, l - 1] = _t7*A[k - 1, l - 1]
+            out[k - 1, l - 1] = _t6*A[k - 1, l - 1]
 
 
 _frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))

@@ -178,6 +178,7 @@ def binary_cross_entropy(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('binary_cross_entropy', y, y_hat)
+    rt.within('binary_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_binary_cross_entropy, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out)
 
 
@@ -213,6 +214,7 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('binary_cross_entropy_grad_y_hat', y, y_hat)
+    rt.within('binary_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_binary_cross_entropy_grad_y_hat, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
 
 
@@ -248,6 +250,7 @@ def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('binary_cross_entropy_value_and_grad', y, y_hat)
+    rt.within('binary_cross_entropy_value_and_grad', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_binary_cross_entropy_value_and_grad, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
 
 
@@ -285,6 +288,8 @@ def categorical_cross_entropy(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('categorical_cross_entropy', y, y_hat)
+    rt.within('categorical_cross_entropy', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('categorical_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_categorical_cross_entropy, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out)
 
 
@@ -327,6 +332,8 @@ def categorical_cross_entropy_grad_y(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('categorical_cross_entropy_grad_y', y, y_hat)
+    rt.within('categorical_cross_entropy_grad_y', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('categorical_cross_entropy_grad_y', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_categorical_cross_entropy_grad_y, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
 
 
@@ -369,6 +376,8 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('categorical_cross_entropy_grad_y_hat', y, y_hat)
+    rt.within('categorical_cross_entropy_grad_y_hat', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('categorical_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_categorical_cross_entropy_grad_y_hat, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
 
 
@@ -411,6 +420,8 @@ def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('categorical_cross_entropy_value_and_grad', y, y_hat)
+    rt.within('categorical_cross_entropy_value_and_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('categorical_cross_entropy_value_and_grad', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_categorical_cross_entropy_value_and_grad, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out)
 
 
@@ -444,6 +455,8 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
     Arguments: alpha, y, y_hat; out= an optional preallocated result.
     """
     alpha, y, y_hat, = floats('weighted_cross_entropy', alpha, y, y_hat)
+    rt.within('weighted_cross_entropy', 'alpha', alpha, 0.0, 1.0, True, True, 'in (0, 1)')
+    rt.within('weighted_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_weighted_cross_entropy, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out)
 
 
@@ -481,6 +494,8 @@ def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
     Arguments: alpha, y, y_hat; out= an optional preallocated result.
     """
     alpha, y, y_hat, = floats('weighted_cross_entropy_grad_y_hat', alpha, y, y_hat)
+    rt.within('weighted_cross_entropy_grad_y_hat', 'alpha', alpha, 0.0, 1.0, True, True, 'in (0, 1)')
+    rt.within('weighted_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_weighted_cross_entropy_grad_y_hat, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out)
 
 
@@ -511,6 +526,7 @@ def negative_log_likelihood(p, out=None):
     Arguments: p; out= an optional preallocated result.
     """
     p, = floats('negative_log_likelihood', p)
+    rt.within('negative_log_likelihood', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_negative_log_likelihood, 'negative_log_likelihood', '(N)->()', (p,), [], out)
 
 
@@ -544,6 +560,7 @@ def negative_log_likelihood_grad_p(p, out=None):
     Arguments: p; out= an optional preallocated result.
     """
     p, = floats('negative_log_likelihood_grad_p', p)
+    rt.within('negative_log_likelihood_grad_p', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_negative_log_likelihood_grad_p, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out)
 
 
@@ -577,6 +594,7 @@ def negative_log_likelihood_value_and_grad(p, out=None):
     Arguments: p; out= an optional preallocated result.
     """
     p, = floats('negative_log_likelihood_value_and_grad', p)
+    rt.within('negative_log_likelihood_value_and_grad', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_negative_log_likelihood_value_and_grad, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out)
 
 
@@ -621,6 +639,7 @@ def softmax_cross_entropy_grad(z, y, out=None):
     Arguments: z, y; out= an optional preallocated result.
     """
     z, y, = floats('softmax_cross_entropy_grad', z, y)
+    rt.within('softmax_cross_entropy_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_softmax_cross_entropy_grad, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out)
 
 
@@ -631,22 +650,24 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     _c0 = lit(L_CE, -np.inf)
     _one = lit(L_CE, 1.0)
     _t0 = _zero
-    _t1 = _c0
+    _t1 = _zero
+    _t2 = _c0
     for k in range(1, C + 1):
-        _t1 = np.maximum(_t1, z[k - 1])
-    _t2 = -_t1
-    _t3 = _zero
+        _t2 = np.maximum(_t2, z[k - 1])
+    _t3 = -_t2
     for k in range(1, C + 1):
-        _t4 = _t2 + z[k - 1]
+        _t4 = _t3 + z[k - 1]
         _t5 = np.exp(_t4)
-        _t3 += _t5
-    _t6 = np.log(_t3)
+        _t1 += _t5
+    _t6 = np.log(_t1)
     for j in range(1, C + 1):
-        _t0 += (_t2 - _t6 + z[j - 1])*y[j - 1]
+        _t7 = _t3 + z[j - 1]
+        _t0 += y[j - 1]*(-_t6 + _t7)
     L_CE[0] = -_t0
-    _t7 = _one/(_t3)
+    _t8 = _one/(_t1)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t7*np.exp(_t2 + z[j - 1])
+        _t9 = _t3 + z[j - 1]
+        y_hat[j - 1] = _t8*np.exp(_t9)
     for j in range(1, C + 1):
         d_z[j - 1] = -y[j - 1] + y_hat[j - 1]
 
@@ -672,6 +693,7 @@ def softmax_cross_entropy_value_and_grad(z, y, out=None):
     Arguments: z, y; out= an optional preallocated result.
     """
     z, y, = floats('softmax_cross_entropy_value_and_grad', z, y)
+    rt.within('softmax_cross_entropy_value_and_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_softmax_cross_entropy_value_and_grad, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out)
 
 
@@ -705,6 +727,8 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
     Arguments: beta, y, y_hat; out= an optional preallocated result.
     """
     beta, y, y_hat, = floats('balanced_cross_entropy', beta, y, y_hat)
+    rt.within('balanced_cross_entropy', 'beta', beta, 0.0, 1.0, True, True, 'in (0, 1)')
+    rt.within('balanced_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_balanced_cross_entropy, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out)
 
 
@@ -742,6 +766,8 @@ def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
     Arguments: beta, y, y_hat; out= an optional preallocated result.
     """
     beta, y, y_hat, = floats('balanced_cross_entropy_grad_y_hat', beta, y, y_hat)
+    rt.within('balanced_cross_entropy_grad_y_hat', 'beta', beta, 0.0, 1.0, True, True, 'in (0, 1)')
+    rt.within('balanced_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_balanced_cross_entropy_grad_y_hat, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out)
 
 
@@ -763,30 +789,66 @@ def _knowledge_distillation_core(t, s, tau, out):
         _t4 = -_t1
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t0 += np.exp(_t4 + _t5)
-        _t6 = _one/(_t0)
+            _t6 = _t4 + _t5
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+            _t9 = _t2*t[i - 1, c - 1]
+            _t10 = _t4 + _t9
+            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
     for i in range(1, N + 1):
-        _t7 = _zero
-        _t8 = _c0
+        _t11 = _zero
+        _t12 = _c0
         for k in range(1, C + 1):
-            _t9 = _t2*s[i - 1, k - 1]
-            _t8 = np.maximum(_t8, _t9)
-        _t10 = -_t8
+            _t13 = _t2*s[i - 1, k - 1]
+            _t12 = np.maximum(_t12, _t13)
+        _t14 = -_t12
         for k in range(1, C + 1):
-            _t11 = _t2*s[i - 1, k - 1]
-            _t7 += np.exp(_t10 + _t11)
-        _t12 = _one/(_t7)
+            _t15 = _t2*s[i - 1, k - 1]
+            _t16 = _t14 + _t15
+            _t17 = np.exp(_t16)
+            _t11 += _t17
+        _t18 = _one/(_t11)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
-    _t13 = _zero
+            _t19 = _t2*s[i - 1, c - 1]
+            _t20 = _t14 + _t19
+            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
+    _t21 = _zero
     for i in range(1, N + 1):
-        _t14 = _zero
+        _t22 = _zero
+        _t23 = _zero
+        _t24 = _c0
+        for k in range(1, C + 1):
+            _t25 = _t2*s[i - 1, k - 1]
+            _t24 = np.maximum(_t24, _t25)
+        _t26 = -_t24
+        for k in range(1, C + 1):
+            _t27 = _t2*s[i - 1, k - 1]
+            _t28 = _t26 + _t27
+            _t29 = np.exp(_t28)
+            _t23 += _t29
+        _t30 = np.log(_t23)
+        _t33 = _zero
+        _t34 = _c0
+        for k in range(1, C + 1):
+            _t35 = _t2*t[i - 1, k - 1]
+            _t34 = np.maximum(_t34, _t35)
+        _t36 = -_t34
+        for k in range(1, C + 1):
+            _t37 = _t2*t[i - 1, k - 1]
+            _t38 = _t36 + _t37
+            _t39 = np.exp(_t38)
+            _t33 += _t39
+        _t40 = np.log(_t33)
         for c in range(1, C + 1):
-            _t14 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
-        _t13 += _t14
-    out[0] = _t13*(tau*tau)/lit(out, N)
+            _t31 = _t2*s[i - 1, c - 1]
+            _t32 = _t26 + _t31
+            _t41 = _t2*t[i - 1, c - 1]
+            _t42 = _t36 + _t41
+            _t22 += p_T[i - 1, c - 1]*(-_t40 - (-_t30 + _t32) + _t42)
+        _t21 += _t22
+    out[0] = _t21*(tau*tau)/lit(out, N)
 
 
 _knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
@@ -814,6 +876,7 @@ def knowledge_distillation(t, s, tau, out=None):
     Arguments: t, s, tau; out= an optional preallocated result.
     """
     t, s, tau, = floats('knowledge_distillation', t, s, tau)
+    rt.within('knowledge_distillation', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_knowledge_distillation, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out)
 
 
@@ -835,37 +898,73 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         _t4 = -_t1
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t0 += np.exp(_t4 + _t5)
-        _t6 = _one/(_t0)
+            _t6 = _t4 + _t5
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+            _t9 = _t2*t[i - 1, c - 1]
+            _t10 = _t4 + _t9
+            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
     for i in range(1, N + 1):
-        _t7 = _zero
-        _t8 = _c0
+        _t11 = _zero
+        _t12 = _c0
         for k in range(1, C + 1):
-            _t9 = _t2*s[i - 1, k - 1]
-            _t8 = np.maximum(_t8, _t9)
-        _t10 = -_t8
+            _t13 = _t2*s[i - 1, k - 1]
+            _t12 = np.maximum(_t12, _t13)
+        _t14 = -_t12
         for k in range(1, C + 1):
-            _t11 = _t2*s[i - 1, k - 1]
-            _t7 += np.exp(_t10 + _t11)
-        _t12 = _one/(_t7)
+            _t15 = _t2*s[i - 1, k - 1]
+            _t16 = _t14 + _t15
+            _t17 = np.exp(_t16)
+            _t11 += _t17
+        _t18 = _one/(_t11)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
-    _t13 = _one/(lit(out, N))
-    _t14 = _zero
+            _t19 = _t2*s[i - 1, c - 1]
+            _t20 = _t14 + _t19
+            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
+    _t21 = _one/(lit(out, N))
+    _t22 = _zero
     for i in range(1, N + 1):
-        _t15 = _zero
+        _t23 = _zero
+        _t24 = _zero
+        _t25 = _c0
+        for k in range(1, C + 1):
+            _t26 = _t2*s[i - 1, k - 1]
+            _t25 = np.maximum(_t25, _t26)
+        _t27 = -_t25
+        for k in range(1, C + 1):
+            _t28 = _t2*s[i - 1, k - 1]
+            _t29 = _t27 + _t28
+            _t30 = np.exp(_t29)
+            _t24 += _t30
+        _t31 = np.log(_t24)
+        _t34 = _zero
+        _t35 = _c0
+        for k in range(1, C + 1):
+            _t36 = _t2*t[i - 1, k - 1]
+            _t35 = np.maximum(_t35, _t36)
+        _t37 = -_t35
+        for k in range(1, C + 1):
+            _t38 = _t2*t[i - 1, k - 1]
+            _t39 = _t37 + _t38
+            _t40 = np.exp(_t39)
+            _t34 += _t40
+        _t41 = np.log(_t34)
         for c in range(1, C + 1):
-            _t15 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
-        _t14 += _t15
-    L_KD = _t13*_t14*(tau*tau)
+            _t32 = _t2*s[i - 1, c - 1]
+            _t33 = _t27 + _t32
+            _t42 = _t2*t[i - 1, c - 1]
+            _t43 = _t37 + _t42
+            _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
+        _t22 += _t23
+    L_KD = _t21*_t22*(tau*tau)
     for l in range(1, N + 1):
-        _t16 = _zero
+        _t44 = _zero
         for c in range(1, C + 1):
-            _t16 += rt.relentr(p_T[l - 1, c - 1], p_S[l - 1, c - 1])
+            _t44 += rt.relentr(p_T[l - 1, c - 1], p_S[l - 1, c - 1])
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t13*tau*(-_t16 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
+            out[l - 1, q - 1] = _t21*tau*(-_t44 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
@@ -892,6 +991,7 @@ def knowledge_distillation_grad_t(t, s, tau, out=None):
     Arguments: t, s, tau; out= an optional preallocated result.
     """
     t, s, tau, = floats('knowledge_distillation_grad_t', t, s, tau)
+    rt.within('knowledge_distillation_grad_t', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_knowledge_distillation_grad_t, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
 
 
@@ -913,34 +1013,70 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         _t4 = -_t1
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t0 += np.exp(_t4 + _t5)
-        _t6 = _one/(_t0)
+            _t6 = _t4 + _t5
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+            _t9 = _t2*t[i - 1, c - 1]
+            _t10 = _t4 + _t9
+            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
     for i in range(1, N + 1):
-        _t7 = _zero
-        _t8 = _c0
+        _t11 = _zero
+        _t12 = _c0
         for k in range(1, C + 1):
-            _t9 = _t2*s[i - 1, k - 1]
-            _t8 = np.maximum(_t8, _t9)
-        _t10 = -_t8
+            _t13 = _t2*s[i - 1, k - 1]
+            _t12 = np.maximum(_t12, _t13)
+        _t14 = -_t12
         for k in range(1, C + 1):
-            _t11 = _t2*s[i - 1, k - 1]
-            _t7 += np.exp(_t10 + _t11)
-        _t12 = _one/(_t7)
+            _t15 = _t2*s[i - 1, k - 1]
+            _t16 = _t14 + _t15
+            _t17 = np.exp(_t16)
+            _t11 += _t17
+        _t18 = _one/(_t11)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
-    _t13 = _one/(lit(out, N))
-    _t14 = _zero
+            _t19 = _t2*s[i - 1, c - 1]
+            _t20 = _t14 + _t19
+            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
+    _t21 = _one/(lit(out, N))
+    _t22 = _zero
     for i in range(1, N + 1):
-        _t15 = _zero
+        _t23 = _zero
+        _t24 = _zero
+        _t25 = _c0
+        for k in range(1, C + 1):
+            _t26 = _t2*s[i - 1, k - 1]
+            _t25 = np.maximum(_t25, _t26)
+        _t27 = -_t25
+        for k in range(1, C + 1):
+            _t28 = _t2*s[i - 1, k - 1]
+            _t29 = _t27 + _t28
+            _t30 = np.exp(_t29)
+            _t24 += _t30
+        _t31 = np.log(_t24)
+        _t34 = _zero
+        _t35 = _c0
+        for k in range(1, C + 1):
+            _t36 = _t2*t[i - 1, k - 1]
+            _t35 = np.maximum(_t35, _t36)
+        _t37 = -_t35
+        for k in range(1, C + 1):
+            _t38 = _t2*t[i - 1, k - 1]
+            _t39 = _t37 + _t38
+            _t40 = np.exp(_t39)
+            _t34 += _t40
+        _t41 = np.log(_t34)
         for c in range(1, C + 1):
-            _t15 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
-        _t14 += _t15
-    L_KD = _t13*_t14*(tau*tau)
+            _t32 = _t2*s[i - 1, c - 1]
+            _t33 = _t27 + _t32
+            _t42 = _t2*t[i - 1, c - 1]
+            _t43 = _t37 + _t42
+            _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
+        _t22 += _t23
+    L_KD = _t21*_t22*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            out[l - 1, q - 1] = _t21*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
 _knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
@@ -966,6 +1102,7 @@ def knowledge_distillation_grad_s(t, s, tau, out=None):
     Arguments: t, s, tau; out= an optional preallocated result.
     """
     t, s, tau, = floats('knowledge_distillation_grad_s', t, s, tau)
+    rt.within('knowledge_distillation_grad_s', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_knowledge_distillation_grad_s, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
 
 
@@ -987,34 +1124,70 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
         _t4 = -_t1
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t0 += np.exp(_t4 + _t5)
-        _t6 = _one/(_t0)
+            _t6 = _t4 + _t5
+            _t7 = np.exp(_t6)
+            _t0 += _t7
+        _t8 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+            _t9 = _t2*t[i - 1, c - 1]
+            _t10 = _t4 + _t9
+            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
     for i in range(1, N + 1):
-        _t7 = _zero
-        _t8 = _c0
+        _t11 = _zero
+        _t12 = _c0
         for k in range(1, C + 1):
-            _t9 = _t2*s[i - 1, k - 1]
-            _t8 = np.maximum(_t8, _t9)
-        _t10 = -_t8
+            _t13 = _t2*s[i - 1, k - 1]
+            _t12 = np.maximum(_t12, _t13)
+        _t14 = -_t12
         for k in range(1, C + 1):
-            _t11 = _t2*s[i - 1, k - 1]
-            _t7 += np.exp(_t10 + _t11)
-        _t12 = _one/(_t7)
+            _t15 = _t2*s[i - 1, k - 1]
+            _t16 = _t14 + _t15
+            _t17 = np.exp(_t16)
+            _t11 += _t17
+        _t18 = _one/(_t11)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
-    _t13 = _one/(lit(L_KD, N))
-    _t14 = _zero
+            _t19 = _t2*s[i - 1, c - 1]
+            _t20 = _t14 + _t19
+            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
+    _t21 = _one/(lit(L_KD, N))
+    _t22 = _zero
     for i in range(1, N + 1):
-        _t15 = _zero
+        _t23 = _zero
+        _t24 = _zero
+        _t25 = _c0
+        for k in range(1, C + 1):
+            _t26 = _t2*s[i - 1, k - 1]
+            _t25 = np.maximum(_t25, _t26)
+        _t27 = -_t25
+        for k in range(1, C + 1):
+            _t28 = _t2*s[i - 1, k - 1]
+            _t29 = _t27 + _t28
+            _t30 = np.exp(_t29)
+            _t24 += _t30
+        _t31 = np.log(_t24)
+        _t34 = _zero
+        _t35 = _c0
+        for k in range(1, C + 1):
+            _t36 = _t2*t[i - 1, k - 1]
+            _t35 = np.maximum(_t35, _t36)
+        _t37 = -_t35
+        for k in range(1, C + 1):
+            _t38 = _t2*t[i - 1, k - 1]
+            _t39 = _t37 + _t38
+            _t40 = np.exp(_t39)
+            _t34 += _t40
+        _t41 = np.log(_t34)
         for c in range(1, C + 1):
-            _t15 += rt.relentr(p_T[i - 1, c - 1], p_S[i - 1, c - 1])
-        _t14 += _t15
-    L_KD[0] = _t13*_t14*(tau*tau)
+            _t32 = _t2*s[i - 1, c - 1]
+            _t33 = _t27 + _t32
+            _t42 = _t2*t[i - 1, c - 1]
+            _t43 = _t37 + _t42
+            _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
+        _t22 += _t23
+    L_KD[0] = _t21*_t22*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            d_s[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            d_s[l - 1, q - 1] = _t21*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
 _knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
@@ -1042,6 +1215,7 @@ def knowledge_distillation_value_and_grad(t, s, tau, out=None):
     Arguments: t, s, tau; out= an optional preallocated result.
     """
     t, s, tau, = floats('knowledge_distillation_value_and_grad', t, s, tau)
+    rt.within('knowledge_distillation_value_and_grad', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_knowledge_distillation_value_and_grad, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out)
 
 

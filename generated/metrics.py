@@ -304,6 +304,7 @@ def perplexity(p, out=None):
     Arguments: p; out= an optional preallocated result.
     """
     p, = floats('perplexity', p)
+    rt.within('perplexity', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_perplexity, 'perplexity', '(N)->()', (p,), [], out)
 
 
@@ -338,4 +339,5 @@ def perplexity_grad_p(p, out=None):
     Arguments: p; out= an optional preallocated result.
     """
     p, = floats('perplexity_grad_p', p)
+    rt.within('perplexity_grad_p', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_perplexity_grad_p, 'perplexity_grad_p', '(N)->(N)', (p,), [], out)

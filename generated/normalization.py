@@ -226,6 +226,7 @@ def batch_norm_forward(x, epsilon, gamma, beta, out=None):
     Arguments: x, epsilon, gamma, beta; out= an optional preallocated result.
     """
     x, epsilon, gamma, beta, = floats('batch_norm_forward', x, epsilon, gamma, beta)
+    rt.within('batch_norm_forward', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_batch_norm_forward, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out)
 
 
@@ -284,6 +285,7 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
     Arguments: x, epsilon, gamma, beta, G_up; out= an optional preallocated result.
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_x', x, epsilon, gamma, beta, G_up)
+    rt.within('batch_norm_forward_vjp_x', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_batch_norm_forward_vjp_x, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out)
 
 
@@ -333,6 +335,7 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
     Arguments: x, epsilon, gamma, beta, G_up; out= an optional preallocated result.
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_gamma', x, epsilon, gamma, beta, G_up)
+    rt.within('batch_norm_forward_vjp_gamma', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_batch_norm_forward_vjp_gamma, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
 
 
@@ -383,4 +386,5 @@ def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):
     Arguments: x, epsilon, gamma, beta, G_up; out= an optional preallocated result.
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_beta', x, epsilon, gamma, beta, G_up)
+    rt.within('batch_norm_forward_vjp_beta', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_batch_norm_forward_vjp_beta, 'batch_norm_forward_vjp_beta', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)

@@ -32,6 +32,7 @@ def gradient_descent(theta, eta, g, out=None):
     Arguments: theta, eta, g; out= an optional preallocated result.
     """
     theta, eta, g, = floats('gradient_descent', theta, eta, g)
+    rt.within('gradient_descent', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_gradient_descent, 'gradient_descent', (theta, eta, g), out)
 
 
@@ -57,6 +58,7 @@ def gradient_descent_grad_theta(theta, eta, g, out=None):
     Arguments: theta, eta, g; out= an optional preallocated result.
     """
     theta, eta, g, = floats('gradient_descent_grad_theta', theta, eta, g)
+    rt.within('gradient_descent_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_gradient_descent_grad_theta, 'gradient_descent_grad_theta', (theta, eta, g), out)
 
 
@@ -82,6 +84,7 @@ def gradient_descent_grad_g(eta, g, theta, out=None):
     Arguments: eta, g, theta; out= an optional preallocated result.
     """
     eta, g, theta, = floats('gradient_descent_grad_g', eta, g, theta)
+    rt.within('gradient_descent_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out)
 
 
@@ -111,6 +114,7 @@ def gradient_descent_inplace(theta, eta, g):
     dtype = theta.dtype
     g, = rt.like('gradient_descent_inplace', theta, g)
     eta, = rt.scalars('gradient_descent_inplace', dtype, eta)
+    rt.within('gradient_descent_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     _gradient_descent_inplace.get()(theta.reshape(-1), eta, g.reshape(-1))
     return theta,
 
@@ -142,6 +146,8 @@ def momentum(v, beta, theta, eta, g, out=None):
     Arguments: v, beta, theta, eta, g; out= an optional preallocated result.
     """
     v, beta, theta, eta, g, = floats('momentum', v, beta, theta, eta, g)
+    rt.within('momentum', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('momentum', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_momentum, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out)
 
 
@@ -168,6 +174,8 @@ def momentum_grad_v(v, beta, eta, theta, g, out=None):
     Arguments: v, beta, eta, theta, g; out= an optional preallocated result.
     """
     v, beta, eta, theta, g, = floats('momentum_grad_v', v, beta, eta, theta, g)
+    rt.within('momentum_grad_v', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('momentum_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_momentum_grad_v, 'momentum_grad_v', (v, beta, eta, theta, g), out)
 
 
@@ -193,6 +201,8 @@ def momentum_grad_theta(theta, v, beta, eta, g, out=None):
     Arguments: theta, v, beta, eta, g; out= an optional preallocated result.
     """
     theta, v, beta, eta, g, = floats('momentum_grad_theta', theta, v, beta, eta, g)
+    rt.within('momentum_grad_theta', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('momentum_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_momentum_grad_theta, 'momentum_grad_theta', (theta, v, beta, eta, g), out)
 
 
@@ -220,6 +230,8 @@ def momentum_grad_g(beta, eta, g, v, theta, out=None):
     Arguments: beta, eta, g, v, theta; out= an optional preallocated result.
     """
     beta, eta, g, v, theta, = floats('momentum_grad_g', beta, eta, g, v, theta)
+    rt.within('momentum_grad_g', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('momentum_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out)
 
 
@@ -253,6 +265,8 @@ def momentum_inplace(v, beta, theta, eta, g):
     dtype = v.dtype
     g, = rt.like('momentum_inplace', v, g)
     beta, eta, = rt.scalars('momentum_inplace', dtype, beta, eta)
+    rt.within('momentum_inplace', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('momentum_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     _momentum_inplace.get()(v.reshape(-1), beta, theta.reshape(-1), eta, g.reshape(-1))
     return v, theta
 
@@ -284,6 +298,8 @@ def nesterov(v, beta, theta, eta, grad_L, out=None):
     Arguments: v, beta, theta, eta, grad_L; out= an optional preallocated result.
     """
     v, beta, theta, eta, grad_L, = floats('nesterov', v, beta, theta, eta, grad_L)
+    rt.within('nesterov', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('nesterov', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_nesterov, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out)
 
 
@@ -317,6 +333,8 @@ def nesterov_inplace(v, beta, theta, eta, grad_L):
     dtype = v.dtype
     grad_L, = rt.like('nesterov_inplace', v, grad_L)
     beta, eta, = rt.scalars('nesterov_inplace', dtype, beta, eta)
+    rt.within('nesterov_inplace', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('nesterov_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     _nesterov_inplace.get()(v.reshape(-1), beta, theta.reshape(-1), eta, grad_L.reshape(-1))
     return v, theta
 
@@ -349,6 +367,9 @@ def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
     Arguments: E_g2, rho, theta, eta, g, eps; out= an optional preallocated result.
     """
     E_g2, rho, theta, eta, g, eps, = floats('rmsprop', E_g2, rho, theta, eta, g, eps)
+    rt.within('rmsprop', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('rmsprop', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_rmsprop, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out)
 
 
@@ -380,6 +401,9 @@ def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
     Arguments: E_g2, rho, eta, g, eps, theta; out= an optional preallocated result.
     """
     E_g2, rho, eta, g, eps, theta, = floats('rmsprop_grad_E_g2', E_g2, rho, eta, g, eps, theta)
+    rt.within('rmsprop_grad_E_g2', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('rmsprop_grad_E_g2', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_grad_E_g2', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_grad_E_g2, 'rmsprop_grad_E_g2', (E_g2, rho, eta, g, eps, theta), out)
 
 
@@ -405,6 +429,9 @@ def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
     Arguments: theta, E_g2, rho, eta, g, eps; out= an optional preallocated result.
     """
     theta, E_g2, rho, eta, g, eps, = floats('rmsprop_grad_theta', theta, E_g2, rho, eta, g, eps)
+    rt.within('rmsprop_grad_theta', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('rmsprop_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_grad_theta, 'rmsprop_grad_theta', (theta, E_g2, rho, eta, g, eps), out)
 
 
@@ -435,6 +462,9 @@ def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
     Arguments: E_g2, rho, eta, g, eps, theta; out= an optional preallocated result.
     """
     E_g2, rho, eta, g, eps, theta, = floats('rmsprop_grad_g', E_g2, rho, eta, g, eps, theta)
+    rt.within('rmsprop_grad_g', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('rmsprop_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out)
 
 
@@ -469,6 +499,9 @@ def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
     dtype = E_g2.dtype
     g, = rt.like('rmsprop_inplace', E_g2, g)
     rho, eta, eps, = rt.scalars('rmsprop_inplace', dtype, rho, eta, eps)
+    rt.within('rmsprop_inplace', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('rmsprop_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_inplace', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     _rmsprop_inplace.get()(E_g2.reshape(-1), rho, theta.reshape(-1), eta, g.reshape(-1), eps)
     return E_g2, theta
 
@@ -510,6 +543,11 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
     Arguments: m, v, beta1, beta2, eta, t, eps, theta, g; out= an optional preallocated result.
     """
     m, v, beta1, beta2, eta, t, eps, theta, g, = floats('adam', m, v, beta1, beta2, eta, t, eps, theta, g)
+    rt.within('adam', 'beta1', beta1, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam', 'beta2', beta2, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('adam', 't', t, 1.0, np.inf, False, True, 'a positive integer')
+    rt.within('adam', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_adam, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
 
 
@@ -542,6 +580,11 @@ def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     Arguments: m, v, beta1, beta2, eta, t, eps, g, theta; out= an optional preallocated result.
     """
     m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_m', m, v, beta1, beta2, eta, t, eps, g, theta)
+    rt.within('adam_grad_m', 'beta1', beta1, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_m', 'beta2', beta2, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_m', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('adam_grad_m', 't', t, 1.0, np.inf, False, True, 'a positive integer')
+    rt.within('adam_grad_m', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
 
 
@@ -586,6 +629,11 @@ def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     Arguments: m, v, beta1, beta2, eta, t, eps, g, theta; out= an optional preallocated result.
     """
     m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_v', m, v, beta1, beta2, eta, t, eps, g, theta)
+    rt.within('adam_grad_v', 'beta1', beta1, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_v', 'beta2', beta2, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('adam_grad_v', 't', t, 1.0, np.inf, False, True, 'a positive integer')
+    rt.within('adam_grad_v', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
 
 
@@ -611,6 +659,11 @@ def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
     Arguments: theta, m, v, beta1, beta2, eta, t, eps, g; out= an optional preallocated result.
     """
     theta, m, v, beta1, beta2, eta, t, eps, g, = floats('adam_grad_theta', theta, m, v, beta1, beta2, eta, t, eps, g)
+    rt.within('adam_grad_theta', 'beta1', beta1, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_theta', 'beta2', beta2, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('adam_grad_theta', 't', t, 1.0, np.inf, False, True, 'a positive integer')
+    rt.within('adam_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_adam_grad_theta, 'adam_grad_theta', (theta, m, v, beta1, beta2, eta, t, eps, g), out)
 
 
@@ -656,6 +709,11 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     Arguments: m, v, beta1, beta2, eta, t, eps, g, theta; out= an optional preallocated result.
     """
     m, v, beta1, beta2, eta, t, eps, g, theta, = floats('adam_grad_g', m, v, beta1, beta2, eta, t, eps, g, theta)
+    rt.within('adam_grad_g', 'beta1', beta1, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_g', 'beta2', beta2, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('adam_grad_g', 't', t, 1.0, np.inf, False, True, 'a positive integer')
+    rt.within('adam_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
 
 
@@ -702,6 +760,11 @@ def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
     dtype = m.dtype
     g, = rt.like('adam_inplace', m, g)
     beta1, beta2, eta, t, eps, = rt.scalars('adam_inplace', dtype, beta1, beta2, eta, t, eps)
+    rt.within('adam_inplace', 'beta1', beta1, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_inplace', 'beta2', beta2, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('adam_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('adam_inplace', 't', t, 1.0, np.inf, False, True, 'a positive integer')
+    rt.within('adam_inplace', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     _adam_inplace.get()(m.reshape(-1), v.reshape(-1), beta1, beta2, eta, t, eps, theta.reshape(-1), g.reshape(-1))
     return m, v, theta
 
@@ -730,6 +793,8 @@ def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
     Arguments: theta, eta, E_g2, eps, g; out= an optional preallocated result.
     """
     theta, eta, E_g2, eps, g, = floats('rmsprop_update', theta, eta, E_g2, eps, g)
+    rt.within('rmsprop_update', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_update', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_update, 'rmsprop_update', (theta, eta, E_g2, eps, g), out)
 
 
@@ -755,6 +820,8 @@ def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
     Arguments: theta, eta, E_g2, eps, g; out= an optional preallocated result.
     """
     theta, eta, E_g2, eps, g, = floats('rmsprop_update_grad_theta', theta, eta, E_g2, eps, g)
+    rt.within('rmsprop_update_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_update_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_update_grad_theta, 'rmsprop_update_grad_theta', (theta, eta, E_g2, eps, g), out)
 
 
@@ -784,6 +851,8 @@ def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
     Arguments: eta, E_g2, eps, g, theta; out= an optional preallocated result.
     """
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_E_g2', eta, E_g2, eps, g, theta)
+    rt.within('rmsprop_update_grad_E_g2', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_update_grad_E_g2', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_update_grad_E_g2, 'rmsprop_update_grad_E_g2', (eta, E_g2, eps, g, theta), out)
 
 
@@ -811,6 +880,8 @@ def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
     Arguments: eta, E_g2, eps, g, theta; out= an optional preallocated result.
     """
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_g', eta, E_g2, eps, g, theta)
+    rt.within('rmsprop_update_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_update_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out)
 
 
@@ -842,6 +913,8 @@ def rmsprop_update_inplace(theta, eta, E_g2, eps, g):
     dtype = theta.dtype
     E_g2, g, = rt.like('rmsprop_update_inplace', theta, E_g2, g)
     eta, eps, = rt.scalars('rmsprop_update_inplace', dtype, eta, eps)
+    rt.within('rmsprop_update_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('rmsprop_update_inplace', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
     _rmsprop_update_inplace.get()(theta.reshape(-1), eta, E_g2.reshape(-1), eps, g.reshape(-1))
     return theta,
 
@@ -870,4 +943,7 @@ def step_decay(eta0, gamma, epoch, k, out=None):
     Arguments: eta0, gamma, epoch, k; out= an optional preallocated result.
     """
     eta0, gamma, epoch, k, = floats('step_decay', eta0, gamma, epoch, k)
+    rt.within('step_decay', 'eta0', eta0, 0.0, np.inf, True, True, 'a positive real')
+    rt.within('step_decay', 'gamma', gamma, 0.0, 1.0, True, True, 'in (0, 1)')
+    rt.within('step_decay', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
     return call_ufunc(_step_decay, 'step_decay', (eta0, gamma, epoch, k), out)

@@ -38,6 +38,8 @@ def kl_divergence(P, Q, out=None):
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('kl_divergence', P, Q)
+    rt.within('kl_divergence', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('kl_divergence', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_kl_divergence, 'kl_divergence', '(n),(n)->()', (P, Q), [], out)
 
 
@@ -72,6 +74,8 @@ def kl_divergence_grad_P(P, Q, out=None):
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('kl_divergence_grad_P', P, Q)
+    rt.within('kl_divergence_grad_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('kl_divergence_grad_P', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_kl_divergence_grad_P, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
 
 
@@ -105,6 +109,8 @@ def kl_divergence_grad_Q(P, Q, out=None):
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('kl_divergence_grad_Q', P, Q)
+    rt.within('kl_divergence_grad_Q', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('kl_divergence_grad_Q', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_kl_divergence_grad_Q, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
 
 
@@ -144,6 +150,8 @@ def js_divergence(P, Q, out=None):
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('js_divergence', P, Q)
+    rt.within('js_divergence', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('js_divergence', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_js_divergence, 'js_divergence', '(n),(n)->()', (P, Q), [], out)
 
 
@@ -184,6 +192,8 @@ def js_divergence_grad_P(P, Q, out=None):
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('js_divergence_grad_P', P, Q)
+    rt.within('js_divergence_grad_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('js_divergence_grad_P', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_js_divergence_grad_P, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
 
 
@@ -224,6 +234,8 @@ def js_divergence_grad_Q(P, Q, out=None):
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('js_divergence_grad_Q', P, Q)
+    rt.within('js_divergence_grad_Q', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('js_divergence_grad_Q', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_js_divergence_grad_Q, 'js_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
 
 
@@ -250,6 +262,9 @@ def bayes_rule(likelihood, prior, evidence, out=None):
     Arguments: likelihood, prior, evidence; out= an optional preallocated result.
     """
     likelihood, prior, evidence, = floats('bayes_rule', likelihood, prior, evidence)
+    rt.within('bayes_rule', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_ufunc(_bayes_rule, 'bayes_rule', (likelihood, prior, evidence), out)
 
 
@@ -279,6 +294,9 @@ def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
     Arguments: likelihood, prior, evidence; out= an optional preallocated result.
     """
     likelihood, prior, evidence, = floats('bayes_rule_grad_likelihood', likelihood, prior, evidence)
+    rt.within('bayes_rule_grad_likelihood', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule_grad_likelihood', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule_grad_likelihood', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_ufunc(_bayes_rule_grad_likelihood, 'bayes_rule_grad_likelihood', (likelihood, prior, evidence), out)
 
 
@@ -308,6 +326,9 @@ def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
     Arguments: likelihood, prior, evidence; out= an optional preallocated result.
     """
     likelihood, prior, evidence, = floats('bayes_rule_grad_prior', likelihood, prior, evidence)
+    rt.within('bayes_rule_grad_prior', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule_grad_prior', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule_grad_prior', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_ufunc(_bayes_rule_grad_prior, 'bayes_rule_grad_prior', (likelihood, prior, evidence), out)
 
 
@@ -335,6 +356,9 @@ def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
     Arguments: likelihood, prior, evidence; out= an optional preallocated result.
     """
     likelihood, prior, evidence, = floats('bayes_rule_grad_evidence', likelihood, prior, evidence)
+    rt.within('bayes_rule_grad_evidence', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule_grad_evidence', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bayes_rule_grad_evidence', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out)
 
 
@@ -649,7 +673,7 @@ def pearson_correlation_grad_y(x, y, out=None):
 def _gaussian_pdf_core(x, mu, sigma):
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    result = np.sqrt(_two)*np.exp(-(((-mu + x)*(-mu + x))/(_two*(sigma*sigma))))/(_two*np.sqrt(_c0)*sigma)
+    result = (np.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
@@ -675,12 +699,10 @@ def gaussian_pdf(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_x_core(x, mu, sigma):
-    _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    _t0 = _one/(sigma*sigma)
-    pdf = np.sqrt(_two)*np.exp(-(_t0*((-mu + x)*(-mu + x))/_two))/(_two*np.sqrt(_c0)*sigma)
-    result = _t0*pdf*(mu - x)
+    pdf = (np.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = pdf*(mu - x)/(sigma*sigma)
     return result
 
 
@@ -706,13 +728,11 @@ def gaussian_pdf_grad_x(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_mu_core(x, mu, sigma):
-    _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    _t0 = _one/(sigma*sigma)
-    _t1 = -mu + x
-    pdf = np.sqrt(_two)*np.exp(-(_t0*(_t1*_t1)/_two))/(_two*np.sqrt(_c0)*sigma)
-    result = _t0*_t1*pdf
+    _t0 = -mu + x
+    pdf = (np.exp(-(((_t0/sigma)*(_t0/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = _t0*pdf/(sigma*sigma)
     return result
 
 
@@ -738,15 +758,12 @@ def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
-    _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    _t0 = _one/(sigma)
-    _t1 = _one/(sigma*sigma)
-    _t2 = -mu + x
-    _t3 = (_t2*_t2)
-    pdf = np.sqrt(_two)*_t0*np.exp(-(_t1*_t3/_two))/(_two*np.sqrt(_c0))
-    result = _t0*pdf*(_t1*_t3 - _one)
+    _one = lit(x, 1.0)
+    _t0 = -mu + x
+    pdf = (np.exp(-(((_t0/sigma)*(_t0/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = pdf*((_t0*_t0)/(sigma*sigma) - _one)/sigma
     return result
 
 

@@ -1048,6 +1048,8 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, = floats('lstm_cell_state', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c)
+    rt.within('lstm_cell_state', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
 
 
@@ -1099,6 +1101,8 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_x', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_x', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_x', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_x, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1149,6 +1153,8 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_h_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_h_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_h_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_h_prev, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1191,6 +1197,8 @@ def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_f_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_f_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_f_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_f_t, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1233,6 +1241,8 @@ def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_c_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_c_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_c_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_c_prev, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1277,6 +1287,8 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_i_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_i_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_i_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_i_t, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1329,6 +1341,8 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_xc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_W_xc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_W_xc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_W_xc, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1380,6 +1394,8 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_hc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_W_hc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_W_hc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_W_hc, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1425,6 +1441,8 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     Arguments: x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up; out= an optional preallocated result.
     """
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_b_c', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
+    rt.within('lstm_cell_state_vjp_b_c', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('lstm_cell_state_vjp_b_c', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_lstm_cell_state_vjp_b_c, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
@@ -1971,6 +1989,8 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, = floats('gru_hidden', x, h_prev, z_t, r_t, W_xh, W_hh)
+    rt.within('gru_hidden', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
 
 
@@ -2027,6 +2047,8 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_x', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    rt.within('gru_hidden_vjp_x', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden_vjp_x', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden_vjp_x, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
@@ -2084,6 +2106,8 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_h_prev', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    rt.within('gru_hidden_vjp_h_prev', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden_vjp_h_prev', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden_vjp_h_prev, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
@@ -2132,6 +2156,8 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_z_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    rt.within('gru_hidden_vjp_z_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden_vjp_z_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden_vjp_z_t, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
@@ -2187,6 +2213,8 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_r_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    rt.within('gru_hidden_vjp_r_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden_vjp_r_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden_vjp_r_t, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
@@ -2242,6 +2270,8 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_xh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    rt.within('gru_hidden_vjp_W_xh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden_vjp_W_xh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden_vjp_W_xh, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
@@ -2297,4 +2327,6 @@ def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     Arguments: x, h_prev, z_t, r_t, W_xh, W_hh, G_up; out= an optional preallocated result.
     """
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_hh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
+    rt.within('gru_hidden_vjp_W_hh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('gru_hidden_vjp_W_hh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_gru_hidden_vjp_W_hh, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)

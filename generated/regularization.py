@@ -38,6 +38,7 @@ def l1_regularization(lam, w, out=None):
     Arguments: lam, w; out= an optional preallocated result.
     """
     lam, w, = floats('l1_regularization', lam, w)
+    rt.within('l1_regularization', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
     return call_gufunc(_l1_regularization, 'l1_regularization', '(),(n)->()', (lam, w), [], out)
 
 
@@ -73,6 +74,7 @@ def l1_regularization_grad_w(lam, w, out=None):
     Arguments: lam, w; out= an optional preallocated result.
     """
     lam, w, = floats('l1_regularization_grad_w', lam, w)
+    rt.within('l1_regularization_grad_w', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
     return call_gufunc(_l1_regularization_grad_w, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
 
 
@@ -105,6 +107,7 @@ def l2_regularization(lam, w, out=None):
     Arguments: lam, w; out= an optional preallocated result.
     """
     lam, w, = floats('l2_regularization', lam, w)
+    rt.within('l2_regularization', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
     return call_gufunc(_l2_regularization, 'l2_regularization', '(),(n)->()', (lam, w), [], out)
 
 
@@ -139,6 +142,7 @@ def l2_regularization_grad_w(lam, w, out=None):
     Arguments: lam, w; out= an optional preallocated result.
     """
     lam, w, = floats('l2_regularization_grad_w', lam, w)
+    rt.within('l2_regularization_grad_w', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
     return call_gufunc(_l2_regularization_grad_w, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
 
 
@@ -170,6 +174,7 @@ def dropout(m, h, p, out=None):
     Arguments: m, h, p; out= an optional preallocated result.
     """
     m, h, p, = floats('dropout', m, h, p)
+    rt.within('dropout', 'p', p, 0.0, 1.0, True, False, 'in (0, 1]')
     return call_gufunc(_dropout, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out)
 
 
@@ -205,4 +210,5 @@ def dropout_vjp_h(m, h, p, G_up, out=None):
     Arguments: m, h, p, G_up; out= an optional preallocated result.
     """
     m, h, p, G_up, = floats('dropout_vjp_h', m, h, p, G_up)
+    rt.within('dropout_vjp_h', 'p', p, 0.0, 1.0, True, False, 'in (0, 1]')
     return call_gufunc(_dropout_vjp_h, 'dropout_vjp_h', '(d),(d),(),(d)->(d)', (m, h, p, G_up), [], out)

@@ -48,6 +48,11 @@ def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
     """
     r, alpha, gamma, Q, = floats('q_learning', r, alpha, gamma, Q)
     s, a, s2, = ints('q_learning', s, a, s2)
+    rt.positions('q_learning', 's', s, np.shape(Q)[-2])
+    rt.positions('q_learning', 'a', a, np.shape(Q)[-1])
+    rt.positions('q_learning', 's2', s2, np.shape(Q)[-2])
+    rt.within('q_learning', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
+    rt.within('q_learning', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     return call_gufunc(_q_learning, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out)
 
 
@@ -78,6 +83,8 @@ def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
     Arguments: s, a, r, alpha, s2, gamma, Q; out= an optional preallocated result.
     """
     s, a, r, alpha, s2, gamma, Q, = floats('q_learning_grad_r', s, a, r, alpha, s2, gamma, Q)
+    rt.within('q_learning_grad_r', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
+    rt.within('q_learning_grad_r', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     return call_gufunc(_q_learning_grad_r, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out)
 
 
@@ -124,6 +131,11 @@ def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
     """
     alpha, gamma, Q, r, = floats('q_learning_grad_Q', alpha, gamma, Q, r)
     s, a, s2, = ints('q_learning_grad_Q', s, a, s2)
+    rt.positions('q_learning_grad_Q', 's', s, np.shape(Q)[-2])
+    rt.positions('q_learning_grad_Q', 'a', a, np.shape(Q)[-1])
+    rt.positions('q_learning_grad_Q', 's2', s2, np.shape(Q)[-2])
+    rt.within('q_learning_grad_Q', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
+    rt.within('q_learning_grad_Q', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     return call_gufunc(_q_learning_grad_Q, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out)
 
 
@@ -166,6 +178,9 @@ def bellman_expectation(pi, r, gamma, P, V, out=None):
     Arguments: pi, r, gamma, P, V; out= an optional preallocated result.
     """
     pi, r, gamma, P, V, = floats('bellman_expectation', pi, r, gamma, P, V)
+    rt.within('bellman_expectation', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bellman_expectation', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('bellman_expectation', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_bellman_expectation, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out)
 
 
@@ -216,6 +231,9 @@ def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
     Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
     """
     pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_pi', pi, r, gamma, P, V, G_up)
+    rt.within('bellman_expectation_vjp_pi', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bellman_expectation_vjp_pi', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('bellman_expectation_vjp_pi', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_bellman_expectation_vjp_pi, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
 
 
@@ -259,6 +277,9 @@ def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
     Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
     """
     pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_r', pi, r, gamma, P, V, G_up)
+    rt.within('bellman_expectation_vjp_r', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bellman_expectation_vjp_r', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('bellman_expectation_vjp_r', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_bellman_expectation_vjp_r, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
 
 
@@ -306,6 +327,9 @@ def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
     Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
     """
     pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_P', pi, r, gamma, P, V, G_up)
+    rt.within('bellman_expectation_vjp_P', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bellman_expectation_vjp_P', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('bellman_expectation_vjp_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_bellman_expectation_vjp_P, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out)
 
 
@@ -357,6 +381,9 @@ def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
     Arguments: pi, r, gamma, P, V, G_up; out= an optional preallocated result.
     """
     pi, r, gamma, P, V, G_up, = floats('bellman_expectation_vjp_V', pi, r, gamma, P, V, G_up)
+    rt.within('bellman_expectation_vjp_V', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
+    rt.within('bellman_expectation_vjp_V', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
+    rt.within('bellman_expectation_vjp_V', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     return call_gufunc(_bellman_expectation_vjp_V, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out)
 
 
@@ -416,4 +443,5 @@ def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
     """
     phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
     actions, = ints('actor_critic_gradient', actions)
+    rt.positions('actor_critic_gradient', 'actions', actions, np.shape(theta)[-2])
     return call_gufunc(_actor_critic_gradient, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)

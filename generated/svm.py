@@ -37,6 +37,8 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
     Arguments: x, x_prime, c, p; out= an optional preallocated result.
     """
     x, x_prime, c, p, = floats('polynomial_kernel', x, x_prime, c, p)
+    rt.within('polynomial_kernel', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
+    rt.within('polynomial_kernel', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
     return call_gufunc(_polynomial_kernel, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
 
 
@@ -71,6 +73,8 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     Arguments: x, x_prime, c, p; out= an optional preallocated result.
     """
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x', x, x_prime, c, p)
+    rt.within('polynomial_kernel_grad_x', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
+    rt.within('polynomial_kernel_grad_x', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
     return call_gufunc(_polynomial_kernel_grad_x, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
 
 
@@ -105,6 +109,8 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     Arguments: x, x_prime, c, p; out= an optional preallocated result.
     """
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x_prime', x, x_prime, c, p)
+    rt.within('polynomial_kernel_grad_x_prime', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
+    rt.within('polynomial_kernel_grad_x_prime', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
     return call_gufunc(_polynomial_kernel_grad_x_prime, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
 
 
@@ -138,6 +144,7 @@ def rbf_kernel(x, x_prime, sigma, out=None):
     Arguments: x, x_prime, sigma; out= an optional preallocated result.
     """
     x, x_prime, sigma, = floats('rbf_kernel', x, x_prime, sigma)
+    rt.within('rbf_kernel', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_rbf_kernel, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out)
 
 
@@ -175,6 +182,7 @@ def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
     Arguments: x, x_prime, sigma; out= an optional preallocated result.
     """
     x, x_prime, sigma, = floats('rbf_kernel_grad_x', x, x_prime, sigma)
+    rt.within('rbf_kernel_grad_x', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_rbf_kernel_grad_x, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
 
 
@@ -212,6 +220,7 @@ def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
     Arguments: x, x_prime, sigma; out= an optional preallocated result.
     """
     x, x_prime, sigma, = floats('rbf_kernel_grad_x_prime', x, x_prime, sigma)
+    rt.within('rbf_kernel_grad_x_prime', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
     return call_gufunc(_rbf_kernel_grad_x_prime, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
 
 

@@ -90,3 +90,19 @@ class relentr(sp.Function):  # noqa: N801
 
     def _eval_rewrite_as_log(self, x, y, **kwargs):
         return x * sp.log(x / y)
+
+
+class ratio(sp.Function):  # noqa: N801
+    """a / b kept whole, for kernels: SymPy neither distributes a power over it ((a/b)^2 stays the
+    square of one rounded quotient) nor lets a kernel turn it into a * (1/b), which overflows when
+    b is subnormal. It equals a / b."""
+
+    def fdiff(self, argindex=1):
+        a, b = self.args
+        return 1 / b if argindex == 1 else -a / b**2
+
+    def _eval_rewrite_as_Mul(self, a, b, **kwargs):
+        return a / b
+
+    def _eval_is_real(self):
+        return self.args[0].is_real and self.args[1].is_real

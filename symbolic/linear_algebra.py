@@ -7,6 +7,7 @@ import sympy as sp
 
 from symbolic.declare import Definition, equation
 from symbolic.domains import NONNEGATIVE, interval
+from symbolic.functions import ratio
 from symbolic.reductions import MaxOver
 
 FAMILY = "linear algebra"
@@ -23,7 +24,7 @@ def l2_norm(term, *limits):
 def scaled_l2_norm(term, *limits):
     """m sqrt(sum (term/m)^2) with m = max |term|, and 0 when every term is 0; equal to l2_norm."""
     m = MaxOver(sp.Abs(term), *limits)
-    return sp.Piecewise((0, sp.Eq(m, 0)), (m * sp.sqrt(sp.Sum((term / m)**2, *limits)), True))
+    return sp.Piecewise((0, sp.Eq(m, 0)), (m * sp.sqrt(sp.Sum(ratio(term, m)**2, *limits)), True))
 
 
 def _vector_pair(v, d):
@@ -81,7 +82,11 @@ def cosine_similarity(v):
     x, y = _vector_pair(v, d)
     sim = v.output("cos_sim", r"\operatorname{sim}_{\cos}(x, y)",
                    r"the cosine of the angle between nonzero $x$ and $y$, in $[-1, 1]$", domain=interval(-1, 1))
-    return Definition(sim, sp.Sum(x[i] * y[i], (i, 1, d)) / (l2_norm(x[i], (i, 1, d)) * l2_norm(y[i], (i, 1, d))))
+    mx, my = MaxOver(sp.Abs(x[i]), (i, 1, d)), MaxOver(sp.Abs(y[i]), (i, 1, d))
+    xs, ys = ratio(x[i], mx), ratio(y[i], my)   # 0/0 = NaN for a zero vector: undefined
+    stable = sp.Sum(xs * ys, (i, 1, d)) / (sp.sqrt(sp.Sum(xs**2, (i, 1, d))) * sp.sqrt(sp.Sum(ys**2, (i, 1, d))))
+    return Definition(sim, sp.Sum(x[i] * y[i], (i, 1, d)) / (l2_norm(x[i], (i, 1, d)) * l2_norm(y[i], (i, 1, d))),
+                      stable=stable)
 
 
 @equation(57, "dot_product", "Dot Product", family=FAMILY)

@@ -150,9 +150,13 @@ def knowledge_distillation(v):
     loss = v.output("L_KD", r"L_{\text{KD}}", r"the distillation loss: $\tau^2$ times the batch mean of "
                     r"$\operatorname{KL}(p^{\text{T}}_i \,\|\, p^{\text{S}}_i)$", domain=NONNEGATIVE)
     kl = sp.Sum(p_t[i, c] * sp.log(p_t[i, c] / p_s[i, c]), (c, 1, C), (i, 1, N))
+    # log(p_T / p_S) as a difference of log-softmaxes ((a - M) - log S each): p_S underflows to 0
+    # at logits 1000 apart while its logarithm is finite
+    log_ratio = sp.log(softmax_rows(t, i, c, k, C, tau)) - sp.log(softmax_rows(s, i, c, k, C, tau))
+    stable = tau ** 2 * sp.Sum(p_t[i, c] * log_ratio, (c, 1, C), (i, 1, N)) / N
     return Definitions(Line(p_t[i, c], softmax_rows(t, i, c, k, C, tau)),
                        Line(p_s[i, c], softmax_rows(s, i, c, k, C, tau)),
-                       Line(loss, tau ** 2 * kl / N))
+                       Line(loss, tau ** 2 * kl / N, stable))
 
 
 @equation(100, "cycle_consistency_loss", "Cycle Consistency Loss (CycleGAN)", family=FAMILY,

@@ -7,6 +7,7 @@ import sympy as sp
 
 from symbolic.declare import Definition, Definitions, Identity, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, SIMPLEX, interval
+from symbolic.functions import ratio
 
 FAMILY = "probability"
 PROBABILITY = interval(0, 1, lo_open=True)  # (0, 1]: a conditioning event has positive probability
@@ -112,8 +113,10 @@ def gaussian_pdf(v):
                    r"with mean $\mu$ and variance $\sigma^2$ at $x$", domain=POSITIVE)
     # kept unevaluated: SymPy would otherwise rewrite 1/sqrt(2 pi sigma^2) as sqrt(2)/(2 sqrt(pi) sigma)
     norm = sp.Pow(sp.Mul(2, sp.pi, sigma ** 2, evaluate=False), sp.S.Half, evaluate=False)
+    u = ratio(x - mu, sigma)   # rounded before it is squared: sigma^2 underflows at sigma = 1e-200
     return Definition(pdf, sp.Mul(sp.Pow(norm, -1, evaluate=False),
-                                  sp.exp(-(x - mu) ** 2 / (2 * sigma ** 2)), evaluate=False))
+                                  sp.exp(-(x - mu) ** 2 / (2 * sigma ** 2)), evaluate=False),
+                      stable=ratio(sp.exp(-u ** 2 / 2), sp.sqrt(2 * sp.pi) * sigma))
 
 
 @equation(70, "discrete_normalization", "Probability Integral (Discrete)", family=FAMILY,

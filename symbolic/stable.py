@@ -49,7 +49,9 @@ def _log_rule(e):
             dens = [f for f in arg.args if isinstance(f, sp.Pow) and f.exp == -1 and _exp_sum(f.base)]
             rest = [f for f in arg.args if f not in exps and f not in dens]
             if len(exps) == 1 and len(dens) == 1 and not rest:
-                return exps[0].args[0] - _lse(*_exp_sum(dens[0].base))
+                M, S = _shifted_sum(*_exp_sum(dens[0].base))
+                # (a - M) - log S: a - M is exact near the maximum; a - (M + log S) rounds at |M|
+                return sp.Add(sp.UnevaluatedExpr(exps[0].args[0] - M), -sp.log(S), evaluate=False)
     return e
 
 
