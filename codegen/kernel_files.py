@@ -220,7 +220,7 @@ def _size_code(k: Kernel, expr) -> str:
     for sym, how in k.sizes.items():
         if how[0] == "axis":
             arg = next(a for a in k.args if a.name == how[1])
-            pr.names[sym] = f"np.shape({how[1]})[{how[2] - arg.ndim}]"
+            pr.names[sym] = f"rt.dim({k.name!r}, {how[1]!r}, {how[1]}, {how[2] - arg.ndim})"
         elif how[0] == "arg":
             pr.names[sym] = code_name(sym.name)
         pr.ints.add(sym)
@@ -290,14 +290,14 @@ def _carrier_shapes(k: Kernel, carriers) -> str:
     for sym, how in k.sizes.items():
         if how[0] == "axis":
             arg = next(a for a in k.args if a.name == how[1])
-            lines.append(f"{code_name(sym.name)} = np.shape({how[1]})[{how[2] - arg.ndim}]")
+            lines.append(f"{code_name(sym.name)} = rt.dim({k.name!r}, {how[1]!r}, {how[1]}, {how[2] - arg.ndim})")
         pr.names[sym] = code_name(sym.name)
         pr.ints.add(sym)
     for sym, how in k.sizes.items():
         if how[0] == "solve":
             arg = next(a for a in k.args if a.name == how[2])
             n = how[4]
-            pr.names[n] = f"np.shape({how[2]})[{how[3] - arg.ndim}]"
+            pr.names[n] = f"rt.dim({k.name!r}, {how[2]!r}, {how[2]}, {how[3] - arg.ndim})"
             pr.ints.add(n)
             lines.append(f"{code_name(sym.name)} = {pr.int_code(how[1])}")
     shapes = ", ".join("(" + "".join(f"{pr.int_code(e)}, " for e in o.extents) + ")" for o in carriers)

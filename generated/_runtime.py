@@ -151,6 +151,14 @@ def within(kernel, name, value, lo, hi, lo_open, hi_open, text):
         raise ValueError(f"{kernel}: {name} must be {text}, got {_first_bad(a, bad)!r}")
 
 
+def dim(kernel, name, value, axis):
+    """The length of a (negative) axis of an argument, which must have that many axes."""
+    shape = np.shape(value)
+    if len(shape) < -axis:
+        raise ValueError(f"{kernel}: {name} needs at least {-axis} axes, got shape {shape}")
+    return shape[axis]
+
+
 def single(kernel, name, value):
     """Sizes, strides and window widths shape the result: one integer, not an array."""
     if np.ndim(value) != 0:
@@ -247,7 +255,8 @@ def like(kernel, state, *values):
             raise TypeError(f"{kernel}: expected real numbers, got dtype {a.dtype}")
         if a.shape != state.shape:
             raise ValueError(f"{kernel}: expected shape {state.shape} like the state, got {a.shape}")
-        out.append(np.ascontiguousarray(a, dtype=state.dtype))
+        a = np.ascontiguousarray(a, dtype=state.dtype)
+        out.append(a if a.flags.writeable else a.copy())  # the compiled step takes writable arrays
     return out
 
 

@@ -52,10 +52,10 @@ def conv2d(I, K, out=None):
     Arguments: I, K; out= an optional preallocated result.
     """
     I, K, = floats('conv2d', I, K)
-    H = np.shape(I)[-2]
-    W = np.shape(I)[-1]
-    r = (np.shape(K)[-2] - 1) // (2)
-    s = (np.shape(K)[-1] - 1) // (2)
+    H = rt.dim('conv2d', 'I', I, -2)
+    W = rt.dim('conv2d', 'I', I, -1)
+    r = (rt.dim('conv2d', 'K', K, -2) - 1) // (2)
+    s = (rt.dim('conv2d', 'K', K, -1) - 1) // (2)
     return call_gufunc(_conv2d, 'conv2d', '(H,W),(n2,n3),(n4,n5)->(n4,n5)', (I, K), [(H - 2*r, W - 2*s, )], out)
 
 
@@ -235,10 +235,10 @@ def conv_transpose2d(z, K, S, out=None):
     S, = ints('conv_transpose2d', S)
     rt.single('conv_transpose2d', 'S', S)
     rt.within('conv_transpose2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
-    H = np.shape(z)[-2]
-    W = np.shape(z)[-1]
-    kh = np.shape(K)[-2]
-    kw = np.shape(K)[-1]
+    H = rt.dim('conv_transpose2d', 'z', z, -2)
+    W = rt.dim('conv_transpose2d', 'z', z, -1)
+    kh = rt.dim('conv_transpose2d', 'K', K, -2)
+    kw = rt.dim('conv_transpose2d', 'K', K, -1)
     return call_gufunc(_conv_transpose2d, 'conv_transpose2d', '(H,W),(kh,kw),(),(n4,n5)->(n4,n5)', (z, K, S), [(kh + S*(H - 1), kw + S*(W - 1), )], out)
 
 
@@ -359,8 +359,8 @@ def max_pool2d(I, k, S, out=None):
     rt.within('max_pool2d', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
     rt.single('max_pool2d', 'S', S)
     rt.within('max_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
-    H = np.shape(I)[-2]
-    W = np.shape(I)[-1]
+    H = rt.dim('max_pool2d', 'I', I, -2)
+    W = rt.dim('max_pool2d', 'I', I, -1)
     return call_gufunc(_max_pool2d, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
 
 
@@ -410,8 +410,8 @@ def avg_pool2d(I, k, S, out=None):
     rt.within('avg_pool2d', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
     rt.single('avg_pool2d', 'S', S)
     rt.within('avg_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
-    H = np.shape(I)[-2]
-    W = np.shape(I)[-1]
+    H = rt.dim('avg_pool2d', 'I', I, -2)
+    W = rt.dim('avg_pool2d', 'I', I, -1)
     return call_gufunc(_avg_pool2d, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
 
 

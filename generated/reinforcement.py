@@ -48,9 +48,9 @@ def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
     """
     r, alpha, gamma, Q, = floats('q_learning', r, alpha, gamma, Q)
     s, a, s2, = ints('q_learning', s, a, s2)
-    rt.positions('q_learning', 's', s, np.shape(Q)[-2])
-    rt.positions('q_learning', 'a', a, np.shape(Q)[-1])
-    rt.positions('q_learning', 's2', s2, np.shape(Q)[-2])
+    rt.positions('q_learning', 's', s, rt.dim('q_learning', 'Q', Q, -2))
+    rt.positions('q_learning', 'a', a, rt.dim('q_learning', 'Q', Q, -1))
+    rt.positions('q_learning', 's2', s2, rt.dim('q_learning', 'Q', Q, -2))
     rt.within('q_learning', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     return call_gufunc(_q_learning, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out)
@@ -131,9 +131,9 @@ def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
     """
     alpha, gamma, Q, r, = floats('q_learning_grad_Q', alpha, gamma, Q, r)
     s, a, s2, = ints('q_learning_grad_Q', s, a, s2)
-    rt.positions('q_learning_grad_Q', 's', s, np.shape(Q)[-2])
-    rt.positions('q_learning_grad_Q', 'a', a, np.shape(Q)[-1])
-    rt.positions('q_learning_grad_Q', 's2', s2, np.shape(Q)[-2])
+    rt.positions('q_learning_grad_Q', 's', s, rt.dim('q_learning_grad_Q', 'Q', Q, -2))
+    rt.positions('q_learning_grad_Q', 'a', a, rt.dim('q_learning_grad_Q', 'Q', Q, -1))
+    rt.positions('q_learning_grad_Q', 's2', s2, rt.dim('q_learning_grad_Q', 'Q', Q, -2))
     rt.within('q_learning_grad_Q', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning_grad_Q', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     return call_gufunc(_q_learning_grad_Q, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out)
@@ -443,5 +443,5 @@ def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
     """
     phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
     actions, = ints('actor_critic_gradient', actions)
-    rt.positions('actor_critic_gradient', 'actions', actions, np.shape(theta)[-2])
+    rt.positions('actor_critic_gradient', 'actions', actions, rt.dim('actor_critic_gradient', 'theta', theta, -2))
     return call_gufunc(_actor_critic_gradient, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)

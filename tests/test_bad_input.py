@@ -181,3 +181,23 @@ def test_positions_outside_the_table_and_odd_model_widths_are_rejected():
         generated.max_pool2d(np.ones((3, 3)), 4, 1)
     with pytest.raises(ValueError, match=r"^max_pool2d: S must be a positive integer, got 0"):
         generated.max_pool2d(np.ones((3, 3)), 2, 0)
+
+
+def test_arguments_with_too_few_axes_are_a_value_error_naming_the_kernel():
+    # found by the fuzz: the size lines read np.shape(I)[-2] before the gufunc could complain
+    with pytest.raises(ValueError, match=r"^conv2d: I needs at least 2 axes, got shape \(5,\)"):
+        generated.conv2d(np.zeros(5), np.zeros((3, 3)))
+    with pytest.raises(ValueError, match=r"^q_learning: Q needs at least 2 axes, got shape \(3,\)"):
+        generated.q_learning(0, 0, 0, 1.0, 0.5, 0.9, np.zeros(3))
+
+
+def test_in_place_steps_accept_a_read_only_gradient():
+    # found by the fuzz: Numba rejected read-only arrays with a message not naming the kernel
+    grad = np.full(3, 2.0)
+    grad.setflags(write=False)
+    theta = np.ones(3)
+    generated.gradient_descent_inplace(theta, 0.25, grad)
+    assert np.array_equal(theta, np.full(3, 0.5))
+    m, v, theta = np.zeros(3), np.zeros(3), np.ones(3)
+    generated.adam_inplace(m, v, 0.9, 0.999, 0.1, 1, 1e-8, theta, grad)
+    assert np.array_equal(theta, generated.adam(np.zeros(3), np.zeros(3), 0.9, 0.999, 0.1, 1, 1e-8, np.ones(3), grad)[2])
