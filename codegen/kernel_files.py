@@ -214,13 +214,18 @@ def _domain_args(dom) -> str:
     return f"{lo}, {hi}, {dom.lo_open}, {dom.hi_open}, {text!r}"
 
 
+def _axis_code(k: Kernel, arg_name: str, axis: int) -> str:
+    """Python for the length of an argument's axis (counted within its core dimensions)."""
+    arg = next(a for a in k.args if a.name == arg_name)
+    return f"rt.dim({k.name!r}, {arg_name!r}, {arg_name}, {axis - arg.ndim})"
+
+
 def _size_code(k: Kernel, expr) -> str:
     """Python for a size expression, from the entry point's argument shapes and integers."""
     pr = NumbaPrinter(k.name, {}, {}, set(), "_")
     for sym, how in k.sizes.items():
         if how[0] == "axis":
-            arg = next(a for a in k.args if a.name == how[1])
-            pr.names[sym] = f"rt.dim({k.name!r}, {how[1]!r}, {how[1]}, {how[2] - arg.ndim})"
+            pr.names[sym] = _axis_code(k, how[1], how[2])
         elif how[0] == "arg":
             pr.names[sym] = code_name(sym.name)
         pr.ints.add(sym)
@@ -238,8 +243,7 @@ def _names_in(expr) -> set:
 def _position_extents(k: Kernel, name: str) -> list:
     """Sizes a position argument must stay below: the array axes and index ranges it selects."""
     found = []
-    table = {v.name: v for v in k.equation.variables}
-    ranges = {iv.symbol: iv.bounds[1] for iv in table.values() if iv.role == "index" and iv.bounds}
+    ranges = {iv.symbol: iv.bounds[1] for iv in k.equation.variables if iv.role == "index" and iv.bounds}
     ranges.update({lp[0]: lp[2] for _, _, loops in k.lines for lp in loops})
     for _, rhs, _ in k.lines:
         for e in sp.preorder_traversal(rhs):
@@ -265,22 +269,25 @@ def _argument_checks(k: Kernel) -> list[str]:
             for ext in _position_extents(k, a.name):
                 lines.append(f"rt.positions({k.name!r}, {a.name!r}, {a.name}, {_size_code(k, ext)})")
         elif var.role == "hyperparameter" or (a.integer and not dom.values):
-            if a.integer:
-                lines.append(f"rt.single({k.name!r}, {a.name!r}, {a.name})")
-            if dom.lo != -math.inf or dom.hi != math.inf:
-                lines.append(f"rt.within({k.name!r}, {a.name!r}, {a.name}, {_domain_args(dom)})")
+            lines += _domain_checks(k.name, a.name, dom, a.integer)
+            continue
         elif var.role in ("input", "parameter") and dom.lo >= 0 and dom.hi <= 1 and not a.integer:
             lines.append(f"rt.within({k.name!r}, {a.name!r}, {a.name}, 0.0, 1.0, False, False, 'in [0, 1]')")
         if dom.even:
             lines.append(f"rt.even({k.name!r}, {a.name!r}, {a.name})")
-    table = {v.name: v for v in k.equation.variables}
     for sym in k.size_args:
-        dom = table[sym.name].domain
-        lines.append(f"rt.single({k.name!r}, {code_name(sym.name)!r}, {code_name(sym.name)})")
-        lines.append(f"rt.within({k.name!r}, {code_name(sym.name)!r}, {code_name(sym.name)}, {_domain_args(dom)})")
-        if dom.even:
-            lines.append(f"rt.even({k.name!r}, {code_name(sym.name)!r}, {code_name(sym.name)})")
+        lines += _domain_checks(k.name, code_name(sym.name), k.equation.table[sym.name].domain, True)
     return ["    " + ln for ln in lines]
+
+
+def _domain_checks(kernel: str, name: str, dom, integer: bool) -> list[str]:
+    """A single integer where one is needed, then the declared domain (and evenness)."""
+    lines = [f"rt.single({kernel!r}, {name!r}, {name})"] if integer else []
+    if dom.lo != -math.inf or dom.hi != math.inf:
+        lines.append(f"rt.within({kernel!r}, {name!r}, {name}, {_domain_args(dom)})")
+    if dom.even:
+        lines.append(f"rt.even({kernel!r}, {name!r}, {name})")
+    return lines
 
 
 def _carrier_shapes(k: Kernel, carriers) -> str:
@@ -289,15 +296,13 @@ def _carrier_shapes(k: Kernel, carriers) -> str:
     lines = []
     for sym, how in k.sizes.items():
         if how[0] == "axis":
-            arg = next(a for a in k.args if a.name == how[1])
-            lines.append(f"{code_name(sym.name)} = rt.dim({k.name!r}, {how[1]!r}, {how[1]}, {how[2] - arg.ndim})")
+            lines.append(f"{code_name(sym.name)} = {_axis_code(k, how[1], how[2])}")
         pr.names[sym] = code_name(sym.name)
         pr.ints.add(sym)
     for sym, how in k.sizes.items():
         if how[0] == "solve":
-            arg = next(a for a in k.args if a.name == how[2])
             n = how[4]
-            pr.names[n] = f"rt.dim({k.name!r}, {how[2]!r}, {how[2]}, {how[3] - arg.ndim})"
+            pr.names[n] = _axis_code(k, how[2], how[3])
             pr.ints.add(n)
             lines.append(f"{code_name(sym.name)} = {pr.int_code(how[1])}")
     shapes = ", ".join("(" + "".join(f"{pr.int_code(e)}, " for e in o.extents) + ")" for o in carriers)
