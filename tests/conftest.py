@@ -18,3 +18,4 @@ from symbolic.catalogue import load_catalogue
 @pytest.fixture(scope="session")
 def catalogue():
     return load_catalogue()
+
