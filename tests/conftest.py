@@ -19,3 +19,20 @@ from symbolic.catalogue import load_catalogue
 def catalogue():
     return load_catalogue()
 
+
+
+FIRST = ("render",)  # the one long serial chain (a full render of generated/) starts at once
+
+
+def pytest_collection_modifyitems(config, items):
+    """Hand xdist the groups longest first, so that no long group starts last while the other
+    worker idles: the render group, then the rest by number of tests (xdist's own reordering,
+    switched off in pyproject.toml, would put the 8-test render group late)."""
+    def group(item):
+        mark = item.get_closest_marker("xdist_group")
+        return mark.args[0] if mark else item.nodeid
+
+    sizes = {}
+    for item in items:
+        sizes[group(item)] = sizes.get(group(item), 0) + 1
+    items.sort(key=lambda item: (group(item) not in FIRST, -sizes[group(item)]))

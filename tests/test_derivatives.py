@@ -41,7 +41,8 @@ def primal_output(eq, values):
     return res[list(res)[-1]]
 
 
-@pytest.mark.parametrize("eq", [e for e, _ in COMPUTING], ids=[i for _, i in COMPUTING])
+# in the xdist group of the equation's kernel tests: one worker derives each equation once
+@pytest.mark.parametrize("eq", [pytest.param(e, id=i, marks=pytest.mark.xdist_group(e.slug)) for e, i in COMPUTING])
 def test_derivatives_match_finite_differences(eq):
     derived, skipped = derive(eq)
     assert derived or skipped, f"{eq.slug}: neither derived nor skipped with a reason"

@@ -1,0 +1,208 @@
+"""Accuracy of every forward and derivative kernel across its whole domain (``dleq check --accuracy``).
+
+For each kernel and each dtype, POINTS inputs are drawn: every real input and parameter of the
+equation is redrawn entrywise across its domain (magnitudes log-uniform between the dtype's
+smallest normal number and its largest / 10, both signs where the domain allows, with zeros,
+-0.0 and subnormals mixed in; bounded intervals near both ends), while the structured inputs of
+the check's sample (sizes, labels, positions, probability vectors, invertible matrices) are
+kept. The first points are the equation's hand-picked hard points (HARD below) where it has any.
+
+The exact value is the SymPy expression at 50 digits (symbolic.evaluate). The error of one point
+is max |kernel - exact| / ulp(max |exact|) in the kernel's dtype (normwise for arrays; for a
+scalar output the usual relative ulp error), with ulp(x) the spacing of the dtype at x
+(the smallest subnormal below the normal range). Where the exact value exceeds the dtype's
+range, the right answer is the signed infinity (or the largest finite number). A kernel that
+returns inf or NaN where the exact value is finite in its dtype scores inf. Points where the
+math is undefined (a 0/0, log 0) are counted apart and not scored.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import sympy as sp
+
+from codegen import check
+
+POINTS = 12  # per dtype and kernel, after the hard points
+
+
+@dataclass
+class Accuracy:
+    number: int
+    equation: str
+    kernel: str
+    kind: str
+    bound: float
+    max_ulps: dict = field(default_factory=dict)     # dtype -> max over the points
+    median_ulps: dict = field(default_factory=dict)  # dtype -> median over the points
+    scored: dict = field(default_factory=dict)       # dtype -> points with a finite exact value
+    undefined: dict = field(default_factory=dict)    # dtype -> points where the math is undefined
+    worst: dict = field(default_factory=dict)        # dtype -> the inputs of the worst point (repr)
+
+    def as_json(self) -> dict:
+        return {"kernel": self.kernel, "number": self.number, "kind": self.kind, "bound_ulps": self.bound,
+                "max_ulps": self.max_ulps, "median_ulps": self.median_ulps, "points": self.scored,
+                "undefined_points": self.undefined}
+
+    @property
+    def ok(self) -> bool:
+        return all(v <= self.bound * (2 if d == "float32" else 1) for d, v in self.max_ulps.items())
+
+
+def _exponent_range(dtype):
+    info = np.finfo(dtype)
+    return math.log10(float(info.tiny)), math.log10(float(info.max)) - 1
+
+
+def wide(domain, rng: np.random.Generator, shape, dtype) -> np.ndarray:
+    """Values across a real domain, entrywise: log-uniform magnitudes from the smallest normal
+    number to max/10, zeros of both signs and subnormals mixed in, clipped to the domain."""
+    lo_e, hi_e = _exponent_range(dtype)
+    size = int(np.prod(shape)) if shape else 1
+    mag = 10.0 ** rng.uniform(lo_e, hi_e, size)
+    pick = rng.random(size)
+    tiny = float(np.finfo(dtype).tiny)
+    mag = np.where(pick < 0.06, tiny * rng.uniform(2 ** -20, 1, size), mag)  # subnormals
+    mag = np.where((pick >= 0.06) & (pick < 0.1), 0.0, mag)
+    lo, hi = domain.lo, domain.hi
+    if math.isinf(lo) and math.isinf(hi):
+        x = mag * rng.choice([-1.0, 1.0], size)
+    elif math.isinf(hi):
+        x = lo + mag
+    elif math.isinf(lo):
+        x = hi - mag
+    else:  # a bounded interval: near the lower end or near the upper end, relative to the width
+        frac = 10.0 ** rng.uniform(lo_e, 0, size)  # log-uniform distance from the end, over (0, 1]
+        frac = np.where(pick < 0.1, 0.0, frac)
+        near_lo = rng.random(size) < 0.5
+        w = hi - lo
+        x = np.where(near_lo, lo + w * frac, hi - w * frac)
+    x = x.astype(dtype).astype(np.float64)
+    ok = domain.contains(x)
+    fallback = domain.sample(rng, (size,)).astype(dtype).astype(np.float64)
+    x = np.where(ok, x, fallback)
+    if math.isinf(lo) and math.isinf(hi):
+        x = np.where((pick >= 0.06) & (pick < 0.08), -0.0, x)
+    return x.reshape(shape) if shape else x[0]
+
+
+# Hand-picked hard points per equation (float64 values; a point float32 cannot hold is skipped
+# there): where naive formulas overflow, underflow or cancel.
+HARD = {
+    "sigmoid": [{"z": 40.0}, {"z": -800.0}, {"z": 800.0}, {"z": -40.0}, {"z": 1e-300}],
+    "tanh": [{"z": 400.0}, {"z": -400.0}, {"z": 1e-300}, {"z": 20.0}],
+    "softplus": [{"z": 800.0}, {"z": -800.0}, {"z": 40.0}, {"z": -40.0}],
+    "elu": [{"z": -800.0}, {"z": -1e-300}],
+    "selu": [{"z": -800.0}, {"z": -1e-300}],
+    "softmax": [{"z": [1000.0, 0.0, -1000.0, 1.0]}, {"z": [-1000.0, -1000.0, -1000.0, -1000.0]}],
+    "log_sum_exp": [{"z": [1000.0, 1000.0, 0.0, 1.0]}, {"z": [-1000.0, -1000.0, -1000.0, -1000.0]}],
+}
+
+
+def _redrawable(eq, name, fixed) -> bool:
+    var = eq.table.get(name)
+    return (var is not None and name not in fixed and var.role in ("input", "parameter", "hyperparameter")
+            and var.kind in ("scalar", "indexed", "matrix") and not var.domain.integer
+            and not var.domain.values and not var.domain.simplex)
+
+
+def points(eq, record, dtype, n: int = POINTS, seed: int = 0) -> list[dict]:
+    """The hard points, then n points across the domain (see the module docstring)."""
+    ref = check.references()[eq.slug]
+    out = []
+    base = check.sample(eq, 1000 * eq.number)
+    fixed = set(ref.inputs(np.random.default_rng(0), dict(base))) if ref.inputs is not None else set()
+    for hard in HARD.get(eq.slug, []):
+        values = dict(base)
+        for k, v in hard.items():
+            arr = np.asarray(v, dtype=np.float64)
+            if np.shape(values.get(k, arr)) != arr.shape or not np.array_equal(arr.astype(dtype), arr):
+                break
+            values[k] = arr if arr.ndim else float(arr)
+        else:
+            out.append(values)
+    for i in range(n):
+        rng = np.random.default_rng([eq.number, seed, i, np.dtype(dtype).itemsize])
+        values = check.sample(eq, 1000 * eq.number + 17 * i + 1)
+        for name in list(values):
+            if _redrawable(eq, name, fixed):
+                values[name] = wide(eq.table[name].domain, rng, np.shape(values[name]), dtype)
+        out.append(values)
+    rng = np.random.default_rng([eq.number, seed, 99])
+    return [check._extra_inputs(eq, record, v, rng) for v in out]
+
+
+def _float(x) -> float:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def point_ulps(got, exact, dtype) -> float | None:
+    """The error of one output in ulps of dtype (None: the exact value is undefined)."""
+    got = np.asarray(got, dtype=np.float64)
+    exact = np.asarray(exact, dtype=object)
+    if got.shape != exact.shape:
+        raise ValueError(f"shape {got.shape} != reference shape {exact.shape}")
+    if exact.size == 0:
+        return 0.0
+    flat = exact.ravel()
+    if any(not isinstance(e, (sp.Float, sp.Integer, sp.Rational, int, float)) or not math.isfinite(_float(e))
+           and abs(_float(e)) != math.inf for e in flat):
+        return None  # nan, zoo, a complex number: the math is undefined here
+    big = float(np.finfo(dtype).max)
+    with np.errstate(over="ignore"):
+        rounded = np.array([dtype(_float(e)) for e in flat], dtype=np.float64)
+    g = got.ravel()
+    if not np.all(np.isfinite(g) | ~np.isfinite(rounded)) or np.any(np.isnan(g)):
+        return math.inf  # inf or NaN where the exact value is finite in this dtype
+    # an exact value beyond the range: inf of its sign (or the largest number) is correct
+    over = ~np.isfinite(rounded)
+    if np.any(over):
+        if not np.all((np.sign(g[over]) == np.sign(rounded[over])) & (np.abs(g[over]) >= big)):
+            return math.inf
+        keep = ~over
+        if not keep.any():
+            return 0.0
+        g, flat = g[keep], flat[keep]
+    scale = max(abs(_float(e)) for e in flat)
+    spacing = float(np.spacing(dtype(scale))) if scale else float(np.finfo(dtype).smallest_subnormal)
+    err = max(abs(sp.Float(float(a), 60) - sp.Float(e, 60)) for a, e in zip(g, flat))
+    return float(err / sp.Float(spacing, 60))
+
+
+def measure(eq, record, n: int = POINTS) -> Accuracy:
+    """One kernel's accuracy over its points, float64 and float32."""
+    values0 = check._extra_inputs(eq, record, check.sample(eq, 1000 * eq.number), np.random.default_rng(0))
+    acc = Accuracy(eq.number, eq.slug, record["name"], record["kind"], check._bound(record, values0, eq))
+    index_args = set(record.get("positions", ()))
+    for dtype in (np.float64, np.float32):
+        name = np.dtype(dtype).name
+        errors, undefined, worst = [], 0, None
+        for values in points(eq, record, dtype, n):
+            try:
+                exact = check._reference(eq, record, values)
+            except (ZeroDivisionError, ValueError, TypeError, ArithmeticError):
+                undefined += 1
+                continue
+            with np.errstate(all="ignore"):
+                got = check.call(record, values, dtype, index_args, eq)
+            got = list(got) if isinstance(got, tuple) else [got]
+            errs = [point_ulps(g, e, dtype) for g, e in zip(got, exact)]
+            if any(e is None for e in errs):
+                undefined += 1
+                continue
+            err = max(errs)
+            if worst is None or err > max(errors):
+                worst = {k: (np.asarray(v).tolist() if not isinstance(v, sp.Basic) else str(v))
+                         for k, v in values.items()}
+            errors.append(err)
+        acc.max_ulps[name] = float(max(errors)) if errors else 0.0
+        acc.median_ulps[name] = float(np.median(errors)) if errors else 0.0
+        acc.scored[name] = len(errors)
+        acc.undefined[name] = undefined
+        acc.worst[name] = worst
+    return acc
