@@ -34,6 +34,7 @@ class Accuracy:
     equation: str
     kernel: str
     kind: str
+    module: str
     bound: float
     max_ulps: dict = field(default_factory=dict)     # dtype -> max over the points
     median_ulps: dict = field(default_factory=dict)  # dtype -> median over the points
@@ -42,9 +43,12 @@ class Accuracy:
     worst: dict = field(default_factory=dict)        # dtype -> the inputs of the worst point (repr)
 
     def as_json(self) -> dict:
-        return {"kernel": self.kernel, "number": self.number, "kind": self.kind, "bound_ulps": self.bound,
-                "max_ulps": self.max_ulps, "median_ulps": self.median_ulps, "points": self.scored,
-                "undefined_points": self.undefined}
+        """Errors to 3 significant digits; an infinite error as the string "inf" (JSON has no inf)."""
+        def ulp(d):
+            return {k: "inf" if v == math.inf else float(f"{v:.3g}") for k, v in d.items()}
+        return {"kernel": self.kernel, "number": self.number, "kind": self.kind, "module": self.module,
+                "bound_ulps": self.bound, "max_ulps": ulp(self.max_ulps), "median_ulps": ulp(self.median_ulps),
+                "points": self.scored, "undefined_points": self.undefined}
 
     @property
     def ok(self) -> bool:
@@ -177,7 +181,8 @@ def point_ulps(got, exact, dtype) -> float | None:
 def measure(eq, record, n: int = POINTS) -> Accuracy:
     """One kernel's accuracy over its points, float64 and float32."""
     values0 = check._extra_inputs(eq, record, check.sample(eq, 1000 * eq.number), np.random.default_rng(0))
-    acc = Accuracy(eq.number, eq.slug, record["name"], record["kind"], check._bound(record, values0, eq))
+    acc = Accuracy(eq.number, eq.slug, record["name"], record["kind"], record["module"],
+                   check._bound(record, values0, eq))
     index_args = set(record.get("positions", ()))
     for dtype in (np.float64, np.float32):
         name = np.dtype(dtype).name
@@ -206,3 +211,114 @@ def measure(eq, record, n: int = POINTS) -> Accuracy:
         acc.undefined[name] = undefined
         acc.worst[name] = worst
     return acc
+
+
+def measure_all(cat, manifest: dict, keys=None, workers: int = 1, progress=None) -> list[Accuracy]:
+    """Every forward and derivative kernel (in-place updates are checked equal to their forward
+    kernel by `dleq check`), in manifest order."""
+    jobs = [(e["number"], k) for e in manifest["equations"] for k in e["kernels"]
+            if k["kind"] != "update" and (keys is None or e["number"] in keys)]
+    results = []
+    for number, record in jobs:
+        acc = measure(cat.get(number), record)
+        if progress:
+            progress(acc)
+        results.append(acc)
+    return results
+
+
+def module_digests(files: dict[str, str]) -> dict[str, str]:
+    import hashlib
+    return {rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in sorted(files.items())
+            if rel.endswith(".py") and not rel.startswith("_") and rel != "__init__.py"}
+
+
+def accuracy_json(results: list[Accuracy], digests: dict[str, str]) -> str:
+    import json
+    return json.dumps({"method": "codegen/accuracy.py", "points_per_dtype": POINTS,
+                       "module_sha256": digests, "kernels": [r.as_json() for r in results]},
+                      indent=1, sort_keys=True) + "\n"
+
+
+ACCURACY_JSON = "accuracy.json"
+
+
+def _number(x) -> float:
+    return math.inf if x == "inf" else float(x)
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "-"
+    x = _number(x)
+    if x == math.inf:
+        return "inf"
+    return f"{x:.3g}" if x >= 0.01 or x == 0 else "<0.01"
+
+
+def load(path) -> dict | None:
+    """The measurements in generated/accuracy.json, or None when there are none."""
+    import json
+    from pathlib import Path
+    path = Path(path)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def current(data: dict | None, files: dict[str, str]) -> dict:
+    """kernel name -> its record in ``data``, for kernels whose module is unchanged since measured."""
+    if not data:
+        return {}
+    now = module_digests(files)
+    return {k["kernel"]: k for k in data["kernels"]
+            if now.get(_module_file(k)) == data["module_sha256"].get(_module_file(k))}
+
+
+def summary(record: dict) -> dict:
+    """What the manifest says of a kernel's measured accuracy."""
+    return {key: record[key] for key in ("bound_ulps", "max_ulps", "median_ulps", "points")}
+
+
+def _module_file(record: dict) -> str:
+    return record["module"].split(".", 1)[1] + ".py"
+
+
+def _verdict(k: dict) -> str:
+    f64, f32 = _number(k["max_ulps"]["float64"]), _number(k["max_ulps"]["float32"])
+    if math.inf in (f64, f32):
+        return "inf/NaN where finite"
+    return "ok" if f64 <= k["bound_ulps"] and f32 <= 2 * k["bound_ulps"] else "over bound"
+
+
+def accuracy_markdown(data: dict | None, files: dict[str, str], kernels: list[dict]) -> str:
+    """generated/ACCURACY.md from the measurements (``kernels``: the manifest's kernel records)."""
+    head = ("<!-- Generated by `make generate` from generated/accuracy.json, which `dleq check --accuracy` "
+            "writes. Do not edit. -->\n\n# Accuracy of the generated kernels\n\n")
+    if not data:
+        return head + "Not measured yet: run `dleq check --accuracy`.\n"
+    fresh = current(data, files)
+    rows = [fresh[k["name"]] if k["name"] in fresh else
+            {"kernel": k["name"], "kind": k["kind"], "stale": True}
+            for k in kernels if k["kind"] != "update"]
+    measured = [r for r in rows if not r.get("stale")]
+    verdicts = [_verdict(r) for r in measured]
+    doc = __doc__.split("\n\n", 1)[1].strip()
+    out = [head, "How it is measured (codegen/accuracy.py):\n\n", doc, "\n\n",
+           f"{len(measured)} kernels measured at {data['points_per_dtype']} points per dtype plus hard points: "
+           f"{verdicts.count('ok')} within their bound in both dtypes, {verdicts.count('over bound')} over it, "
+           f"{verdicts.count('inf/NaN where finite')} returning inf or NaN where the exact value is finite"
+           + (f"; {len(rows) - len(measured)} changed since measured (stale)" if len(rows) > len(measured) else "")
+           + ".\n\n## Worst ten (float64, then float32)\n\n"]
+    table = "| kernel | kind | bound | float64 max | float64 median | float32 max | float32 median | verdict |\n" \
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
+
+    def line(r):
+        if r.get("stale"):
+            return f"| {r['kernel']} | {r['kind']} | - | - | - | - | - | stale: run `dleq check --accuracy` |\n"
+        return (f"| {r['kernel']} | {r['kind']} | {_fmt(r['bound_ulps'])} | {_fmt(r['max_ulps']['float64'])} | "
+                f"{_fmt(r['median_ulps']['float64'])} | {_fmt(r['max_ulps']['float32'])} | "
+                f"{_fmt(r['median_ulps']['float32'])} | {_verdict(r)} |\n")
+
+    worst = sorted(measured, key=lambda r: (-_number(r["max_ulps"]["float64"]), -_number(r["max_ulps"]["float32"]),
+                                            r["kernel"]))
+    out += [table, *(line(r) for r in worst[:10]), "\n## Every kernel\n\n", table, *(line(r) for r in rows)]
+    return "".join(out)

@@ -317,6 +317,8 @@ def cmd_check(args) -> int:
         where = f" ({exc.filename}, line {exc.lineno})" if isinstance(exc, SyntaxError) else ""
         raise CliError(f"cannot load the sample inputs of tests/references: "
                        f"{type(exc).__name__}: {exc.msg}{where}") from None
+    if args.accuracy:
+        return _check_accuracy(args, cat, equations, manifest)
     rows = []
     for eq in equations:
         records = manifest["equations"][eq.number - 1]["kernels"]
@@ -349,6 +351,38 @@ def cmd_check(args) -> int:
               "(columns: equation, kernel, kind, float64 ulps, float32 ulps, float64 bound, "
               "finite-difference relative error, verdict)")
     return 1 if failed else 0
+
+
+def _check_accuracy(args, cat, equations, manifest) -> int:
+    """Measure accuracy across the domains; with no KEY, write generated/accuracy.json and
+    re-render generated/ (ACCURACY.md and the manifest's accuracy fields)."""
+    from codegen import accuracy, emit
+    if args.key is not None and not manifest["equations"][equations[0].number - 1]["kernels"]:
+        raise CliError(f"equation {equations[0].number} ({equations[0].slug}) has no kernels")
+
+    def show(a):
+        if not args.json:
+            print(f"{a.number:>3} {a.kernel:<44} {a.kind:<14} {a.bound:>6g} "
+                  + " ".join(f"{accuracy._fmt(a.max_ulps[d]):>9} {accuracy._fmt(a.median_ulps[d]):>7}"
+                             for d in ("float64", "float32"))
+                  + f"  {'ok' if a.ok else 'OVER'}", flush=True)
+
+    keys = {eq.number for eq in equations} if args.key is not None else None
+    results = accuracy.measure_all(cat, manifest, keys, progress=show)
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], indent=1))
+    over = [r for r in results if not r.ok]
+    if not args.json:
+        print(f"{len(results) - len(over)} of {len(results)} kernels within their bound (columns: equation, "
+              "kernel, kind, float64 bound, float64 max and median ulps, float32 max and median ulps)")
+    if args.key is None:
+        files = emit.render(cat)  # the modules as they are now, to key the measurements to
+        target = emit.DEFAULT_OUT / accuracy.ACCURACY_JSON
+        target.write_text(accuracy.accuracy_json(results, accuracy.module_digests(files)),
+                          encoding="utf-8", newline="\n")
+        changed = emit.write(emit.render(cat), emit.DEFAULT_OUT)
+        print(f"wrote {target} and {', '.join(changed)}", file=sys.stderr)
+    return 1 if over else 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -440,6 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="verify the generated kernels against the math (ulps, finite differences)")
     s.add_argument("key", nargs="?", help="only this equation's kernels (number or slug)")
     s.add_argument("--json", action="store_true", help="print the results as JSON")
+    s.add_argument("--accuracy", action="store_true",
+                   help="measure max and median ulps across each input's whole domain; without KEY, "
+                        "write generated/accuracy.json, ACCURACY.md and the manifest's accuracy fields")
     s.set_defaults(func=cmd_check)
     p.commands = sub.choices
     return p

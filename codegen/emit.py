@@ -6,6 +6,7 @@ import hashlib
 from importlib.metadata import version
 from pathlib import Path
 
+from codegen import accuracy
 from codegen.kernel_files import module_files, package_init
 from codegen.derivatives import all_derivatives, derivatives_markdown, derivatives_tex, proofs_markdown
 from codegen.documents import MD_HEADER, equations_markdown, equations_tex
@@ -30,9 +31,13 @@ def _sha(text: str | bytes) -> str:
 
 
 def source_digests() -> list[str]:
-    """Digest lines of what generated/ is made from: the sources and the pinned tool versions."""
+    """Digest lines of what generated/ is made from: the sources, the accuracy measurements
+    (generated/accuracy.json, written by `dleq check --accuracy`) and the pinned tool versions."""
     lines = [f"{_sha(p.read_bytes())}  {p.relative_to(ROOT).as_posix()}"
              for folder in ("symbolic", "codegen") for p in sorted((ROOT / folder).glob("*.py"))]
+    measured = DEFAULT_OUT / accuracy.ACCURACY_JSON
+    if measured.exists():
+        lines.append(f"{_sha(measured.read_bytes())}  generated/{accuracy.ACCURACY_JSON}")
     lines += [f"{_sha(version(dist))}  version of {dist} ({version(dist)})" for dist in ("sympy", "numba")]
     return lines
 
@@ -76,15 +81,20 @@ def render(cat: Catalogue, workers: int | None = None) -> dict[str, str]:
 
 def _render(cat: Catalogue, workers: int | None) -> dict[str, str]:
     derived = all_derivatives(cat, workers)
+    modules = module_files(cat, derived)
+    measured = accuracy.load(DEFAULT_OUT / accuracy.ACCURACY_JSON)
+    fresh = accuracy.current(measured, modules)
+    kernels = [k for d in derived for k in d["kernels"]["records"]]
     return {
-        **{rel: text for rel, text in module_files(cat, derived).items()},
+        **modules,
         "__init__.py": package_init(cat, derived),
         "EQUATIONS.md": equations_markdown(cat),
         "NOTES.md": notes_markdown(cat),
         "equations.tex": equations_tex(cat),
         "DERIVATIVES.md": derivatives_markdown(cat, derived, proofs_markdown(cat)),
         "derivatives.tex": derivatives_tex(derived),
-        "manifest.json": manifest_json(cat, derived),
+        "ACCURACY.md": accuracy.accuracy_markdown(measured, modules, kernels),
+        "manifest.json": manifest_json(cat, derived, {name: accuracy.summary(k) for name, k in fresh.items()}),
     }
 
 

@@ -6,6 +6,10 @@ Keys (stable; documented in the README):
                not_differentiated, kernels}]
   variables: [{name, latex, description, role, kind, domain, shape}]
   derivatives: [{name, kind, wrt, latex, ops}]; not_differentiated: [{wrt, reason}]
+  kernels: [{name, module, kind, wrt, signature, dtypes, arguments, outputs, positions, integers,
+             options, accuracy}]; accuracy: null (not measured, or the kernel changed since) or
+             {bound_ulps, max_ulps: {float64, float32}, median_ulps: {...}, points: {...}}
+             as measured by `dleq check --accuracy` (generated/ACCURACY.md)
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ def variable_record(var: Var) -> dict:
     }
 
 
-def equation_record(eq: Equation, derived: dict | None = None) -> dict:
+def equation_record(eq: Equation, derived: dict | None = None, accuracy: dict | None = None) -> dict:
     tex, _ = equation_latex(eq)
     derived = derived or {}
     return {
@@ -53,19 +57,21 @@ def equation_record(eq: Equation, derived: dict | None = None) -> dict:
         "ops": derived.get("primal_ops"),
         "derivatives": derived.get("records", []),
         "not_differentiated": derived.get("skipped", []),
-        "kernels": derived.get("kernels", {}).get("records", []),
+        "kernels": [dict(k, accuracy=(accuracy or {}).get(k["name"]))
+                    for k in derived.get("kernels", {}).get("records", [])],
         "no_kernel": derived.get("kernels", {}).get("missing", []),
     }
 
 
-def manifest(cat: Catalogue, derived: list[dict] | None = None) -> dict:
+def manifest(cat: Catalogue, derived: list[dict] | None = None, accuracy: dict | None = None) -> dict:
+    """``accuracy``: kernel name -> its measured accuracy (codegen/accuracy.py: summary)."""
     by_number = {d["number"]: d for d in derived or []}
     return {
         "schema": SCHEMA,
         "versions": {"dleq": _version("dleq"), "sympy": _version("sympy"), "numba": _version("numba")},
-        "equations": [equation_record(e, by_number.get(e.number)) for e in cat],
+        "equations": [equation_record(e, by_number.get(e.number), accuracy) for e in cat],
     }
 
 
-def manifest_json(cat: Catalogue, derived: list[dict] | None = None) -> str:
-    return json.dumps(manifest(cat, derived), indent=2, ensure_ascii=False) + "\n"
+def manifest_json(cat: Catalogue, derived: list[dict] | None = None, accuracy: dict | None = None) -> str:
+    return json.dumps(manifest(cat, derived, accuracy), indent=2, ensure_ascii=False) + "\n"

@@ -141,6 +141,7 @@ def _replace_definition(expr, lhs, rhs, free):
     return expr
 
 
+@lru_cache(maxsize=1024)
 def _tidy(expr):
     """Smallest of a few equal forms; Heaviside -> the ReLU'(0) = 0 convention; signs into sums."""
     cands = [expr]
@@ -233,8 +234,10 @@ def to_textbook(expr, eq: Equation):
     return best
 
 
+@lru_cache(maxsize=4096)
 def _size(e) -> tuple:
-    """Order of preference among equal forms: fewer operations, then a product over a sum."""
+    """Order of preference among equal forms: fewer operations, then a product over a sum.
+    Cached: the same candidate forms are compared again and again (a pure function of e)."""
     return (int(sp.count_ops(e)), 0 if isinstance(e, sp.Mul) else 1, len(str(e)))
 
 
