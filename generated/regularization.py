@@ -80,12 +80,21 @@ def l1_regularization_grad_w(lam, w, out=None):
 
 def _l2_regularization_core(lam, w, out):
     n = w.shape[0]
+    _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    _t0 = _zero
+    _t1 = _c0
     for j in range(1, n + 1):
-        _t0 += (w[j - 1]*w[j - 1])
-    out[0] = _t0*lam/_two
+        _t2 = np.abs(w[j - 1])
+        _t1 = np.maximum(_t1, _t2)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t3 = _zero
+        for j in range(1, n + 1):
+            _t3 += ((w[j - 1]/_t1)*(w[j - 1]/_t1))
+        _t0 = (_t1*lam/_two)*(_t1*_t3)
+    out[0] = _t0
 
 
 _l2_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
@@ -113,12 +122,21 @@ def l2_regularization(lam, w, out=None):
 
 def _l2_regularization_grad_w_core(lam, w, out):
     n = w.shape[0]
+    _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    _t0 = _zero
+    _t1 = _c0
     for j in range(1, n + 1):
-        _t0 += (w[j - 1]*w[j - 1])
-    R_L2 = _t0*lam/_two
+        _t2 = np.abs(w[j - 1])
+        _t1 = np.maximum(_t1, _t2)
+    if _t1 == _zero:
+        _t0 = _zero
+    else:
+        _t3 = _zero
+        for j in range(1, n + 1):
+            _t3 += ((w[j - 1]/_t1)*(w[j - 1]/_t1))
+        _t0 = (_t1*lam/_two)*(_t1*_t3)
+    R_L2 = _t0
     for k in range(1, n + 1):
         out[k - 1] = lam*w[k - 1]
 

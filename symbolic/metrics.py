@@ -6,6 +6,8 @@ import sympy as sp
 
 from symbolic.declare import Definition, Definitions, Line, equation
 from symbolic.domains import BINARY, NONNEGATIVE_INTEGER, POSITIVE, REAL, UNIT, Domain, interval
+from symbolic.functions import ratio
+from symbolic.reductions import MaxOver
 
 FAMILY = "metric"
 AT_MOST_ONE = Domain("real at most 1", hi=1.0, hi_open=False)
@@ -46,7 +48,9 @@ _UNDEFINED_NOTE = "Undefined (0/0) when {}; libraries such as scikit-learn then 
 
 
 @equation(23, "r_squared", "Coefficient of Determination ($R^2$)", family=FAMILY,
-          notes="Undefined when all y_i are equal; negative for a model worse than predicting the mean.")
+          notes="Undefined when all y_i are equal; negative for a model worse than predicting the mean. "
+                "Kernels divide every residual and deviation by the largest of them before squaring, "
+                "which leaves the ratio unchanged and keeps the sums of squares from overflowing.")
 def r_squared(v):
     N = v.size("N", "N", "the number of samples")
     i = v.index("i", "i", "the sample index")
@@ -57,7 +61,10 @@ def r_squared(v):
                   domain=AT_MOST_ONE)
     ss_res = sp.Sum((y[i] - y_hat[i]) ** 2, (i, 1, N))
     ss_tot = sp.Sum((y[i] - y_bar) ** 2, (i, 1, N))
-    return Definitions(Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N), Line(r2, 1 - ss_res / ss_tot))
+    scale = MaxOver(sp.Max(sp.Abs(y[i] - y_hat[i]), sp.Abs(y[i] - y_bar)), (i, 1, N))
+    scaled = 1 - (sp.Sum(ratio(y[i] - y_hat[i], scale) ** 2, (i, 1, N))
+                  / sp.Sum(ratio(y[i] - y_bar, scale) ** 2, (i, 1, N)))
+    return Definitions(Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N), Line(r2, 1 - ss_res / ss_tot, scaled))
 
 
 @equation(81, "f1_score", "F1 Score", family=FAMILY,

@@ -5,6 +5,8 @@ import sympy as sp
 
 from symbolic.declare import Definition, equation
 from symbolic.domains import BINARY, NONNEGATIVE, interval
+from symbolic.functions import ratio
+from symbolic.reductions import MaxOver
 
 FAMILY = "regularization"
 
@@ -30,11 +32,16 @@ def l1_regularization(v):
 
 @equation(19, "l2_regularization", "L2 Regularization", family=FAMILY,
           notes="The factor 1/2 is a convention that makes the gradient lambda w_j; without it the "
-                "gradient is 2 lambda w_j. The range of j is made explicit as 1..n.")
+                "gradient is 2 lambda w_j. The range of j is made explicit as 1..n. Kernels compute "
+                "(lambda/2 s)(s sum (w_j/s)^2) with s = max |w_j|, so that no square overflows where "
+                "the penalty is finite.")
 def l2_regularization(v):
     R = v.output("R_L2", r"R_{L2}", "the L2 penalty (weight decay) added to the loss", domain=NONNEGATIVE)
     n, j, lam, w = _weights(v, "strength")
-    return Definition(R, lam / 2 * sp.Sum(w[j] ** 2, (j, 1, n)))
+    s = MaxOver(sp.Abs(w[j]), (j, 1, n))
+    scaled = sp.Mul(sp.UnevaluatedExpr(lam / 2 * s), sp.UnevaluatedExpr(s * sp.Sum(ratio(w[j], s) ** 2, (j, 1, n))),
+                    evaluate=False)
+    return Definition(R, lam / 2 * sp.Sum(w[j] ** 2, (j, 1, n)), stable=sp.Piecewise((0, sp.Eq(s, 0)), (scaled, True)))
 
 
 @equation(27, "dropout", "Dropout (Forward Pass)", family=FAMILY,
