@@ -10,8 +10,8 @@ kept. The first points are the equation's hand-picked hard points (HARD below) w
 The exact value is the SymPy expression evaluated by symbolic.evaluate at 60 digits and again at
 400 (more than the 330 that separate 1 from the smallest subnormal); where the two differ (the
 textbook form cancels: 1 - tanh(z)^2 at large z, tanh as a difference of exponentials at tiny
-z) the precision rises to 1200 and 3000 digits until two agree to 30 digits. A point where even
-3000 digits do not settle the value is counted as unresolved and not scored. The error of one point
+z) the precision rises to 1200 digits (for kernels of up to 16 input components). A point where
+the last two precisions do not agree to 30 digits is counted as unresolved and not scored. The error of one point
 is max |kernel - exact| / ulp(max |exact|) in the kernel's dtype (normwise for arrays; for a
 scalar output the usual relative ulp error), with ulp(x) the spacing of the dtype at x
 (the smallest subnormal below the normal range). Where the exact value exceeds the dtype's
@@ -29,7 +29,13 @@ import sympy as sp
 
 from codegen import check
 
-POINTS = 12  # per dtype and kernel, after the hard points
+POINTS = 12  # per dtype and kernel, after the hard points; fewer for kernels of many inputs
+
+
+def point_count(n_inputs: int) -> int:
+    """POINTS for up to 16 input components, then fewer (the 50-digit reference of a kernel of
+    n components costs about n times as much): at least 4."""
+    return max(4, POINTS * 16 // max(n_inputs, 16))
 
 
 @dataclass
@@ -44,7 +50,9 @@ class Accuracy:
     median_ulps: dict = field(default_factory=dict)  # dtype -> median over the points
     scored: dict = field(default_factory=dict)       # dtype -> points with a finite exact value
     undefined: dict = field(default_factory=dict)    # dtype -> points where the math is undefined
-    unresolved: dict = field(default_factory=dict)   # dtype -> points 3000 digits do not settle
+    unresolved: dict = field(default_factory=dict)   # dtype -> points 1200 digits do not settle
+    overflow_miss: dict = field(default_factory=dict)  # dtype -> points whose exact value overflows
+                                                       # the dtype where the kernel gave NaN, not +-inf
     worst: dict = field(default_factory=dict)        # dtype -> the inputs of the worst point (repr)
 
     def as_json(self) -> dict:
@@ -54,11 +62,12 @@ class Accuracy:
         return {"kernel": self.kernel, "number": self.number, "kind": self.kind, "module": self.module,
                 "bound_ulps": self.bound, "max_ulps": ulp(self.max_ulps), "median_ulps": ulp(self.median_ulps),
                 "points": self.scored, "undefined_points": self.undefined,
-                "unresolved_points": self.unresolved}
+                "unresolved_points": self.unresolved, "nan_where_overflow": self.overflow_miss}
 
     @property
     def ok(self) -> bool:
-        return all(v <= self.bound * (2 if d == "float32" else 1) for d, v in self.max_ulps.items())
+        return (all(v <= self.bound * (2 if d == "float32" else 1) for d, v in self.max_ulps.items())
+                and not any(self.overflow_miss.values()) and all(self.scored.values()))
 
 
 def _exponent_range(dtype):
@@ -151,8 +160,12 @@ def _float(x) -> float:
         return math.nan
 
 
+OVERFLOW_MISS = -1.0
+
+
 def point_ulps(got, exact, dtype) -> float | None:
-    """The error of one output in ulps of dtype (None: the exact value is undefined)."""
+    """The error of one output in ulps of dtype (None: the exact value is undefined; OVERFLOW_MISS:
+    an exact value beyond the dtype's range came back NaN or with the wrong sign, not +-inf)."""
     got = np.asarray(got, dtype=np.float64)
     exact = np.asarray(exact, dtype=object)
     if got.shape != exact.shape:
@@ -167,24 +180,23 @@ def point_ulps(got, exact, dtype) -> float | None:
     with np.errstate(over="ignore"):
         rounded = np.array([dtype(_float(e)) for e in flat], dtype=np.float64)
     g = got.ravel()
-    if not np.all(np.isfinite(g) | ~np.isfinite(rounded)) or np.any(np.isnan(g)):
+    finite = np.isfinite(rounded)
+    if np.any(~np.isfinite(g) & finite):
         return math.inf  # inf or NaN where the exact value is finite in this dtype
     # an exact value beyond the range: inf of its sign (or the largest number) is correct
-    over = ~np.isfinite(rounded)
-    if np.any(over):
-        if not np.all((np.sign(g[over]) == np.sign(rounded[over])) & (np.abs(g[over]) >= big)):
-            return math.inf
-        keep = ~over
-        if not keep.any():
+    if not finite.all():
+        if not np.all((np.sign(g[~finite]) == np.sign(rounded[~finite])) & (np.abs(g[~finite]) >= big)):
+            return OVERFLOW_MISS
+        if not finite.any():
             return 0.0
-        g, flat = g[keep], flat[keep]
+        g, flat = g[finite], flat[finite]
     scale = max(abs(_float(e)) for e in flat)
     spacing = float(np.spacing(dtype(scale))) if scale else float(np.finfo(dtype).smallest_subnormal)
     err = max(abs(sp.Float(float(a), 60) - sp.Float(e, 60)) for a, e in zip(g, flat))
     return float(err / sp.Float(spacing, 60))
 
 
-LADDER = (60, 400, 1200, 3000)  # digits
+LADDER = (60, 400, 1200)  # digits
 
 
 def _agree(a, b) -> bool:
@@ -195,12 +207,12 @@ def _agree(a, b) -> bool:
     return all(abs(x - y) <= sp.Float("1e-30") * scale for x, y in zip(a, b))
 
 
-def reference(eq, record, values):
-    """The exact outputs (see LADDER), or None where 3000 digits do not settle them."""
+def reference(eq, record, values, ladder=LADDER):
+    """The exact outputs (see LADDER), or None where 1200 digits do not settle them."""
     from symbolic import evaluate as ev
     previous = None
     try:
-        for digits in LADDER:
+        for digits in ladder:
             ev.DIGITS = digits
             current = check._reference(eq, record, values)
             if previous is not None and all(_agree(p, c) for p, c in zip(previous, current)):
@@ -211,18 +223,21 @@ def reference(eq, record, values):
     return None
 
 
-def measure(eq, record, n: int = POINTS) -> Accuracy:
+def measure(eq, record, n: int | None = None) -> Accuracy:
     """One kernel's accuracy over its points, float64 and float32."""
     values0 = check._extra_inputs(eq, record, check.sample(eq, 1000 * eq.number), np.random.default_rng(0))
     acc = Accuracy(eq.number, eq.slug, record["name"], record["kind"], record["module"],
                    check._bound(record, values0, eq))
     index_args = set(record.get("positions", ()))
+    size = sum(int(np.size(v)) for v in values0.values() if not isinstance(v, sp.Basic))
+    n = point_count(size) if n is None else n
+    ladder = LADDER if size <= 16 else LADDER[:2]  # 1200 digits: minutes per point of a large kernel
     for dtype in (np.float64, np.float32):
         name = np.dtype(dtype).name
-        errors, undefined, unresolved, worst = [], 0, 0, None
+        errors, undefined, unresolved, overflow_miss, worst = [], 0, 0, 0, None
         for values in points(eq, record, dtype, n):
             try:
-                exact = reference(eq, record, values)
+                exact = reference(eq, record, values, ladder)
             except (ZeroDivisionError, ValueError, TypeError, ArithmeticError):
                 undefined += 1
                 continue
@@ -236,6 +251,9 @@ def measure(eq, record, n: int = POINTS) -> Accuracy:
             if any(e is None for e in errs):
                 undefined += 1
                 continue
+            if OVERFLOW_MISS in errs:
+                overflow_miss += 1
+                continue
             err = max(errs)
             if worst is None or err > max(errors):
                 worst = {k: (np.asarray(v).tolist() if not isinstance(v, sp.Basic) else str(v))
@@ -246,6 +264,7 @@ def measure(eq, record, n: int = POINTS) -> Accuracy:
         acc.scored[name] = len(errors)
         acc.undefined[name] = undefined
         acc.unresolved[name] = unresolved
+        acc.overflow_miss[name] = overflow_miss
         acc.worst[name] = worst
     return acc
 
@@ -255,13 +274,31 @@ def measure_all(cat, manifest: dict, keys=None, workers: int = 1, progress=None)
     kernel by `dleq check`), in manifest order."""
     jobs = [(e["number"], k) for e in manifest["equations"] for k in e["kernels"]
             if k["kind"] != "update" and (keys is None or e["number"] in keys)]
+    global _CATALOGUE
+    _CATALOGUE = cat
     results = []
-    for number, record in jobs:
-        acc = measure(cat.get(number), record)
+    if workers > 1:
+        import multiprocessing
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for acc in pool.imap(_measure_job, jobs, chunksize=1):
+                if progress:
+                    progress(acc)
+                results.append(acc)
+        return results
+    for job in jobs:
+        acc = _measure_job(job)
         if progress:
             progress(acc)
         results.append(acc)
     return results
+
+
+_CATALOGUE = None
+
+
+def _measure_job(job) -> Accuracy:
+    number, record = job
+    return measure(_CATALOGUE.get(number), record)
 
 
 def module_digests(files: dict[str, str]) -> dict[str, str]:
@@ -321,8 +358,12 @@ def _module_file(record: dict) -> str:
 
 def _verdict(k: dict) -> str:
     f64, f32 = _number(k["max_ulps"]["float64"]), _number(k["max_ulps"]["float32"])
+    if not all(k["points"].values()):
+        return "no point resolved"  # every point unresolved (or undefined): nothing was measured
     if math.inf in (f64, f32):
         return "inf/NaN where finite"
+    if any(k.get("nan_where_overflow", {}).values()):
+        return "NaN where it overflows"
     return "ok" if f64 <= k["bound_ulps"] and f32 <= 2 * k["bound_ulps"] else "over bound"
 
 
@@ -340,9 +381,12 @@ def accuracy_markdown(data: dict | None, files: dict[str, str], kernels: list[di
     verdicts = [_verdict(r) for r in measured]
     doc = __doc__.split("\n\n", 1)[1].strip()
     out = [head, "How it is measured (codegen/accuracy.py):\n\n", doc, "\n\n",
-           f"{len(measured)} kernels measured at {data['points_per_dtype']} points per dtype plus hard points: "
+           f"{len(measured)} kernels measured at up to {data['points_per_dtype']} points per dtype (fewer for kernels "
+           "of more than 16 input components; the count is in the manifest) plus hard points: "
            f"{verdicts.count('ok')} within their bound in both dtypes, {verdicts.count('over bound')} over it, "
-           f"{verdicts.count('inf/NaN where finite')} returning inf or NaN where the exact value is finite"
+           f"{verdicts.count('inf/NaN where finite')} returning inf or NaN where the exact value is finite, "
+           f"{verdicts.count('NaN where it overflows')} returning NaN (not +-inf) where the exact value "
+           f"overflows the dtype, {verdicts.count('no point resolved')} with no point resolved in a dtype"
            + (f"; {len(rows) - len(measured)} changed since measured (stale)" if len(rows) > len(measured) else "")
            + ".\n\n## Worst ten (float64, then float32)\n\n"]
     table = "| kernel | kind | bound | float64 max | float64 median | float32 max | float32 median | verdict |\n" \

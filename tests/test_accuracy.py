@@ -39,7 +39,10 @@ def test_point_ulps_scores_relative_error_overflow_and_false_inf():
     assert accuracy.point_ulps(1.0, one, f64) == 0
     assert accuracy.point_ulps(np.nextafter(1.0, 2.0), one, f64) == pytest.approx(1.0)
     assert accuracy.point_ulps(np.inf, sp.Float("1e400", 50), f64) == 0       # beyond the range: inf is right
-    assert accuracy.point_ulps(1.0, sp.Float("1e400", 50), f64) == math.inf
+    assert accuracy.point_ulps(1.0, sp.Float("1e400", 50), f64) == accuracy.OVERFLOW_MISS
+    assert accuracy.point_ulps(np.nan, sp.Float("-1e400", 50), f64) == accuracy.OVERFLOW_MISS
+    assert accuracy.point_ulps(-np.inf, sp.Float("-1e400", 50), f64) == 0
+    assert accuracy.point_ulps(np.inf, one, f64) == math.inf                  # a false overflow
     assert accuracy.point_ulps(np.nan, one, f64) == math.inf                  # NaN where the value is 1
     assert accuracy.point_ulps(0.0, sp.Float("1e-320", 50), f64) == pytest.approx(1e-320 / 5e-324, rel=1e-3)
     assert accuracy.point_ulps(1.0, sp.nan, f64) is None                       # undefined: not scored
