@@ -53,7 +53,6 @@ class Accuracy:
     unresolved: dict = field(default_factory=dict)   # dtype -> points 1200 digits do not settle
     overflow_miss: dict = field(default_factory=dict)  # dtype -> points whose exact value overflows
                                                        # the dtype where the kernel gave NaN, not +-inf
-    worst: dict = field(default_factory=dict)        # dtype -> the inputs of the worst point (repr)
 
     def as_json(self) -> dict:
         """Errors to 3 significant digits; an infinite error as the string "inf" (JSON has no inf)."""
@@ -234,7 +233,7 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
     ladder = LADDER if size <= 16 else LADDER[:2]  # 1200 digits: minutes per point of a large kernel
     for dtype in (np.float64, np.float32):
         name = np.dtype(dtype).name
-        errors, undefined, unresolved, overflow_miss, worst = [], 0, 0, 0, None
+        errors, undefined, unresolved, overflow_miss = [], 0, 0, 0
         for values in points(eq, record, dtype, n):
             try:
                 exact = reference(eq, record, values, ladder)
@@ -255,9 +254,6 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
                 overflow_miss += 1
                 continue
             err = max(errs)
-            if worst is None or err > max(errors):
-                worst = {k: (np.asarray(v).tolist() if not isinstance(v, sp.Basic) else str(v))
-                         for k, v in values.items()}
             errors.append(err)
         acc.max_ulps[name] = float(max(errors)) if errors else 0.0
         acc.median_ulps[name] = float(np.median(errors)) if errors else 0.0
@@ -265,7 +261,6 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
         acc.undefined[name] = undefined
         acc.unresolved[name] = unresolved
         acc.overflow_miss[name] = overflow_miss
-        acc.worst[name] = worst
     return acc
 
 
