@@ -207,6 +207,10 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
     out_lhs, full, defs = forward(eq, names=names, renamed=renamed)
     has_stable = any(ln.stable is not None for ln in eq.lines)
     stable_full = forward(eq, True, names, renamed)[1] if has_stable else None
+    if stable_full is not None and stable_full.has(MaxOver):
+        # a form scaled by the largest component (R^2): its derivative routes through the
+        # arg-max and is never the shorter form, but costs minutes to put in textbook form
+        stable_full = None
     free = free_indices(eq, out_lhs)
     ranges = _output_ranges(eq, out_lhs, free)
     base_names = set(names)
