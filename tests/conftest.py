@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-if "NUMBA_CACHE_DIR" not in os.environ:  # set before anything imports numba
-    _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    os.environ["NUMBA_CACHE_DIR"] = str(Path(__file__).resolve().parent.parent / ".numba_cache" / _worker)
+_CACHES = Path(__file__).resolve().parent.parent / ".numba_cache"
+# Set before anything imports numba. The xdist controller's conftest runs first and its
+# environment is inherited by the workers, so a value under _CACHES is ours and each worker
+# replaces it with its own; a NUMBA_CACHE_DIR the user set elsewhere is left alone.
+if "NUMBA_CACHE_DIR" not in os.environ or Path(os.environ["NUMBA_CACHE_DIR"]).parent == _CACHES:
+    os.environ["NUMBA_CACHE_DIR"] = str(_CACHES / os.environ.get("PYTEST_XDIST_WORKER", "main"))
 
 from symbolic.catalogue import load_catalogue
 

@@ -66,3 +66,13 @@ def test_another_numba_cache_has_its_own_lock(tmp_path):
         assert out.split() == ["built", "early", "built"]
     finally:
         holder.kill()
+
+
+def test_each_xdist_worker_compiles_into_its_own_numba_cache():
+    """Workers sharing one cache would also share its compile lock and take turns compiling (the
+    controller's NUMBA_CACHE_DIR, inherited by the workers, once made them do so)."""
+    import numba
+    caches = Path(__file__).resolve().parent.parent / ".numba_cache"
+    here = Path(numba.config.CACHE_DIR)
+    if here.parent == caches:  # not a NUMBA_CACHE_DIR the user set elsewhere
+        assert here.name == os.environ.get("PYTEST_XDIST_WORKER", "main")
