@@ -8,6 +8,7 @@ compiled object (``vectorize`` for elementwise kernels, ``guvectorize`` with a l
 from __future__ import annotations
 
 import math
+import textwrap
 from pathlib import Path
 from string import Template
 
@@ -151,6 +152,9 @@ def _docstring(k: Kernel, lay: str) -> str:
     if shifted:
         index_note = (f"\n    {', '.join(shifted)}: 0-based positions (the math counts from 1).\n")
     kind = "elementwise ufunc" if lay is None else f"layout {lay}"
+    edge = k.equation.edges.get(k.name.removeprefix(k.equation.slug).lstrip("_"))
+    if edge:
+        index_note += "\n" + textwrap.fill(edge, 96, initial_indent="    ", subsequent_indent="    ") + "\n"
     return (f'    r"""{k.equation.number}. {k.equation.title}: {k.kind} kernel ({kind}).\n\n'
             f"    ${k.latex}$\n\n    where:\n\n{where}\n{index_note}\n"
             f"    Arguments: {ins}; out= an optional preallocated result.\n    \"\"\"")

@@ -13,7 +13,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from codegen.lowering import inline_functions
-from symbolic.declare import Equation, Var
+from symbolic.declare import Equation, Var, symbol_names
 from symbolic.derive import Derived
 from symbolic.stable import inline_named, kernel_form
 
@@ -195,7 +195,8 @@ def build(name: str, kind: str, eq: Equation, table: dict, lines_in, outputs_in,
                                f"a concrete one instead")
             if isinstance(e, sp.Derivative):
                 fn = next((type(a).__name__ for a in sp.preorder_traversal(e) if isinstance(a, AppliedUndef)), e)
-                raise NoKernel(f"it needs the derivative of the abstract function {fn} (a Hessian), "
+                what = " (a Hessian: the function is itself a gradient)" if str(fn).startswith("grad") else ""
+                raise NoKernel(f"it needs the derivative of the abstract function {fn}{what}, "
                                f"which a kernel's caller does not supply")
     relation = eq.body.relation
     out_syms, outputs, lines, locals_ = {}, [], [], []
@@ -334,10 +335,28 @@ def forward_kernel(eq: Equation, latex: str, where) -> Kernel:
     return build(eq.slug, "forward", eq, table, lines, outputs, latex=latex, where=where)
 
 
+def _kernel_rhs(d: Derived):
+    """What a derivative's kernel computes: its stable form where derive() made one."""
+    return d.kernel if d.kernel is not None else d.line.rhs
+
+
+def _needed(lines):
+    """The last line and the earlier lines it uses, directly or through others, in order (a
+    derivative written with the inputs alone computes none of the primal's lines)."""
+    need = set(symbol_names(lines[-1][1]))
+    keep = [lines[-1]]
+    for lhs, rhs in reversed(lines[:-1]):
+        named = isinstance(lhs, (sp.Symbol, sp.Indexed, sp.MatrixSymbol))
+        if not named or _lhs_name(lhs) in need:  # a line defining det(A) or the like: kept
+            keep.append((lhs, rhs))
+            need |= set(symbol_names(rhs))
+    return keep[::-1]
+
+
 def derivative_kernel(d: Derived, latex: str, where) -> Kernel:
     ev = d.evaluable
     lines = _kernel_lines(d.primal) if d.primal.body.relation == "=" else []
-    lines.append((d.line.lhs, kernel_form(d.line.rhs, d.line.lhs)))
+    lines = _needed(lines + [(d.line.lhs, kernel_form(_kernel_rhs(d), d.line.lhs))])
     table = dict(ev.table)
     for v in d.primal.variables:
         table.setdefault(v.name, v)
@@ -371,7 +390,7 @@ def value_and_grad_kernel(eq: Equation, derived: list, latex: str, where) -> Ker
     chosen = [d for w in wrts for d in derived if d.wrt.name == w]
     if len(chosen) != len(wrts):
         raise NoKernel(f"not every derivative of {wrts} was derived")
-    lines = _kernel_lines(eq) + [(d.line.lhs, kernel_form(d.line.rhs, d.line.lhs)) for d in chosen]
+    lines = _kernel_lines(eq) + [(d.line.lhs, kernel_form(_kernel_rhs(d), d.line.lhs)) for d in chosen]
     outputs = [eq.lines[-1].lhs] + [d.line.lhs for d in chosen]
     return build(f"{eq.slug}_value_and_grad", "value_and_grad", eq, _merge_tables(eq, chosen), lines, outputs,
                  wrt=wrts, latex=latex, where=where)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import sympy as sp
 from sympy.printing.pycode import PythonCodePrinter
 
-from symbolic.functions import relentr, sigmoid, xlogy
+from symbolic.functions import relentr, sigmoid, xdivy, xlogy
 from symbolic.reductions import MaxOver
 
 FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
     sp.exp: "np.exp", sp.log: "np.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
     sp.tanh: "np.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
-    sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy", relentr: "rt.relentr",
+    sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy", xdivy: "rt.xdivy", relentr: "rt.relentr",
 }
 NAMED = {0: "_zero", 1: "_one", 2: "_two", sp.Rational(1, 2): "_half", -1: "_minus_one"}
 
@@ -275,7 +275,7 @@ class NumbaPrinter(PythonCodePrinter):
         return f"{name}({', '.join(self._print(a) for a in expr.args)})"
 
     _print_exp = _print_log = _print_sqrt = _print_sin = _print_cos = _print_tanh = _print_call
-    _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_relentr = _print_call
+    _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_xdivy = _print_relentr = _print_call
     _print_log1p = _print_expm1 = _print_call
 
     def _print_ratio(self, expr):

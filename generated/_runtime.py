@@ -52,6 +52,14 @@ def xlogy(x, y):
 
 
 @numba.njit(**JIT)
+def xdivy(x, y):
+    """x / y, and 0 when x = 0 (the derivative of xlogy in y); NaN in y stays NaN."""
+    if x == 0 and y == y:
+        return lit(x, 0)
+    return x / y
+
+
+@numba.njit(**JIT)
 def relentr(x, y):
     """x log(x / y), and 0 when x = 0 (also at y = 0); NaN in y stays NaN."""
     if x == 0 and y == y:

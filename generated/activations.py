@@ -220,7 +220,6 @@ def relu(z, out=None):
 def _relu_grad_z_core(z):
     _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
-    relu_z = np.maximum(_zero, z)
     result = (_one if z > _zero else _zero)
     return result
 
@@ -272,9 +271,8 @@ def leaky_relu(z, alpha, out=None):
 
 
 def _leaky_relu_grad_z_core(z, alpha):
-    _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
-    leaky_relu_z = (z if z >= _zero else alpha*z)
+    _zero = lit(z, 0.0)
     result = (_one if z >= _zero else alpha)
     return result
 
@@ -444,8 +442,6 @@ def softplus(z, out=None):
 
 
 def _softplus_grad_z_core(z):
-    _zero = lit(z, 0.0)
-    softplus_z = np.log1p(np.exp(-np.abs(z))) + np.maximum(_zero, z)
     result = rt.sigmoid(z)
     return result
 
@@ -498,9 +494,8 @@ def elu(z, alpha, out=None):
 
 
 def _elu_grad_z_core(z, alpha):
-    _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
-    elu_z = (z if z >= _zero else alpha*np.expm1(z))
+    _zero = lit(z, 0.0)
     result = (_one if z >= _zero else alpha*np.exp(z))
     return result
 
@@ -556,9 +551,8 @@ def selu(z, alpha, lam, out=None):
 
 
 def _selu_grad_z_core(z, alpha, lam):
-    _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
-    selu_z = lam*(z if z >= _zero else alpha*np.expm1(z))
+    _zero = lit(z, 0.0)
     result = lam*(_one if z >= _zero else alpha*np.exp(z))
     return result
 
@@ -614,8 +608,6 @@ def binary_step(z, out=None):
 
 def _binary_step_grad_z_core(z):
     _zero = lit(z, 0.0)
-    _one = lit(z, 1.0)
-    step_z = (_one if z >= _zero else _zero)
     result = _zero
     return result
 

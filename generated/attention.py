@@ -50,15 +50,10 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
-    e = np.empty((T, S,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
-    for t in range(1, T + 1):
-        for s in range(1, S + 1):
-            e[t - 1, s - 1] = _t0[t - 1, s - 1]
-    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(key))
+    _t0 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(key))
     for l in range(1, T + 1):
         for q in range(1, d_k + 1):
-            out[l - 1, q - 1] = _t1[l - 1, q - 1]
+            out[l - 1, q - 1] = _t0[l - 1, q - 1]
 
 
 _attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
@@ -92,15 +87,10 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
-    e = np.empty((T, S,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
-    for t in range(1, T + 1):
-        for s in range(1, S + 1):
-            e[t - 1, s - 1] = _t0[t - 1, s - 1]
-    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(h))
+    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(h))
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            out[l - 1, q - 1] = _t1[l - 1, q - 1]
+            out[l - 1, q - 1] = _t0[l - 1, q - 1]
 
 
 _attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
@@ -266,15 +256,10 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
-    c = np.empty((T, d_v,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
-    for t in range(1, T + 1):
-        for j in range(1, d_v + 1):
-            c[t - 1, j - 1] = _t0[j - 1, t - 1]
-    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(val).T)
+    _t0 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(val).T)
     for k in range(1, T + 1):
         for l in range(1, S + 1):
-            out[k - 1, l - 1] = _t1[k - 1, l - 1]
+            out[k - 1, l - 1] = _t0[k - 1, l - 1]
 
 
 _context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
@@ -309,15 +294,10 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
-    c = np.empty((T, d_v,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
-    for t in range(1, T + 1):
-        for j in range(1, d_v + 1):
-            c[t - 1, j - 1] = _t0[j - 1, t - 1]
-    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
+    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
     for k in range(1, S + 1):
         for l in range(1, d_v + 1):
-            out[k - 1, l - 1] = _t1[l - 1, k - 1]
+            out[k - 1, l - 1] = _t0[l - 1, k - 1]
 
 
 _context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
@@ -590,40 +570,27 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    attention = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    for t in range(1, T + 1):
-        _t0 = _zero
-        for k in range(1, S + 1):
-            _t3 = _t1*_t2[k - 1, t - 1]
-            _t0 += np.exp(_t3)
-        _t4 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t5 = _zero
-            for s in range(1, S + 1):
-                _t5 += np.exp(_t1*_t6[s - 1, t - 1])*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t4*_t5
-    _t13 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t3 = _one/np.sqrt(lit(out, d_k))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t8 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_v + 1):
-            _t7 = _zero
+            _t0 = _zero
             for t in range(1, T + 1):
-                _t8 = _zero
-                _t9 = _c0
+                _t1 = _zero
+                _t2 = _c0
                 for k in range(1, S + 1):
-                    _t10 = _t1*_t2[k - 1, t - 1]
-                    _t9 = np.maximum(_t9, _t10)
-                _t11 = -_t9
+                    _t5 = _t3*_t4[k - 1, t - 1]
+                    _t2 = np.maximum(_t2, _t5)
+                _t6 = -_t2
                 for k in range(1, S + 1):
-                    _t12 = _t1*_t2[k - 1, t - 1]
-                    _t8 += np.exp(_t11 + _t12)
-                _t7 += np.exp(_t1*_t13[l - 1, t - 1] + _t11)*G_up[t - 1, q - 1]/_t8
-            out[l - 1, q - 1] = _t7
+                    _t7 = _t3*_t4[k - 1, t - 1]
+                    _t1 += np.exp(_t6 + _t7)
+                _t0 += np.exp(_t3*_t8[l - 1, t - 1] + _t6)*G_up[t - 1, q - 1]/_t1
+            out[l - 1, q - 1] = _t0
 
 
 _scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
@@ -707,24 +674,14 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
     T = head.shape[1]
     d_v = head.shape[2]
     d_model = W_O.shape[1]
-    MHA = np.empty((T, d_model,), out.dtype)
     _zero = lit(out, 0.0)
-    for t in range(1, T + 1):
-        for j in range(1, d_model + 1):
-            _t0 = _zero
-            for i in range(1, h + 1):
-                _t1 = _zero
-                for c in range(1, d_v + 1):
-                    _t1 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
-                _t0 += _t1
-            MHA[t - 1, j - 1] = _t0
     for k in range(1, h + 1):
         for l in range(1, T + 1):
             for q in range(1, d_v + 1):
-                _t2 = _zero
+                _t0 = _zero
                 for j in range(1, d_model + 1):
-                    _t2 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
-                out[k - 1, l - 1, q - 1] = _t2
+                    _t0 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
+                out[k - 1, l - 1, q - 1] = _t0
 
 
 _multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
@@ -799,20 +756,13 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
 def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    for j in range(1, d_model + 1):
-        _t0 = _zero
-        for k in range(1, d_ff + 1):
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
-        FFN[j - 1] = _t0 + b2[j - 1]
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    _t3 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
-            out[l - 1, q - 1] = (_one if _t2[q - 1] + b1[q - 1] > _zero else _zero)*_t3[q - 1]*x[l - 1]
+            out[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else _zero)*_t1[q - 1]*x[l - 1]
 
 
 _transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
@@ -847,19 +797,12 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
 def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    for j in range(1, d_model + 1):
-        _t0 = _zero
-        for k in range(1, d_ff + 1):
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
-        FFN[j - 1] = _t0 + b2[j - 1]
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    _t3 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_ff + 1):
-        out[l - 1] = (_one if _t2[l - 1] + b1[l - 1] > _zero else _zero)*_t3[l - 1]
+        out[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else _zero)*_t1[l - 1]
 
 
 _transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
@@ -893,18 +836,11 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
 def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    FFN = np.empty((d_model,), out.dtype)
     _zero = lit(out, 0.0)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    for j in range(1, d_model + 1):
-        _t0 = _zero
-        for k in range(1, d_ff + 1):
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
-        FFN[j - 1] = _t0 + b2[j - 1]
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for l in range(1, d_ff + 1):
         for q in range(1, d_model + 1):
-            out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t2[l - 1] + b1[l - 1])
+            out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t0[l - 1] + b1[l - 1])
 
 
 _transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
@@ -938,14 +874,6 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
 def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    FFN = np.empty((d_model,), out.dtype)
-    _zero = lit(out, 0.0)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    for j in range(1, d_model + 1):
-        _t0 = _zero
-        for k in range(1, d_ff + 1):
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
-        FFN[j - 1] = _t0 + b2[j - 1]
     for l in range(1, d_model + 1):
         out[l - 1] = G_up[l - 1]
 
@@ -1094,83 +1022,65 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
+    _t0 = _one/np.sqrt(lit(out, d_k))
     _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t7 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    for t in range(1, T + 1):
-        _t0 = _zero
+    _t11 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t13 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    for l in range(1, T + 1):
+        _t1 = _zero
         for k in range(1, S + 1):
             _t2 = _zero
             for d in range(1, d_k + 1):
-                _t2 += _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-            _t0 += np.exp(_t1*_t2)
-        _t5 = _one/(_t0)
+                _t5 = _t3[k - 1, d - 1]*_t4[l - 1, d - 1]
+                _t2 += _t5
+            _t6 = _t0*_t2
+            _t7 = np.exp(_t6)
+            _t1 += _t7
+        _t8 = _one/(_t1)
+        _t9 = _zero
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t10 = _zero
             for s in range(1, S + 1):
-                _t8 = _zero
+                _t12 = _zero
                 for d in range(1, d_k + 1):
-                    _t8 += _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
-                _t6 += np.exp(_t1*_t8)*_t7[s - 1, j - 1]
-            head[t - 1, j - 1] = _t5*_t6
-    _t12 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    for l in range(1, T + 1):
-        _t10 = _zero
-        for k in range(1, S + 1):
-            _t11 = _zero
-            for d in range(1, d_k + 1):
-                _t13 = _t12[l - 1, d - 1]*_t3[k - 1, d - 1]
-                _t11 += _t13
-            _t14 = _t1*_t11
-            _t15 = np.exp(_t14)
-            _t10 += _t15
-        _t16 = _one/(_t10)
-        _t17 = _zero
-        for j in range(1, d_v + 1):
-            _t18 = _zero
-            for s in range(1, S + 1):
+                    _t14 = _t13[s - 1, d - 1]*_t4[l - 1, d - 1]
+                    _t12 += _t14
+                _t15 = _t0*_t12
+                _t16 = np.exp(_t15)
+                _t10 += _t16*_t11[s - 1, j - 1]
+            _t9 += _t10*G_up[l - 1, j - 1]
+        for q in range(1, d_model + 1):
+            _t17 = _zero
+            for k in range(1, S + 1):
+                _t18 = _zero
+                for d in range(1, d_k + 1):
+                    _t18 += W_Q[q - 1, d - 1]*_t3[k - 1, d - 1]
                 _t19 = _zero
                 for d in range(1, d_k + 1):
-                    _t20 = _t12[l - 1, d - 1]*_t9[s - 1, d - 1]
+                    _t20 = _t3[k - 1, d - 1]*_t4[l - 1, d - 1]
                     _t19 += _t20
-                _t21 = _t1*_t19
+                _t21 = _t0*_t19
                 _t22 = np.exp(_t21)
-                _t18 += _t22*_t7[s - 1, j - 1]
-            _t17 += _t18*G_up[l - 1, j - 1]
-        for q in range(1, d_model + 1):
+                _t17 += _t18*_t22
             _t23 = _zero
-            for k in range(1, S + 1):
-                _t24 = _zero
-                for d in range(1, d_k + 1):
-                    _t24 += W_Q[q - 1, d - 1]*_t3[k - 1, d - 1]
-                _t25 = _zero
-                for d in range(1, d_k + 1):
-                    _t26 = _t12[l - 1, d - 1]*_t3[k - 1, d - 1]
-                    _t25 += _t26
-                _t27 = _t1*_t25
-                _t28 = np.exp(_t27)
-                _t23 += _t24*_t28
-            _t29 = _zero
             for j in range(1, d_v + 1):
-                _t30 = _zero
+                _t24 = _zero
                 for s in range(1, S + 1):
-                    _t31 = _zero
+                    _t25 = _zero
                     for d in range(1, d_k + 1):
-                        _t31 += W_Q[q - 1, d - 1]*_t9[s - 1, d - 1]
-                    _t32 = _zero
+                        _t25 += W_Q[q - 1, d - 1]*_t13[s - 1, d - 1]
+                    _t26 = _zero
                     for d in range(1, d_k + 1):
-                        _t33 = _t12[l - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t32 += _t33
-                    _t34 = _t1*_t32
-                    _t35 = np.exp(_t34)
-                    _t30 += _t31*_t35*_t7[s - 1, j - 1]
-                _t29 += _t30*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*_t16*(-(_t16*_t17*_t23) + _t29)
+                        _t27 = _t13[s - 1, d - 1]*_t4[l - 1, d - 1]
+                        _t26 += _t27
+                    _t28 = _t0*_t26
+                    _t29 = np.exp(_t28)
+                    _t24 += _t25*_t29*_t11[s - 1, j - 1]
+                _t23 += _t24*G_up[l - 1, j - 1]
+            out[l - 1, q - 1] = _t0*_t8*(-(_t17*_t8*_t9) + _t23)
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
@@ -1351,63 +1261,42 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t9 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t11 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    for t in range(1, T + 1):
-        _t0 = _zero
-        for k in range(1, S + 1):
-            _t2 = _zero
-            for d in range(1, d_k + 1):
-                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                _t2 += _t5
-            _t6 = _t1*_t2
-            _t0 += np.exp(_t6)
-        _t7 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t8 = _zero
-            for s in range(1, S + 1):
-                _t10 = _zero
-                for d in range(1, d_k + 1):
-                    _t10 += _t11[s - 1, d - 1]*_t4[t - 1, d - 1]
-                _t8 += np.exp(_t1*_t10)*_t9[s - 1, j - 1]
-            head[t - 1, j - 1] = _t7*_t8
-    _t24 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = _one/np.sqrt(lit(out, d_k))
+    _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t7 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t15 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t12 = _zero
+            _t0 = _zero
             for j in range(1, d_v + 1):
-                _t13 = _zero
+                _t1 = _zero
                 for t in range(1, T + 1):
+                    _t2 = _zero
+                    _t3 = _c0
+                    for k in range(1, S + 1):
+                        _t5 = _zero
+                        for d in range(1, d_k + 1):
+                            _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
+                            _t5 += _t8
+                        _t9 = _t4*_t5
+                        _t3 = np.maximum(_t3, _t9)
+                    _t10 = -_t3
+                    for k in range(1, S + 1):
+                        _t11 = _zero
+                        for d in range(1, d_k + 1):
+                            _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
+                            _t11 += _t12
+                        _t13 = _t11*_t4
+                        _t2 += np.exp(_t10 + _t13)
                     _t14 = _zero
-                    _t15 = _c0
-                    for k in range(1, S + 1):
-                        _t16 = _zero
-                        for d in range(1, d_k + 1):
-                            _t17 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                            _t16 += _t17
-                        _t18 = _t1*_t16
-                        _t15 = np.maximum(_t15, _t18)
-                    _t19 = -_t15
-                    for k in range(1, S + 1):
-                        _t20 = _zero
-                        for d in range(1, d_k + 1):
-                            _t21 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                            _t20 += _t21
-                        _t22 = _t1*_t20
-                        _t14 += np.exp(_t19 + _t22)
-                    _t23 = _zero
                     for d in range(1, d_k + 1):
-                        _t23 += _t24[l - 1, d - 1]*_t4[t - 1, d - 1]
-                    _t13 += np.exp(_t1*_t23 + _t19)*G_up[t - 1, j - 1]/_t14
-                _t12 += _t13*W_V[q - 1, j - 1]
-            out[l - 1, q - 1] = _t12
+                        _t14 += _t15[l - 1, d - 1]*_t7[t - 1, d - 1]
+                    _t1 += np.exp(_t10 + _t14*_t4)*G_up[t - 1, j - 1]/_t2
+                _t0 += _t1*W_V[q - 1, j - 1]
+            out[l - 1, q - 1] = _t0
 
 
 _attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
@@ -1689,61 +1578,30 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t10 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    for t in range(1, T + 1):
-        _t0 = _zero
-        for k in range(1, S + 1):
-            _t2 = _zero
-            for d in range(1, d_k + 1):
-                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                _t2 += _t5
-            _t6 = _t1*_t2
-            _t7 = np.exp(_t6)
-            _t0 += _t7
-        _t8 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t9 = _zero
-            for s in range(1, S + 1):
-                _t11 = _zero
-                for d in range(1, d_k + 1):
-                    _t13 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
-                    _t11 += _t13
-                _t14 = _t1*_t11
-                _t15 = np.exp(_t14)
-                _t9 += _t15*_t10[s - 1, j - 1]
-            head[t - 1, j - 1] = _t8*_t9
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t8 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_v + 1):
-            _t16 = _zero
+            _t0 = _zero
             for t in range(1, T + 1):
-                _t17 = _zero
+                _t1 = _zero
                 for k in range(1, S + 1):
-                    _t18 = _zero
+                    _t3 = _zero
                     for d in range(1, d_k + 1):
-                        _t19 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                        _t18 += _t19
-                    _t20 = _t1*_t18
-                    _t21 = np.exp(_t20)
-                    _t17 += _t21
-                _t22 = _one/(_t17)
-                _t23 = _zero
+                        _t3 += _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                    _t1 += np.exp(_t2*_t3)
+                _t6 = _zero
                 for s in range(1, S + 1):
-                    _t24 = _zero
+                    _t7 = _zero
                     for d in range(1, d_k + 1):
-                        _t25 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
-                        _t24 += _t25
-                    _t26 = _t1*_t24
-                    _t27 = np.exp(_t26)
-                    _t23 += _t27*V[s - 1, l - 1]
-                _t16 += _t22*_t23*G_up[t - 1, q - 1]
-            out[l - 1, q - 1] = _t16
+                        _t7 += _t5[t - 1, d - 1]*_t8[s - 1, d - 1]
+                    _t6 += np.exp(_t2*_t7)*V[s - 1, l - 1]
+                _t0 += _t6*G_up[t - 1, q - 1]/_t1
+            out[l - 1, q - 1] = _t0
 
 
 _attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))

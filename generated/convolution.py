@@ -64,34 +64,24 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
-    S = np.empty((H - 2*r, W - 2*s,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    for x in range(r + 1, H - r + 1):
-        for y in range(s + 1, W - s + 1):
-            _t0 = _zero
-            for u in range(-r, r + 1):
-                _t1 = _zero
-                for v in range(-s, s + 1):
-                    _t1 += I[u + x - 1, v + y - 1]*K[r + u, s + v]
-                _t0 += _t1
-            S[-r + x - 1, -s + y - 1] = _t0
     for k in range(1, H + 1):
         for l in range(1, W + 1):
-            _t2 = _zero
+            _t0 = _zero
             for y in range(s + 1, W - s + 1):
-                _t3 = _zero
+                _t1 = _zero
                 for x in range(r + 1, H - r + 1):
                     if (s >= -l + y) and (s >= l - y):
-                        _t5 = _zero
+                        _t3 = _zero
                         for u in range(-r, r + 1):
-                            _t5 += (_one if k == u + x else _zero)*K[r + u, l + s - y]
-                        _t4 = _t5*G_up[-r + x - 1, -s + y - 1]
+                            _t3 += (_one if k == u + x else _zero)*K[r + u, l + s - y]
+                        _t2 = _t3*G_up[-r + x - 1, -s + y - 1]
                     else:
-                        _t4 = _zero
-                    _t3 += _t4
-                _t2 += _t3
-            out[k - 1, l - 1] = _t2
+                        _t2 = _zero
+                    _t1 += _t2
+                _t0 += _t1
+            out[k - 1, l - 1] = _t0
 
 
 _conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
@@ -129,26 +119,16 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
-    S = np.empty((H - 2*r, W - 2*s,), out.dtype)
     _zero = lit(out, 0.0)
-    for x in range(r + 1, H - r + 1):
-        for y in range(s + 1, W - s + 1):
-            _t0 = _zero
-            for u in range(-r, r + 1):
-                _t1 = _zero
-                for v in range(-s, s + 1):
-                    _t1 += I[u + x - 1, v + y - 1]*K[r + u, s + v]
-                _t0 += _t1
-            S[-r + x - 1, -s + y - 1] = _t0
     for k in range(-r, r + 1):
         for l in range(-s, s + 1):
-            _t2 = _zero
+            _t0 = _zero
             for y in range(s + 1, W - s + 1):
-                _t3 = _zero
+                _t1 = _zero
                 for x in range(r + 1, H - r + 1):
-                    _t3 += G_up[-r + x - 1, -s + y - 1]*I[k + x - 1, l + y - 1]
-                _t2 += _t3
-            out[k + r, l + s] = _t2
+                    _t1 += G_up[-r + x - 1, -s + y - 1]*I[k + x - 1, l + y - 1]
+                _t0 += _t1
+            out[k + r, l + s] = _t0
 
 
 _conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
@@ -248,39 +228,23 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
     kh = K.shape[0]
     kw = K.shape[1]
     S = (G_up.shape[0] - kh) // (H - 1)
-    Y = np.empty((kh + S*(H - 1), kw + S*(W - 1),), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    for p in range(1, -S + kh + H*S + 1):
-        for q in range(1, -S + kw + S*W + 1):
-            _t0 = _zero
-            for u in range(1, H + 1):
-                _t1 = _zero
-                for v in range(1, W + 1):
-                    _t2 = _zero
-                    for a in range(1, kh + 1):
-                        _t3 = _zero
-                        for b in range(1, kw + 1):
-                            _t3 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) else _zero)*K[a - 1, b - 1]*z[u - 1, v - 1]
-                        _t2 += _t3
-                    _t1 += _t2
-                _t0 += _t1
-            Y[p - 1, q - 1] = _t0
     for l in range(1, kh + 1):
         for r in range(1, kw + 1):
-            _t4 = _zero
+            _t0 = _zero
             for q in range(1, -S + kw + S*W + 1):
-                _t5 = _zero
+                _t1 = _zero
                 for p in range(1, -S + kh + H*S + 1):
-                    _t6 = _zero
+                    _t2 = _zero
                     for u in range(1, H + 1):
-                        _t7 = _zero
+                        _t3 = _zero
                         for v in range(1, W + 1):
-                            _t7 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
-                        _t6 += _t7*(_one if p == -S + l + u*S else _zero)
-                    _t5 += _t6*G_up[p - 1, q - 1]
-                _t4 += _t5
-            out[l - 1, r - 1] = _t4
+                            _t3 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
+                        _t2 += _t3*(_one if p == -S + l + u*S else _zero)
+                    _t1 += _t2*G_up[p - 1, q - 1]
+                _t0 += _t1
+            out[l - 1, r - 1] = _t0
 
 
 _conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
@@ -418,35 +382,25 @@ def avg_pool2d(I, k, S, out=None):
 def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
     H = I.shape[0]
     W = I.shape[1]
-    avg_pool = np.empty(((H - k) // (S) + 1, (W - k) // (S) + 1,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, k)*lit(out, k))
-    for x in range(1, (H - k) // (S) + 2):
-        for y in range(1, (W - k) // (S) + 2):
-            _t1 = _zero
-            for p in range(1, k + 1):
-                _t2 = _zero
-                for q in range(1, k + 1):
-                    _t2 += I[-S + p + x*S - 1, -S + q + y*S - 1]
-                _t1 += _t2
-            avg_pool[x - 1, y - 1] = _t0*_t1
     for l in range(1, H + 1):
         for r in range(1, W + 1):
-            _t3 = _zero
+            _t1 = _zero
             for y in range(1, (W - k) // (S) + 2):
-                _t4 = _zero
+                _t2 = _zero
                 for x in range(1, (H - k) // (S) + 2):
                     if (k >= S + r - y*S) and (S + r - y*S >= 1):
-                        _t6 = _zero
+                        _t4 = _zero
                         for p in range(1, k + 1):
-                            _t6 += (_one if l == -S + p + x*S else _zero)
-                        _t5 = _t6*G_up[x - 1, y - 1]
+                            _t4 += (_one if l == -S + p + x*S else _zero)
+                        _t3 = _t4*G_up[x - 1, y - 1]
                     else:
-                        _t5 = _zero
-                    _t4 += _t5
-                _t3 += _t4
-            out[l - 1, r - 1] = _t0*_t3
+                        _t3 = _zero
+                    _t2 += _t3
+                _t1 += _t2
+            out[l - 1, r - 1] = _t0*_t1
 
 
 _avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))

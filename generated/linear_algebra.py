@@ -208,10 +208,6 @@ def _manhattan_distance_grad_x_core(x, y, out):
     _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += np.abs(x[i - 1] - y[i - 1])
-    d_manhattan = _t0
     for k in range(1, d + 1):
         out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
 
@@ -243,10 +239,6 @@ def _manhattan_distance_grad_y_core(x, y, out):
     _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, d + 1):
-        _t0 += np.abs(x[i - 1] - y[i - 1])
-    d_manhattan = _t0
     for k in range(1, d + 1):
         out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
 
@@ -316,6 +308,8 @@ def cosine_similarity(x, y, out=None):
     - $x_{i}$ is the $i$-th component of the first vector $x \in \mathbb{R}^{d}$
     - $y_{i}$ is the $i$-th component of the second vector $y \in \mathbb{R}^{d}$
     - $\operatorname{sim}_{\cos}(x, y)$ is the cosine of the angle between nonzero $x$ and $y$, in $[-1, 1]$
+
+    Returns NaN where x or y is the zero vector (0/0: the cosine is undefined).
 
     Arguments: x, y; out= an optional preallocated result.
     """
@@ -481,8 +475,6 @@ def dot_product(x, y, out=None):
 
 def _dot_product_grad_x_core(x, y, out):
     d = x.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
-    x_dot_y = _t0
     for k in range(1, d + 1):
         out[k - 1] = y[k - 1]
 
@@ -511,8 +503,6 @@ def dot_product_grad_x(x, y, out=None):
 
 def _dot_product_grad_y_core(x, y, out):
     d = x.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
-    x_dot_y = _t0
     for k in range(1, d + 1):
         out[k - 1] = x[k - 1]
 
@@ -579,15 +569,10 @@ def _matmul_vjp_A_core(A, B, G_up, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
-    AB = np.empty((m, p,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
-    for i in range(1, m + 1):
-        for j in range(1, p + 1):
-            AB[i - 1, j - 1] = _t0[i - 1, j - 1]
-    _t1 = np.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
+    _t0 = np.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
     for l in range(1, m + 1):
         for q in range(1, n + 1):
-            out[l - 1, q - 1] = _t1[q - 1, l - 1]
+            out[l - 1, q - 1] = _t0[q - 1, l - 1]
 
 
 _matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
@@ -621,15 +606,10 @@ def _matmul_vjp_B_core(A, B, G_up, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
-    AB = np.empty((m, p,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
-    for i in range(1, m + 1):
-        for j in range(1, p + 1):
-            AB[i - 1, j - 1] = _t0[i - 1, j - 1]
-    _t1 = np.dot(np.ascontiguousarray(A).T, np.ascontiguousarray(G_up))
+    _t0 = np.dot(np.ascontiguousarray(A).T, np.ascontiguousarray(G_up))
     for l in range(1, n + 1):
         for q in range(1, p + 1):
-            out[l - 1, q - 1] = _t1[l - 1, q - 1]
+            out[l - 1, q - 1] = _t0[l - 1, q - 1]
 
 
 _matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
@@ -964,19 +944,11 @@ def pca_eigendecomposition(U, lam, out=None):
 
 def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
     d = U.shape[0]
-    C = np.empty((d, d,), out.dtype)
-    _zero = lit(out, 0.0)
-    for i in range(1, d + 1):
-        for j in range(1, d + 1):
-            _t0 = _zero
-            for k in range(1, d + 1):
-                _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
-            C[i - 1, j - 1] = _t0
-    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
-    _t2 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
+    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
     for l in range(1, d + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = (_t1[l - 1, q - 1] + _t2[l - 1, q - 1])*lam[q - 1]
+            out[l - 1, q - 1] = (_t0[l - 1, q - 1] + _t1[l - 1, q - 1])*lam[q - 1]
 
 
 _pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
@@ -1007,20 +979,13 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
 
 def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     d = U.shape[0]
-    C = np.empty((d, d,), out.dtype)
     _zero = lit(out, 0.0)
-    for i in range(1, d + 1):
-        for j in range(1, d + 1):
-            _t0 = _zero
-            for k in range(1, d + 1):
-                _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
-            C[i - 1, j - 1] = _t0
-    _t2 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, d + 1):
-        _t1 = _zero
+        _t0 = _zero
         for j in range(1, d + 1):
-            _t1 += U[j - 1, l - 1]*_t2[j - 1, l - 1]
-        out[l - 1] = _t1
+            _t0 += U[j - 1, l - 1]*_t1[j - 1, l - 1]
+        out[l - 1] = _t0
 
 
 _pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
@@ -1092,18 +1057,10 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    A = np.empty((m, n,), out.dtype)
-    _zero = lit(out, 0.0)
-    for i in range(1, m + 1):
-        for j in range(1, n + 1):
-            _t0 = _zero
-            for k in range(1, r + 1):
-                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
-            A[i - 1, j - 1] = _t0
-    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V))
+    _t0 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V))
     for l in range(1, m + 1):
         for q in range(1, r + 1):
-            out[l - 1, q - 1] = _t1[l - 1, q - 1]*sigma[q - 1]
+            out[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
 
 
 _svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
@@ -1138,20 +1095,13 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    A = np.empty((m, n,), out.dtype)
     _zero = lit(out, 0.0)
-    for i in range(1, m + 1):
-        for j in range(1, n + 1):
-            _t0 = _zero
-            for k in range(1, r + 1):
-                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
-            A[i - 1, j - 1] = _t0
-    _t2 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, r + 1):
-        _t1 = _zero
+        _t0 = _zero
         for j in range(1, n + 1):
-            _t1 += V[j - 1, l - 1]*_t2[j - 1, l - 1]
-        out[l - 1] = _t1
+            _t0 += V[j - 1, l - 1]*_t1[j - 1, l - 1]
+        out[l - 1] = _t0
 
 
 _svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
@@ -1186,18 +1136,10 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    A = np.empty((m, n,), out.dtype)
-    _zero = lit(out, 0.0)
-    for i in range(1, m + 1):
-        for j in range(1, n + 1):
-            _t0 = _zero
-            for k in range(1, r + 1):
-                _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
-            A[i - 1, j - 1] = _t0
-    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, n + 1):
         for q in range(1, r + 1):
-            out[l - 1, q - 1] = _t1[l - 1, q - 1]*sigma[q - 1]
+            out[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
 
 
 _svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))

@@ -44,13 +44,8 @@ def mse(y, y_hat, out=None):
 def _mse_grad_y_core(y, y_hat, out):
     N = y.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
-    L_MSE = _t0*_t1
     for k in range(1, N + 1):
         out[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
 
@@ -80,13 +75,8 @@ def mse_grad_y(y, y_hat, out=None):
 def _mse_grad_y_hat_core(y, y_hat, out):
     N = y.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
-    L_MSE = _t0*_t1
     for k in range(1, N + 1):
         out[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
 
@@ -175,6 +165,9 @@ def binary_cross_entropy(y, y_hat, out=None):
     - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
     - $L_{\text{CE}}$ is the binary cross-entropy averaged over the batch
 
+    Returns +inf where a label contradicts a prediction of exactly 0 or 1 (log 0); a prediction
+    of 0 or 1 that matches its label contributes 0 (0 log 0 = 0).
+
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('binary_cross_entropy', y, y_hat)
@@ -185,14 +178,9 @@ def binary_cross_entropy(y, y_hat, out=None):
 def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
     N = y.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t1 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
-    L_CE = -(_t0*_t1)
     for k in range(1, N + 1):
-        out[k - 1] = _t0*(y[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+        out[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
 
 
 _binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
@@ -211,6 +199,10 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
     - $L_{\text{CE}}$ is the binary cross-entropy averaged over the batch
     - $k$ is the index of the component differentiated by
 
+    Returns -inf or +inf where a label contradicts a prediction of exactly 0 or 1 (the slope of
+    log at 0); a term whose label weight is 0 contributes 0 there (the derivative of 0 log 0 = 0
+    is 0), so a prediction of 0 or 1 that matches its label has a finite gradient.
+
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('binary_cross_entropy_grad_y_hat', y, y_hat)
@@ -228,7 +220,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         _t1 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
-        d_y_hat[k - 1] = _t0*(y[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+        d_y_hat[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
 
 
 _binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
@@ -246,6 +238,12 @@ def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
     - $y^{(i)}$ is the true binary label of the $i$-th sample, $0$ or $1$
     - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
     - $L_{\text{CE}}$ is the binary cross-entropy averaged over the batch
+
+    Loss: Returns +inf where a label contradicts a prediction of exactly 0 or 1 (log 0); a
+    prediction of 0 or 1 that matches its label contributes 0 (0 log 0 = 0). Gradient: Returns
+    -inf or +inf where a label contradicts a prediction of exactly 0 or 1 (the slope of log at
+    0); a term whose label weight is 0 contributes 0 there (the derivative of 0 log 0 = 0 is 0),
+    so a prediction of 0 or 1 that matches its label has a finite gradient.
 
     Arguments: y, y_hat; out= an optional preallocated result.
     """
@@ -285,6 +283,9 @@ def categorical_cross_entropy(y, y_hat, out=None):
     - $\hat{y}_{c}^{(i)}$ is the predicted probability of class $c$ for sample $i$ (positive, summing to $1$ over $c$)
     - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
 
+    Returns +inf where a class with a positive target has prediction 0 (log 0); a class with
+    target 0 contributes 0 (0 log 0 = 0).
+
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('categorical_cross_entropy', y, y_hat)
@@ -297,15 +298,7 @@ def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
     N = y.shape[0]
     C = y.shape[1]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t2 = _zero
-        for c in range(1, C + 1):
-            _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
-        _t1 += _t2
-    L_CE = -(_t0*_t1)
     for k in range(1, N + 1):
         for l in range(1, C + 1):
             out[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
@@ -329,6 +322,8 @@ def categorical_cross_entropy_grad_y(y, y_hat, out=None):
     - $k$ is the index of the component differentiated by
     - $l$ is the index of the component differentiated by
 
+    Returns +inf where a prediction is 0 (-log 0).
+
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('categorical_cross_entropy_grad_y', y, y_hat)
@@ -341,18 +336,10 @@ def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
     N = y.shape[0]
     C = y.shape[1]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t2 = _zero
-        for c in range(1, C + 1):
-            _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
-        _t1 += _t2
-    L_CE = -(_t0*_t1)
     for k in range(1, N + 1):
         for l in range(1, C + 1):
-            out[k - 1, l - 1] = -(_t0*y[k - 1, l - 1]/y_hat[k - 1, l - 1])
+            out[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
 
 
 _categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
@@ -372,6 +359,9 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
     - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
     - $k$ is the index of the component differentiated by
     - $l$ is the index of the component differentiated by
+
+    Returns -inf where a positive target meets a prediction of 0; 0 where the target is 0, also
+    at a prediction of 0 (the derivative of 0 log 0 = 0).
 
     Arguments: y, y_hat; out= an optional preallocated result.
     """
@@ -396,7 +386,7 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
         for l in range(1, C + 1):
-            d_y_hat[k - 1, l - 1] = -(_t0*y[k - 1, l - 1]/y_hat[k - 1, l - 1])
+            d_y_hat[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
 
 
 _categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
@@ -416,6 +406,9 @@ def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
     - $y_{c}^{(i)}$ is the target probability of class $c$ for sample $i$: one-hot ($1$ for the true class, $0$ otherwise) or, for soft labels, any probability vector over the $C$ classes
     - $\hat{y}_{c}^{(i)}$ is the predicted probability of class $c$ for sample $i$ (positive, summing to $1$ over $c$)
     - $L_{\text{CE}}$ is the categorical cross-entropy averaged over the batch
+
+    Loss: +inf where a class with a positive target has prediction 0 (log 0). Gradient: -inf
+    there; 0 where the target is 0.
 
     Arguments: y, y_hat; out= an optional preallocated result.
     """
@@ -452,6 +445,9 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
     - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
     - $L_{\text{WCE}}$ is the weighted binary cross-entropy averaged over the batch
 
+    Returns +inf where a label contradicts a prediction of exactly 0 or 1 (log 0); a prediction
+    of 0 or 1 that matches its label contributes 0 (0 log 0 = 0).
+
     Arguments: alpha, y, y_hat; out= an optional preallocated result.
     """
     alpha, y, y_hat, = floats('weighted_cross_entropy', alpha, y, y_hat)
@@ -463,15 +459,10 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
 def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
     N = y.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t1 += rt.xlogy(alpha*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - alpha)*(_one - y[i - 1]), _one - y_hat[i - 1])
-    L_WCE = -(_t0*_t1)
     for k in range(1, N + 1):
-        out[k - 1] = _t0*(-(_two*alpha*y[k - 1]*y_hat[k - 1]) + alpha*y[k - 1] + alpha*y_hat[k - 1] + y[k - 1]*y_hat[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+        _t1 = alpha*y[k - 1]
+        out[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - alpha - y[k - 1] + _one, _one - y_hat[k - 1])))
 
 
 _weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
@@ -490,6 +481,10 @@ def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
     - $\hat{y}^{(k)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
     - $L_{\text{WCE}}$ is the weighted binary cross-entropy averaged over the batch
     - $k$ is the index of the component differentiated by
+
+    Returns -inf or +inf where a label contradicts a prediction of exactly 0 or 1 (the slope of
+    log at 0); a term whose label weight is 0 contributes 0 there (the derivative of 0 log 0 = 0
+    is 0), so a prediction of 0 or 1 that matches its label has a finite gradient.
 
     Arguments: alpha, y, y_hat; out= an optional preallocated result.
     """
@@ -532,12 +527,7 @@ def negative_log_likelihood(p, out=None):
 
 def _negative_log_likelihood_grad_p_core(p, out):
     N = p.shape[0]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, N + 1):
-        _t0 += np.log(p[i - 1])
-    L_NLL = -_t0
     for k in range(1, N + 1):
         out[k - 1] = -_one/(p[k - 1])
 
@@ -724,6 +714,9 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
     - $\hat{y}^{(i)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
     - $L_{\text{bal}}$ is the weighted binary cross-entropy averaged over the batch
 
+    Returns +inf where a label contradicts a prediction of exactly 0 or 1 (log 0); a prediction
+    of 0 or 1 that matches its label contributes 0 (0 log 0 = 0).
+
     Arguments: beta, y, y_hat; out= an optional preallocated result.
     """
     beta, y, y_hat, = floats('balanced_cross_entropy', beta, y, y_hat)
@@ -735,15 +728,10 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
 def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
     N = y.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
     _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    for i in range(1, N + 1):
-        _t1 += rt.xlogy(beta*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - beta)*(_one - y[i - 1]), _one - y_hat[i - 1])
-    L_bal = -(_t0*_t1)
     for k in range(1, N + 1):
-        out[k - 1] = _t0*(-(_two*beta*y[k - 1]*y_hat[k - 1]) + beta*y[k - 1] + beta*y_hat[k - 1] + y[k - 1]*y_hat[k - 1] - y_hat[k - 1])/((y_hat[k - 1] - _one)*y_hat[k - 1])
+        _t1 = beta*y[k - 1]
+        out[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - beta - y[k - 1] + _one, _one - y_hat[k - 1])))
 
 
 _balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
@@ -762,6 +750,10 @@ def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
     - $\hat{y}^{(k)}$ is the predicted probability of the positive class for the $i$-th sample, in $(0, 1)$
     - $L_{\text{bal}}$ is the weighted binary cross-entropy averaged over the batch
     - $k$ is the index of the component differentiated by
+
+    Returns -inf or +inf where a label contradicts a prediction of exactly 0 or 1 (the slope of
+    log at 0); a term whose label weight is 0 contributes 0 there (the derivative of 0 log 0 = 0
+    is 0), so a prediction of 0 or 1 that matches its label has a finite gradient.
 
     Arguments: beta, y, y_hat; out= an optional preallocated result.
     """
@@ -898,73 +890,30 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         _t4 = -_t1
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t6 = _t4 + _t5
-            _t7 = np.exp(_t6)
-            _t0 += _t7
-        _t8 = _one/(_t0)
+            _t0 += np.exp(_t4 + _t5)
+        _t6 = _one/(_t0)
         for c in range(1, C + 1):
-            _t9 = _t2*t[i - 1, c - 1]
-            _t10 = _t4 + _t9
-            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
+            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
     for i in range(1, N + 1):
-        _t11 = _zero
-        _t12 = _c0
+        _t7 = _zero
+        _t8 = _c0
         for k in range(1, C + 1):
-            _t13 = _t2*s[i - 1, k - 1]
-            _t12 = np.maximum(_t12, _t13)
-        _t14 = -_t12
+            _t9 = _t2*s[i - 1, k - 1]
+            _t8 = np.maximum(_t8, _t9)
+        _t10 = -_t8
         for k in range(1, C + 1):
-            _t15 = _t2*s[i - 1, k - 1]
-            _t16 = _t14 + _t15
-            _t17 = np.exp(_t16)
-            _t11 += _t17
-        _t18 = _one/(_t11)
+            _t11 = _t2*s[i - 1, k - 1]
+            _t7 += np.exp(_t10 + _t11)
+        _t12 = _one/(_t7)
         for c in range(1, C + 1):
-            _t19 = _t2*s[i - 1, c - 1]
-            _t20 = _t14 + _t19
-            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
-    _t21 = _one/(lit(out, N))
-    _t22 = _zero
-    for i in range(1, N + 1):
-        _t23 = _zero
-        _t24 = _zero
-        _t25 = _c0
-        for k in range(1, C + 1):
-            _t26 = _t2*s[i - 1, k - 1]
-            _t25 = np.maximum(_t25, _t26)
-        _t27 = -_t25
-        for k in range(1, C + 1):
-            _t28 = _t2*s[i - 1, k - 1]
-            _t29 = _t27 + _t28
-            _t30 = np.exp(_t29)
-            _t24 += _t30
-        _t31 = np.log(_t24)
-        _t34 = _zero
-        _t35 = _c0
-        for k in range(1, C + 1):
-            _t36 = _t2*t[i - 1, k - 1]
-            _t35 = np.maximum(_t35, _t36)
-        _t37 = -_t35
-        for k in range(1, C + 1):
-            _t38 = _t2*t[i - 1, k - 1]
-            _t39 = _t37 + _t38
-            _t40 = np.exp(_t39)
-            _t34 += _t40
-        _t41 = np.log(_t34)
-        for c in range(1, C + 1):
-            _t32 = _t2*s[i - 1, c - 1]
-            _t33 = _t27 + _t32
-            _t42 = _t2*t[i - 1, c - 1]
-            _t43 = _t37 + _t42
-            _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
-        _t22 += _t23
-    L_KD = _t21*_t22*(tau*tau)
+            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
+    _t13 = _one/(lit(out, N))
     for l in range(1, N + 1):
-        _t44 = _zero
+        _t14 = _zero
         for c in range(1, C + 1):
-            _t44 += rt.relentr(p_T[l - 1, c - 1], p_S[l - 1, c - 1])
+            _t14 += rt.relentr(p_T[l - 1, c - 1], p_S[l - 1, c - 1])
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t21*tau*(-_t44 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
+            out[l - 1, q - 1] = _t13*tau*(-_t14 + np.log(p_T[l - 1, q - 1]/p_S[l - 1, q - 1]))*p_T[l - 1, q - 1]
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
@@ -1013,70 +962,27 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         _t4 = -_t1
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t6 = _t4 + _t5
-            _t7 = np.exp(_t6)
-            _t0 += _t7
-        _t8 = _one/(_t0)
+            _t0 += np.exp(_t4 + _t5)
+        _t6 = _one/(_t0)
         for c in range(1, C + 1):
-            _t9 = _t2*t[i - 1, c - 1]
-            _t10 = _t4 + _t9
-            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
+            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
     for i in range(1, N + 1):
-        _t11 = _zero
-        _t12 = _c0
+        _t7 = _zero
+        _t8 = _c0
         for k in range(1, C + 1):
-            _t13 = _t2*s[i - 1, k - 1]
-            _t12 = np.maximum(_t12, _t13)
-        _t14 = -_t12
+            _t9 = _t2*s[i - 1, k - 1]
+            _t8 = np.maximum(_t8, _t9)
+        _t10 = -_t8
         for k in range(1, C + 1):
-            _t15 = _t2*s[i - 1, k - 1]
-            _t16 = _t14 + _t15
-            _t17 = np.exp(_t16)
-            _t11 += _t17
-        _t18 = _one/(_t11)
+            _t11 = _t2*s[i - 1, k - 1]
+            _t7 += np.exp(_t10 + _t11)
+        _t12 = _one/(_t7)
         for c in range(1, C + 1):
-            _t19 = _t2*s[i - 1, c - 1]
-            _t20 = _t14 + _t19
-            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
-    _t21 = _one/(lit(out, N))
-    _t22 = _zero
-    for i in range(1, N + 1):
-        _t23 = _zero
-        _t24 = _zero
-        _t25 = _c0
-        for k in range(1, C + 1):
-            _t26 = _t2*s[i - 1, k - 1]
-            _t25 = np.maximum(_t25, _t26)
-        _t27 = -_t25
-        for k in range(1, C + 1):
-            _t28 = _t2*s[i - 1, k - 1]
-            _t29 = _t27 + _t28
-            _t30 = np.exp(_t29)
-            _t24 += _t30
-        _t31 = np.log(_t24)
-        _t34 = _zero
-        _t35 = _c0
-        for k in range(1, C + 1):
-            _t36 = _t2*t[i - 1, k - 1]
-            _t35 = np.maximum(_t35, _t36)
-        _t37 = -_t35
-        for k in range(1, C + 1):
-            _t38 = _t2*t[i - 1, k - 1]
-            _t39 = _t37 + _t38
-            _t40 = np.exp(_t39)
-            _t34 += _t40
-        _t41 = np.log(_t34)
-        for c in range(1, C + 1):
-            _t32 = _t2*s[i - 1, c - 1]
-            _t33 = _t27 + _t32
-            _t42 = _t2*t[i - 1, c - 1]
-            _t43 = _t37 + _t42
-            _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
-        _t22 += _t23
-    L_KD = _t21*_t22*(tau*tau)
+            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
+    _t13 = _one/(lit(out, N))
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t21*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            out[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
 _knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
@@ -1273,26 +1179,13 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
-    _t0 = _zero
-    for i in range(1, M + 1):
-        _t1 = _zero
-        for j in range(1, d_Y + 1):
-            _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
-        _t0 += _t1
-    _t2 = _one/(lit(out, N))
-    _t3 = _zero
-    for i in range(1, N + 1):
-        _t4 = _zero
-        for j in range(1, d_X + 1):
-            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
-        _t3 += _t4
-    L_cyc = _t2*_t3 + _t0/lit(out, M)
+    _t0 = _one/(lit(out, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
-            out[k - 1, l - 1] = _t2*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero))
+            out[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero))
 
 
 _cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
@@ -1324,26 +1217,13 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
-    _t0 = _zero
-    for i in range(1, M + 1):
-        _t1 = _zero
-        for j in range(1, d_Y + 1):
-            _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
-        _t0 += _t1
-    _t2 = _one/(lit(out, N))
-    _t3 = _zero
-    for i in range(1, N + 1):
-        _t4 = _zero
-        for j in range(1, d_X + 1):
-            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
-        _t3 += _t4
-    L_cyc = _t2*_t3 + _t0/lit(out, M)
+    _t0 = _one/(lit(out, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
-            out[k - 1, l - 1] = -(_t2*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero)))
+            out[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero)))
 
 
 _cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
@@ -1379,19 +1259,6 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
     _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
     _t0 = _one/(lit(out, M))
-    _t1 = _zero
-    for i in range(1, M + 1):
-        _t2 = _zero
-        for j in range(1, d_Y + 1):
-            _t2 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
-        _t1 += _t2
-    _t3 = _zero
-    for i in range(1, N + 1):
-        _t4 = _zero
-        for j in range(1, d_X + 1):
-            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
-        _t3 += _t4
-    L_cyc = _t0*_t1 + _t3/lit(out, N)
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
             out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero))
@@ -1430,19 +1297,6 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
     _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
     _t0 = _one/(lit(out, M))
-    _t1 = _zero
-    for i in range(1, M + 1):
-        _t2 = _zero
-        for j in range(1, d_Y + 1):
-            _t2 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
-        _t1 += _t2
-    _t3 = _zero
-    for i in range(1, N + 1):
-        _t4 = _zero
-        for j in range(1, d_X + 1):
-            _t4 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
-        _t3 += _t4
-    L_cyc = _t0*_t1 + _t3/lit(out, N)
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
             out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero)))

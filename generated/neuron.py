@@ -41,8 +41,6 @@ def weighted_sum(w, x, b, out=None):
 
 def _weighted_sum_grad_w_core(w, x, b, out):
     d = w.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    z = _t0 + b
     for k in range(1, d + 1):
         out[k - 1] = x[k - 1]
 
@@ -71,8 +69,6 @@ def weighted_sum_grad_w(w, x, b, out=None):
 
 def _weighted_sum_grad_x_core(w, x, b, out):
     d = w.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    z = _t0 + b
     for k in range(1, d + 1):
         out[k - 1] = w[k - 1]
 
@@ -102,8 +98,6 @@ def weighted_sum_grad_x(w, x, b, out=None):
 def _weighted_sum_grad_b_core(w, x, b, out):
     d = w.shape[0]
     _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    z = _t0 + b
     out[0] = _one
 
 
@@ -160,9 +154,6 @@ def perceptron(w, x, b, out=None):
 def _perceptron_grad_w_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    y_hat = (_one if _t0 + b >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -191,9 +182,6 @@ def perceptron_grad_w(w, x, b, out=None):
 def _perceptron_grad_x_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    y_hat = (_one if _t0 + b >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -222,9 +210,6 @@ def perceptron_grad_x(w, x, b, out=None):
 def _perceptron_grad_b_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    y_hat = (_one if _t0 + b >= _zero else _zero)
     out[0] = _zero
 
 
@@ -379,11 +364,6 @@ def logistic_decision(w, x, b, out=None):
 def _logistic_decision_grad_w_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    _t1 = _t0 + b
-    y_hat = rt.sigmoid(_t1)
-    decision = (_one if _t1 >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -412,11 +392,6 @@ def logistic_decision_grad_w(w, x, b, out=None):
 def _logistic_decision_grad_x_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    _t1 = _t0 + b
-    y_hat = rt.sigmoid(_t1)
-    decision = (_one if _t1 >= _zero else _zero)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -445,11 +420,6 @@ def logistic_decision_grad_x(w, x, b, out=None):
 def _logistic_decision_grad_b_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    _t1 = _t0 + b
-    y_hat = rt.sigmoid(_t1)
-    decision = (_one if _t1 >= _zero else _zero)
     out[0] = _zero
 
 

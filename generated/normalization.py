@@ -43,12 +43,7 @@ def batch_norm_mean(x, out=None):
 def _batch_norm_mean_grad_x_core(x, out):
     m = x.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, m))
-    _t1 = _zero
-    for i in range(1, m + 1):
-        _t1 += x[i - 1]
-    mu = _t0*_t1
     for k in range(1, m + 1):
         out[k - 1] = _t0
 
@@ -108,13 +103,8 @@ def batch_norm_variance(x, mu, out=None):
 def _batch_norm_variance_grad_x_core(x, mu, out):
     m = x.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
     _t0 = _one/(lit(out, m))
-    _t1 = _zero
-    for i in range(1, m + 1):
-        _t1 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    sigma2 = _t0*_t1
     for k in range(1, m + 1):
         out[k - 1] = _two*_t0*(-mu + x[k - 1])
 
@@ -143,18 +133,12 @@ def batch_norm_variance_grad_x(x, mu, out=None):
 
 def _batch_norm_variance_grad_mu_core(x, mu, out):
     m = x.shape[0]
-    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    _t0 = _one/(lit(out, m))
-    _t1 = _zero
+    _t0 = _zero
     for i in range(1, m + 1):
-        _t1 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    sigma2 = _t0*_t1
-    _t2 = _zero
-    for i in range(1, m + 1):
-        _t2 += x[i - 1]
-    out[0] = _two*_t0*(-_t2 + lit(out, m)*mu)
+        _t0 += x[i - 1]
+    out[0] = _two*(-_t0 + lit(out, m)*mu)/lit(out, m)
 
 
 _batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
@@ -233,7 +217,6 @@ def batch_norm_forward(x, epsilon, gamma, beta, out=None):
 def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     m = x.shape[0]
     x_hat = np.empty((m,), out.dtype)
-    y = np.empty((m,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, m))
@@ -251,8 +234,6 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     for i in range(1, m + 1):
         _t6 = -mu + x[i - 1]
         x_hat[i - 1] = _t5*_t6
-    for i in range(1, m + 1):
-        y[i - 1] = beta + gamma*x_hat[i - 1]
     _t7 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     _t8 = _zero
     for i in range(1, m + 1):
@@ -292,7 +273,6 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
 def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     m = x.shape[0]
     x_hat = np.empty((m,), out.dtype)
-    y = np.empty((m,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, m))
@@ -309,8 +289,6 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     for i in range(1, m + 1):
         _t5 = -mu + x[i - 1]
         x_hat[i - 1] = _t4*_t5
-    for i in range(1, m + 1):
-        y[i - 1] = beta + gamma*x_hat[i - 1]
     _t6 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     out[0] = _t6
 
@@ -341,30 +319,11 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
 
 def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     m = x.shape[0]
-    x_hat = np.empty((m,), out.dtype)
-    y = np.empty((m,), out.dtype)
-    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, m))
-    _t1 = _zero
+    _t0 = _zero
     for i in range(1, m + 1):
-        _t1 += x[i - 1]
-    mu = _t0*_t1
-    _t2 = _zero
-    for i in range(1, m + 1):
-        _t3 = -mu + x[i - 1]
-        _t2 += (_t3*_t3)
-    sigma2 = _t0*_t2
-    _t4 = _one/np.sqrt(epsilon + sigma2)
-    for i in range(1, m + 1):
-        _t5 = -mu + x[i - 1]
-        x_hat[i - 1] = _t4*_t5
-    for i in range(1, m + 1):
-        y[i - 1] = beta + gamma*x_hat[i - 1]
-    _t6 = _zero
-    for i in range(1, m + 1):
-        _t6 += G_up[i - 1]
-    out[0] = _t6
+        _t0 += G_up[i - 1]
+    out[0] = _t0
 
 
 _batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))

@@ -35,6 +35,9 @@ def kl_divergence(P, Q, out=None):
     - $Q_{i}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
     - $D_{\text{KL}}(P \| Q)$ is the Kullback-Leibler divergence of $Q$ from $P$ (in nats; nonnegative, zero only when $P = Q$)
 
+    Returns +inf where some P_i > 0 = Q_i; a component with P_i = 0 contributes 0, also where
+    Q_i = 0 (0 log(0/q) = 0).
+
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('kl_divergence', P, Q)
@@ -45,12 +48,7 @@ def kl_divergence(P, Q, out=None):
 
 def _kl_divergence_grad_P_core(P, Q, out):
     n = P.shape[0]
-    _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for i in range(1, n + 1):
-        _t0 += rt.relentr(P[i - 1], Q[i - 1])
-    D_KL = _t0
     for k in range(1, n + 1):
         out[k - 1] = np.log(P[k - 1]/Q[k - 1]) + _one
 
@@ -71,6 +69,8 @@ def kl_divergence_grad_P(P, Q, out=None):
     - $D_{\text{KL}}(P \| Q)$ is the Kullback-Leibler divergence of $Q$ from $P$ (in nats; nonnegative, zero only when $P = Q$)
     - $k$ is the index of the component differentiated by
 
+    Returns -inf where P_k = 0 (the slope of P log P at 0) and +inf where P_k > 0 = Q_k.
+
     Arguments: P, Q; out= an optional preallocated result.
     """
     P, Q, = floats('kl_divergence_grad_P', P, Q)
@@ -81,13 +81,8 @@ def kl_divergence_grad_P(P, Q, out=None):
 
 def _kl_divergence_grad_Q_core(P, Q, out):
     n = P.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    for i in range(1, n + 1):
-        _t0 += rt.relentr(P[i - 1], Q[i - 1])
-    D_KL = _t0
     for k in range(1, n + 1):
-        out[k - 1] = -(P[k - 1]/Q[k - 1])
+        out[k - 1] = -rt.xdivy(P[k - 1], Q[k - 1])
 
 
 _kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
@@ -105,6 +100,8 @@ def kl_divergence_grad_Q(P, Q, out=None):
     - $Q_{k}$ is the probability of outcome $i$ under the distribution $Q$ (a probability vector over the $n$ outcomes)
     - $D_{\text{KL}}(P \| Q)$ is the Kullback-Leibler divergence of $Q$ from $P$ (in nats; nonnegative, zero only when $P = Q$)
     - $k$ is the index of the component differentiated by
+
+    Returns -inf where P_k > 0 = Q_k; 0 where P_k = 0, also where Q_k = 0.
 
     Arguments: P, Q; out= an optional preallocated result.
     """
@@ -159,16 +156,8 @@ def _js_divergence_grad_P_core(P, Q, out):
     n = P.shape[0]
     M = np.empty((n,), out.dtype)
     _two = lit(out, 2.0)
-    _zero = lit(out, 0.0)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
-    _t0 = _zero
-    for i in range(1, n + 1):
-        _t0 += rt.relentr(P[i - 1], M[i - 1])
-    _t1 = _zero
-    for i in range(1, n + 1):
-        _t1 += rt.relentr(Q[i - 1], M[i - 1])
-    D_JS = _t0/_two + _t1/_two
     for k in range(1, n + 1):
         out[k - 1] = np.log(P[k - 1]/M[k - 1])/_two
 
@@ -201,16 +190,8 @@ def _js_divergence_grad_Q_core(P, Q, out):
     n = P.shape[0]
     M = np.empty((n,), out.dtype)
     _two = lit(out, 2.0)
-    _zero = lit(out, 0.0)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
-    _t0 = _zero
-    for i in range(1, n + 1):
-        _t0 += rt.relentr(P[i - 1], M[i - 1])
-    _t1 = _zero
-    for i in range(1, n + 1):
-        _t1 += rt.relentr(Q[i - 1], M[i - 1])
-    D_JS = _t0/_two + _t1/_two
     for k in range(1, n + 1):
         out[k - 1] = np.log(Q[k - 1]/M[k - 1])/_two
 
@@ -269,10 +250,7 @@ def bayes_rule(likelihood, prior, evidence, out=None):
 
 
 def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
-    _one = lit(likelihood, 1.0)
-    _t0 = _one/(evidence)
-    posterior = _t0*likelihood*prior
-    result = _t0*prior
+    result = prior/evidence
     return result
 
 
@@ -301,10 +279,7 @@ def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
 
 
 def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
-    _one = lit(likelihood, 1.0)
-    _t0 = _one/(evidence)
-    posterior = _t0*likelihood*prior
-    result = _t0*likelihood
+    result = likelihood/evidence
     return result
 
 
@@ -333,7 +308,6 @@ def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
 
 
 def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
-    posterior = likelihood*prior/evidence
     result = -(likelihood*prior/(evidence*evidence))
     return result
 
@@ -412,16 +386,8 @@ def _covariance_grad_x_core(x, y, out):
     _t0 = _one/(lit(out, N))
     _t1 = _zero
     for i in range(1, N + 1):
-        _t1 += x[i - 1]
-    x_bar = _t0*_t1
-    _t2 = _zero
-    for i in range(1, N + 1):
-        _t2 += y[i - 1]
-    y_bar = _t0*_t2
-    _t3 = _zero
-    for i in range(1, N + 1):
-        _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
-    cov = _t0*_t3
+        _t1 += y[i - 1]
+    y_bar = _t0*_t1
     for k in range(1, N + 1):
         out[k - 1] = _t0*(-y_bar + y[k - 1])
 
@@ -458,14 +424,6 @@ def _covariance_grad_y_core(x, y, out):
     for i in range(1, N + 1):
         _t1 += x[i - 1]
     x_bar = _t0*_t1
-    _t2 = _zero
-    for i in range(1, N + 1):
-        _t2 += y[i - 1]
-    y_bar = _t0*_t2
-    _t3 = _zero
-    for i in range(1, N + 1):
-        _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
-    cov = _t0*_t3
     for k in range(1, N + 1):
         out[k - 1] = _t0*(-x_bar + x[k - 1])
 
@@ -567,20 +525,12 @@ def _pearson_correlation_grad_x_core(x, y, out):
     _t6 = _one/np.sqrt(_t3)
     _t7 = _zero
     for i in range(1, N + 1):
-        _t8 = -y_bar + y[i - 1]
-        _t9 = (_t8*_t8)
-        _t7 += _t9
-    _t10 = _one/np.sqrt(_t7)
-    _t11 = _zero
-    for i in range(1, N + 1):
-        _t12 = -x_bar + x[i - 1]
-        _t13 = -y_bar + y[i - 1]
-        _t11 += _t12*_t13
-    rho = _t10*_t11*_t6
-    _t14 = _one/(_t3)
-    _t15 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
+        _t7 += ((-y_bar + y[i - 1])*(-y_bar + y[i - 1]))
+    _t8 = _one/np.sqrt(_t7)
+    _t9 = _one/(_t3)
+    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     for k in range(1, N + 1):
-        out[k - 1] = _t10*_t6*(-(_t14*(-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - y_bar + y[k - 1])
+        out[k - 1] = _t6*_t8*(-(_t9*(-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t10)) - y_bar + y[k - 1])
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
@@ -623,26 +573,18 @@ def _pearson_correlation_grad_y_core(x, y, out):
     y_bar = _t0*_t2
     _t3 = _zero
     for i in range(1, N + 1):
-        _t4 = -x_bar + x[i - 1]
-        _t5 = (_t4*_t4)
-        _t3 += _t5
-    _t6 = _one/np.sqrt(_t3)
-    _t7 = _zero
+        _t3 += ((-x_bar + x[i - 1])*(-x_bar + x[i - 1]))
+    _t4 = _one/np.sqrt(_t3)
+    _t5 = _zero
     for i in range(1, N + 1):
-        _t8 = -y_bar + y[i - 1]
-        _t9 = (_t8*_t8)
-        _t7 += _t9
-    _t10 = _one/np.sqrt(_t7)
-    _t11 = _zero
-    for i in range(1, N + 1):
-        _t12 = -x_bar + x[i - 1]
-        _t13 = -y_bar + y[i - 1]
-        _t11 += _t12*_t13
-    rho = _t10*_t11*_t6
-    _t14 = _one/(_t7)
-    _t15 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
+        _t6 = -y_bar + y[i - 1]
+        _t7 = (_t6*_t6)
+        _t5 += _t7
+    _t8 = _one/np.sqrt(_t5)
+    _t9 = _one/(_t5)
+    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     for k in range(1, N + 1):
-        out[k - 1] = _t10*_t6*(-(_t14*(-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t15)) - x_bar + x[k - 1])
+        out[k - 1] = _t4*_t8*(-(_t9*(-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t10)) - x_bar + x[k - 1])
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))

@@ -1057,24 +1057,18 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_tilde[j - 1] = np.tanh(_t2)
     for l in range(1, D + 1):
-        _t6 = _zero
+        _t3 = _zero
         for j in range(1, H + 1):
-            _t7 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-            _t6 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t7)*np.cosh(_t7))
-        out[l - 1] = _t6
+            _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+            _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t4)*np.cosh(_t4))
+        out[l - 1] = _t3
 
 
 _lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
@@ -1110,24 +1104,18 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
     _zero = lit(out, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        c_tilde[j - 1] = np.tanh(_t2)
     for l in range(1, H + 1):
-        _t6 = _zero
+        _t3 = _zero
         for j in range(1, H + 1):
-            _t7 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-            _t6 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t7)*np.cosh(_t7))
-        out[l - 1] = _t6
+            _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+            _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t4)*np.cosh(_t4))
+        out[l - 1] = _t3
 
 
 _lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
@@ -1161,18 +1149,6 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
 def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
-    for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]*c_prev[l - 1]
 
@@ -1205,18 +1181,6 @@ def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
 def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
-    for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]*f_t[l - 1]
 
@@ -1250,21 +1214,14 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
-    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        out[l - 1] = np.tanh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])*G_up[l - 1]
+        out[l - 1] = np.tanh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])*G_up[l - 1]
 
 
 _lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
@@ -1296,25 +1253,18 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
-    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t8 = np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])
-        _t9 = _one/(_t8*_t8)
+        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])
+        _t5 = _one/(_t4*_t4)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t9*G_up[l - 1]*i_t[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t5*G_up[l - 1]*i_t[l - 1]*x[q - 1]
 
 
 _lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
@@ -1350,25 +1300,18 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
-    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t8 = np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])
-        _t9 = _one/(_t8*_t8)
+        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])
+        _t5 = _one/(_t4*_t4)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t9*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
+            out[l - 1, q - 1] = _t5*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
 
 
 _lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
@@ -1403,21 +1346,14 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), out.dtype)
-    c_t = np.empty((H,), out.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
-        c_t[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
-    _t6 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t7 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1])*np.cosh(_t6[l - 1] + _t7[l - 1] + b_c[l - 1]))
+        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])*np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1]))
 
 
 _lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
@@ -1998,9 +1934,8 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    h_t = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -2008,19 +1943,14 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
         _t3 = _t1 + _t2[j - 1]
         _t4 = np.tanh(_t3)
         h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
-        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
     for l in range(1, D + 1):
-        _t8 = _zero
+        _t5 = _zero
         for j in range(1, H + 1):
-            _t9 = _t0[j - 1]*r_t[j - 1]
-            _t10 = _t9 + _t2[j - 1]
-            _t11 = np.tanh(_t10)
-            _t8 += (_t11 - _one)*(_t11 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
-        out[l - 1] = _t8
+            _t6 = _t0[j - 1]*r_t[j - 1]
+            _t7 = _t6 + _t2[j - 1]
+            _t8 = np.tanh(_t7)
+            _t5 += (_t8 - _one)*(_t8 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
+        out[l - 1] = _t5
 
 
 _gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
@@ -2056,9 +1986,8 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    h_t = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -2066,20 +1995,15 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
         _t3 = _t1 + _t2[j - 1]
         _t4 = np.tanh(_t3)
         h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
-        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
     for l in range(1, H + 1):
-        _t8 = _zero
+        _t5 = _zero
         for j in range(1, H + 1):
-            _t9 = _t0[j - 1]*r_t[j - 1]
-            _t10 = _t9 + _t2[j - 1]
-            _t11 = np.tanh(_t10)
-            _t12 = (_t11*_t11)
-            _t8 += (_t12*z_t[j - 1] - _t12 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
-        out[l - 1] = _t8 + G_up[l - 1]*z_t[l - 1]
+            _t6 = _t0[j - 1]*r_t[j - 1]
+            _t7 = _t6 + _t2[j - 1]
+            _t8 = np.tanh(_t7)
+            _t9 = (_t8*_t8)
+            _t5 += (_t9*z_t[j - 1] - _t9 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
+        out[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
 
 
 _gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
@@ -2115,24 +2039,14 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    h_t = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
-        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
-    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t9 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        out[l - 1] = (-np.tanh(_t8[l - 1]*r_t[l - 1] + _t9[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+        out[l - 1] = (-np.tanh(_t2[l - 1]*r_t[l - 1] + _t3[l - 1]) + h_prev[l - 1])*G_up[l - 1]
 
 
 _gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
@@ -2165,28 +2079,19 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    h_t = np.empty((H,), out.dtype)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
-        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
-    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
-    _t13 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t4 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t7 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     for l in range(1, H + 1):
-        _t9 = _t8[l - 1]*r_t[l - 1]
-        _t11 = _t9 + _t10[l - 1]
-        _t12 = np.tanh(_t11)
-        out[l - 1] = (_t12 - _one)*(_t12 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t13[l - 1]
+        _t3 = _t2[l - 1]*r_t[l - 1]
+        _t5 = _t3 + _t4[l - 1]
+        _t6 = np.tanh(_t5)
+        out[l - 1] = (_t6 - _one)*(_t6 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t7[l - 1]
 
 
 _gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
@@ -2222,28 +2127,19 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    h_t = np.empty((H,), out.dtype)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
-        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
-    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t4 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t9 = _t8[l - 1]*r_t[l - 1]
-        _t11 = _t9 + _t10[l - 1]
-        _t12 = np.tanh(_t11)
+        _t3 = _t2[l - 1]*r_t[l - 1]
+        _t5 = _t3 + _t4[l - 1]
+        _t6 = np.tanh(_t5)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = (_t12 - _one)*(_t12 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = (_t6 - _one)*(_t6 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
 
 
 _gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
@@ -2279,28 +2175,19 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), out.dtype)
-    h_t = np.empty((H,), out.dtype)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
-        h_t[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
-    _t8 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t4 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t9 = _t8[l - 1]*r_t[l - 1]
-        _t11 = _t9 + _t10[l - 1]
-        _t12 = np.tanh(_t11)
+        _t3 = _t2[l - 1]*r_t[l - 1]
+        _t5 = _t3 + _t4[l - 1]
+        _t6 = np.tanh(_t5)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = (_t12 - _one)*(_t12 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
+            out[l - 1, q - 1] = (_t6 - _one)*(_t6 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
 
 
 _gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))

@@ -47,10 +47,6 @@ def _l1_regularization_grad_w_core(lam, w, out):
     _zero = lit(out, 0.0)
     _minus_one = lit(out, -1.0)
     _one = lit(out, 1.0)
-    _t0 = _zero
-    for j in range(1, n + 1):
-        _t0 += np.abs(w[j - 1])
-    R_L1 = _t0*lam
     for k in range(1, n + 1):
         out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else _zero))
 
@@ -122,21 +118,6 @@ def l2_regularization(lam, w, out=None):
 
 def _l2_regularization_grad_w_core(lam, w, out):
     n = w.shape[0]
-    _c0 = lit(out, -np.inf)
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
-    _t1 = _c0
-    for j in range(1, n + 1):
-        _t2 = np.abs(w[j - 1])
-        _t1 = np.maximum(_t1, _t2)
-    if _t1 == _zero:
-        _t0 = _zero
-    else:
-        _t3 = _zero
-        for j in range(1, n + 1):
-            _t3 += ((w[j - 1]/_t1)*(w[j - 1]/_t1))
-        _t0 = (_t1*lam/_two)*(_t1*_t3)
-    R_L2 = _t0
     for k in range(1, n + 1):
         out[k - 1] = lam*w[k - 1]
 
@@ -198,11 +179,8 @@ def dropout(m, h, p, out=None):
 
 def _dropout_vjp_h_core(m, h, p, G_up, out):
     d = m.shape[0]
-    h_tilde = np.empty((d,), out.dtype)
     _one = lit(out, 1.0)
     _t0 = _one/(p)
-    for j in range(1, d + 1):
-        h_tilde[j - 1] = _t0*h[j - 1]*m[j - 1]
     for k in range(1, d + 1):
         out[k - 1] = _t0*G_up[k - 1]*m[k - 1]
 

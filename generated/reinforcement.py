@@ -187,22 +187,13 @@ def bellman_expectation(pi, r, gamma, P, V, out=None):
 def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    V_next = np.empty((n_S,), out.dtype)
     _zero = lit(out, 0.0)
-    for s in range(1, n_S + 1):
-        _t0 = _zero
-        for a in range(1, n_A + 1):
-            _t1 = _zero
-            for s2 in range(1, n_S + 1):
-                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
-            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
-        V_next[s - 1] = _t0
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
-            _t2 = _zero
+            _t0 = _zero
             for s2 in range(1, n_S + 1):
-                _t2 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
-            out[l - 1, q - 1] = (_t2*gamma + r[l - 1, q - 1])*G_up[l - 1]
+                _t0 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
+            out[l - 1, q - 1] = (_t0*gamma + r[l - 1, q - 1])*G_up[l - 1]
 
 
 _bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
@@ -240,16 +231,6 @@ def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
 def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    V_next = np.empty((n_S,), out.dtype)
-    _zero = lit(out, 0.0)
-    for s in range(1, n_S + 1):
-        _t0 = _zero
-        for a in range(1, n_A + 1):
-            _t1 = _zero
-            for s2 in range(1, n_S + 1):
-                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
-            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
-        V_next[s - 1] = _t0
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
             out[l - 1, q - 1] = G_up[l - 1]*pi[l - 1, q - 1]
@@ -286,16 +267,6 @@ def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
 def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    V_next = np.empty((n_S,), out.dtype)
-    _zero = lit(out, 0.0)
-    for s in range(1, n_S + 1):
-        _t0 = _zero
-        for a in range(1, n_A + 1):
-            _t1 = _zero
-            for s2 in range(1, n_S + 1):
-                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
-            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
-        V_next[s - 1] = _t0
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
             for b in range(1, n_S + 1):
@@ -336,24 +307,15 @@ def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
 def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    V_next = np.empty((n_S,), out.dtype)
     _zero = lit(out, 0.0)
-    for s in range(1, n_S + 1):
-        _t0 = _zero
-        for a in range(1, n_A + 1):
-            _t1 = _zero
-            for s2 in range(1, n_S + 1):
-                _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
-            _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
-        V_next[s - 1] = _t0
     for l in range(1, n_S + 1):
-        _t2 = _zero
+        _t0 = _zero
         for s in range(1, n_S + 1):
-            _t3 = _zero
+            _t1 = _zero
             for a in range(1, n_A + 1):
-                _t3 += P[s - 1, a - 1, l - 1]*pi[s - 1, a - 1]
-            _t2 += _t3*G_up[s - 1]
-        out[l - 1] = _t2*gamma
+                _t1 += P[s - 1, a - 1, l - 1]*pi[s - 1, a - 1]
+            _t0 += _t1*G_up[s - 1]
+        out[l - 1] = _t0*gamma
 
 
 _bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))

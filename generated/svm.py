@@ -263,16 +263,12 @@ def hinge_loss(x, y, w, b, out=None):
 def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_hinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
-    for i in range(1, N + 1):
-        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
-    _t1 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t1[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
+            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
 
 
 _hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
@@ -306,21 +302,18 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
 def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_hinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
-    for i in range(1, N + 1):
-        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
-        _t1 = _zero
+        _t0 = _zero
         for i in range(1, N + 1):
-            if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
-                _t2 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
+                _t1 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
             else:
-                _t2 = _zero
-            _t1 += _t2
-        out[l - 1] = -_t1
+                _t1 = _zero
+            _t0 += _t1
+        out[l - 1] = -_t0
 
 
 _hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
@@ -354,20 +347,17 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
 def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_hinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _zero
+    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
-    _t1 = _zero
-    for i in range(1, N + 1):
-        if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
-            _t2 = G_up[i - 1]*y[i - 1]
+        if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
+            _t1 = G_up[i - 1]*y[i - 1]
         else:
-            _t2 = _zero
-        _t1 += _t2
-    out[0] = -_t1
+            _t1 = _zero
+        _t0 += _t1
+    out[0] = -_t0
 
 
 _hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
@@ -562,16 +552,12 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
 def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
-    for i in range(1, N + 1):
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
-    _t1 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t1[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
+            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
 
 
 _weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
@@ -606,21 +592,18 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
 def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
-    for i in range(1, N + 1):
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
-        _t1 = _zero
+        _t0 = _zero
         for i in range(1, N + 1):
-            if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
-                _t2 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
+                _t1 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
             else:
-                _t2 = _zero
-            _t1 += _t2
-        out[l - 1] = -_t1
+                _t1 = _zero
+            _t0 += _t1
+        out[l - 1] = -_t0
 
 
 _weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
@@ -655,20 +638,17 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
 def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _zero
+    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
-    _t1 = _zero
-    for i in range(1, N + 1):
-        if b*y[i - 1] + _t0[i - 1]*y[i - 1] < _one:
-            _t2 = G_up[i - 1]*omega[i - 1]*y[i - 1]
+        if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
+            _t1 = G_up[i - 1]*omega[i - 1]*y[i - 1]
         else:
-            _t2 = _zero
-        _t1 += _t2
-    out[0] = -_t1
+            _t1 = _zero
+        _t0 += _t1
+    out[0] = -_t0
 
 
 _weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
@@ -702,15 +682,11 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
 def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
-    L_whinge = np.empty((N,), out.dtype)
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
-    for i in range(1, N + 1):
-        L_whinge[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
-    _t1 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
-        out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t1[l - 1]*y[l - 1] + _one)
+        out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
 
 
 _weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))

@@ -208,12 +208,15 @@ class Equation:
 
     def __init__(self, number: int, slug: str, title: str, family: str,
                  build: Callable[[Symbols], Body], notes: str = "", refs: tuple = (),
-                 no_derivative: str = ""):
+                 no_derivative: str = "", edges: dict | None = None):
         if not _SLUG.match(slug):
             raise DeclarationError(f"equation {number}: slug {slug!r} must be lower_snake_case")
         self.number, self.slug, self.title, self.family = number, slug, title, family
         self.notes, self.refs = notes, tuple(refs)
         self.no_derivative = no_derivative  # why derivatives of this output are not derived, if so
+        # kernel name suffix ("" for the forward kernel, "grad_y_hat", "value_and_grad") -> the IEEE
+        # value it returns where the true value is infinite or undefined; kernel docstrings say it
+        self.edges = dict(edges or {})
         self._build = build
         self.source_module = getattr(build, "__module__", "")
 
@@ -252,12 +255,14 @@ class Equation:
 
 
 def equation(number: int, slug: str, title: str, *, family: str, notes: str = "", refs=(),
-             no_derivative: str = ""):
+             no_derivative: str = "", edges: dict | None = None):
     """Decorator turning a declaring function ``f(v: Symbols) -> Body`` into an :class:`Equation`.
 
-    ``no_derivative`` states why the output is not differentiated (e.g. it is itself a gradient)."""
+    ``no_derivative`` states why the output is not differentiated (e.g. it is itself a gradient);
+    ``edges`` what a kernel returns where the true value is infinite or undefined (log 0, 0/0)."""
     def wrap(fn):
-        return Equation(number, slug, title, family, fn, notes=notes, refs=refs, no_derivative=no_derivative)
+        return Equation(number, slug, title, family, fn, notes=notes, refs=refs, no_derivative=no_derivative,
+                        edges=edges)
     return wrap
 
 

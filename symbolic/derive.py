@@ -20,9 +20,10 @@ from sympy.core.function import AppliedUndef
 
 from symbolic.declare import Definitions, Equation, Line, Var, symbol_names
 from symbolic.domains import INTEGER, REAL
-from symbolic.functions import SIGMOID_VAR, sigmoid
+from symbolic.functions import SIGMOID_VAR, relentr, sigmoid, xlogy
 from symbolic.indexcalc import eliminate_deltas, rename_bound
 from symbolic.reductions import MaxOver
+from symbolic.stable import kernel_form
 from symbolic.textbook import free_indices, kinks_explicit, scoped, to_textbook
 
 INDEX_POOL = ("k", "l", "q", "r", "a", "b", "p", "u", "v", "w")
@@ -47,6 +48,10 @@ class Derived:
     kind: str
     line: Line
     extra: tuple  # Vars the derivative adds (its index, the upstream gradient, the loss)
+    # what kernels compute, where it differs from the displayed line: the derivative of the
+    # primal's stable form (d/dy xlogy(x, y) = xdivy(x, y), 0 where x = 0: the gradient of the
+    # x log x -> 0 convention, finite where the textbook y/x form is 0/0)
+    kernel: sp.Expr | None = None
 
     @property
     def name(self) -> str:
@@ -211,6 +216,13 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
         # a form scaled by the largest component (R^2): its derivative routes through the
         # arg-max and is never the shorter form, but costs minutes to put in textbook form
         stable_full = None
+    kernel_full = kernel_form(stable_full if stable_full is not None else full)
+    if kernel_full.has(xlogy, relentr) and not kernel_full.has(MaxOver):
+        # the x log x -> 0 convention: kernels differentiate the stable form itself (xdivy where
+        # the textbook has x / y), documents keep the textbook derivative
+        stable_full = None
+    else:
+        kernel_full = None
     free = free_indices(eq, out_lhs)
     ranges = _output_ranges(eq, out_lhs, free)
     base_names = set(names)
@@ -270,6 +282,12 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             if shown is not out_lhs:
                 extra.append(updated)
         raw = D
+        kernel = None
+        if kernel_full is not None:
+            K = sp.diff(kernel_full, target)
+            if kind == "vjp":
+                K = sp.Sum(G[tuple(out_lhs.indices)] * K, *[(f, *ranges[f]) for f in free])
+            kernel = eliminate_deltas(K, local)
         D = to_textbook(eliminate_deltas(D, local), eq)
         if stable_full is not None:
             D2 = sp.diff(stable_full, target)
@@ -278,6 +296,10 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             D2 = to_textbook(eliminate_deltas(D2, local), eq)
             if sp.count_ops(D2) < sp.count_ops(D) and not D2.has(sp.Piecewise):
                 D = D2
+        if kernel is not None and sp.count_ops(kernel) > 2 * sp.count_ops(D):
+            # the stable form's derivative still carries terms the textbook form cancelled
+            # (JS: P/M + Q/M - 2 = 0), which would cost accuracy where the gradient is small
+            kernel = None
         if D.has(sigmoid):
             extra.append(SIGMOID_VAR)
         for new, old in renamed:
@@ -299,7 +321,7 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
                for d in sp.preorder_traversal(D)):
             skipped.append(Skip(var.name, "SymPy leaves this derivative unevaluated"))
             continue
-        derived.append(Derived(eq, var, kind, Line(lhs, D), tuple(extra)))
+        derived.append(Derived(eq, var, kind, Line(lhs, D), tuple(extra), kernel))
     if not derived and not skipped:
         skipped.append(Skip("*", "no continuous input or parameter (only indices and sizes)"))
     return derived, skipped

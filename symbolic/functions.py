@@ -70,7 +70,7 @@ class xlogy(sp.Function):  # noqa: N801
 
     def fdiff(self, argindex=1):
         x, y = self.args
-        return sp.log(y) if argindex == 1 else x / y
+        return sp.log(y) if argindex == 1 else xdivy(x, y)
 
     def _eval_rewrite_as_log(self, x, y, **kwargs):
         return x * sp.log(y)
@@ -86,10 +86,27 @@ class relentr(sp.Function):  # noqa: N801
 
     def fdiff(self, argindex=1):
         x, y = self.args
-        return sp.log(x / y) + 1 if argindex == 1 else -x / y
+        return sp.log(x / y) + 1 if argindex == 1 else -xdivy(x, y)
 
     def _eval_rewrite_as_log(self, x, y, **kwargs):
         return x * sp.log(x / y)
+
+
+class xdivy(sp.Function):  # noqa: N801
+    """x / y, defined as 0 when x = 0 (even at y = 0): the derivative of xlogy(x, y) in y, the
+    gradient of a term that the x log x -> 0 convention makes identically 0 when x = 0."""
+
+    dleq_name = "xdivy"
+
+    def fdiff(self, argindex=1):
+        x, y = self.args
+        return 1 / y if argindex == 1 else -x / y**2
+
+    def _eval_rewrite_as_Mul(self, x, y, **kwargs):
+        return x / y
+
+    def _eval_is_real(self):
+        return self.args[0].is_real and self.args[1].is_real
 
 
 class ratio(sp.Function):  # noqa: N801

@@ -75,7 +75,8 @@ def manhattan_distance(v):
 
 
 @equation(56, "cosine_similarity", "Cosine Similarity", family=FAMILY,
-          notes="The seed's x . y and norms are written out as sums. Undefined when x or y is the zero vector.")
+          notes="The seed's x . y and norms are written out as sums. Undefined when x or y is the zero vector.",
+          edges={"": "Returns NaN where x or y is the zero vector (0/0: the cosine is undefined)."})
 def cosine_similarity(v):
     d = v.size("d", "d", "the number of dimensions")
     i = v.index("i", "i", "the component index")

@@ -15,6 +15,17 @@ _XLOGY_NOTE = ("Kernels compute it from probabilities with the convention 0 log 
                "prediction of exactly 0 or 1 that matches its label gives a finite loss.")
 
 
+_BCE_EDGES = {
+    "": "Returns +inf where a label contradicts a prediction of exactly 0 or 1 (log 0); a prediction "
+        "of 0 or 1 that matches its label contributes 0 (0 log 0 = 0).",
+    "grad_y_hat": "Returns -inf or +inf where a label contradicts a prediction of exactly 0 or 1 (the "
+                  "slope of log at 0); a term whose label weight is 0 contributes 0 there (the derivative "
+                  "of 0 log 0 = 0 is 0), so a prediction of 0 or 1 that matches its label has a finite "
+                  "gradient.",
+}
+_BCE_EDGES["value_and_grad"] = "Loss: " + _BCE_EDGES[""] + " Gradient: " + _BCE_EDGES["grad_y_hat"]
+
+
 def _batch(v):
     """The batch size N and the sample index i shared by the per-sample losses."""
     N = v.size("N", "N", "the number of samples")
@@ -56,7 +67,8 @@ def mse(v):
     return Definition(loss, sp.Sum((y[i] - y_hat[i]) ** 2, (i, 1, N)) / N)
 
 
-@equation(2, "binary_cross_entropy", "Cross-Entropy Loss (Binary)", family=FAMILY, notes=_XLOGY_NOTE)
+@equation(2, "binary_cross_entropy", "Cross-Entropy Loss (Binary)", family=FAMILY, notes=_XLOGY_NOTE,
+          edges=_BCE_EDGES)
 def binary_cross_entropy(v):
     N, i = _batch(v)
     y, y_hat = _binary_labels(v, N)
@@ -68,7 +80,14 @@ def binary_cross_entropy(v):
 
 @equation(3, "categorical_cross_entropy", "Cross-Entropy Loss (Multi-Class)", family=FAMILY,
           notes="The seed's one-hot labels are a special case: the formula holds for any target "
-                "probability vector (soft labels), and kernels use 0 log 0 = 0 for absent classes.")
+                "probability vector (soft labels), and kernels use 0 log 0 = 0 for absent classes.",
+          edges={"": "Returns +inf where a class with a positive target has prediction 0 (log 0); a class "
+                     "with target 0 contributes 0 (0 log 0 = 0).",
+                 "grad_y": "Returns +inf where a prediction is 0 (-log 0).",
+                 "grad_y_hat": "Returns -inf where a positive target meets a prediction of 0; 0 where the "
+                               "target is 0, also at a prediction of 0 (the derivative of 0 log 0 = 0).",
+                 "value_and_grad": "Loss: +inf where a class with a positive target has prediction 0 (log "
+                                   "0). Gradient: -inf there; 0 where the target is 0."})
 def categorical_cross_entropy(v):
     N, i = _batch(v)
     C = v.size("C", "C", "the number of classes")
@@ -84,7 +103,7 @@ def categorical_cross_entropy(v):
 
 
 @equation(20, "weighted_cross_entropy", "Weighted Cross-Entropy (Class Imbalance)", family=FAMILY,
-          notes="Same form as the balanced cross-entropy (entry 80). " + _XLOGY_NOTE)
+          notes="Same form as the balanced cross-entropy (entry 80). " + _XLOGY_NOTE, edges=_BCE_EDGES)
 def weighted_cross_entropy(v):
     return weighted_bce_body(v, "alpha", r"\alpha", r"the weight of the positive class, in $(0, 1)$; "
                              r"the negative class is weighted $1 - \alpha$", "L_WCE", r"L_{\text{WCE}}")
@@ -124,7 +143,8 @@ def softmax_cross_entropy_grad(v):
 
 @equation(80, "balanced_cross_entropy", "Balanced Cross-Entropy", family=FAMILY,
           notes="Same form as the weighted cross-entropy (entry 20). In HED (Xie and Tu, 2015) beta is "
-                "set per image to the fraction of negative labels; here it is a given weight.")
+                "set per image to the fraction of negative labels; here it is a given weight.",
+          edges=_BCE_EDGES)
 def balanced_cross_entropy(v):
     return weighted_bce_body(v, "beta", r"\beta", r"the weight of the positive class, in $(0, 1)$; the "
                              r"negative class is weighted $1 - \beta$", "L_bal", r"L_{\text{bal}}")

@@ -47,7 +47,12 @@ _EMPIRICAL_NOTE = ("The seed's expectations are taken over the empirical distrib
 
 @equation(62, "kl_divergence", "KL Divergence", family=FAMILY,
           notes="The sum runs over the n outcomes. By convention 0 log(0/q) = 0, and the divergence is "
-                "infinite when some P_i > 0 = Q_i.")
+                "infinite when some P_i > 0 = Q_i.",
+          edges={"": "Returns +inf where some P_i > 0 = Q_i; a component with P_i = 0 contributes 0, "
+                     "also where Q_i = 0 (0 log(0/q) = 0).",
+                 "grad_P": "Returns -inf where P_k = 0 (the slope of P log P at 0) and +inf where "
+                           "P_k > 0 = Q_k.",
+                 "grad_Q": "Returns -inf where P_k > 0 = Q_k; 0 where P_k = 0, also where Q_k = 0."})
 def kl_divergence(v):
     n, i, (P, Q) = _distributions(v)
     d = v.output("D_KL", r"D_{\text{KL}}(P \| Q)", r"the Kullback-Leibler divergence of $Q$ from $P$ "
