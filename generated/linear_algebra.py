@@ -82,26 +82,21 @@ def euclidean_distance(x, y, out=None):
 
 def _euclidean_distance_grad_x_core(x, y, out):
     d = x.shape[0]
-    _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
-    _t1 = _c0
+    _t0 = _zero
+    _t2 = _c0
     for i in range(1, d + 1):
-        _t2 = x[i - 1] - y[i - 1]
-        _t3 = np.abs(_t2)
-        _t1 = np.maximum(_t1, _t3)
-    if _t1 == _zero:
-        _t0 = _zero
-    else:
-        _t4 = _zero
-        for i in range(1, d + 1):
-            _t5 = x[i - 1] - y[i - 1]
-            _t4 += ((_t5/_t1)*(_t5/_t1))
-        _t0 = _t1*np.sqrt(_t4)
-    d_euclidean = _t0
-    _t6 = _one/(d_euclidean)
+        _t3 = x[i - 1] - y[i - 1]
+        _t4 = np.abs(_t3)
+        _t2 = np.maximum(_t2, _t4)
+    for i in range(1, d + 1):
+        _t1 = x[i - 1] - y[i - 1]
+        _t0 += ((_t1/_t2)*(_t1/_t2))
+    _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
-        out[k - 1] = _t6*(x[k - 1] - y[k - 1])
+        out[k - 1] = _t5*((x[k - 1] - y[k - 1])/_t2)
 
 
 _euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
@@ -128,26 +123,21 @@ def euclidean_distance_grad_x(x, y, out=None):
 
 def _euclidean_distance_grad_y_core(x, y, out):
     d = x.shape[0]
-    _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
-    _t1 = _c0
+    _t0 = _zero
+    _t2 = _c0
     for i in range(1, d + 1):
-        _t2 = x[i - 1] - y[i - 1]
-        _t3 = np.abs(_t2)
-        _t1 = np.maximum(_t1, _t3)
-    if _t1 == _zero:
-        _t0 = _zero
-    else:
-        _t4 = _zero
-        for i in range(1, d + 1):
-            _t5 = x[i - 1] - y[i - 1]
-            _t4 += ((_t5/_t1)*(_t5/_t1))
-        _t0 = _t1*np.sqrt(_t4)
-    d_euclidean = _t0
-    _t6 = _one/(d_euclidean)
+        _t3 = x[i - 1] - y[i - 1]
+        _t4 = np.abs(_t3)
+        _t2 = np.maximum(_t2, _t4)
+    for i in range(1, d + 1):
+        _t1 = x[i - 1] - y[i - 1]
+        _t0 += ((_t1/_t2)*(_t1/_t2))
+    _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
-        out[k - 1] = _t6*(-x[k - 1] + y[k - 1])
+        out[k - 1] = -(_t5*((x[k - 1] - y[k - 1])/_t2))
 
 
 _euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
@@ -329,33 +319,27 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t1 = np.maximum(_t1, _t2)
     for i in range(1, d + 1):
         _t3 = (x[i - 1]/_t1)
-        _t0 += (_t3*_t3)
-    _t4 = _zero
-    _t5 = _c0
+        _t4 = (_t3*_t3)
+        _t0 += _t4
+    _t5 = _one/np.sqrt(_t0)
+    _t6 = _zero
+    _t7 = _c0
     for i in range(1, d + 1):
-        _t6 = np.abs(y[i - 1])
-        _t5 = np.maximum(_t5, _t6)
+        _t8 = np.abs(y[i - 1])
+        _t7 = np.maximum(_t7, _t8)
     for i in range(1, d + 1):
-        _t7 = (y[i - 1]/_t5)
-        _t4 += (_t7*_t7)
-    _t8 = _zero
+        _t9 = (y[i - 1]/_t7)
+        _t10 = (_t9*_t9)
+        _t6 += _t10
+    _t11 = _one/np.sqrt(_t6)
+    _t12 = _one/(_t0)
+    _t13 = _zero
     for i in range(1, d + 1):
-        _t9 = (x[i - 1]/_t1)
-        _t10 = (y[i - 1]/_t5)
-        _t8 += _t10*_t9
-    cos_sim = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
-    _t11 = _zero
-    for i in range(1, d + 1):
-        _t12 = (x[i - 1]*x[i - 1])
-        _t11 += _t12
-    _t13 = _one/np.sqrt(_t11)
-    _t14 = _zero
-    for i in range(1, d + 1):
-        _t14 += (y[i - 1]*y[i - 1])
-    _t15 = _one/np.sqrt(_t14)
-    _t16 = _one/(_t11)
+        _t14 = (x[i - 1]/_t1)
+        _t15 = (y[i - 1]/_t7)
+        _t13 += _t14*_t15
     for k in range(1, d + 1):
-        out[k - 1] = _t13*_t15*y[k - 1] - _t16*cos_sim*x[k - 1]
+        out[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
 
 
 _cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
@@ -389,37 +373,31 @@ def _cosine_similarity_grad_y_core(x, y, out):
     _t0 = _zero
     _t1 = _c0
     for i in range(1, d + 1):
-        _t2 = np.abs(x[i - 1])
+        _t2 = np.abs(y[i - 1])
         _t1 = np.maximum(_t1, _t2)
     for i in range(1, d + 1):
-        _t3 = (x[i - 1]/_t1)
-        _t0 += (_t3*_t3)
-    _t4 = _zero
-    _t5 = _c0
+        _t3 = (y[i - 1]/_t1)
+        _t4 = (_t3*_t3)
+        _t0 += _t4
+    _t5 = _one/np.sqrt(_t0)
+    _t6 = _zero
+    _t7 = _c0
     for i in range(1, d + 1):
-        _t6 = np.abs(y[i - 1])
-        _t5 = np.maximum(_t5, _t6)
+        _t8 = np.abs(x[i - 1])
+        _t7 = np.maximum(_t7, _t8)
     for i in range(1, d + 1):
-        _t7 = (y[i - 1]/_t5)
-        _t4 += (_t7*_t7)
-    _t8 = _zero
-    for i in range(1, d + 1):
-        _t9 = (x[i - 1]/_t1)
-        _t10 = (y[i - 1]/_t5)
-        _t8 += _t10*_t9
-    cos_sim = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
-    _t11 = _zero
-    for i in range(1, d + 1):
-        _t11 += (x[i - 1]*x[i - 1])
-    _t12 = _one/np.sqrt(_t11)
+        _t9 = (x[i - 1]/_t7)
+        _t10 = (_t9*_t9)
+        _t6 += _t10
+    _t11 = _one/np.sqrt(_t6)
+    _t12 = _one/(_t0)
     _t13 = _zero
     for i in range(1, d + 1):
-        _t14 = (y[i - 1]*y[i - 1])
-        _t13 += _t14
-    _t15 = _one/np.sqrt(_t13)
-    _t16 = _one/(_t13)
+        _t14 = (x[i - 1]/_t7)
+        _t15 = (y[i - 1]/_t1)
+        _t13 += _t14*_t15
     for k in range(1, d + 1):
-        out[k - 1] = _t12*_t15*x[k - 1] - _t16*cos_sim*y[k - 1]
+        out[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
 
 
 _cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
@@ -857,31 +835,26 @@ def frobenius_norm(A, out=None):
 def _frobenius_norm_grad_A_core(A, out):
     m = A.shape[0]
     n = A.shape[1]
-    _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
-    _t1 = _c0
+    _t0 = _zero
+    _t2 = _c0
     for i in range(1, m + 1):
-        _t2 = _c0
+        _t3 = _c0
         for j in range(1, n + 1):
-            _t3 = np.abs(A[i - 1, j - 1])
-            _t2 = np.maximum(_t2, _t3)
-        _t1 = np.maximum(_t1, _t2)
-    if _t1 == _zero:
-        _t0 = _zero
-    else:
-        _t4 = _zero
-        for i in range(1, m + 1):
-            _t5 = _zero
-            for j in range(1, n + 1):
-                _t5 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
-            _t4 += _t5
-        _t0 = _t1*np.sqrt(_t4)
-    norm_F = _t0
-    _t6 = _one/(norm_F)
+            _t4 = np.abs(A[i - 1, j - 1])
+            _t3 = np.maximum(_t3, _t4)
+        _t2 = np.maximum(_t2, _t3)
+    for i in range(1, m + 1):
+        _t1 = _zero
+        for j in range(1, n + 1):
+            _t1 += ((A[i - 1, j - 1]/_t2)*(A[i - 1, j - 1]/_t2))
+        _t0 += _t1
+    _t5 = _one/np.sqrt(_t0)
     for k in range(1, m + 1):
         for l in range(1, n + 1):
-            out[k - 1, l - 1] = _t6*A[k - 1, l - 1]
+            out[k - 1, l - 1] = _t5*(A[k - 1, l - 1]/_t2)
 
 
 _frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))

@@ -166,6 +166,10 @@ class Body:
     lines: tuple[Line, ...]
     relation: str  # "=" or "<-"
     computes: bool
+    # stable forms of derivatives, for kernels: (name of the variable differentiated by, a function
+    # of the differentiated component (x[k]) giving an expression equal to the derived derivative,
+    # proven equal by the tests); documents show the derived form
+    stable_grads: tuple = ()
 
     @property
     def kind(self) -> str:
@@ -180,9 +184,10 @@ def _line(pair) -> Line:
     return Line(*pair)
 
 
-def Definition(lhs, rhs, stable=None) -> Body:
-    """``lhs = rhs``: the equation computes lhs from the inputs."""
-    return Body((Line(lhs, rhs, stable),), "=", True)
+def Definition(lhs, rhs, stable=None, stable_grads=None) -> Body:
+    """``lhs = rhs``: the equation computes lhs from the inputs; ``stable_grads`` maps a variable's
+    name to a function of its differentiated component giving the derivative's stable form."""
+    return Body((Line(lhs, rhs, stable),), "=", True, tuple(sorted((stable_grads or {}).items())))
 
 
 def Definitions(*lines) -> Body:

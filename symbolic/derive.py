@@ -283,7 +283,10 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
                 extra.append(updated)
         raw = D
         kernel = None
-        if kernel_full is not None:
+        declared = dict(eq.body.stable_grads).get(var.name)
+        if declared is not None and kind in ("gradient", "derivative"):
+            kernel = declared(target)
+        elif kernel_full is not None:
             K = sp.diff(kernel_full, target)
             if kind == "vjp":
                 K = sp.Sum(G[tuple(out_lhs.indices)] * K, *[(f, *ranges[f]) for f in free])
@@ -296,7 +299,7 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
             D2 = to_textbook(eliminate_deltas(D2, local), eq)
             if sp.count_ops(D2) < sp.count_ops(D) and not D2.has(sp.Piecewise):
                 D = D2
-        if kernel is not None and sp.count_ops(kernel) > 2 * sp.count_ops(D):
+        if kernel is not None and declared is None and sp.count_ops(kernel) > 2 * sp.count_ops(D):
             # the stable form's derivative still carries terms the textbook form cancelled
             # (JS: P/M + Q/M - 2 = 0), which would cost accuracy where the gradient is small
             kernel = None

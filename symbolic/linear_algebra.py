@@ -27,6 +27,14 @@ def scaled_l2_norm(term, *limits):
     return sp.Piecewise((0, sp.Eq(m, 0)), (m * sp.sqrt(sp.Sum(ratio(term, m)**2, *limits)), True))
 
 
+def unit_component(term, k, *limits):
+    """term(k) / ||term||, computed as (term(k)/m) / sqrt(sum (term/m)^2) with m = max |term|: no
+    overflow, underflow or subnormal norm on the way (NaN for the zero vector, where it is undefined)."""
+    m = MaxOver(sp.Abs(term), *limits)
+    at_k = term.xreplace({lim[0]: kk for lim, kk in zip(limits, k)})
+    return ratio(at_k, m) / sp.sqrt(sp.Sum(ratio(term, m)**2, *limits))
+
+
 def _vector_pair(v, d):
     x = v.input("x", "x", r"the $i$-th component of the first vector $x \in \mathbb{R}^{d}$", shape=(d,))
     y = v.input("y", "y", r"the $i$-th component of the second vector $y \in \mathbb{R}^{d}$", shape=(d,))
@@ -61,7 +69,10 @@ def euclidean_distance(v):
     x, y = _vector_pair(v, d)
     dist = v.output("d_euclidean", r"d_{\text{Euclidean}}(x, y)", "the Euclidean distance between $x$ and $y$",
                     domain=NONNEGATIVE)
-    return Definition(dist, l2_norm(x[i] - y[i], (i, 1, d)), stable=scaled_l2_norm(x[i] - y[i], (i, 1, d)))
+    def grad(sign):  # (x_k - y_k) / ||x - y||, scaled: accurate when the distance is subnormal
+        return lambda c: sign * unit_component(x[i] - y[i], c.indices, (i, 1, d))
+    return Definition(dist, l2_norm(x[i] - y[i], (i, 1, d)), stable=scaled_l2_norm(x[i] - y[i], (i, 1, d)),
+                      stable_grads={"x": grad(1), "y": grad(-1)})
 
 
 @equation(55, "manhattan_distance", "Manhattan Distance (L1)", family=FAMILY)
@@ -86,8 +97,14 @@ def cosine_similarity(v):
     mx, my = MaxOver(sp.Abs(x[i]), (i, 1, d)), MaxOver(sp.Abs(y[i]), (i, 1, d))
     xs, ys = ratio(x[i], mx), ratio(y[i], my)   # 0/0 = NaN for a zero vector: undefined
     stable = sp.Sum(xs * ys, (i, 1, d)) / (sp.sqrt(sp.Sum(xs**2, (i, 1, d))) * sp.sqrt(sp.Sum(ys**2, (i, 1, d))))
+
+    def grad(a, ma, b):  # d cos / d a_k = (b_k/||b|| - cos a_k/||a||) / ||a||, every norm scaled
+        def form(c):
+            diff = unit_component(b[i], c.indices, (i, 1, d)) - stable * unit_component(a[i], c.indices, (i, 1, d))
+            return ratio(diff, ma) / sp.sqrt(sp.Sum(ratio(a[i], ma)**2, (i, 1, d)))  # ||a|| = ma sqrt(...)
+        return form
     return Definition(sim, sp.Sum(x[i] * y[i], (i, 1, d)) / (l2_norm(x[i], (i, 1, d)) * l2_norm(y[i], (i, 1, d))),
-                      stable=stable)
+                      stable=stable, stable_grads={"x": grad(x, mx, y), "y": grad(y, my, x)})
 
 
 @equation(57, "dot_product", "Dot Product", family=FAMILY)
@@ -139,7 +156,8 @@ def frobenius_norm(v):
     A = v.input("A", "A", r"the element in row $i$, column $j$ of the real $m \times n$ matrix $A$", shape=(m, n))
     norm = v.output("norm_F", r"\|A\|_F", "the Frobenius norm of $A$", domain=NONNEGATIVE)
     limits = ((j, 1, n), (i, 1, m))  # i outermost, as the seed writes it
-    return Definition(norm, l2_norm(A[i, j], *limits), stable=scaled_l2_norm(A[i, j], *limits))
+    return Definition(norm, l2_norm(A[i, j], *limits), stable=scaled_l2_norm(A[i, j], *limits),
+                      stable_grads={"A": lambda c: unit_component(A[i, j], c.indices[::-1], *limits)})
 
 
 @equation(67, "pca_eigendecomposition", "PCA Covariance Eigen-Decomposition", family=FAMILY,
