@@ -154,12 +154,15 @@ def js_divergence(P, Q, out=None):
 
 def _js_divergence_grad_P_core(P, Q, out):
     n = P.shape[0]
-    M = np.empty((n,), out.dtype)
+    _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    for i in range(1, n + 1):
-        M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     for k in range(1, n + 1):
-        out[k - 1] = np.log(P[k - 1]/M[k - 1])/_two
+        if P[k - 1] + Q[k - 1] == _zero:
+            _t0 = np.log(_two)/_two
+        else:
+            _t1 = P[k - 1] + Q[k - 1]
+            _t0 = np.log((_two*P[k - 1]/_t1))/_two
+        out[k - 1] = _t0
 
 
 _js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
@@ -188,12 +191,15 @@ def js_divergence_grad_P(P, Q, out=None):
 
 def _js_divergence_grad_Q_core(P, Q, out):
     n = P.shape[0]
-    M = np.empty((n,), out.dtype)
+    _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    for i in range(1, n + 1):
-        M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     for k in range(1, n + 1):
-        out[k - 1] = np.log(Q[k - 1]/M[k - 1])/_two
+        if P[k - 1] + Q[k - 1] == _zero:
+            _t0 = np.log(_two)/_two
+        else:
+            _t1 = P[k - 1] + Q[k - 1]
+            _t0 = np.log((_two*Q[k - 1]/_t1))/_two
+        out[k - 1] = _t0
 
 
 _js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
@@ -643,8 +649,9 @@ def gaussian_pdf(x, mu, sigma, out=None):
 def _gaussian_pdf_grad_x_core(x, mu, sigma):
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    pdf = (np.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
-    result = pdf*(mu - x)/(sigma*sigma)
+    _t0 = -mu + x
+    _t1 = (_t0/sigma)
+    result = (((-(_t1*np.exp(-((_t1*_t1)/_two))))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
@@ -673,8 +680,8 @@ def _gaussian_pdf_grad_mu_core(x, mu, sigma):
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
-    pdf = (np.exp(-(((_t0/sigma)*(_t0/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
-    result = _t0*pdf/(sigma*sigma)
+    _t1 = (_t0/sigma)
+    result = ((_t1*np.exp(-((_t1*_t1)/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
@@ -700,12 +707,13 @@ def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
+    _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    _one = lit(x, 1.0)
     _t0 = -mu + x
-    pdf = (np.exp(-(((_t0/sigma)*(_t0/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
-    result = pdf*((_t0*_t0)/(sigma*sigma) - _one)/sigma
+    _t1 = (_t0/sigma)
+    _t2 = (_t1*_t1)
+    result = (((_t2 - _one)*np.exp(-(_t2/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 

@@ -190,9 +190,9 @@ def Definition(lhs, rhs, stable=None, stable_grads=None) -> Body:
     return Body((Line(lhs, rhs, stable),), "=", True, tuple(sorted((stable_grads or {}).items())))
 
 
-def Definitions(*lines) -> Body:
+def Definitions(*lines, stable_grads=None) -> Body:
     """Several ``=`` lines evaluated in order (later lines may use earlier left-hand sides)."""
-    return Body(tuple(_line(p) for p in lines), "=", True)
+    return Body(tuple(_line(p) for p in lines), "=", True, tuple(sorted((stable_grads or {}).items())))
 
 
 def Update(*lines) -> Body:

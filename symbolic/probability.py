@@ -69,8 +69,12 @@ def js_divergence(v):
                  domain=SIMPLEX, shape=(n,))
     d = v.output("D_JS", r"D_{\text{JS}}(P \| Q)", r"the Jensen-Shannon divergence of $P$ and $Q$ "
                  r"(in nats, between $0$ and $\log 2$)", domain=NONNEGATIVE)
+    def grad(a, b):  # log(a_k / M_k) / 2, and log(2) / 2 where a_k = b_k = 0: the limit along a_k
+        return lambda c: sp.Piecewise((sp.log(2) / 2, sp.Eq(a[c.indices] + b[c.indices], 0)),
+                                      (sp.log(ratio(2 * a[c.indices], a[c.indices] + b[c.indices])) / 2, True))
     return Definitions(Line(M[i], sp.Mul(sp.S.Half, P[i] + Q[i], evaluate=False)),
-                       Line(d, kl_sum(P, M, i, n) / 2 + kl_sum(Q, M, i, n) / 2))
+                       Line(d, kl_sum(P, M, i, n) / 2 + kl_sum(Q, M, i, n) / 2),
+                       stable_grads={"P": grad(P, Q), "Q": grad(Q, P)})
 
 
 @equation(64, "bayes_rule", "Bayes' Rule", family=FAMILY,
@@ -119,9 +123,14 @@ def gaussian_pdf(v):
     # kept unevaluated: SymPy would otherwise rewrite 1/sqrt(2 pi sigma^2) as sqrt(2)/(2 sqrt(pi) sigma)
     norm = sp.Pow(sp.Mul(2, sp.pi, sigma ** 2, evaluate=False), sp.S.Half, evaluate=False)
     u = ratio(x - mu, sigma)   # rounded before it is squared: sigma^2 underflows at sigma = 1e-200
+    e, root = sp.exp(-u ** 2 / 2), sp.sqrt(2 * sp.pi) * sigma
+    # the derivatives divide by sigma twice, never by sigma^2 (0 at sigma = 1e-200, so 0/0 at x = mu)
     return Definition(pdf, sp.Mul(sp.Pow(norm, -1, evaluate=False),
                                   sp.exp(-(x - mu) ** 2 / (2 * sigma ** 2)), evaluate=False),
-                      stable=ratio(sp.exp(-u ** 2 / 2), sp.sqrt(2 * sp.pi) * sigma))
+                      stable=ratio(e, root),
+                      stable_grads={"x": lambda c: ratio(ratio(-u * e, sigma), root),
+                                    "mu": lambda c: ratio(ratio(u * e, sigma), root),
+                                    "sigma": lambda c: ratio(ratio((u ** 2 - 1) * e, sigma), root)})
 
 
 @equation(70, "discrete_normalization", "Probability Integral (Discrete)", family=FAMILY,
