@@ -14,7 +14,9 @@ from sympy.core.function import AppliedUndef
 
 from codegen.lowering import inline_functions
 from symbolic.declare import Equation, Var, symbol_names
+from symbolic.domains import REAL
 from symbolic.derive import Derived
+from symbolic.functions import before
 from symbolic.stable import inline_named, kernel_form
 
 
@@ -302,7 +304,13 @@ def _wrt_name(lhs) -> str:
 
 
 def _kernel_lines(eq: Equation):
-    return [(ln.lhs, kernel_form(ln.stable if ln.stable is not None else ln.rhs, ln.lhs)) for ln in eq.lines]
+    lines = [(ln.lhs, kernel_form(ln.stable if ln.stable is not None else ln.rhs, ln.lhs)) for ln in eq.lines]
+    olds = sorted({b for _, rhs in lines for b in rhs.atoms(before)}, key=str)
+    if not olds:
+        return lines
+    # an update's stable form reads a state before it is overwritten: copy it first (v_before = v)
+    copies = {b: sp.Symbol(f"{b.args[0].name}_before", real=True) for b in olds}
+    return [(copies[b], b.args[0]) for b in olds] + [(lhs, rhs.xreplace(copies)) for lhs, rhs in lines]
 
 
 def _evaluated_functions(eq: Equation, table: dict, lines):
@@ -328,6 +336,10 @@ def forward_kernel(eq: Equation, latex: str, where) -> Kernel:
         raise NoKernel("an identity: it computes no value")
     table = dict(eq.table)
     lines = _evaluated_functions(eq, table, _kernel_lines(eq))
+    for lhs, _ in lines:
+        if isinstance(lhs, sp.Symbol) and lhs.name not in table:  # a state's copy (v_before): local
+            table[lhs.name] = Var(lhs.name, lhs.name, "the value before the update", "output", REAL,
+                                  "scalar", (), lhs)
     if eq.body.relation == "<-":  # the updated state; declared outputs (Adam's m-hat) stay local
         outputs = [ln.lhs for ln in eq.lines if table[_lhs_name(ln.lhs)].role != "output"]
     else:

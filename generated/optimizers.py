@@ -343,8 +343,10 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
     E_g2_new[0] = E_g2
     theta_new[0] = theta
     _one = lit(E_g2_new, 1.0)
-    E_g2_new[0] = E_g2_new[0]*rho + (g*g)*(_one - rho)
-    theta_new[0] = -(eta*g/np.sqrt(E_g2_new[0] + eps)) + theta_new[0]
+    E_g2_before = E_g2_new[0]
+    _t0 = _one - rho
+    E_g2_new[0] = E_g2_new[0]*rho + (_t0*g*g)
+    theta_new[0] = -(eta*(g/(np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else np.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))) + theta_new[0]
 
 
 _rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
@@ -374,10 +376,17 @@ def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
 
 
 def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
-    _two = lit(E_g2, 2.0)
     _one = lit(E_g2, 1.0)
-    _c0 = lit(E_g2, 1.5)
-    result = eta*g*rho/(_two*(E_g2*rho + eps + (g*g)*(_one - rho)) ** (_c0))
+    _two = lit(E_g2, 2.0)
+    _t0 = E_g2*rho
+    _t1 = _t0 + eps
+    _t2 = np.sqrt(_t1)
+    _t3 = _one - rho
+    _t4 = np.sqrt(_t3)
+    _t5 = np.abs(g)
+    _t6 = _t4*_t5
+    _t7 = np.hypot(_t2, _t6)
+    result = (((eta*g*rho/_two/_t7)/_t7)/_t7)
     return result
 
 
@@ -436,9 +445,16 @@ def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
 
 
 def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
-    _c0 = lit(E_g2, 1.5)
-    _t0 = (g*g)
-    result = eta*(-(E_g2*rho) - eps)/(E_g2*rho - _t0*rho + _t0 + eps) ** (_c0)
+    _one = lit(E_g2, 1.0)
+    _t0 = E_g2*rho
+    _t1 = _t0 + eps
+    _t2 = np.sqrt(_t1)
+    _t3 = _one - rho
+    _t4 = np.sqrt(_t3)
+    _t5 = np.abs(g)
+    _t6 = _t4*_t5
+    _t7 = np.hypot(_t2, _t6)
+    result = -(eta*(((_t1/_t7)/_t7)/_t7))
     return result
 
 
@@ -470,9 +486,12 @@ def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
 
 def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
     _one = lit(E_g2, 1.0)
+    _t0 = _one - rho
+    _t1 = np.sqrt(_t0)
     for _i in range(E_g2.size):
-        E_g2[_i] = E_g2[_i]*rho + (g[_i]*g[_i])*(_one - rho)
-        theta[_i] = -(eta*g[_i]/np.sqrt(E_g2[_i] + eps)) + theta[_i]
+        E_g2_before = E_g2[_i]
+        E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
+        theta[_i] = -(eta*(g[_i]/(np.sqrt(E_g2[_i] + eps) if np.isfinite(np.sqrt(E_g2[_i] + eps)) else np.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
 
 
 _rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:], float32)", "void(float64[:], float64, float64[:], float64, float64[:], float64)"], **rt.JIT)(_rmsprop_inplace_core))
@@ -511,11 +530,16 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     v_new[0] = v
     theta_new[0] = theta
     _one = lit(m_new, 1.0)
+    v_before = v_new[0]
     m_new[0] = beta1*m_new[0] + g*(_one - beta1)
-    v_new[0] = beta2*v_new[0] + (g*g)*(_one - beta2)
+    _t0 = _one - beta2
+    v_new[0] = beta2*v_new[0] + (_t0*g*g)
     m_hat = m_new[0]/(_one - beta1 ** t)
-    v_hat = v_new[0]/(_one - beta2 ** t)
-    theta_new[0] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta_new[0]
+    _t1 = beta2 ** t
+    _t2 = -_t1
+    _t3 = _t2 + _one
+    v_hat = v_new[0]/_t3
+    theta_new[0] = -(eta*m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(_t3)))) + theta_new[0]
 
 
 _adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
@@ -553,7 +577,7 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _one = lit(m, 1.0)
-    result = -(beta1*eta/((_one - beta1 ** t)*(eps + np.sqrt((beta2*v + (g*g)*(_one - beta2))/(_one - beta2 ** t)))))
+    result = -(beta1*eta/((_one - beta1 ** t)*(eps + np.hypot(np.sqrt(beta2)*np.sqrt(v), np.sqrt(_one - beta2)*np.abs(g))/np.sqrt(_one - beta2 ** t))))
     return result
 
 
@@ -594,15 +618,18 @@ def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t0 = beta2 ** t
     _t1 = -_t0
     _t2 = _t1 + _one
-    _t3 = _one/(_t2)
-    _t4 = beta2*v
-    _t5 = (g*g)
-    _t6 = _one - beta2
-    _t7 = _t5*_t6
-    _t8 = _t4 + _t7
-    _t9 = _t3*_t8
-    _t10 = np.sqrt(_t9)
-    result = _t10*beta2*eta*(beta1*m + g*(_one - beta1))/(_two*_t8*(_one - beta1 ** t)*((_t10 + eps)*(_t10 + eps)))
+    _t3 = _one/np.sqrt(_t2)
+    _t4 = np.sqrt(beta2)
+    _t5 = np.sqrt(v)
+    _t6 = _t4*_t5
+    _t7 = _one - beta2
+    _t8 = np.sqrt(_t7)
+    _t9 = np.abs(g)
+    _t10 = _t8*_t9
+    _t11 = np.hypot(_t6, _t10)
+    _t12 = _t11*_t3
+    _t13 = _t12 + eps
+    result = ((beta2*eta*((beta1*m + g*(_one - beta1))/_t13)/(_t2*(_two - _two*beta1 ** t))/_t13)/_t12)
     return result
 
 
@@ -672,17 +699,18 @@ def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t0 = beta2 ** t
     _t1 = -_t0
     _t2 = _t1 + _one
-    _t3 = _one/(_t2)
-    _t4 = beta2*v
-    _t5 = (g*g)
-    _t6 = _one - beta2
+    _t3 = _one - beta2
+    _t4 = _one/np.sqrt(_t2)
+    _t5 = np.sqrt(beta2)
+    _t6 = np.sqrt(v)
     _t7 = _t5*_t6
-    _t8 = _t4 + _t7
-    _t9 = _t3*_t8
-    _t10 = np.sqrt(_t9)
-    _t11 = _t10 + eps
-    _t12 = _one/(_t11)
-    result = _t12*eta*(_t10*_t12*_t6*g*(beta1*m + g*(_one - beta1))/_t8 + beta1 - _one)/(_one - beta1 ** t)
+    _t8 = np.sqrt(_t3)
+    _t9 = np.abs(g)
+    _t10 = _t8*_t9
+    _t11 = np.hypot(_t7, _t10)
+    _t12 = _t11*_t4
+    _t13 = _t12 + eps
+    result = -(eta*((-beta1 + _one - _t3*(g/_t12)*((beta1*m + g*(_one - beta1))/_t13)/_t2)/(_t13*(_one - beta1 ** t))))
     return result
 
 
@@ -719,16 +747,23 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
 
 def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
     _one = lit(m, 1.0)
-    _t0 = beta1 ** t
-    _t1 = _one/((_one - _t0))
-    _t2 = beta2 ** t
-    _t3 = _one/((_one - _t2))
+    _t0 = _one - beta2
+    _t1 = beta1 ** t
+    _t2 = _one/((_one - _t1))
+    _t3 = beta2 ** t
+    _t4 = -_t3
+    _t5 = _t4 + _one
+    _t6 = _one/(_t5)
+    _t7 = _one/np.sqrt(_t5)
+    _t8 = np.sqrt(beta2)
+    _t9 = np.sqrt(_t0)
     for _i in range(m.size):
+        v_before = v[_i]
         m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
-        v[_i] = beta2*v[_i] + (g[_i]*g[_i])*(_one - beta2)
-        m_hat = _t1*m[_i]
-        v_hat = _t3*v[_i]
-        theta[_i] = -(eta*m_hat/(eps + np.sqrt(v_hat))) + theta[_i]
+        v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
+        m_hat = _t2*m[_i]
+        v_hat = _t6*v[_i]
+        theta[_i] = -(eta*m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else _t7*np.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))) + theta[_i]
 
 
 _adam_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], **rt.JIT)(_adam_inplace_core))

@@ -195,9 +195,10 @@ def Definitions(*lines, stable_grads=None) -> Body:
     return Body(tuple(_line(p) for p in lines), "=", True, tuple(sorted((stable_grads or {}).items())))
 
 
-def Update(*lines) -> Body:
-    """In-place assignments ``lhs <- rhs`` evaluated in order (optimizers, Q-learning)."""
-    return Body(tuple(_line(p) for p in lines), "<-", True)
+def Update(*lines, stable_grads=None) -> Body:
+    """In-place assignments ``lhs <- rhs`` evaluated in order (optimizers, Q-learning). A line's
+    stable form may read a state's value before the update as ``before(v)``."""
+    return Body(tuple(_line(p) for p in lines), "<-", True, tuple(sorted((stable_grads or {}).items())))
 
 
 def Identity(lhs, rhs) -> Body:

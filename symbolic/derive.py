@@ -20,7 +20,7 @@ from sympy.core.function import AppliedUndef
 
 from symbolic.declare import Definitions, Equation, Line, Var, symbol_names
 from symbolic.domains import INTEGER, REAL
-from symbolic.functions import SIGMOID_VAR, relentr, sigmoid, xlogy
+from symbolic.functions import SIGMOID_VAR, before, finite_or, hypot, relentr, sigmoid, times, xlogy
 from symbolic.indexcalc import eliminate_deltas, rename_bound
 from symbolic.reductions import MaxOver
 from symbolic.stable import kernel_form
@@ -174,8 +174,11 @@ def forward(eq: Equation, use_stable: bool = False, names: set | None = None, re
     defs, expr = [], None
     for n, ln in enumerate(eq.lines):
         rhs = ln.stable if (use_stable and ln.stable is not None) else ln.rhs
+        olds = {b: sp.Dummy() for b in rhs.atoms(before)}  # before(v) is the input v: not substituted
+        rhs = rhs.xreplace(olds)
         for lhs0, rhs0, free0 in defs:
             rhs = _substitute_definition(rhs, lhs0, _rename_bound(rhs0, names, renamed), free0)
+        rhs = rhs.xreplace({d: b.args[0] for b, d in olds.items()})
         if n == len(eq.lines) - 1:
             expr = rhs
         else:
@@ -215,6 +218,10 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
     if stable_full is not None and stable_full.has(MaxOver):
         # a form scaled by the largest component (R^2): its derivative routes through the
         # arg-max and is never the shorter form, but costs minutes to put in textbook form
+        stable_full = None
+    if stable_full is not None and stable_full.has(finite_or, times, hypot):
+        # forms written for a kernel's rounding (Adam's overflow-free step): their derivatives are
+        # declared (stable_grads) where needed, and documents keep the textbook derivative
         stable_full = None
     kernel_full = kernel_form(stable_full if stable_full is not None else full)
     if kernel_full.has(xlogy, relentr) and not kernel_full.has(MaxOver):

@@ -123,3 +123,53 @@ class ratio(sp.Function):  # noqa: N801
 
     def _eval_is_real(self):
         return self.args[0].is_real and self.args[1].is_real
+
+
+class times(sp.Function):  # noqa: N801
+    """a * b kept as the product of these two factors, for kernels: (c g) g does not overflow
+    where g^2 does but c g^2 does not (Adam's (1 - beta2) g^2 at g = 1e155). It equals a * b."""
+
+    def fdiff(self, argindex=1):
+        a, b = self.args
+        return b if argindex == 1 else a
+
+    def _eval_rewrite_as_Mul(self, a, b, **kwargs):
+        return a * b
+
+    def _eval_is_real(self):
+        return self.args[0].is_real and self.args[1].is_real
+
+
+class hypot(sp.Function):  # noqa: N801
+    """sqrt(x^2 + y^2) without overflow or underflow in the squares (kernels call np.hypot)."""
+
+    def fdiff(self, argindex=1):
+        return self.args[argindex - 1] / self
+
+    def _eval_rewrite_as_sqrt(self, x, y, **kwargs):
+        return sp.sqrt(x**2 + y**2)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real and self.args[1].is_real
+
+
+class finite_or(sp.Function):  # noqa: N801
+    """a where a is finite, else b: b is a proven-equal form that does not overflow, computed only
+    where a did (a stable form that keeps the fast textbook form in the common case). It equals a."""
+
+    def fdiff(self, argindex=1):
+        return sp.S.One if argindex == 1 else sp.S.Zero
+
+    def _eval_rewrite_as_Add(self, a, b, **kwargs):
+        return a
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+class before(sp.Function):  # noqa: N801
+    """In an update line's stable form: the value a state variable had before this update
+    (Adam's theta line reads the old v, which the v line has overwritten)."""
+
+    def _eval_is_real(self):
+        return self.args[0].is_real

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.declare import Definition, Update, equation
+from symbolic.declare import Definition, Line, Update, equation
 from symbolic.domains import (HALF_OPEN_UNIT, NONNEGATIVE, NONNEGATIVE_INTEGER, POSITIVE,
                               POSITIVE_INTEGER, interval)
+from symbolic.functions import before, finite_or, hypot, ratio, times
 
 FAMILY = "optimizer"
 ELEMENTWISE = "Applied elementwise to every parameter."
@@ -74,7 +75,15 @@ def rmsprop(v):
                    domain=NONNEGATIVE)
     rho = v.hyperparameter("rho", r"\rho", "the decay rate (e.g. 0.9)", domain=HALF_OPEN_UNIT)
     theta, eta, g, eps = _theta(v), _eta(v), _grad(v), _eps(v)
-    return Update((E_g2, rho * E_g2 + (1 - rho) * g**2), (theta, rmsprop_step(theta, eta, E_g2, eps, g)))
+    # Kernels: where E[g^2] overflows (gradients near 1e154 and up), the root from the old E[g^2]
+    # without squaring g; the derivatives divide step by step (ratio), with no cancellation
+    root = finite_or(sp.sqrt(E_g2 + eps), hypot(sp.sqrt(rho * before(E_g2) + eps), sp.sqrt(1 - rho) * sp.Abs(g)))
+    S = hypot(sp.sqrt(rho * E_g2 + eps), sp.sqrt(1 - rho) * sp.Abs(g))  # sqrt(E[g^2]' + eps), from the old E[g^2]
+    grads = {"E_g2": lambda _: ratio(ratio(ratio(eta * rho / 2 * g, S), S), S),
+             "g": lambda _: -eta * ratio(ratio(ratio(rho * E_g2 + eps, S), S), S)}
+    return Update(Line(E_g2, rho * E_g2 + (1 - rho) * g**2, rho * E_g2 + times((1 - rho) * g, g)),
+                  Line(theta, rmsprop_step(theta, eta, E_g2, eps, g), theta - eta * ratio(g, root)),
+                  stable_grads=grads)
 
 
 @equation(17, "adam", "Adam Optimizer", family=FAMILY,
@@ -94,11 +103,23 @@ def adam(v):
     theta, g = _theta(v), _grad(v)
     m_hat = v.output("m_hat", r"\hat{m}", "the bias-corrected first moment estimate")
     v_hat = v.output("v_hat", r"\hat{v}", "the bias-corrected second moment estimate", domain=NONNEGATIVE)
+    c1, c2 = 1 - beta1**t, 1 - beta2**t
+    # Kernels: sqrt(v-hat) where v-hat is finite; where it overflows (gradients near 1e154 and
+    # up), the same root from the old v without squaring g. The derivatives divide step by step
+    # (ratio) so that no partial product overflows or underflows where the result does not.
+    root = finite_or(sp.sqrt(v_hat), hypot(sp.sqrt(beta2 * before(vel)), sp.sqrt(1 - beta2) * sp.Abs(g)) / sp.sqrt(c2))
+    u = hypot(sp.sqrt(beta2 * vel), sp.sqrt(1 - beta2) * sp.Abs(g)) / sp.sqrt(c2)  # sqrt(v-hat) from the old v
+    moment = beta1 * m + (1 - beta1) * g                                        # c1 m-hat
+    grads = {"m": lambda _: -eta * beta1 / (c1 * (u + eps)),
+             "v": lambda _: ratio(ratio(eta * beta2 / (2 * c1 * c2) * ratio(moment, u + eps), u + eps), u),
+             "g": lambda _: -eta * ratio((1 - beta1) - ratio(moment, u + eps) * ((1 - beta2) / c2) * ratio(g, u),
+                                         c1 * (u + eps))}
     return Update((m, beta1 * m + (1 - beta1) * g),
-                  (vel, beta2 * vel + (1 - beta2) * g**2),
-                  (m_hat, m / (1 - beta1**t)),
-                  (v_hat, vel / (1 - beta2**t)),
-                  (theta, theta - eta * m_hat / (sp.sqrt(v_hat) + eps)))
+                  Line(vel, beta2 * vel + (1 - beta2) * g**2, beta2 * vel + times((1 - beta2) * g, g)),
+                  (m_hat, m / c1),
+                  (v_hat, vel / c2),
+                  Line(theta, theta - eta * m_hat / (sp.sqrt(v_hat) + eps), theta - eta * m_hat / (root + eps)),
+                  stable_grads=grads)
 
 
 @equation(75, "rmsprop_update", "RMSProp (Repeated for Emphasis)", family=FAMILY,
