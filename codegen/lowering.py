@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from symbolic.reductions import MaxOver
+from symbolic.reductions import CompensatedSum, MaxOver
 
 
 @dataclass
@@ -149,6 +149,14 @@ class Lowerer:
         stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
         body = []
         value = self.emit(inner, stack[:p + 1] + [Scope(var, body, lo=lo, hi=hi)])
+        if isinstance(expr, CompensatedSum) and len(limits) == 1:
+            c = self.temp()
+            stack[p].body.append(("set", c, sp.S.Zero))
+            body.append(("compensated", t, value, c))
+            stack[p].body.append(("loop", var, lo, hi, body))
+            stack[p].body.append(("compensate", t, c))
+            self._remember(expr, t, p, stack)
+            return t
         body.append(("max" if is_max else "acc", t, value))
         stack[p].body.append(("loop", var, lo, hi, body))
         self._remember(expr, t, p, stack)
@@ -227,6 +235,18 @@ def render(stmts, printer, indent: str) -> list[str]:
         elif kind == "max":
             t = printer.target(s[1])
             out.append(f"{indent}{t} = np.maximum({t}, {printer.code(s[2])})")
+        elif kind == "compensated":  # Neumaier: c collects what each addition to t rounded away
+            t, c = printer.target(s[1]), printer.target(s[3])
+            out += [f"{indent}{t}_term = {printer.code(s[2])}",
+                    f"{indent}{t}_next = {t} + {t}_term",
+                    f"{indent}if np.abs({t}) >= np.abs({t}_term):",
+                    f"{indent}    {c} += ({t} - {t}_next) + {t}_term",
+                    f"{indent}else:",
+                    f"{indent}    {c} += ({t}_term - {t}_next) + {t}",
+                    f"{indent}{t} = {t}_next"]
+        elif kind == "compensate":  # not where the sum is inf or NaN (c is NaN there)
+            t, c = printer.target(s[1]), printer.target(s[2])
+            out += [f"{indent}if np.isfinite({t}):", f"{indent}    {t} += {c}"]
         elif kind == "store":
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
         elif kind == "loop":

@@ -298,8 +298,17 @@ def _perplexity_core(p, out):
     N = p.shape[0]
     _zero = lit(out, 0.0)
     _t0 = _zero
+    _t1 = _zero
     for i in range(1, N + 1):
-        _t0 += -np.log(p[i - 1])
+        _t0_term = -np.log(p[i - 1])
+        _t0_next = _t0 + _t0_term
+        if np.abs(_t0) >= np.abs(_t0_term):
+            _t1 += (_t0 - _t0_next) + _t0_term
+        else:
+            _t1 += (_t0_term - _t0_next) + _t0
+        _t0 = _t0_next
+    if np.isfinite(_t0):
+        _t0 += _t1
     out[0] = np.exp(_t0/lit(out, N))
 
 
@@ -331,8 +340,17 @@ def _perplexity_grad_p_core(p, out):
     _zero = lit(out, 0.0)
     _t0 = _one/(lit(out, N))
     _t1 = _zero
+    _t2 = _zero
     for i in range(1, N + 1):
-        _t1 += -np.log(p[i - 1])
+        _t1_term = -np.log(p[i - 1])
+        _t1_next = _t1 + _t1_term
+        if np.abs(_t1) >= np.abs(_t1_term):
+            _t2 += (_t1 - _t1_next) + _t1_term
+        else:
+            _t2 += (_t1_term - _t1_next) + _t1
+        _t1 = _t1_next
+    if np.isfinite(_t1):
+        _t1 += _t2
     PPL = np.exp(_t0*_t1)
     for k in range(1, N + 1):
         out[k - 1] = -(PPL*_t0/p[k - 1])

@@ -174,9 +174,19 @@ def knowledge_distillation(v):
     # at logits 1000 apart while its logarithm is finite
     log_ratio = sp.log(softmax_rows(t, i, c, k, C, tau)) - sp.log(softmax_rows(s, i, c, k, C, tau))
     stable = tau ** 2 * sp.Sum(p_t[i, c] * log_ratio, (c, 1, C), (i, 1, N)) / N
+
+    def grad_t(component):
+        # tau / N p_T (log(p_T / p_S) - KL) with the same log-softmax differences: the textbook
+        # derivative takes log p_S, which is log 0 where p_S underflows at logits 1000 apart
+        a, b = component.indices
+        at = {i: a, c: b}
+        kl_row = sp.Sum(p_t[a, c] * log_ratio.xreplace({i: a}), (c, 1, C))
+        return tau / N * p_t[a, b] * (log_ratio.xreplace(at) - kl_row)
+
     return Definitions(Line(p_t[i, c], softmax_rows(t, i, c, k, C, tau)),
                        Line(p_s[i, c], softmax_rows(s, i, c, k, C, tau)),
-                       Line(loss, tau ** 2 * kl / N, stable))
+                       Line(loss, tau ** 2 * kl / N, stable),
+                       stable_grads={"t": grad_t})
 
 
 @equation(100, "cycle_consistency_loss", "Cycle Consistency Loss (CycleGAN)", family=FAMILY,

@@ -782,8 +782,7 @@ def _group(case_name):
 
 # Known failures, open in issue 5 (its note gives each one's cause and the rewrite that would fix
 # it): strict, so a case that starts to pass fails the suite until it is taken off this list.
-OPEN = {"knowledge_distillation-pm1000-tau1", "knowledge_distillation-pm1000-tau2",
-        "perplexity-1e6-tokens-tiny-p"}
+OPEN: set[str] = set()
 
 
 def _param(name, fn):
