@@ -805,7 +805,7 @@ def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
 
 
 def _rmsprop_update_core(theta, eta, E_g2, eps, g):
-    theta = -(eta*g/np.sqrt(E_g2 + eps)) + theta
+    theta = -(eta*(g/np.sqrt(E_g2 + eps))) + theta
     return theta
 
 
@@ -862,8 +862,9 @@ def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
 
 def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
     _two = lit(eta, 2.0)
-    _c0 = lit(eta, 1.5)
-    result = eta*g/(_two*(E_g2 + eps) ** (_c0))
+    _t0 = E_g2 + eps
+    _t1 = np.sqrt(_t0)
+    result = ((eta*(g/_t1)/_two/_t1)/_t1)
     return result
 
 
@@ -922,7 +923,7 @@ def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
 
 def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
     for _i in range(theta.size):
-        theta[_i] = -(eta*g[_i]/np.sqrt(E_g2[_i] + eps)) + theta[_i]
+        theta[_i] = -(eta*(g[_i]/np.sqrt(E_g2[_i] + eps))) + theta[_i]
 
 
 _rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_rmsprop_update_inplace_core))

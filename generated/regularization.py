@@ -147,10 +147,8 @@ def l2_regularization_grad_w(lam, w, out=None):
 
 def _dropout_core(m, h, p, out):
     d = m.shape[0]
-    _one = lit(out, 1.0)
-    _t0 = _one/(p)
     for j in range(1, d + 1):
-        out[j - 1] = _t0*h[j - 1]*m[j - 1]
+        out[j - 1] = (h[j - 1]*m[j - 1]/p)
 
 
 _dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))

@@ -120,8 +120,8 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     _two = lit(out, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
-        _t0 += ((x[k - 1] - x_prime[k - 1])*(x[k - 1] - x_prime[k - 1]))
-    out[0] = np.exp(-(_t0/(_two*(sigma*sigma))))
+        _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+    out[0] = np.exp(-(_t0/_two))
 
 
 _rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
@@ -150,16 +150,14 @@ def rbf_kernel(x, x_prime, sigma, out=None):
 
 def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     d = x.shape[0]
-    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    _t0 = _one/(sigma*sigma)
-    _t1 = _zero
+    _t0 = _zero
     for k in range(1, d + 1):
-        _t1 += ((x[k - 1] - x_prime[k - 1])*(x[k - 1] - x_prime[k - 1]))
-    K = np.exp(-(_t0*_t1/_two))
+        _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+    K = np.exp(-(_t0/_two))
     for l in range(1, d + 1):
-        out[l - 1] = K*_t0*(-x[l - 1] + x_prime[l - 1])
+        out[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
 
 
 _rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
@@ -188,16 +186,14 @@ def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
 
 def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     d = x.shape[0]
-    _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    _t0 = _one/(sigma*sigma)
-    _t1 = _zero
+    _t0 = _zero
     for k in range(1, d + 1):
-        _t1 += ((x[k - 1] - x_prime[k - 1])*(x[k - 1] - x_prime[k - 1]))
-    K = np.exp(-(_t0*_t1/_two))
+        _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+    K = np.exp(-(_t0/_two))
     for l in range(1, d + 1):
-        out[l - 1] = K*_t0*(x[l - 1] - x_prime[l - 1])
+        out[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
 
 
 _rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))

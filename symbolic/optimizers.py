@@ -129,7 +129,9 @@ def rmsprop_update(v):
     E_g2 = v.input("E_g2", "E[g^2]", "the running average of squared gradients", domain=NONNEGATIVE)
     eps = _eps(v, "a small constant that prevents division by zero")
     g = _grad(v)
-    return Update((theta, rmsprop_step(theta, eta, E_g2, eps, g)))
+    S = sp.sqrt(E_g2 + eps)  # kernels: g / S first (eta g overflows), the derivative divided step by step
+    return Update(Line(theta, rmsprop_step(theta, eta, E_g2, eps, g), theta - eta * ratio(g, S)),
+                  stable_grads={"E_g2": lambda _: ratio(ratio(eta / 2 * ratio(g, S), S), S)})
 
 
 @equation(85, "step_decay", "Step Decay (Learning Rate Scheduling)", family=FAMILY,

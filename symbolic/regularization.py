@@ -61,7 +61,8 @@ def dropout(v):
     h = v.input("h", r"h_{#1}^{(l)}", "the activation of unit $j$ of layer $l$ before dropout", shape=(d,))
     p = v.hyperparameter("p", "p", "the keep probability, in $(0, 1]$ ($1 - p$ is the dropout rate)",
                          domain=interval(0, 1, lo_open=True))
-    return Definition(h_tilde[j], m[j] * h[j] / p)
+    # kernels divide by p (1/p overflows for a subnormal p)
+    return Definition(h_tilde[j], m[j] * h[j] / p, stable=ratio(m[j] * h[j], p))
 
 
 EQUATIONS = (l1_regularization, l2_regularization, dropout)

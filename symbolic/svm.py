@@ -6,6 +6,7 @@ import sympy as sp
 
 from symbolic.declare import Definition, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, POSITIVE_INTEGER, SIGN, interval
+from symbolic.functions import ratio
 
 FAMILY = "kernel method"
 
@@ -58,7 +59,12 @@ def rbf_kernel(v):
     sigma = v.hyperparameter("sigma", r"\sigma", "the kernel width (positive)", domain=POSITIVE)
     K = v.output("K", "K(x, x')", r"the kernel value, in $(0, 1]$ ($1$ when $x = x'$)",
                  domain=interval(0, 1, lo_open=True))
-    return Definition(K, sp.exp(-sp.Sum((x[k] - x_prime[k]) ** 2, (k, 1, d)) / (2 * sigma ** 2)))
+    # kernels divide each difference by sigma before squaring: the squares and sigma^2 overflow
+    # (inf / inf) where their ratio does not
+    return Definition(K, sp.exp(-sp.Sum((x[k] - x_prime[k]) ** 2, (k, 1, d)) / (2 * sigma ** 2)),
+                      stable=sp.exp(-sp.Sum(ratio(x[k] - x_prime[k], sigma) ** 2, (k, 1, d)) / 2),
+                      stable_grads={"x": lambda c: K * ratio(ratio(x_prime[c.indices[0]] - c, sigma), sigma),
+                                    "x_prime": lambda c: K * ratio(ratio(x[c.indices[0]] - c, sigma), sigma)})
 
 
 @equation(88, "hinge_loss", "Hinge Loss (SVM)", family=FAMILY, notes=_PER_SAMPLE_NOTE)
