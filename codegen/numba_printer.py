@@ -11,13 +11,14 @@ from __future__ import annotations
 import sympy as sp
 from sympy.printing.pycode import PythonCodePrinter
 
-from symbolic.functions import finite_or, hypot, relentr, sigmoid, times, xdivy, xlogy
+from symbolic.functions import finite_or, hypot, relentr, sigmoid, times, xdivy, xlog1py, xlogy
 from symbolic.reductions import MaxOver
 
 FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
     sp.exp: "np.exp", sp.log: "np.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
     sp.tanh: "np.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
     sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy", xdivy: "rt.xdivy", relentr: "rt.relentr",
+    xlog1py: "rt.xlog1py",
     hypot: "np.hypot",
 }
 NAMED = {0: "_zero", 1: "_one", 2: "_two", sp.Rational(1, 2): "_half", -1: "_minus_one"}
@@ -277,6 +278,7 @@ class NumbaPrinter(PythonCodePrinter):
 
     _print_exp = _print_log = _print_sqrt = _print_sin = _print_cos = _print_tanh = _print_call
     _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_xdivy = _print_relentr = _print_call
+    _print_xlog1py = _print_call
     _print_log1p = _print_expm1 = _print_hypot = _print_call
 
     def _print_times(self, expr):

@@ -52,6 +52,14 @@ def xlogy(x, y):
 
 
 @numba.njit(**JIT)
+def xlog1py(x, y):
+    """x log(1 + y), and 0 when x = 0 (also at y = -1); NaN in y stays NaN."""
+    if x == 0 and y == y:
+        return lit(x, 0)
+    return x * np.log1p(y)
+
+
+@numba.njit(**JIT)
 def xdivy(x, y):
     """x / y, and 0 when x = 0 (the derivative of xlogy in y); NaN in y stays NaN."""
     if x == 0 and y == y:

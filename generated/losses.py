@@ -145,7 +145,7 @@ def _binary_cross_entropy_core(y, y_hat, out):
     _one = lit(out, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
-        _t0 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+        _t0 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
     out[0] = -(_t0/lit(out, N))
 
 
@@ -217,7 +217,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     _t0 = _one/(lit(L_CE, N))
     _t1 = _zero
     for i in range(1, N + 1):
-        _t1 += rt.xlogy(_one - y[i - 1], _one - y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+        _t1 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
         d_y_hat[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
@@ -424,7 +424,7 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     _one = lit(out, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
-        _t0 += rt.xlogy(alpha*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - alpha)*(_one - y[i - 1]), _one - y_hat[i - 1])
+        _t0 += rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
     out[0] = -(_t0/lit(out, N))
 
 
@@ -693,7 +693,7 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     _one = lit(out, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
-        _t0 += rt.xlogy(beta*y[i - 1], y_hat[i - 1]) + rt.xlogy((_one - beta)*(_one - y[i - 1]), _one - y_hat[i - 1])
+        _t0 += rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
     out[0] = -(_t0/lit(out, N))
 
 

@@ -20,7 +20,7 @@ from sympy.core.function import AppliedUndef
 
 from symbolic.declare import Definitions, Equation, Line, Var, symbol_names
 from symbolic.domains import INTEGER, REAL
-from symbolic.functions import SIGMOID_VAR, before, finite_or, hypot, relentr, sigmoid, times, xlogy
+from symbolic.functions import SIGMOID_VAR, before, finite_or, hypot, relentr, sigmoid, times, xlog1py, xlogy
 from symbolic.indexcalc import eliminate_deltas, rename_bound
 from symbolic.reductions import MaxOver
 from symbolic.stable import kernel_form
@@ -224,7 +224,7 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
         # declared (stable_grads) where needed, and documents keep the textbook derivative
         stable_full = None
     kernel_full = kernel_form(stable_full if stable_full is not None else full)
-    if kernel_full.has(xlogy, relentr) and not kernel_full.has(MaxOver):
+    if kernel_full.has(xlogy, xlog1py, relentr) and not kernel_full.has(MaxOver):
         # the x log x -> 0 convention: kernels differentiate the stable form itself (xdivy where
         # the textbook has x / y), documents keep the textbook derivative
         stable_full = None

@@ -79,6 +79,21 @@ class xlogy(sp.Function):  # noqa: N801
         return self.args[0].is_real and self.args[1].is_positive
 
 
+class xlog1py(sp.Function):  # noqa: N801
+    """x log(1 + y), defined as 0 when x = 0 (even at y = -1): the x log(1 - p) terms of the
+    cross-entropies, accurate where p is tiny (log(1 - 1e-290) rounds to 0, log1p does not)."""
+
+    def fdiff(self, argindex=1):
+        x, y = self.args
+        return sp.log(1 + y) if argindex == 1 else xdivy(x, 1 + y)
+
+    def _eval_rewrite_as_log(self, x, y, **kwargs):
+        return x * sp.log(1 + y)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real and (1 + self.args[1]).is_positive
+
+
 class relentr(sp.Function):  # noqa: N801
     """x log(x / y), defined as 0 when x = 0 (even at y = 0): a term of KL and JS divergence."""
 

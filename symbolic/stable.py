@@ -6,6 +6,7 @@ random points and shows the naive form failing where the stable one does not):
   log(sum_k exp(b_k))           = M + log(sum_k exp(b_k - M))                     (log-sum-exp)
   log(exp(a) / sum_k exp(b_k))  = a - log-sum-exp(b)                               (log-softmax)
   x log y                       = xlogy(x, y), 0 when x = 0                        (x log x -> 0)
+  x log(1 - y)                  = xlog1py(x, -y), 0 when x = 0      (accurate at y = 1e-290)
   x log(x / y)                  = relentr(x, y), 0 when x = 0 (also at y = 0)      (KL, JS terms)
   1 - sigmoid(a)                = sigmoid(-a)         (sigma' = sigma(z) sigma(-z), accurate at z = 40)
   1 - tanh(a)^2                 = 1 / cosh(a)^2
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.functions import recognise_sigmoid, relentr, sigmoid, xlogy
+from symbolic.functions import recognise_sigmoid, relentr, sigmoid, xlog1py, xlogy
 from symbolic.indexcalc import subs_free
 from symbolic.reductions import MaxOver
 
@@ -72,6 +73,8 @@ def _rule(e):
             num, den = arg.as_numer_denom()
             if num == x and den != 1:  # x log(x / y): 0 at x = 0 even when y = 0 (KL, JS)
                 return coeff * relentr(x, den)
+            if isinstance(arg, sp.Add) and sp.S.One in arg.args:  # x log(1 + u): log1p
+                return coeff * xlog1py(x, arg - 1)
             return coeff * xlogy(x, arg)
     if isinstance(e, sp.Add) and len(e.args) == 2 and sp.S.One in e.args:
         other = e.args[1] if e.args[0] == 1 else e.args[0]

@@ -337,6 +337,9 @@ BCE_INPUTS = {
     "matching": ([0.0, 1.0, 1.0, 0.0], [0.0, 1.0, 1.0, 0.0]),
     # y = 1 at y_hat = 0 and y = 0 at y_hat = 1: log 0, the loss is +inf (true value infinite)
     "opposite": ([1.0, 0.0, 0.5, 1.0], [0.0, 1.0, 0.5, 1.0]),
+    # tiny predictions of label 0: each term -log(1 - y_hat) is about y_hat (log(1 - 1e-20) rounds
+    # to 0; log1p does not)
+    "tiny": ([0.0, 0.0, 1.0, 0.0], [1e-30, 1e-20, 1.0, 1e-25]),
 }
 BCE_KERNELS = {  # kernel -> weight parameter (None: the plain BCE, weights 1 and 1)
     "binary_cross_entropy": None, "weighted_cross_entropy": 0.25, "balanced_cross_entropy": 0.75,
