@@ -67,7 +67,18 @@ def _softmax_jacobian_z_core(z, out):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
         for l in range(1, C + 1):
-            out[j - 1, l - 1] = ((_one if j == l else _zero) - y_hat[l - 1])*y_hat[j - 1]
+            if j == l:
+                _t5 = _zero
+                for k in range(1, C + 1):
+                    if j != k:
+                        _t6 = y_hat[k - 1]
+                    else:
+                        _t6 = _zero
+                    _t5 += _t6
+                _t4 = _t5
+            else:
+                _t4 = -y_hat[l - 1]
+            out[j - 1, l - 1] = _t4*y_hat[j - 1]
 
 
 _softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
@@ -390,7 +401,18 @@ def _softmax_jacobian_core(z, out):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
         for k in range(1, C + 1):
-            out[j - 1, k - 1] = ((_one if j == k else _zero) - y_hat[k - 1])*y_hat[j - 1]
+            if j == k:
+                _t5 = _zero
+                for c in range(1, C + 1):
+                    if c != j:
+                        _t6 = y_hat[c - 1]
+                    else:
+                        _t6 = _zero
+                    _t5 += _t6
+                _t4 = _t5
+            else:
+                _t4 = -y_hat[k - 1]
+            out[j - 1, k - 1] = _t4*y_hat[j - 1]
 
 
 _softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))

@@ -63,7 +63,15 @@ def softmax(v):
     k = v.index("k", "k", "the summation index over classes")
     z = v.input("z", "z_{#1}", "the logit for class $j$", shape=(C,))
     y_hat = v.output("y_hat", r"\hat{y}_{#1}", "the probability assigned to class $j$", domain=OPEN_UNIT, shape=(C,))
-    return Definition(y_hat[j], softmax_expr(z, j, k, C))
+    return Definition(y_hat[j], softmax_expr(z, j, k, C),
+                      stable_grads={"z": lambda c: jacobian_entry(y_hat, j, c.indices[0], k, C)})
+
+
+def jacobian_entry(y_hat, j, l, c, C):
+    """y_j (delta_jl - y_l) for kernels: on the diagonal 1 - y_j is summed from the other classes,
+    so it keeps its relative accuracy where y_j rounds to 1 (1 - y_j would be 0)."""
+    rest = sp.Sum(sp.Piecewise((y_hat[c], sp.Ne(c, j)), (0, True)), (c, 1, C))
+    return y_hat[j] * sp.Piecewise((rest, sp.Eq(j, l)), (-y_hat[l], True))
 
 
 @equation(5, "sigmoid", "Sigmoid (Logistic) Function", family=FAMILY,
@@ -136,7 +144,8 @@ def softmax_jacobian(v):
     z = v.input("z", "z_{#1}", "the logit for class $j$", shape=(C,))
     y_hat = v.output("y_hat", r"\hat{y}_{#1}", "the softmax output for class $j$", domain=OPEN_UNIT, shape=(C,))
     return Definitions(Line(y_hat[j], softmax_expr(z, j, c, C)),
-                       Line(sp.Derivative(y_hat[j], z[k]), y_hat[j] * (sp.KroneckerDelta(j, k) - y_hat[k])))
+                       Line(sp.Derivative(y_hat[j], z[k]), y_hat[j] * (sp.KroneckerDelta(j, k) - y_hat[k]),
+                            jacobian_entry(y_hat, j, k, c, C)))
 
 
 @equation(93, "softplus", "Softplus Activation", family=FAMILY,

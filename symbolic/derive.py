@@ -291,7 +291,7 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
         raw = D
         kernel = None
         declared = dict(eq.body.stable_grads).get(var.name)
-        if declared is not None and kind in ("gradient", "derivative"):
+        if declared is not None and kind in ("gradient", "derivative", "jacobian"):
             kernel = declared(target)
         elif kernel_full is not None:
             K = sp.diff(kernel_full, target)

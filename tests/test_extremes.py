@@ -239,6 +239,21 @@ for _key in TARGETS:
     case(f"softmax_cross_entropy-pm1000-{_key}")(_sce_case(_key))
 
 
+# the softmax Jacobian where the largest probability rounds to 1: y_j (1 - y_j) is about
+# e^-40 (float32: e^-20), not 0; the off-diagonal entries are -y_j y_l
+
+@case("softmax_jacobian-dominant-class")
+def _(dtype, f):
+    gap = {np.float64: 40.0, np.float32: 20.0}[dtype]
+    z = arr([0.0, -gap, -gap - 1.0], dtype)
+    y = m_softmax(ex(z))
+    want = [[y[j] * ((1 if j == l else 0) - y[l]) for l in range(3)] for j in range(3)]
+    f.check("softmax_jacobian_z", g.softmax_jacobian_z(z), want, dtype, bound(dtype, 3))
+    f.check("softmax_jacobian", g.softmax_jacobian(z), want, dtype, bound(dtype, 3))
+    for j in range(3):  # each entry to its own relative accuracy, the diagonal's tiny ones too
+        f.check(f"softmax_jacobian_z[{j}, {j}]", g.softmax_jacobian_z(z)[j, j], want[j][j], dtype, bound(dtype, 3))
+
+
 @case("softmax_cross_entropy-all+1000")
 def _(dtype, f):
     z, y = arr(LOGITS["all+1000"], dtype), arr([1.0, 0.0, 0.0], dtype)
