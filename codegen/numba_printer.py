@@ -11,7 +11,7 @@ from __future__ import annotations
 import sympy as sp
 from sympy.printing.pycode import PythonCodePrinter
 
-from symbolic.functions import finite_or, hypot, relentr, sigmoid, times, xdivy, xlog1py, xlogy
+from symbolic.functions import finite_or, hypot, is_finite, relentr, sigmoid, times, xdivy, xlog1py, xlogy
 from symbolic.reductions import MaxOver
 
 FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
@@ -337,6 +337,8 @@ class NumbaPrinter(PythonCodePrinter):
             return " and ".join(f"({self._print_cond(a)})" for a in c.args)
         if isinstance(c, sp.Or):
             return " or ".join(f"({self._print_cond(a)})" for a in c.args)
+        if isinstance(c, is_finite):
+            return f"np.isfinite({self._print(c.args[0])})"
         if isinstance(c, sp.Not):
             return f"not ({self._print_cond(c.args[0])})"
         if isinstance(c, sp.core.relational.Relational):

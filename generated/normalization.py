@@ -168,6 +168,7 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     x_hat = np.empty((m,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _t0 = _one/(lit(out, m))
     _t1 = _zero
     for i in range(1, m + 1):
@@ -175,13 +176,46 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
-        _t3 = -mu + x[i - 1]
-        _t2 += (_t3*_t3)
+        _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     sigma2 = _t0*_t2
-    _t4 = _one/np.sqrt(epsilon + sigma2)
+    if np.isfinite(sigma2):
+        _t3 = mu
+    else:
+        _t4 = _zero
+        _t5 = _c0
+        for i in range(1, m + 1):
+            _t6 = np.abs(x[i - 1])
+            _t5 = np.maximum(_t5, _t6)
+        for i in range(1, m + 1):
+            _t7 = (x[i - 1]/_t5)
+            _t4 += _t7
+        _t3 = _t0*_t4
+    if np.isfinite(sigma2):
+        _t8 = _one
+    else:
+        _t9 = _c0
+        for i in range(1, m + 1):
+            _t10 = np.abs(x[i - 1])
+            _t9 = np.maximum(_t9, _t10)
+        _t8 = _one/(_t9)
+    if np.isfinite(sigma2):
+        _t11 = _one/np.sqrt(epsilon + sigma2)
+    else:
+        _t12 = _zero
+        _t13 = _zero
+        _t14 = _c0
+        for i in range(1, m + 1):
+            _t15 = np.abs(x[i - 1])
+            _t14 = np.maximum(_t14, _t15)
+        for i in range(1, m + 1):
+            _t16 = (x[i - 1]/_t14)
+            _t13 += _t16
+        for i in range(1, m + 1):
+            _t17 = (x[i - 1]/_t14)
+            _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
+        _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
-        _t5 = -mu + x[i - 1]
-        x_hat[i - 1] = _t4*_t5
+        x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
     for i in range(1, m + 1):
         out[i - 1] = beta + gamma*x_hat[i - 1]
 
@@ -219,6 +253,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     x_hat = np.empty((m,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _t0 = _one/(lit(out, m))
     _t1 = _zero
     for i in range(1, m + 1):
@@ -226,20 +261,56 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
-        _t3 = -mu + x[i - 1]
-        _t2 += (_t3*_t3)
+        _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     sigma2 = _t0*_t2
-    _t4 = epsilon + sigma2
-    _t5 = _one/np.sqrt(_t4)
+    if np.isfinite(sigma2):
+        _t3 = mu
+    else:
+        _t4 = _zero
+        _t5 = _c0
+        for i in range(1, m + 1):
+            _t6 = np.abs(x[i - 1])
+            _t5 = np.maximum(_t5, _t6)
+        for i in range(1, m + 1):
+            _t7 = (x[i - 1]/_t5)
+            _t4 += _t7
+        _t3 = _t0*_t4
+    if np.isfinite(sigma2):
+        _t8 = _one
+    else:
+        _t9 = _c0
+        for i in range(1, m + 1):
+            _t10 = np.abs(x[i - 1])
+            _t9 = np.maximum(_t9, _t10)
+        _t8 = _one/(_t9)
+    if np.isfinite(sigma2):
+        _t12 = epsilon + sigma2
+        _t13 = _one/np.sqrt(_t12)
+        _t11 = _t13
+    else:
+        _t14 = _zero
+        _t15 = _zero
+        _t16 = _c0
+        for i in range(1, m + 1):
+            _t17 = np.abs(x[i - 1])
+            _t16 = np.maximum(_t16, _t17)
+        for i in range(1, m + 1):
+            _t18 = (x[i - 1]/_t16)
+            _t15 += _t18
+        for i in range(1, m + 1):
+            _t19 = (x[i - 1]/_t16)
+            _t14 += ((-(_t0*_t15) + _t19)*(-(_t0*_t15) + _t19))
+        _t11 = _one/np.sqrt(_t0*_t14 + ((epsilon/_t16)/_t16))
     for i in range(1, m + 1):
-        _t6 = -mu + x[i - 1]
-        x_hat[i - 1] = _t5*_t6
-    _t7 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
-    _t8 = _zero
+        x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
+    _t20 = epsilon + sigma2
+    _t21 = _one/np.sqrt(_t20)
+    _t22 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t23 = _zero
     for i in range(1, m + 1):
-        _t8 += G_up[i - 1]
+        _t23 += G_up[i - 1]
     for k in range(1, m + 1):
-        out[k - 1] = _t5*gamma*(-(_t0*(_t7*x_hat[k - 1] + _t8)) + G_up[k - 1])
+        out[k - 1] = _t21*gamma*(-(_t0*(_t22*x_hat[k - 1] + _t23)) + G_up[k - 1])
 
 
 _batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
@@ -275,6 +346,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     x_hat = np.empty((m,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _t0 = _one/(lit(out, m))
     _t1 = _zero
     for i in range(1, m + 1):
@@ -282,15 +354,48 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
-        _t3 = -mu + x[i - 1]
-        _t2 += (_t3*_t3)
+        _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     sigma2 = _t0*_t2
-    _t4 = _one/np.sqrt(epsilon + sigma2)
+    if np.isfinite(sigma2):
+        _t3 = mu
+    else:
+        _t4 = _zero
+        _t5 = _c0
+        for i in range(1, m + 1):
+            _t6 = np.abs(x[i - 1])
+            _t5 = np.maximum(_t5, _t6)
+        for i in range(1, m + 1):
+            _t7 = (x[i - 1]/_t5)
+            _t4 += _t7
+        _t3 = _t0*_t4
+    if np.isfinite(sigma2):
+        _t8 = _one
+    else:
+        _t9 = _c0
+        for i in range(1, m + 1):
+            _t10 = np.abs(x[i - 1])
+            _t9 = np.maximum(_t9, _t10)
+        _t8 = _one/(_t9)
+    if np.isfinite(sigma2):
+        _t11 = _one/np.sqrt(epsilon + sigma2)
+    else:
+        _t12 = _zero
+        _t13 = _zero
+        _t14 = _c0
+        for i in range(1, m + 1):
+            _t15 = np.abs(x[i - 1])
+            _t14 = np.maximum(_t14, _t15)
+        for i in range(1, m + 1):
+            _t16 = (x[i - 1]/_t14)
+            _t13 += _t16
+        for i in range(1, m + 1):
+            _t17 = (x[i - 1]/_t14)
+            _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
+        _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
-        _t5 = -mu + x[i - 1]
-        x_hat[i - 1] = _t4*_t5
-    _t6 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
-    out[0] = _t6
+        x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
+    _t18 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    out[0] = _t18
 
 
 _batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))

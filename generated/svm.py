@@ -444,12 +444,17 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
 
 def _svm_margin_core(w, out):
     d = w.shape[0]
+    _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
-    _t0 = _zero
+    _t0 = _c0
     for k in range(1, d + 1):
-        _t0 += (w[k - 1]*w[k - 1])
-    out[0] = _two/np.sqrt(_t0)
+        _t1 = np.abs(w[k - 1])
+        _t0 = np.maximum(_t0, _t1)
+    _t2 = _zero
+    for k in range(1, d + 1):
+        _t2 += ((w[k - 1]/_t0)*(w[k - 1]/_t0))
+    out[0] = ((_two/_t0)/np.sqrt(_t2))
 
 
 _svm_margin = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
@@ -476,15 +481,22 @@ def svm_margin(w, out=None):
 def _svm_margin_grad_w_core(w, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
+    _one = lit(out, 1.0)
     _two = lit(out, 2.0)
-    _c0 = lit(out, 4.0)
     _t0 = _zero
+    _t1 = _c0
     for k in range(1, d + 1):
-        _t0 += (w[k - 1]*w[k - 1])
-    margin = _two/np.sqrt(_t0)
-    _t1 = (margin*margin*margin)
+        _t2 = np.abs(w[k - 1])
+        _t1 = np.maximum(_t1, _t2)
+    for k in range(1, d + 1):
+        _t3 = (w[k - 1]/_t1)
+        _t4 = (_t3*_t3)
+        _t0 += _t4
+    _t5 = _one/(_t0)
+    _t6 = _one/np.sqrt(_t0)
     for l in range(1, d + 1):
-        out[l - 1] = -(_t1*w[l - 1]/_c0)
+        out[l - 1] = -(_t5*((_two*_t6*(w[l - 1]/_t1)/_t1)/_t1))
 
 
 _svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))

@@ -182,6 +182,15 @@ class finite_or(sp.Function):  # noqa: N801
         return self.args[0].is_real
 
 
+class is_finite(sp.logic.boolalg.BooleanFunction):  # noqa: N801
+    """The condition "x is finite (not inf, not NaN)" for a kernel's Piecewise: SymPy takes a real
+    symbol to be finite, so x < oo would evaluate to True; this stays a condition (np.isfinite)."""
+
+    @classmethod
+    def eval(cls, x):
+        return None
+
+
 class before(sp.Function):  # noqa: N801
     """In an update line's stable form: the value a state variable had before this update
     (Adam's theta line reads the old v, which the v line has overwritten)."""

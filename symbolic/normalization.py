@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.declare import Definition, Definitions, equation
+from symbolic.declare import Definition, Definitions, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE
+from symbolic.functions import is_finite, ratio
+from symbolic.reductions import MaxOver
 
 FAMILY = "normalization"
 
@@ -62,8 +64,22 @@ def batch_norm_forward(v):
     beta = v.parameter("beta", r"\beta", "the learnable shift of the channel")
     return Definitions((mu, batch_mean(x, i, m)),
                        (sigma2, batch_variance(x, mu, i, m)),
-                       (x_hat[i], (x[i] - mu) / sp.sqrt(sigma2 + eps)),
+                       Line(x_hat[i], (x[i] - mu) / sp.sqrt(sigma2 + eps), scaled_x_hat(x, mu, sigma2, eps, i, m)),
                        (y[i], gamma * x_hat[i] + beta))
+
+
+def scaled_x_hat(x, mu, sigma2, eps, i, m):
+    """(x_i - mu) / sqrt(sigma2 + eps) for kernels: where sigma2 overflows (activations near 1e154
+    and up, whose normalized values are finite), the batch divided by s = max |x_i| first. The
+    per-batch factors are chosen once, so the common case costs one multiplication more."""
+    fine = is_finite(sigma2)
+    s = MaxOver(sp.Abs(x[i]), (i, 1, m))
+    mu_s = sp.Sum(ratio(x[i], s), (i, 1, m)) / m
+    var_s = sp.Sum((ratio(x[i], s) - mu_s) ** 2, (i, 1, m)) / m
+    inv_s = sp.Piecewise((1, fine), (1 / s, True))
+    shift = sp.Piecewise((mu, fine), (mu_s, True))
+    inv_root = sp.Piecewise((1 / sp.sqrt(sigma2 + eps), fine), (1 / sp.sqrt(var_s + ratio(ratio(eps, s), s)), True))
+    return (x[i] * inv_s - shift) * inv_root
 
 
 EQUATIONS = (batch_norm_mean, batch_norm_variance, batch_norm_forward)

@@ -7,6 +7,8 @@ import sympy as sp
 from symbolic.declare import Definition, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, POSITIVE_INTEGER, SIGN, interval
 from symbolic.functions import ratio
+from symbolic.linear_algebra import unit_component
+from symbolic.reductions import MaxOver
 
 FAMILY = "kernel method"
 
@@ -85,7 +87,12 @@ def svm_margin(v):
                     shape=(d,))
     margin = v.output("margin", r"\text{Margin}", "the distance between the two margin hyperplanes "
                       r"$w^\top x + b = \pm 1$", domain=POSITIVE)
-    return Definition(margin, 2 / sp.sqrt(sp.Sum(w[k] ** 2, (k, 1, d))))
+    # kernels: ||w|| = s sqrt(sum (w/s)^2) with s = max |w_k|, so neither the squares nor the margin
+    # overflow or underflow where the result does not
+    s = MaxOver(sp.Abs(w[k]), (k, 1, d))
+    S = sp.Sum(ratio(w[k], s) ** 2, (k, 1, d))
+    return Definition(margin, 2 / sp.sqrt(sp.Sum(w[k] ** 2, (k, 1, d))), stable=ratio(ratio(2, s), sp.sqrt(S)),
+                      stable_grads={"w": lambda c: -ratio(ratio(2 * unit_component(w[k], c.indices, (k, 1, d)), s), s) / S})
 
 
 @equation(98, "weighted_hinge_loss", "Weighted Hinge Loss", family=FAMILY,

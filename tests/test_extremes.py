@@ -254,6 +254,22 @@ def _(dtype, f):
         f.check(f"softmax_jacobian_z[{j}, {j}]", g.softmax_jacobian_z(z)[j, j], want[j][j], dtype, bound(dtype, 3))
 
 
+# batch norm of activations near 1e200 (float32: 1e30): the variance overflows, the normalized
+# values do not
+
+@case("batch_norm_forward-huge-activations")
+def _(dtype, f):
+    big = {np.float64: 1e200, np.float32: 1e30}[dtype]
+    x = arr([big, -2 * big, 0.5 * big, 3 * big], dtype)
+    xx = ex(x)
+    eps, gamma, beta = dtype(1e-5), dtype(2.0), dtype(0.5)
+    mu = M.fsum(xx) / len(xx)
+    var = M.fsum((v - mu) ** 2 for v in xx) / len(xx)
+    want = [M.mpf(float(gamma)) * (v - mu) / M.sqrt(var + M.mpf(float(eps))) + M.mpf(float(beta)) for v in xx]
+    f.check("batch_norm_forward", g.batch_norm_forward(x, eps, gamma, beta), want, dtype, bound(dtype, 2 * len(xx)),
+            normwise=True)
+
+
 @case("softmax_cross_entropy-all+1000")
 def _(dtype, f):
     z, y = arr(LOGITS["all+1000"], dtype), arr([1.0, 0.0, 0.0], dtype)
