@@ -461,6 +461,7 @@ def _pearson_correlation_core(x, y, out):
     N = x.shape[0]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _t0 = _one/(lit(out, N))
     _t1 = _zero
     for i in range(1, N + 1):
@@ -471,19 +472,33 @@ def _pearson_correlation_core(x, y, out):
         _t2 += y[i - 1]
     y_bar = _t0*_t2
     _t3 = _zero
+    _t5 = _c0
+    for i in range(1, N + 1):
+        _t6 = x_bar - x[i - 1]
+        _t7 = np.abs(_t6)
+        _t5 = np.maximum(_t5, _t7)
     for i in range(1, N + 1):
         _t4 = -x_bar + x[i - 1]
-        _t3 += (_t4*_t4)
-    _t5 = _zero
+        _t8 = (_t4/_t5)
+        _t3 += (_t8*_t8)
+    _t9 = _zero
+    _t11 = _c0
     for i in range(1, N + 1):
-        _t6 = -y_bar + y[i - 1]
-        _t5 += (_t6*_t6)
-    _t7 = _zero
+        _t12 = y_bar - y[i - 1]
+        _t13 = np.abs(_t12)
+        _t11 = np.maximum(_t11, _t13)
     for i in range(1, N + 1):
-        _t8 = -x_bar + x[i - 1]
-        _t9 = -y_bar + y[i - 1]
-        _t7 += _t8*_t9
-    out[0] = _t7/(np.sqrt(_t3)*np.sqrt(_t5))
+        _t10 = -y_bar + y[i - 1]
+        _t14 = (_t10/_t11)
+        _t9 += (_t14*_t14)
+    _t15 = _zero
+    for i in range(1, N + 1):
+        _t16 = -x_bar + x[i - 1]
+        _t17 = (_t16/_t5)
+        _t18 = -y_bar + y[i - 1]
+        _t19 = (_t18/_t11)
+        _t15 += _t17*_t19
+    out[0] = _t15/(np.sqrt(_t3)*np.sqrt(_t9))
 
 
 _pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))

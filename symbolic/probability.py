@@ -8,6 +8,7 @@ import sympy as sp
 from symbolic.declare import Definition, Definitions, Identity, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, SIMPLEX, interval
 from symbolic.functions import ratio
+from symbolic.reductions import MaxOver
 
 FAMILY = "probability"
 PROBABILITY = interval(0, 1, lo_open=True)  # (0, 1]: a conditioning event has positive probability
@@ -109,7 +110,13 @@ def pearson_correlation(v):
     cross = sp.Sum((x[i] - x_bar) * (y[i] - y_bar), (i, 1, N))
     spread_x = sp.sqrt(sp.Sum((x[i] - x_bar) ** 2, (i, 1, N)))
     spread_y = sp.sqrt(sp.Sum((y[i] - y_bar) ** 2, (i, 1, N)))
-    return Definitions(*means, Line(rho, cross / (spread_x * spread_y)))
+    # kernels: the cosine of the centred samples, each divided by its largest deviation first (the
+    # products and squares overflow at samples near 1e154, the ratio does not)
+    dx, dy = x[i] - x_bar, y[i] - y_bar
+    mx, my = MaxOver(sp.Abs(dx), (i, 1, N)), MaxOver(sp.Abs(dy), (i, 1, N))
+    ux, uy = ratio(dx, mx), ratio(dy, my)
+    stable = sp.Sum(ux * uy, (i, 1, N)) / (sp.sqrt(sp.Sum(ux**2, (i, 1, N))) * sp.sqrt(sp.Sum(uy**2, (i, 1, N))))
+    return Definitions(*means, Line(rho, cross / (spread_x * spread_y), stable))
 
 
 @equation(69, "gaussian_pdf", "Gaussian Distribution (1D)", family=FAMILY)
