@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from symbolic.reductions import CompensatedSum, MaxOver
+from symbolic.reductions import InverseGeometricMean, MaxOver
 
 
 @dataclass
@@ -71,7 +71,7 @@ class Lowerer:
         hit = self.memo.get(expr)
         if hit is not None and hit[1] < len(stack) and stack[hit[1]].body is hit[2]:
             return hit[0]
-        if isinstance(expr, (sp.Sum, MaxOver)):
+        if isinstance(expr, (sp.Sum, MaxOver, InverseGeometricMean)):
             return self._reduction(expr, stack)
         if isinstance(expr, sp.Piecewise) and any(_reads_arrays(e) for e, _ in expr.args):
             return self._branches(expr, stack)
@@ -146,15 +146,16 @@ class Lowerer:
         p = self.level(expr, stack)
         t = self.temp()
         is_max = isinstance(expr, MaxOver)
-        stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
+        if not isinstance(expr, InverseGeometricMean):
+            stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
         body = []
         value = self.emit(inner, stack[:p + 1] + [Scope(var, body, lo=lo, hi=hi)])
-        if isinstance(expr, CompensatedSum) and len(limits) == 1:
-            c = self.temp()
-            stack[p].body.append(("set", c, sp.S.Zero))
-            body.append(("compensated", t, value, c))
+        if isinstance(expr, InverseGeometricMean):  # mantissa and integer exponent, then the root
+            m, e = self.temp(), self.temp()
+            stack[p].body.append(("product_start", m, e))
+            body.append(("product_step", m, e, value))
             stack[p].body.append(("loop", var, lo, hi, body))
-            stack[p].body.append(("compensate", t, c))
+            stack[p].body.append(("inverse_root", t, m, e, hi - lo + 1))
             self._remember(expr, t, p, stack)
             return t
         body.append(("max" if is_max else "acc", t, value))
@@ -235,18 +236,14 @@ def render(stmts, printer, indent: str) -> list[str]:
         elif kind == "max":
             t = printer.target(s[1])
             out.append(f"{indent}{t} = np.maximum({t}, {printer.code(s[2])})")
-        elif kind == "compensated":  # Neumaier: c collects what each addition to t rounded away
-            t, c = printer.target(s[1]), printer.target(s[3])
-            out += [f"{indent}{t}_term = {printer.code(s[2])}",
-                    f"{indent}{t}_next = {t} + {t}_term",
-                    f"{indent}if np.abs({t}) >= np.abs({t}_term):",
-                    f"{indent}    {c} += ({t} - {t}_next) + {t}_term",
-                    f"{indent}else:",
-                    f"{indent}    {c} += ({t}_term - {t}_next) + {t}",
-                    f"{indent}{t} = {t}_next"]
-        elif kind == "compensate":  # not where the sum is inf or NaN (c is NaN there)
-            t, c = printer.target(s[1]), printer.target(s[2])
-            out += [f"{indent}if np.isfinite({t}):", f"{indent}    {t} += {c}"]
+        elif kind == "product_start":
+            out += [f"{indent}{printer.target(s[1])} = {printer.code(sp.S.One)}", f"{indent}{printer.target(s[2])} = 0"]
+        elif kind == "product_step":
+            m, e = printer.target(s[1]), printer.target(s[2])
+            out.append(f"{indent}{m}, {e} = rt.renormalize({m}*{printer._paren(s[3], 50)}, {e})")
+        elif kind == "inverse_root":
+            t, m, e = printer.target(s[1]), printer.target(s[2]), printer.target(s[3])
+            out.append(f"{indent}{t} = rt.inverse_root({m}, {e}, {printer.int_code(s[4])})")
         elif kind == "store":
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
         elif kind == "loop":

@@ -8,6 +8,7 @@ the njit kernels here ask for it explicitly.
 """
 import contextlib
 import hashlib
+import math
 import os
 import tempfile
 import threading
@@ -49,6 +50,27 @@ def xlogy(x, y):
     if x == 0 and y == y:
         return lit(x, 0)
     return x * np.log(y)
+
+
+@numba.njit(**JIT)
+def renormalize(m, e):
+    """m 2^e as (f, e') with f in [0.5, 1) (0, inf and NaN unchanged): a running product that
+    cannot overflow or underflow, its binary exponent kept apart as an integer."""
+    f, x = math.frexp(m)
+    return lit(m, f), e + x
+
+
+@numba.njit(**JIT)
+def inverse_root(m, e, n):
+    """(m 2^e)^(-1/n) for the renormalized product m 2^e of n terms: -e = q n + r exactly in
+    integers, so 2^(-e/n) = 2^q 2^(r/n) and no rounded exponent is multiplied by a large power."""
+    if n == 0:
+        return lit(m, 1)
+    if not (m > 0) or m == np.inf:  # NaN stays NaN; a zero factor gives inf, an inf factor 0
+        return lit(m, 1) / m if m == m else m
+    q, r = divmod(-e, n)
+    scale = np.exp2(np.float64(r) / n) * np.exp(-np.log(np.float64(m)) / n)
+    return lit(m, math.ldexp(scale, q))
 
 
 @numba.njit(**JIT)

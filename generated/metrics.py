@@ -296,20 +296,13 @@ def auc(y, s, out=None):
 
 def _perplexity_core(p, out):
     N = p.shape[0]
-    _zero = lit(out, 0.0)
-    _t0 = _zero
-    _t1 = _zero
+    _one = lit(out, 1.0)
+    _t1 = _one
+    _t2 = 0
     for i in range(1, N + 1):
-        _t0_term = -np.log(p[i - 1])
-        _t0_next = _t0 + _t0_term
-        if np.abs(_t0) >= np.abs(_t0_term):
-            _t1 += (_t0 - _t0_next) + _t0_term
-        else:
-            _t1 += (_t0_term - _t0_next) + _t0
-        _t0 = _t0_next
-    if np.isfinite(_t0):
-        _t0 += _t1
-    out[0] = np.exp(_t0/lit(out, N))
+        _t1, _t2 = rt.renormalize(_t1*p[i - 1], _t2)
+    _t0 = rt.inverse_root(_t1, _t2, N)
+    out[0] = _t0
 
 
 _perplexity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
@@ -337,23 +330,15 @@ def perplexity(p, out=None):
 def _perplexity_grad_p_core(p, out):
     N = p.shape[0]
     _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, N))
-    _t1 = _zero
-    _t2 = _zero
+    _t1 = _one
+    _t2 = 0
     for i in range(1, N + 1):
-        _t1_term = -np.log(p[i - 1])
-        _t1_next = _t1 + _t1_term
-        if np.abs(_t1) >= np.abs(_t1_term):
-            _t2 += (_t1 - _t1_next) + _t1_term
-        else:
-            _t2 += (_t1_term - _t1_next) + _t1
-        _t1 = _t1_next
-    if np.isfinite(_t1):
-        _t1 += _t2
-    PPL = np.exp(_t0*_t1)
+        _t1, _t2 = rt.renormalize(_t1*p[i - 1], _t2)
+    _t0 = rt.inverse_root(_t1, _t2, N)
+    PPL = _t0
+    _t3 = _one/(lit(out, N))
     for k in range(1, N + 1):
-        out[k - 1] = -(PPL*_t0/p[k - 1])
+        out[k - 1] = -(PPL*_t3/p[k - 1])
 
 
 _perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))

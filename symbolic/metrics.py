@@ -7,7 +7,7 @@ import sympy as sp
 from symbolic.declare import Definition, Definitions, Line, equation
 from symbolic.domains import BINARY, NONNEGATIVE_INTEGER, POSITIVE, REAL, UNIT, Domain, interval
 from symbolic.functions import ratio
-from symbolic.reductions import CompensatedSum, MaxOver
+from symbolic.reductions import InverseGeometricMean, MaxOver
 
 FAMILY = "metric"
 AT_MOST_ONE = Domain("real at most 1", hi=1.0, hi_open=False)
@@ -137,10 +137,10 @@ def perplexity(v):
                 r"sequence given the preceding tokens, in $(0, 1]$", domain=interval(0, 1, lo_open=True),
                 shape=(N,))
     ppl = v.output("PPL", r"\text{PPL}", "the perplexity of the sequence (at least 1)", domain=POSITIVE)
-    # kernels: a compensated sum, because exp turns the mean's absolute error into relative error
-    # (690 ulps of PPL per ulp of a mean log of 690 at p = 1e-300)
+    # kernels: the n-th root of 1 / prod p, the product kept as mantissa and binary exponent; exp of
+    # the mean log would turn the mean's rounding into |mean| ulps of PPL (690 at p = 1e-300)
     return Definition(ppl, sp.exp(sp.Sum(-sp.log(p[i]), (i, 1, N)) / N),
-                      stable=sp.exp(CompensatedSum(-sp.log(p[i]), (i, 1, N)) / N))
+                      stable=InverseGeometricMean(p[i], (i, 1, N)))
 
 
 EQUATIONS = (r_squared, f1_score, precision, recall, auc, perplexity)
