@@ -302,10 +302,14 @@ def module_digests(files: dict[str, str]) -> dict[str, str]:
             if rel.endswith(".py") and not rel.startswith("_") and rel != "__init__.py"}
 
 
-def accuracy_json(results: list[Accuracy], digests: dict[str, str]) -> str:
+def accuracy_json(results: list[Accuracy], digests: dict[str, str], kept: list[dict] = ()) -> str:
+    """The measurements, with ``kept``: records of an earlier run whose module is unchanged."""
     import json
+    order = {r.kernel: n for n, r in enumerate(results)}
+    kernels = sorted([r.as_json() for r in results] + list(kept),
+                     key=lambda k: (k["number"], order.get(k["kernel"], -1), k["kernel"]))
     return json.dumps({"method": "codegen/accuracy.py", "points_per_dtype": POINTS,
-                       "module_sha256": digests, "kernels": [r.as_json() for r in results]},
+                       "module_sha256": digests, "kernels": kernels},
                       indent=1, sort_keys=True) + "\n"
 
 

@@ -317,6 +317,8 @@ def cmd_check(args) -> int:
         where = f" ({exc.filename}, line {exc.lineno})" if isinstance(exc, SyntaxError) else ""
         raise CliError(f"cannot load the sample inputs of tests/references: "
                        f"{type(exc).__name__}: {exc.msg}{where}") from None
+    if args.stale and (not args.accuracy or args.key is not None):
+        raise CliError("--stale works with --accuracy and no KEY (it updates generated/accuracy.json)")
     if args.accuracy:
         return _check_accuracy(args, cat, equations, manifest)
     rows = []
@@ -368,6 +370,16 @@ def _check_accuracy(args, cat, equations, manifest) -> int:
                   + f"  {'ok' if a.ok else 'OVER'}", flush=True)
 
     keys = {eq.number for eq in equations} if args.key is not None else None
+    measured = {p.name: p.read_text(encoding="utf-8") for p in emit.DEFAULT_OUT.glob("*.py")}
+    target = emit.DEFAULT_OUT / accuracy.ACCURACY_JSON
+    kept = []
+    if args.stale:  # re-measure only the equations with a kernel whose module changed
+        fresh = accuracy.current(accuracy.load(target), measured)
+        keys = {e["number"] for e in manifest["equations"] for k in e["kernels"]
+                if k["kind"] != "update" and k["name"] not in fresh}
+        kept = [k for k in fresh.values() if k["number"] not in keys]
+        if not args.json:
+            print(f"{len(kept)} kernels unchanged since measured; measuring {len(keys)} equations", flush=True)
     results = accuracy.measure_all(cat, manifest, keys, workers=min(os.cpu_count() or 1, 4), progress=show)
     if args.json:
         print(json.dumps([r.as_json() for r in results], indent=1))
@@ -377,9 +389,7 @@ def _check_accuracy(args, cat, equations, manifest) -> int:
               "kernel, kind, float64 bound, float64 max and median ulps, float32 max and median ulps)")
     if args.key is None:
         # keyed to the kernel modules measured: a later change to one marks its kernels stale
-        measured = {p.name: p.read_text(encoding="utf-8") for p in emit.DEFAULT_OUT.glob("*.py")}
-        target = emit.DEFAULT_OUT / accuracy.ACCURACY_JSON
-        target.write_text(accuracy.accuracy_json(results, accuracy.module_digests(measured)),
+        target.write_text(accuracy.accuracy_json(results, accuracy.module_digests(measured), kept),
                           encoding="utf-8", newline="\n")
         changed = emit.write(emit.render(cat), emit.DEFAULT_OUT)
         print(f"wrote {target} and {', '.join(changed)}", file=sys.stderr)
@@ -478,6 +488,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--accuracy", action="store_true",
                    help="measure max and median ulps across each input's whole domain; without KEY, "
                         "write generated/accuracy.json, ACCURACY.md and the manifest's accuracy fields")
+    s.add_argument("--stale", action="store_true",
+                   help="with --accuracy and no KEY: measure only the kernels whose module changed since "
+                        "generated/accuracy.json was written, and keep the other measurements")
     s.set_defaults(func=cmd_check)
     p.commands = sub.choices
     return p

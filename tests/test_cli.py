@@ -131,6 +131,13 @@ def test_check_an_identity_or_unknown_key_is_a_user_error(capsys):
     assert main(["check", "softmx"]) == 2
 
 
+def test_stale_without_accuracy_or_with_a_key_is_a_user_error(capsys):
+    assert main(["check", "--stale"]) == 2
+    assert "--stale works with --accuracy and no KEY" in capsys.readouterr().err
+    assert main(["check", "softmax", "--accuracy", "--stale"]) == 2
+    assert "--stale works with --accuracy and no KEY" in capsys.readouterr().err
+
+
 
 # Every bad input, run in-process: exit code 2, exactly one line on stderr naming what was wrong
 # (`dleq <command>: error: ...`), no traceback, and every file under tmp_path byte-identical.
