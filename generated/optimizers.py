@@ -386,7 +386,7 @@ def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
     _t5 = np.abs(g)
     _t6 = _t4*_t5
     _t7 = np.hypot(_t2, _t6)
-    result = (((eta*g*rho/_two/_t7)/_t7)/_t7)
+    result = eta*rho*(((g/_t7)/_t7)/_t7)/_two
     return result
 
 
@@ -534,12 +534,11 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     m_new[0] = beta1*m_new[0] + g*(_one - beta1)
     _t0 = _one - beta2
     v_new[0] = beta2*v_new[0] + (_t0*g*g)
-    m_hat = m_new[0]/(_one - beta1 ** t)
-    _t1 = beta2 ** t
-    _t2 = -_t1
-    _t3 = _t2 + _one
-    v_hat = v_new[0]/_t3
-    theta_new[0] = -(eta*m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(_t3)))) + theta_new[0]
+    m_hat = -(m_new[0]/np.expm1(rt.xlogy(t, beta1)))
+    _t1 = rt.xlogy(t, beta2)
+    _t2 = np.expm1(_t1)
+    v_hat = -(v_new[0]/_t2)
+    theta_new[0] = -(eta*(m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2))))) + theta_new[0]
 
 
 _adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
@@ -577,7 +576,10 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _one = lit(m, 1.0)
-    result = -(beta1*eta/((_one - beta1 ** t)*(eps + np.hypot(np.sqrt(beta2)*np.sqrt(v), np.sqrt(_one - beta2)*np.abs(g))/np.sqrt(_one - beta2 ** t))))
+    _t0 = rt.xlogy(t, beta2)
+    _t1 = np.expm1(_t0)
+    _t2 = -_t1
+    result = -(eta*(beta1/(-((eps + np.hypot(np.sqrt((beta2*v/_t2)), np.sqrt(((_one - beta2)/_t2))*np.abs(g)))*np.expm1(rt.xlogy(t, beta1))))))
     return result
 
 
@@ -615,21 +617,20 @@ def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
 def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _one = lit(m, 1.0)
     _two = lit(m, 2.0)
-    _t0 = beta2 ** t
-    _t1 = -_t0
-    _t2 = _t1 + _one
-    _t3 = _one/np.sqrt(_t2)
-    _t4 = np.sqrt(beta2)
-    _t5 = np.sqrt(v)
-    _t6 = _t4*_t5
-    _t7 = _one - beta2
+    _t0 = rt.xlogy(t, beta2)
+    _t1 = np.expm1(_t0)
+    _t2 = beta2*v
+    _t3 = -_t1
+    _t4 = (_t2/_t3)
+    _t5 = np.sqrt(_t4)
+    _t6 = _one - beta2
+    _t7 = (_t6/_t3)
     _t8 = np.sqrt(_t7)
     _t9 = np.abs(g)
     _t10 = _t8*_t9
-    _t11 = np.hypot(_t6, _t10)
-    _t12 = _t11*_t3
-    _t13 = _t12 + eps
-    result = ((beta2*eta*((beta1*m + g*(_one - beta1))/_t13)/(_t2*(_two - _two*beta1 ** t))/_t13)/_t12)
+    _t11 = np.hypot(_t5, _t10)
+    _t12 = _t11 + eps
+    result = eta*((beta2*((beta1*m + g*(_one - beta1))/_t12)/(_two*_t1*np.expm1(rt.xlogy(t, beta1)))/_t12)/_t11)
     return result
 
 
@@ -696,21 +697,21 @@ def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
 
 def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _one = lit(m, 1.0)
-    _t0 = beta2 ** t
-    _t1 = -_t0
-    _t2 = _t1 + _one
-    _t3 = _one - beta2
-    _t4 = _one/np.sqrt(_t2)
-    _t5 = np.sqrt(beta2)
-    _t6 = np.sqrt(v)
-    _t7 = _t5*_t6
-    _t8 = np.sqrt(_t3)
-    _t9 = np.abs(g)
-    _t10 = _t8*_t9
-    _t11 = np.hypot(_t7, _t10)
-    _t12 = _t11*_t4
+    _t0 = rt.xlogy(t, beta2)
+    _t1 = np.expm1(_t0)
+    _t2 = _one/(_t1)
+    _t3 = beta2*v
+    _t4 = -_t1
+    _t5 = (_t3/_t4)
+    _t6 = np.sqrt(_t5)
+    _t7 = _one - beta2
+    _t8 = (_t7/_t4)
+    _t9 = np.sqrt(_t8)
+    _t10 = np.abs(g)
+    _t11 = _t10*_t9
+    _t12 = np.hypot(_t6, _t11)
     _t13 = _t12 + eps
-    result = -(eta*((-beta1 + _one - _t3*(g/_t12)*((beta1*m + g*(_one - beta1))/_t13)/_t2)/(_t13*(_one - beta1 ** t))))
+    result = -(eta*((_t2*_t7*beta1*m*((g/_t12)/_t13) + (_one - beta1)*((eps + ((-(_t2*beta2*v))/_t12))/_t13))/(-(_t13*np.expm1(rt.xlogy(t, beta1))))))
     return result
 
 
@@ -748,22 +749,22 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
 def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
     _one = lit(m, 1.0)
     _t0 = _one - beta2
-    _t1 = beta1 ** t
-    _t2 = _one/((_one - _t1))
-    _t3 = beta2 ** t
-    _t4 = -_t3
-    _t5 = _t4 + _one
+    _t1 = rt.xlogy(t, beta1)
+    _t2 = np.expm1(_t1)
+    _t3 = _one/(_t2)
+    _t4 = rt.xlogy(t, beta2)
+    _t5 = np.expm1(_t4)
     _t6 = _one/(_t5)
-    _t7 = _one/np.sqrt(_t5)
+    _t7 = _one/np.sqrt(-_t5)
     _t8 = np.sqrt(beta2)
     _t9 = np.sqrt(_t0)
     for _i in range(m.size):
         v_before = v[_i]
         m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
         v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
-        m_hat = _t2*m[_i]
-        v_hat = _t6*v[_i]
-        theta[_i] = -(eta*m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else _t7*np.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))) + theta[_i]
+        m_hat = -(_t3*m[_i])
+        v_hat = -(_t6*v[_i])
+        theta[_i] = -(eta*(m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else _t7*np.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i])))))) + theta[_i]
 
 
 _adam_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], **rt.JIT)(_adam_inplace_core))
