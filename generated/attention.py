@@ -335,19 +335,26 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     d_v = V.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t0 += np.exp(_t1*_t2[k - 1, t - 1])
-        _t3 = _one/(_t0)
+            _t4 = _t2*_t3[k - 1, t - 1]
+            _t1 = np.maximum(_t1, _t4)
+        _t5 = -_t1
+        for k in range(1, S + 1):
+            _t6 = _t2*_t3[k - 1, t - 1]
+            _t0 += np.exp(_t5 + _t6)
+        _t7 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t4 = _zero
+            _t8 = _zero
             for s in range(1, S + 1):
-                _t4 += np.exp(_t1*_t5[s - 1, t - 1])*V[s - 1, j - 1]
-            out[t - 1, j - 1] = _t3*_t4
+                _t8 += np.exp(_t2*_t9[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
+            out[t - 1, j - 1] = _t7*_t8
 
 
 _scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
@@ -388,44 +395,58 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     attention = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t0 += np.exp(_t1*_t2[k - 1, t - 1])
-        _t3 = _one/(_t0)
+            _t4 = _t2*_t3[k - 1, t - 1]
+            _t1 = np.maximum(_t1, _t4)
+        _t5 = -_t1
+        for k in range(1, S + 1):
+            _t6 = _t2*_t3[k - 1, t - 1]
+            _t0 += np.exp(_t5 + _t6)
+        _t7 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t4 = _zero
+            _t8 = _zero
             for s in range(1, S + 1):
-                _t4 += np.exp(_t1*_t5[s - 1, t - 1])*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t3*_t4
-    _t7 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t17 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+                _t8 += np.exp(_t2*_t9[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t7*_t8
+    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t21 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, T + 1):
-        _t6 = _zero
+        _t10 = _zero
+        _t11 = _c0
         for k in range(1, S + 1):
-            _t8 = _t1*_t7[k - 1, l - 1]
-            _t9 = np.exp(_t8)
-            _t6 += _t9
-        _t10 = _one/(_t6)
-        _t11 = _zero
+            _t13 = _t2*_t12[k - 1, l - 1]
+            _t11 = np.maximum(_t11, _t13)
+        _t14 = -_t11
+        for k in range(1, S + 1):
+            _t15 = _t2*_t12[k - 1, l - 1]
+            _t16 = _t14 + _t15
+            _t17 = np.exp(_t16)
+            _t10 += _t17
+        _t18 = _one/(_t10)
+        _t22 = _zero
         for j in range(1, d_v + 1):
-            _t11 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
+            _t22 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
         for q in range(1, d_k + 1):
-            _t12 = _zero
-            for k in range(1, S + 1):
-                _t13 = _t1*_t7[k - 1, l - 1]
-                _t14 = np.exp(_t13)
-                _t12 += _t14*K[k - 1, q - 1]
-            _t15 = _zero
+            _t19 = _zero
             for j in range(1, d_v + 1):
-                _t16 = _zero
+                _t20 = _zero
                 for s in range(1, S + 1):
-                    _t16 += np.exp(_t1*_t17[s - 1, l - 1])*K[s - 1, q - 1]*V[s - 1, j - 1]
-                _t15 += _t16*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*_t10*(-(_t11*_t12) + _t15)
+                    _t20 += np.exp(_t14 + _t2*_t21[s - 1, l - 1])*K[s - 1, q - 1]*V[s - 1, j - 1]
+                _t19 += _t20*G_up[l - 1, j - 1]
+            _t23 = _zero
+            for k in range(1, S + 1):
+                _t24 = _t2*_t12[k - 1, l - 1]
+                _t25 = _t14 + _t24
+                _t26 = np.exp(_t25)
+                _t23 += _t26*K[k - 1, q - 1]
+            out[l - 1, q - 1] = _t18*_t19*_t2 - _t18*_t2*_t22*_t23
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
@@ -470,66 +491,73 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t2 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t11 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t3 = _t1*_t2[k - 1, t - 1]
-            _t0 += np.exp(_t3)
-        _t4 = _one/(_t0)
+            _t4 = _t2*_t3[k - 1, t - 1]
+            _t1 = np.maximum(_t1, _t4)
+        _t5 = -_t1
+        for k in range(1, S + 1):
+            _t6 = _t2*_t3[k - 1, t - 1]
+            _t7 = _t5 + _t6
+            _t8 = np.exp(_t7)
+            _t0 += _t8
+        _t9 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t5 = _zero
+            _t10 = _zero
             for s in range(1, S + 1):
-                _t5 += np.exp(_t1*_t6[s - 1, t - 1])*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t4*_t5
-    _t17 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+                _t10 += np.exp(_t2*_t11[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
+            attention[t - 1, j - 1] = _t10*_t9
+    _t22 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            _t7 = _zero
+            _t12 = _zero
             for j in range(1, d_v + 1):
-                _t8 = _zero
+                _t13 = _zero
                 for t in range(1, T + 1):
-                    _t9 = _zero
-                    _t10 = _c0
+                    _t14 = _zero
+                    _t15 = _c0
                     for k in range(1, S + 1):
-                        _t11 = _t1*_t2[k - 1, t - 1]
-                        _t10 = np.maximum(_t10, _t11)
-                    _t12 = -_t10
+                        _t16 = _t2*_t3[k - 1, t - 1]
+                        _t15 = np.maximum(_t15, _t16)
+                    _t17 = -_t15
                     for k in range(1, S + 1):
-                        _t13 = _t1*_t2[k - 1, t - 1]
-                        _t14 = _t12 + _t13
-                        _t15 = np.exp(_t14)
-                        _t9 += _t15
-                    _t16 = _one/(_t9)
-                    _t18 = _t1*_t17[l - 1, t - 1]
-                    _t19 = _t12 + _t18
-                    _t20 = np.exp(_t19)
-                    _t8 += _t16*_t20*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
-                _t7 += _t8
-            _t21 = _zero
+                        _t18 = _t2*_t3[k - 1, t - 1]
+                        _t19 = _t17 + _t18
+                        _t20 = np.exp(_t19)
+                        _t14 += _t20
+                    _t21 = _one/(_t14)
+                    _t23 = _t2*_t22[l - 1, t - 1]
+                    _t24 = _t17 + _t23
+                    _t25 = np.exp(_t24)
+                    _t13 += _t21*_t25*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
+                _t12 += _t13
+            _t26 = _zero
             for j in range(1, d_v + 1):
-                _t22 = _zero
+                _t27 = _zero
                 for t in range(1, T + 1):
-                    _t23 = _zero
-                    _t24 = _c0
+                    _t28 = _zero
+                    _t29 = _c0
                     for k in range(1, S + 1):
-                        _t25 = _t1*_t2[k - 1, t - 1]
-                        _t24 = np.maximum(_t24, _t25)
-                    _t26 = -_t24
+                        _t30 = _t2*_t3[k - 1, t - 1]
+                        _t29 = np.maximum(_t29, _t30)
+                    _t31 = -_t29
                     for k in range(1, S + 1):
-                        _t27 = _t1*_t2[k - 1, t - 1]
-                        _t28 = _t26 + _t27
-                        _t29 = np.exp(_t28)
-                        _t23 += _t29
-                    _t30 = _one/(_t23)
-                    _t31 = _t1*_t17[l - 1, t - 1]
-                    _t32 = _t26 + _t31
-                    _t33 = np.exp(_t32)
-                    _t22 += _t30*_t33*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
-                _t21 += _t22*V[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*(_t21 - _t7)
+                        _t32 = _t2*_t3[k - 1, t - 1]
+                        _t33 = _t31 + _t32
+                        _t34 = np.exp(_t33)
+                        _t28 += _t34
+                    _t35 = _one/(_t28)
+                    _t36 = _t2*_t22[l - 1, t - 1]
+                    _t37 = _t31 + _t36
+                    _t38 = np.exp(_t37)
+                    _t27 += _t35*_t38*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
+                _t26 += _t27*V[l - 1, j - 1]
+            out[l - 1, q - 1] = _t2*(-_t12 + _t26)
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
@@ -957,27 +985,39 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     d_v = W_V.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t7 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t2 = _zero
+            _t3 = _zero
             for d in range(1, d_k + 1):
-                _t2 += _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-            _t0 += np.exp(_t1*_t2)
-        _t5 = _one/(_t0)
+                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t3 += _t6
+            _t7 = _t2*_t3
+            _t1 = np.maximum(_t1, _t7)
+        _t8 = -_t1
+        for k in range(1, S + 1):
+            _t9 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t9 += _t10
+            _t11 = _t2*_t9
+            _t0 += np.exp(_t11 + _t8)
+        _t12 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t13 = _zero
             for s in range(1, S + 1):
-                _t8 = _zero
+                _t15 = _zero
                 for d in range(1, d_k + 1):
-                    _t8 += _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
-                _t6 += np.exp(_t1*_t8)*_t7[s - 1, j - 1]
-            out[t - 1, j - 1] = _t5*_t6
+                    _t15 += _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                _t13 += np.exp(_t15*_t2 + _t8)*_t14[s - 1, j - 1]
+            out[t - 1, j - 1] = _t12*_t13
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
@@ -1024,63 +1064,78 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, -np.inf)
     _t0 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t11 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t13 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t17 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t19 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, T + 1):
         _t1 = _zero
+        _t2 = _c0
         for k in range(1, S + 1):
-            _t2 = _zero
+            _t3 = _zero
             for d in range(1, d_k + 1):
-                _t5 = _t3[k - 1, d - 1]*_t4[l - 1, d - 1]
-                _t2 += _t5
-            _t6 = _t0*_t2
-            _t7 = np.exp(_t6)
-            _t1 += _t7
-        _t8 = _one/(_t1)
-        _t9 = _zero
+                _t6 = _t4[k - 1, d - 1]*_t5[l - 1, d - 1]
+                _t3 += _t6
+            _t7 = _t0*_t3
+            _t2 = np.maximum(_t2, _t7)
+        _t8 = -_t2
+        for k in range(1, S + 1):
+            _t9 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t4[k - 1, d - 1]*_t5[l - 1, d - 1]
+                _t9 += _t10
+            _t11 = _t0*_t9
+            _t12 = _t11 + _t8
+            _t13 = np.exp(_t12)
+            _t1 += _t13
+        _t14 = _one/(_t1)
+        _t25 = _one/(_t1*_t1)
+        _t26 = _zero
         for j in range(1, d_v + 1):
-            _t10 = _zero
+            _t27 = _zero
             for s in range(1, S + 1):
-                _t12 = _zero
+                _t28 = _zero
                 for d in range(1, d_k + 1):
-                    _t14 = _t13[s - 1, d - 1]*_t4[l - 1, d - 1]
-                    _t12 += _t14
-                _t15 = _t0*_t12
-                _t16 = np.exp(_t15)
-                _t10 += _t16*_t11[s - 1, j - 1]
-            _t9 += _t10*G_up[l - 1, j - 1]
+                    _t29 = _t19[s - 1, d - 1]*_t5[l - 1, d - 1]
+                    _t28 += _t29
+                _t30 = _t0*_t28
+                _t31 = _t30 + _t8
+                _t32 = np.exp(_t31)
+                _t27 += _t32*_t17[s - 1, j - 1]
+            _t26 += _t27*G_up[l - 1, j - 1]
         for q in range(1, d_model + 1):
-            _t17 = _zero
-            for k in range(1, S + 1):
-                _t18 = _zero
-                for d in range(1, d_k + 1):
-                    _t18 += W_Q[q - 1, d - 1]*_t3[k - 1, d - 1]
-                _t19 = _zero
-                for d in range(1, d_k + 1):
-                    _t20 = _t3[k - 1, d - 1]*_t4[l - 1, d - 1]
-                    _t19 += _t20
-                _t21 = _t0*_t19
-                _t22 = np.exp(_t21)
-                _t17 += _t18*_t22
-            _t23 = _zero
+            _t15 = _zero
             for j in range(1, d_v + 1):
-                _t24 = _zero
+                _t16 = _zero
                 for s in range(1, S + 1):
-                    _t25 = _zero
+                    _t18 = _zero
                     for d in range(1, d_k + 1):
-                        _t25 += W_Q[q - 1, d - 1]*_t13[s - 1, d - 1]
-                    _t26 = _zero
+                        _t18 += W_Q[q - 1, d - 1]*_t19[s - 1, d - 1]
+                    _t20 = _zero
                     for d in range(1, d_k + 1):
-                        _t27 = _t13[s - 1, d - 1]*_t4[l - 1, d - 1]
-                        _t26 += _t27
-                    _t28 = _t0*_t26
-                    _t29 = np.exp(_t28)
-                    _t24 += _t25*_t29*_t11[s - 1, j - 1]
-                _t23 += _t24*G_up[l - 1, j - 1]
-            out[l - 1, q - 1] = _t0*_t8*(-(_t17*_t8*_t9) + _t23)
+                        _t21 = _t19[s - 1, d - 1]*_t5[l - 1, d - 1]
+                        _t20 += _t21
+                    _t22 = _t0*_t20
+                    _t23 = _t22 + _t8
+                    _t24 = np.exp(_t23)
+                    _t16 += _t18*_t24*_t17[s - 1, j - 1]
+                _t15 += _t16*G_up[l - 1, j - 1]
+            _t33 = _zero
+            for k in range(1, S + 1):
+                _t34 = _zero
+                for d in range(1, d_k + 1):
+                    _t34 += W_Q[q - 1, d - 1]*_t4[k - 1, d - 1]
+                _t35 = _zero
+                for d in range(1, d_k + 1):
+                    _t36 = _t4[k - 1, d - 1]*_t5[l - 1, d - 1]
+                    _t35 += _t36
+                _t37 = _t0*_t35
+                _t38 = _t37 + _t8
+                _t39 = np.exp(_t38)
+                _t33 += _t34*_t39
+            out[l - 1, q - 1] = _t0*_t14*_t15 - _t0*_t25*_t26*_t33
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
@@ -1130,90 +1185,100 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     head = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t7 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t2 = _zero
+            _t3 = _zero
             for d in range(1, d_k + 1):
-                _t2 += _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-            _t0 += np.exp(_t1*_t2)
-        _t5 = _one/(_t0)
+                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t3 += _t6
+            _t7 = _t2*_t3
+            _t1 = np.maximum(_t1, _t7)
+        _t8 = -_t1
+        for k in range(1, S + 1):
+            _t9 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t9 += _t10
+            _t11 = _t2*_t9
+            _t0 += np.exp(_t11 + _t8)
+        _t12 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t6 = _zero
+            _t13 = _zero
             for s in range(1, S + 1):
-                _t8 = _zero
+                _t15 = _zero
                 for d in range(1, d_k + 1):
-                    _t10 = _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
-                    _t8 += _t10
-                _t11 = _t1*_t8
-                _t12 = np.exp(_t11)
-                _t13 = _t12*_t7[s - 1, j - 1]
-                _t6 += _t13
-            head[t - 1, j - 1] = _t5*_t6
-    _t26 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t31 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+                    _t17 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                    _t15 += _t17
+                _t18 = _t15*_t2
+                _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
+            head[t - 1, j - 1] = _t12*_t13
+    _t31 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t36 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t14 = _zero
+            _t19 = _zero
             for j in range(1, d_v + 1):
-                _t15 = _zero
+                _t20 = _zero
                 for t in range(1, T + 1):
-                    _t16 = _zero
+                    _t21 = _zero
                     for s in range(1, S + 1):
-                        _t17 = _zero
+                        _t22 = _zero
                         for d in range(1, d_k + 1):
-                            _t18 = _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
-                            _t17 += _t18
-                        _t19 = _t1*_t17
-                        _t20 = np.exp(_t19)
-                        _t21 = _t20*_t7[s - 1, j - 1]
-                        _t16 += _t21
-                    _t22 = _one/(_t16)
-                    _t23 = _zero
+                            _t23 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                            _t22 += _t23
+                        _t24 = _t2*_t22
+                        _t25 = np.exp(_t24)
+                        _t26 = _t25*_t14[s - 1, j - 1]
+                        _t21 += _t26
+                    _t27 = _one/(_t21)
+                    _t28 = _zero
                     for d in range(1, d_k + 1):
-                        _t24 = W_K[q - 1, d - 1]*_t4[t - 1, d - 1]
-                        _t23 += _t24
-                    _t25 = _zero
+                        _t29 = W_K[q - 1, d - 1]*_t5[t - 1, d - 1]
+                        _t28 += _t29
+                    _t30 = _zero
                     for d in range(1, d_k + 1):
-                        _t27 = _t26[l - 1, d - 1]*_t4[t - 1, d - 1]
-                        _t25 += _t27
-                    _t28 = _t1*_t25
-                    _t29 = np.exp(_t28)
-                    _t15 += _t22*_t23*_t29*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
-                _t14 += _t15
-            _t30 = _zero
+                        _t32 = _t31[l - 1, d - 1]*_t5[t - 1, d - 1]
+                        _t30 += _t32
+                    _t33 = _t2*_t30
+                    _t34 = np.exp(_t33)
+                    _t20 += _t27*_t28*_t34*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
+                _t19 += _t20
+            _t35 = _zero
             for j in range(1, d_v + 1):
-                _t32 = _zero
+                _t37 = _zero
                 for t in range(1, T + 1):
-                    _t33 = _zero
+                    _t38 = _zero
                     for s in range(1, S + 1):
-                        _t34 = _zero
+                        _t39 = _zero
                         for d in range(1, d_k + 1):
-                            _t35 = _t4[t - 1, d - 1]*_t9[s - 1, d - 1]
-                            _t34 += _t35
-                        _t36 = _t1*_t34
-                        _t37 = np.exp(_t36)
-                        _t38 = _t37*_t7[s - 1, j - 1]
-                        _t33 += _t38
-                    _t39 = _one/(_t33)
-                    _t40 = _zero
+                            _t40 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                            _t39 += _t40
+                        _t41 = _t2*_t39
+                        _t42 = np.exp(_t41)
+                        _t43 = _t42*_t14[s - 1, j - 1]
+                        _t38 += _t43
+                    _t44 = _one/(_t38)
+                    _t45 = _zero
                     for d in range(1, d_k + 1):
-                        _t41 = W_K[q - 1, d - 1]*_t4[t - 1, d - 1]
-                        _t40 += _t41
-                    _t42 = _zero
+                        _t46 = W_K[q - 1, d - 1]*_t5[t - 1, d - 1]
+                        _t45 += _t46
+                    _t47 = _zero
                     for d in range(1, d_k + 1):
-                        _t43 = _t26[l - 1, d - 1]*_t4[t - 1, d - 1]
-                        _t42 += _t43
-                    _t44 = _t1*_t42
-                    _t45 = np.exp(_t44)
-                    _t32 += _t39*_t40*_t45*G_up[t - 1, j - 1]*head[t - 1, j - 1]
-                _t30 += _t32*_t31[l - 1, j - 1]
-            out[l - 1, q - 1] = _t1*(-_t14 + _t30)
+                        _t48 = _t31[l - 1, d - 1]*_t5[t - 1, d - 1]
+                        _t47 += _t48
+                    _t49 = _t2*_t47
+                    _t50 = np.exp(_t49)
+                    _t37 += _t44*_t45*_t50*G_up[t - 1, j - 1]*head[t - 1, j - 1]
+                _t35 += _t37*_t36[l - 1, j - 1]
+            out[l - 1, q - 1] = _t2*(-_t19 + _t35)
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
@@ -1346,73 +1411,78 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     head = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t10 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t2 = _zero
+            _t3 = _zero
             for d in range(1, d_k + 1):
-                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                _t2 += _t5
-            _t6 = _t1*_t2
-            _t7 = np.exp(_t6)
-            _t0 += _t7
-        _t8 = _one/(_t0)
-        for j in range(1, d_v + 1):
+                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t3 += _t6
+            _t7 = _t2*_t3
+            _t1 = np.maximum(_t1, _t7)
+        _t8 = -_t1
+        for k in range(1, S + 1):
             _t9 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t9 += _t10
+            _t11 = _t2*_t9
+            _t0 += np.exp(_t11 + _t8)
+        _t12 = _one/(_t0)
+        for j in range(1, d_v + 1):
+            _t13 = _zero
             for s in range(1, S + 1):
-                _t11 = _zero
+                _t15 = _zero
                 for d in range(1, d_k + 1):
-                    _t13 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
-                    _t11 += _t13
-                _t14 = _t1*_t11
-                _t15 = np.exp(_t14)
-                _t16 = _t15*_t10[s - 1, j - 1]
-                _t9 += _t16
-            head[t - 1, j - 1] = _t8*_t9
-    _t26 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+                    _t17 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                    _t15 += _t17
+                _t18 = _t15*_t2
+                _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
+            head[t - 1, j - 1] = _t12*_t13
+    _t27 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t32 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t17 = _zero
+            _t19 = _zero
             for j in range(1, d_v + 1):
-                _t18 = _zero
+                _t20 = _zero
                 for t in range(1, T + 1):
-                    _t19 = _zero
+                    _t21 = _zero
                     for s in range(1, S + 1):
-                        _t20 = _zero
+                        _t22 = _zero
                         for d in range(1, d_k + 1):
-                            _t21 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
-                            _t20 += _t21
-                        _t22 = _t1*_t20
-                        _t23 = np.exp(_t22)
-                        _t24 = _t23*_t10[s - 1, j - 1]
-                        _t19 += _t24
-                    _t25 = _zero
+                            _t23 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                            _t22 += _t23
+                        _t24 = _t2*_t22
+                        _t25 = np.exp(_t24)
+                        _t21 += _t25*_t14[s - 1, j - 1]
+                    _t26 = _zero
                     for k in range(1, S + 1):
-                        _t27 = _zero
+                        _t28 = _zero
                         for d in range(1, d_k + 1):
-                            _t28 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                            _t27 += _t28
-                        _t29 = _t1*_t27
-                        _t30 = np.exp(_t29)
-                        _t25 += _t30*_t26[k - 1, q - 1]
+                            _t29 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                            _t28 += _t29
+                        _t30 = _t2*_t28
+                        _t26 += np.exp(_t30)*_t27[k - 1, q - 1]
                     _t31 = _zero
                     for s in range(1, S + 1):
                         _t33 = _zero
                         for d in range(1, d_k + 1):
-                            _t34 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t34 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
                             _t33 += _t34
-                        _t35 = _t1*_t33
+                        _t35 = _t2*_t33
                         _t36 = np.exp(_t35)
-                        _t31 += _t36*_t10[s - 1, j - 1]*_t32[s - 1, q - 1]
-                    _t18 += _t1*(-(_t25*head[t - 1, j - 1]) + _t31)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t19
-                _t17 += _t18
-            out[l - 1, q - 1] = _t17
+                        _t31 += _t36*_t14[s - 1, j - 1]*_t32[s - 1, q - 1]
+                    _t20 += _t2*(-(_t26*head[t - 1, j - 1]) + _t31)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t21
+                _t19 += _t20
+            out[l - 1, q - 1] = _t19
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
@@ -1464,72 +1534,77 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     head = np.empty((T, d_v,), out.dtype)
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t1 = _one/np.sqrt(lit(out, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t4 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t10 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _c0 = lit(out, -np.inf)
+    _t2 = _one/np.sqrt(lit(out, d_k))
+    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
+        _t1 = _c0
         for k in range(1, S + 1):
-            _t2 = _zero
+            _t3 = _zero
             for d in range(1, d_k + 1):
-                _t5 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                _t2 += _t5
-            _t6 = _t1*_t2
-            _t7 = np.exp(_t6)
-            _t0 += _t7
-        _t8 = _one/(_t0)
-        for j in range(1, d_v + 1):
+                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t3 += _t6
+            _t7 = _t2*_t3
+            _t1 = np.maximum(_t1, _t7)
+        _t8 = -_t1
+        for k in range(1, S + 1):
             _t9 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                _t9 += _t10
+            _t11 = _t2*_t9
+            _t0 += np.exp(_t11 + _t8)
+        _t12 = _one/(_t0)
+        for j in range(1, d_v + 1):
+            _t13 = _zero
             for s in range(1, S + 1):
-                _t11 = _zero
+                _t15 = _zero
                 for d in range(1, d_k + 1):
-                    _t13 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
-                    _t11 += _t13
-                _t14 = _t1*_t11
-                _t15 = np.exp(_t14)
-                _t16 = _t15*_t10[s - 1, j - 1]
-                _t9 += _t16
-            head[t - 1, j - 1] = _t8*_t9
+                    _t17 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                    _t15 += _t17
+                _t18 = _t15*_t2
+                _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
+            head[t - 1, j - 1] = _t12*_t13
     _t35 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t17 = _zero
+            _t19 = _zero
             for j in range(1, d_v + 1):
-                _t18 = _zero
+                _t20 = _zero
                 for t in range(1, T + 1):
-                    _t19 = _zero
+                    _t21 = _zero
                     for s in range(1, S + 1):
-                        _t20 = _zero
+                        _t22 = _zero
                         for d in range(1, d_k + 1):
-                            _t21 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
-                            _t20 += _t21
-                        _t22 = _t1*_t20
-                        _t23 = np.exp(_t22)
-                        _t24 = _t23*_t10[s - 1, j - 1]
-                        _t19 += _t24
-                    _t25 = _zero
+                            _t23 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                            _t22 += _t23
+                        _t24 = _t2*_t22
+                        _t25 = np.exp(_t24)
+                        _t21 += _t25*_t14[s - 1, j - 1]
+                    _t26 = _zero
                     for k in range(1, S + 1):
-                        _t26 = _zero
+                        _t27 = _zero
                         for d in range(1, d_k + 1):
-                            _t27 = _t3[k - 1, d - 1]*_t4[t - 1, d - 1]
-                            _t26 += _t27
-                        _t28 = _t1*_t26
-                        _t29 = np.exp(_t28)
-                        _t25 += _t29*K[k - 1, l - 1]
+                            _t28 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
+                            _t27 += _t28
+                        _t29 = _t2*_t27
+                        _t26 += np.exp(_t29)*K[k - 1, l - 1]
                     _t30 = _zero
                     for s in range(1, S + 1):
                         _t31 = _zero
                         for d in range(1, d_k + 1):
-                            _t32 = _t12[s - 1, d - 1]*_t4[t - 1, d - 1]
+                            _t32 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
                             _t31 += _t32
-                        _t33 = _t1*_t31
+                        _t33 = _t2*_t31
                         _t34 = np.exp(_t33)
-                        _t30 += _t34*K[s - 1, l - 1]*_t10[s - 1, j - 1]
-                    _t18 += _t1*(-(_t25*head[t - 1, j - 1]) + _t30)*G_up[t - 1, j - 1]*_t35[t - 1, q - 1]*head[t - 1, j - 1]/_t19
-                _t17 += _t18
-            out[l - 1, q - 1] = _t17
+                        _t30 += _t34*K[s - 1, l - 1]*_t14[s - 1, j - 1]
+                    _t20 += _t2*(-(_t26*head[t - 1, j - 1]) + _t30)*G_up[t - 1, j - 1]*_t35[t - 1, q - 1]*head[t - 1, j - 1]/_t21
+                _t19 += _t20
+            out[l - 1, q - 1] = _t19
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
@@ -1580,27 +1655,39 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
-    _t2 = _one/np.sqrt(lit(out, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t8 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _c0 = lit(out, -np.inf)
+    _t3 = _one/np.sqrt(lit(out, d_k))
+    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t6 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t15 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_v + 1):
             _t0 = _zero
             for t in range(1, T + 1):
                 _t1 = _zero
+                _t2 = _c0
                 for k in range(1, S + 1):
-                    _t3 = _zero
+                    _t4 = _zero
                     for d in range(1, d_k + 1):
-                        _t3 += _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                    _t1 += np.exp(_t2*_t3)
-                _t6 = _zero
+                        _t7 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
+                        _t4 += _t7
+                    _t8 = _t3*_t4
+                    _t2 = np.maximum(_t2, _t8)
+                _t9 = -_t2
+                for k in range(1, S + 1):
+                    _t10 = _zero
+                    for d in range(1, d_k + 1):
+                        _t11 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
+                        _t10 += _t11
+                    _t12 = _t10*_t3
+                    _t1 += np.exp(_t12 + _t9)
+                _t13 = _zero
                 for s in range(1, S + 1):
-                    _t7 = _zero
+                    _t14 = _zero
                     for d in range(1, d_k + 1):
-                        _t7 += _t5[t - 1, d - 1]*_t8[s - 1, d - 1]
-                    _t6 += np.exp(_t2*_t7)*V[s - 1, l - 1]
-                _t0 += _t6*G_up[t - 1, q - 1]/_t1
+                        _t14 += _t15[s - 1, d - 1]*_t6[t - 1, d - 1]
+                    _t13 += np.exp(_t14*_t3 + _t9)*V[s - 1, l - 1]
+                _t0 += _t13*G_up[t - 1, q - 1]/_t1
             out[l - 1, q - 1] = _t0
 
 

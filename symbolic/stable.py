@@ -3,6 +3,8 @@ false overflow, NaN or cancellation. Each rule is an identity (tests/test_stable
 random points and shows the naive form failing where the stable one does not):
 
   exp(a) / sum_k exp(b_k)       = exp(a - M) / sum_k exp(b_k - M),  M = max_k b_k   (softmax)
+  exp factors (or sums of one exp each) / (sum_k exp(b_k))^n: shifted by n M in all (softmax
+                                derivatives, attention's softmax-weighted sums)
   log(sum_k exp(b_k))           = M + log(sum_k exp(b_k - M))                     (log-sum-exp)
   log(exp(a) / sum_k exp(b_k))  = a - log-sum-exp(b)                               (log-softmax)
   x log y                       = xlogy(x, y), 0 when x = 0                        (x log x -> 0)
@@ -25,6 +27,20 @@ def _exp_sum(e):
     """(b, limits) when ``e`` is Sum(exp(b), limits)."""
     if isinstance(e, sp.Sum) and isinstance(e.function, sp.exp) and not e.function.has(MaxOver):
         return e.function.args[0], e.limits
+    return None
+
+
+def _one_exp(f):
+    """The exp that ``f`` is linear in, if exactly one: f is exp(a), or a product with one factor
+    linear in it and no other exp, or a Sum of such (nested sums of exp(a) times factors)."""
+    if isinstance(f, sp.exp):
+        return f
+    if isinstance(f, sp.Sum):
+        return _one_exp(f.function)
+    if isinstance(f, sp.Mul):
+        with_exp = [a for a in f.args if a.has(sp.exp)]
+        if len(with_exp) == 1:
+            return _one_exp(with_exp[0])
     return None
 
 
@@ -58,13 +74,29 @@ def _log_rule(e):
 
 def _rule(e):
     if isinstance(e, sp.Mul):
-        exps = [f for f in e.args if isinstance(f, sp.exp)]
-        dens = [f for f in e.args if isinstance(f, sp.Pow) and f.exp == -1 and _exp_sum(f.base)]
-        if len(exps) == 1 and len(dens) == 1:
-            b, limits = _exp_sum(dens[0].base)
-            M, S = _shifted_sum(b, limits)
-            rest = [f for f in e.args if f is not exps[0] and f is not dens[0]]
-            return sp.Mul(*rest) * sp.exp(exps[0].args[0] - M) / S
+        dens = [f for f in e.args if isinstance(f, sp.Pow) and f.exp.is_Integer and f.exp < 0 and _exp_sum(f.base)]
+        units = [f for f in e.args if isinstance(f, sp.exp)
+                 or (isinstance(f, sp.Sum) and _one_exp(f.function) is not None)]
+        n = -dens[0].exp if len(dens) == 1 else 0
+        adds = [f for f in e.args if isinstance(f, sp.Add) and f.has(sp.exp)]
+        if n and not units and len(adds) == 1:  # (A + B) / S^n: each term gets the rule
+            rest = [f for f in e.args if f is not adds[0]]
+            return sp.Add(*[sp.Mul(*rest, term) for term in adds[0].args])
+        if units and len(units) <= n:
+            # exp factors (or sums of one exp each: attention) over the n-th power of a sum of
+            # exps: the numerator shifted by n M in all (SymPy merges exp(a) exp(b) into one
+            # exp, which then takes 2 M), the sum by M, so the shifts cancel (softmax and its
+            # derivatives, softmax-weighted sums)
+            M, S = _shifted_sum(*_exp_sum(dens[0].base))
+            out = [f for f in e.args if f is not dens[0] and not any(f is u for u in units)]
+            for pos, u in enumerate(units):
+                shift = (n - len(units) + 1) * M if pos == 0 else M
+                if isinstance(u, sp.exp):
+                    out.append(sp.exp(u.args[0] - shift))
+                else:
+                    ex = _one_exp(u)
+                    out.append(u.xreplace({ex: sp.exp(ex.args[0] - shift)}))
+            return sp.Mul(*out) / S ** n
         logs = [f for f in e.args if isinstance(f, sp.log)]
         coeff, factors = e.as_coeff_mul()
         others = [f for f in factors if not isinstance(f, sp.log)]

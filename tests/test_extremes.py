@@ -270,6 +270,23 @@ def _(dtype, f):
             normwise=True)
 
 
+# attention whose scores pass log(max) (about 709; float32 88): the softmax-weighted sum of the
+# values, not inf/inf
+
+@case("scaled_dot_product_attention-scores-1e4")
+def _(dtype, f):
+    Q = arr([[100.0, 0.0], [0.0, 1.0]], dtype)
+    K = arr([[100.0, 0.0], [99.0, 0.0], [-100.0, 0.0]], dtype)
+    V = arr([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], dtype)
+    QQ, KK, VV = ex(Q), ex(K), ex(V)
+    want = []
+    for t in range(2):
+        w = m_softmax([M.fsum(QQ[t, d] * KK[s, d] for d in range(2)) / M.sqrt(2) for s in range(3)])
+        want.append([M.fsum(w[s] * VV[s, j] for s in range(3)) for j in range(2)])
+    f.check("scaled_dot_product_attention", g.scaled_dot_product_attention(Q, K, V), want, dtype,
+            bound(dtype, 8), normwise=True)
+
+
 @case("softmax_cross_entropy-all+1000")
 def _(dtype, f):
     z, y = arr(LOGITS["all+1000"], dtype), arr([1.0, 0.0, 0.0], dtype)
