@@ -258,8 +258,12 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{R.label.name} = np.dot({a}, {b})")
         elif kind == "if":
             arms = s[1]
+            guard = printer.nan_guard([c for c, _ in arms if c is not sp.true])
             for n, (cond, body) in enumerate(arms):
                 if cond is sp.true:
+                    if n and guard:  # a NaN compared takes no branch: the result is NaN
+                        out.append(f"{indent}elif not ({guard}):")
+                        out.append(f"{indent}    {printer.target(body[-1][1])} = {printer.code(sp.nan)}")
                     out.append(f"{indent}else:" if n else f"{indent}if True:")
                 else:
                     out.append(f"{indent}{'elif' if n else 'if'} {printer._print_cond(cond)}:")

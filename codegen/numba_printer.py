@@ -101,6 +101,8 @@ class NumbaPrinter(PythonCodePrinter):
                 text = "np.inf"
             elif value == -sp.oo:
                 text = "-np.inf"
+            elif value is sp.nan:
+                text = "np.nan"
             else:
                 text = repr(float(value))
             out.append(f"{name} = lit({self.witness}, {text})")
@@ -212,6 +214,9 @@ class NumbaPrinter(PythonCodePrinter):
     def _print_NegativeInfinity(self, expr):
         return self.constant(-sp.oo)
 
+    def _print_NaN(self, expr):
+        return self.constant(sp.nan)
+
     def _print_Exp1(self, expr):
         return self.constant(sp.Float(sp.E.evalf(30), 30))
 
@@ -318,16 +323,35 @@ class NumbaPrinter(PythonCodePrinter):
         return f"({self.constant(1)} if {self.int_code(i)} == {self.int_code(j)} else {self.constant(0)})"
 
     def _print_Heaviside(self, expr):
-        return (f"({self.constant(1)} if {self._print(expr.args[0])} > {self.constant(0)} "
-                f"else {self.constant(0)})")
+        x = self._print(expr.args[0])
+        return (f"({self.constant(1)} if {x} > {self.constant(0)} "
+                f"else ({self.constant(0)} if {x} == {x} else {self.constant(sp.nan)}))")
 
     def _print_Piecewise(self, expr):
         if expr.args[-1].cond != sp.true:
             self._fail(expr)
         out = self._print(expr.args[-1].expr)
+        guard = self.nan_guard([c for _, c in expr.args[:-1]])
+        if guard:
+            out = f"({out} if {guard} else {self.constant(sp.nan)})"
         for e, c in reversed(expr.args[:-1]):
             out = f"({self._print(e)} if {self._print_cond(c)} else {out})"
         return out
+
+    def nan_guard(self, conds) -> str | None:
+        """"Every real number the conditions compare is not NaN", or None when they compare only
+        integers: a comparison with NaN is false, so without it a NaN input would take the last
+        branch and give a number (NaN in must give NaN out)."""
+        seen = []
+        for c in conds:
+            for rel in sp.preorder_traversal(c):
+                if isinstance(rel, sp.core.relational.Relational):
+                    for side in (rel.lhs, rel.rhs):
+                        if not (side.is_number or self.is_int(side)):
+                            text = self._print(side)
+                            if text not in seen:
+                                seen.append(text)
+        return " and ".join(f"{t} == {t}" for t in seen) or None
 
     # --- conditions -------------------------------------------------------------------
     def _print_cond(self, c) -> str:

@@ -230,8 +230,9 @@ def relu(z, out=None):
 
 def _relu_grad_z_core(z):
     _zero = lit(z, 0.0)
+    _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
-    result = (_one if z > _zero else _zero)
+    result = (_one if z > _zero else (_zero if z == z else _c0))
     return result
 
 
@@ -255,8 +256,9 @@ def relu_grad_z(z, out=None):
 
 
 def _leaky_relu_core(z, alpha):
+    _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
-    result = (z if z >= _zero else alpha*z)
+    result = (z if z >= _zero else (alpha*z if z == z else _c0))
     return result
 
 
@@ -282,9 +284,10 @@ def leaky_relu(z, alpha, out=None):
 
 
 def _leaky_relu_grad_z_core(z, alpha):
+    _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
-    result = (_one if z >= _zero else alpha)
+    result = (_one if z >= _zero else (alpha if z == z else _c0))
     return result
 
 
@@ -311,8 +314,9 @@ def leaky_relu_grad_z(z, alpha, out=None):
 
 def _relu_derivative_core(z):
     _zero = lit(z, 0.0)
+    _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
-    result = (_one if z > _zero else _zero)
+    result = (_one if z > _zero else (_zero if z == z else _c0))
     return result
 
 
@@ -489,8 +493,9 @@ def softplus_grad_z(z, out=None):
 
 
 def _elu_core(z, alpha):
+    _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
-    result = (z if z >= _zero else alpha*np.expm1(z))
+    result = (z if z >= _zero else (alpha*np.expm1(z) if z == z else _c0))
     return result
 
 
@@ -516,9 +521,10 @@ def elu(z, alpha, out=None):
 
 
 def _elu_grad_z_core(z, alpha):
+    _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
-    result = (_one if z >= _zero else alpha*np.exp(z))
+    result = (_one if z >= _zero else (alpha*np.exp(z) if z == z else _c0))
     return result
 
 
@@ -544,8 +550,9 @@ def elu_grad_z(z, alpha, out=None):
 
 
 def _selu_core(z, alpha, lam):
+    _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
-    result = lam*(z if z >= _zero else alpha*np.expm1(z))
+    result = lam*(z if z >= _zero else (alpha*np.expm1(z) if z == z else _c0))
     return result
 
 
@@ -573,9 +580,10 @@ def selu(z, alpha, lam, out=None):
 
 
 def _selu_grad_z_core(z, alpha, lam):
+    _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
-    result = lam*(_one if z >= _zero else alpha*np.exp(z))
+    result = lam*(_one if z >= _zero else (alpha*np.exp(z) if z == z else _c0))
     return result
 
 
@@ -604,8 +612,9 @@ def selu_grad_z(z, alpha, lam, out=None):
 
 def _binary_step_core(z):
     _zero = lit(z, 0.0)
+    _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
-    result = (_one if z >= _zero else _zero)
+    result = (_one if z >= _zero else (_zero if z == z else _c0))
     return result
 
 

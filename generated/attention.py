@@ -785,12 +785,13 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
-            out[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else _zero)*_t1[q - 1]*x[l - 1]
+            out[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else (_zero if _t0[q - 1] + b1[q - 1] == _t0[q - 1] + b1[q - 1] else _c0))*_t1[q - 1]*x[l - 1]
 
 
 _transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
@@ -826,11 +827,12 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_ff + 1):
-        out[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else _zero)*_t1[l - 1]
+        out[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else (_zero if _t0[l - 1] + b1[l - 1] == _t0[l - 1] + b1[l - 1] else _c0))*_t1[l - 1]
 
 
 _transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))

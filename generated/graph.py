@@ -58,6 +58,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
     F = W.shape[1]
     h_next = np.empty((n, F_out,), out.dtype)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
@@ -74,6 +75,8 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
                     for k in range(1, F + 1):
                         _t4 += W[j - 1, k - 1]*h[r - 1, k - 1]
                     _t3 = _t4*G_up[q - 1, j - 1]
+                elif not (h_next[q - 1, j - 1] == h_next[q - 1, j - 1]):
+                    _t3 = _c0
                 else:
                     _t3 = _zero
                 _t2 += _t3
@@ -116,6 +119,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
     F = W.shape[1]
     h_next = np.empty((n, F_out,), out.dtype)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
@@ -132,6 +136,8 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
                     for u in range(1, n + 1):
                         _t4 += alpha[v - 1, u - 1]*h[u - 1, r - 1]
                     _t3 = _t4*G_up[v - 1, q - 1]
+                elif not (h_next[v - 1, q - 1] == h_next[v - 1, q - 1]):
+                    _t3 = _c0
                 else:
                     _t3 = _zero
                 _t2 += _t3
@@ -175,6 +181,7 @@ def _gnn_aggregate_core(A, h, out):
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
     _one = lit(out, 1.0)
+    _c1 = lit(out, np.nan)
     _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
     for v in range(1, n + 1):
         h_sum[v - 1] = _t0[v - 1]
@@ -188,6 +195,8 @@ def _gnn_aggregate_core(A, h, out):
         for u in range(1, n + 1):
             if A[v - 1, u - 1] == _one:
                 _t3 = h[u - 1]
+            elif not (A[v - 1, u - 1] == A[v - 1, u - 1]):
+                _t3 = _c1
             else:
                 _t3 = _c0
             _t2 = np.maximum(_t2, _t3)

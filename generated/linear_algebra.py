@@ -42,6 +42,7 @@ def _euclidean_distance_core(x, y, out):
     d = x.shape[0]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c1 = lit(out, np.nan)
     _t1 = _c0
     for i in range(1, d + 1):
         _t2 = x[i - 1] - y[i - 1]
@@ -49,6 +50,8 @@ def _euclidean_distance_core(x, y, out):
         _t1 = np.maximum(_t1, _t3)
     if _t1 == _zero:
         _t0 = _zero
+    elif not (_t1 == _t1):
+        _t0 = _c1
     else:
         _t4 = _zero
         for i in range(1, d + 1):
@@ -196,10 +199,11 @@ def manhattan_distance(x, y, out=None):
 def _manhattan_distance_grad_x_core(x, y, out):
     d = x.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _one = lit(out, 1.0)
     for k in range(1, d + 1):
-        out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
+        out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
 
 
 _manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
@@ -227,10 +231,11 @@ def manhattan_distance_grad_x(x, y, out=None):
 def _manhattan_distance_grad_y_core(x, y, out):
     d = x.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _one = lit(out, 1.0)
     for k in range(1, d + 1):
-        out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else _zero))
+        out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
 
 
 _manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
@@ -789,6 +794,7 @@ def _frobenius_norm_core(A, out):
     n = A.shape[1]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c1 = lit(out, np.nan)
     _t1 = _c0
     for i in range(1, m + 1):
         _t2 = _c0
@@ -798,6 +804,8 @@ def _frobenius_norm_core(A, out):
         _t1 = np.maximum(_t1, _t2)
     if _t1 == _zero:
         _t0 = _zero
+    elif not (_t1 == _t1):
+        _t0 = _c1
     else:
         _t4 = _zero
         for i in range(1, m + 1):

@@ -1193,11 +1193,12 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
     d_Y = y.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _t0 = _one/(lit(out, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
-            out[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero))
+            out[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0)))
 
 
 _cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
@@ -1231,11 +1232,12 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
     d_Y = y.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _t0 = _one/(lit(out, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
-            out[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else _zero)))
+            out[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0))))
 
 
 _cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
@@ -1269,11 +1271,12 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
     d_Y = y.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _t0 = _one/(lit(out, M))
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
-            out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero))
+            out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0)))
 
 
 _cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
@@ -1307,11 +1310,12 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
     d_Y = y.shape[1]
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _t0 = _one/(lit(out, M))
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
-            out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else _zero)))
+            out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0))))
 
 
 _cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))

@@ -246,11 +246,12 @@ def _auc_core(y, s, out):
     N = y.shape[0]
     H = np.empty((N, N,), out.dtype)
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _half = lit(out, 0.5)
     _one = lit(out, 1.0)
     for i in range(1, N + 1):
         for j in range(1, N + 1):
-            H[i - 1, j - 1] = (_one if s[i - 1] > s[j - 1] else (_half if s[i - 1] == s[j - 1] else _zero))
+            H[i - 1, j - 1] = (_one if s[i - 1] > s[j - 1] else (_half if s[i - 1] == s[j - 1] else (_zero if s[i - 1] == s[i - 1] and s[j - 1] == s[j - 1] else _c0)))
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]

@@ -123,9 +123,10 @@ def weighted_sum_grad_b(w, x, b, out=None):
 def _perceptron_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    out[0] = (_one if _t0 + b >= _zero else _zero)
+    out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
 
 
 _perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
@@ -330,11 +331,12 @@ def bce_weight_gradient(x, w, b, y, out=None):
 def _logistic_decision_core(w, x, b, out):
     d = w.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     _t1 = _t0 + b
     y_hat = rt.sigmoid(_t1)
-    out[0] = (_one if _t1 >= _zero else _zero)
+    out[0] = (_one if _t1 >= _zero else (_zero if _t1 == _t1 else _c0))
 
 
 _logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))

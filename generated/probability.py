@@ -156,9 +156,12 @@ def _js_divergence_grad_P_core(P, Q, out):
     n = P.shape[0]
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
+    _c0 = lit(out, np.nan)
     for k in range(1, n + 1):
         if P[k - 1] + Q[k - 1] == _zero:
             _t0 = np.log(_two)/_two
+        elif not (P[k - 1] + Q[k - 1] == P[k - 1] + Q[k - 1]):
+            _t0 = _c0
         else:
             _t1 = P[k - 1] + Q[k - 1]
             _t0 = np.log((_two*P[k - 1]/_t1))/_two
@@ -193,9 +196,12 @@ def _js_divergence_grad_Q_core(P, Q, out):
     n = P.shape[0]
     _zero = lit(out, 0.0)
     _two = lit(out, 2.0)
+    _c0 = lit(out, np.nan)
     for k in range(1, n + 1):
         if P[k - 1] + Q[k - 1] == _zero:
             _t0 = np.log(_two)/_two
+        elif not (P[k - 1] + Q[k - 1] == P[k - 1] + Q[k - 1]):
+            _t0 = _c0
         else:
             _t1 = P[k - 1] + Q[k - 1]
             _t0 = np.log((_two*Q[k - 1]/_t1))/_two

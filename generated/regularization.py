@@ -45,10 +45,11 @@ def l1_regularization(lam, w, out=None):
 def _l1_regularization_grad_w_core(lam, w, out):
     n = w.shape[0]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _minus_one = lit(out, -1.0)
     _one = lit(out, 1.0)
     for k in range(1, n + 1):
-        out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else _zero))
+        out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
 
 
 _l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
@@ -78,6 +79,7 @@ def _l2_regularization_core(lam, w, out):
     n = w.shape[0]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c1 = lit(out, np.nan)
     _two = lit(out, 2.0)
     _t1 = _c0
     for j in range(1, n + 1):
@@ -85,6 +87,8 @@ def _l2_regularization_core(lam, w, out):
         _t1 = np.maximum(_t1, _t2)
     if _t1 == _zero:
         _t0 = _zero
+    elif not (_t1 == _t1):
+        _t0 = _c1
     else:
         _t3 = _zero
         for j in range(1, n + 1):

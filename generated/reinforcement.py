@@ -93,13 +93,14 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
     n_A = Q.shape[1]
     _c0 = lit(out, -np.inf)
     _zero = lit(out, 0.0)
+    _c1 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = _c0
     for a2 in range(1, n_A + 1):
         _t0 = np.maximum(_t0, Q[s2, a2 - 1])
     for k in range(1, n_S + 1):
         for l in range(1, n_A + 1):
-            out[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else _zero) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
+            out[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else (_zero if _t0 == _t0 and Q[s2, l - 1] == Q[s2, l - 1] else _c1)) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
 
 
 _q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))

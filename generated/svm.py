@@ -260,11 +260,12 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*w[q - 1]*y[l - 1])
+            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*w[q - 1]*y[l - 1])
 
 
 _hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
@@ -300,12 +301,15 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
     d = x.shape[1]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _c0 = lit(out, np.nan)
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
             if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
                 _t1 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            elif not (b*y[i - 1] + _t2[i - 1]*y[i - 1] == b*y[i - 1] + _t2[i - 1]*y[i - 1]):
+                _t1 = _c0
             else:
                 _t1 = _zero
             _t0 += _t1
@@ -345,11 +349,14 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     d = x.shape[1]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _c0 = lit(out, np.nan)
     _t0 = _zero
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*y[i - 1]
+        elif not (b*y[i - 1] + _t2[i - 1]*y[i - 1] == b*y[i - 1] + _t2[i - 1]*y[i - 1]):
+            _t1 = _c0
         else:
             _t1 = _zero
         _t0 += _t1
@@ -388,6 +395,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     d = x.shape[1]
     _zero = lit(L_hinge, 0.0)
     _one = lit(L_hinge, 1.0)
+    _c0 = lit(L_hinge, np.nan)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
@@ -399,6 +407,8 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
             _t5 = _t3 + _t4
             if _t5 < _one:
                 _t2 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            elif not (_t5 == _t5):
+                _t2 = _c0
             else:
                 _t2 = _zero
             _t1 += _t2
@@ -410,6 +420,8 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
         _t10 = _t8 + _t9
         if _t10 < _one:
             _t7 = G_up[i - 1]*y[i - 1]
+        elif not (_t10 == _t10):
+            _t7 = _c0
         else:
             _t7 = _zero
         _t6 += _t7
@@ -561,11 +573,12 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
     N = x.shape[0]
     d = x.shape[1]
     _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
     _one = lit(out, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else _zero)*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
+            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
 
 
 _weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
@@ -602,12 +615,15 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
     d = x.shape[1]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _c0 = lit(out, np.nan)
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
             if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
                 _t1 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
+            elif not (b*y[i - 1] + _t2[i - 1]*y[i - 1] == b*y[i - 1] + _t2[i - 1]*y[i - 1]):
+                _t1 = _c0
             else:
                 _t1 = _zero
             _t0 += _t1
@@ -648,11 +664,14 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     d = x.shape[1]
     _zero = lit(out, 0.0)
     _one = lit(out, 1.0)
+    _c0 = lit(out, np.nan)
     _t0 = _zero
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*omega[i - 1]*y[i - 1]
+        elif not (b*y[i - 1] + _t2[i - 1]*y[i - 1] == b*y[i - 1] + _t2[i - 1]*y[i - 1]):
+            _t1 = _c0
         else:
             _t1 = _zero
         _t0 += _t1

@@ -287,6 +287,19 @@ def _(dtype, f):
             bound(dtype, 8), normwise=True)
 
 
+# NaN in a compared input: no branch of a case split holds, and the result is NaN, not the
+# number of the last branch
+
+@case("case-splits-propagate-nan")
+def _(dtype, f):
+    z = arr([np.nan, 1.0, -1.0], dtype)
+    for kernel in ("relu_grad_z", "leaky_relu_grad_z", "binary_step", "elu"):
+        args = (z,) if kernel in ("relu_grad_z", "binary_step") else (z, dtype(0.5))
+        got = np.asarray(getattr(g, kernel)(*args))
+        if not np.isnan(got[0]) or np.isnan(got[1:]).any():
+            f.lines.append(f"{kernel}({z.tolist()}) = {got.tolist()}: NaN only where z is NaN expected")
+
+
 @case("softmax_cross_entropy-all+1000")
 def _(dtype, f):
     z, y = arr(LOGITS["all+1000"], dtype), arr([1.0, 0.0, 0.0], dtype)
