@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 DLEQ   := $(VENV)/bin/dleq
 STAMP  := $(VENV)/.installed
 
-.PHONY: generate test check-generated renderers clean compile-times
+.PHONY: generate test check-generated renderers clean compile-times fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ test: $(STAMP) renderers
 # a benchmark, not a test: cold compile per kernel, warm start from the cache, import cost
 compile-times: $(STAMP)
 	$(PY) -m codegen.compile_bench
+
+# not a test: a hypothesis fuzz of every kernel with arbitrary arguments, FUZZ_CASES (10,000) cases
+# in all; a crash is anything but float arrays or a ValueError/TypeError naming the kernel
+fuzz: $(STAMP)
+	$(PY) -m pytest -n 0 -q tests/fuzz.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache
