@@ -144,6 +144,7 @@ class Lowerer:
         var, lo, hi = limits[-1]
         inner = expr.func(expr.function, *limits[:-1]) if len(limits) > 1 else expr.function
         p = self.level(expr, stack)
+        p = self._above_guard(expr, stack, p)
         t = self.temp()
         is_max = isinstance(expr, MaxOver)
         if not isinstance(expr, InverseGeometricMean):
@@ -162,6 +163,28 @@ class Lowerer:
         stack[p].body.append(("loop", var, lo, hi, body))
         self._remember(expr, t, p, stack)
         return t
+
+    def _above_guard(self, expr, stack, p) -> int:
+        """A reduction in a branch that is invariant in the loop around the guard, and that reads
+        its arrays only at loop and summation indices (in bounds whatever the guard says), is
+        computed once per iteration of the outer loops, above the guard: the row sum a branch
+        needs then costs O(C) per row, not per entry."""
+        guards = [i for i, s in enumerate(stack) if s.guard]
+        if not guards:
+            return p
+        loops = [i for i, s in enumerate(stack[:guards[0]]) if s.var is not None]
+        free = max([i for i, s in enumerate(stack) if s.var in expr.free_symbols]
+                   + [self.level_of[s] for s in expr.free_symbols if s in self.level_of], default=0)
+        if not loops or free >= loops[-1]:
+            return p
+        bound = {s.var for s in stack[:free + 1] if s.var is not None} | {lim[0] for lim in expr.limits}
+        for a in sp.preorder_traversal(expr):
+            if isinstance(a, (sp.Sum, MaxOver)):
+                bound |= {lim[0] for lim in a.limits}
+        reads = [a for a in sp.preorder_traversal(expr) if isinstance(a, sp.Indexed)]
+        if all(isinstance(i, sp.Symbol) and i in bound for r in reads for i in r.indices):
+            return free
+        return p
 
     def _branches(self, expr, stack):
         p = self.level(expr, stack)

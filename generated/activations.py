@@ -66,15 +66,15 @@ def _softmax_jacobian_z_core(z, out):
     for j in range(1, C + 1):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
+        _t5 = _zero
+        for k in range(1, C + 1):
+            if j != k:
+                _t6 = y_hat[k - 1]
+            else:
+                _t6 = _zero
+            _t5 += _t6
         for l in range(1, C + 1):
             if j == l:
-                _t5 = _zero
-                for k in range(1, C + 1):
-                    if j != k:
-                        _t6 = y_hat[k - 1]
-                    else:
-                        _t6 = _zero
-                    _t5 += _t6
                 _t4 = _t5
             else:
                 _t4 = -y_hat[l - 1]
@@ -404,15 +404,15 @@ def _softmax_jacobian_core(z, out):
     for j in range(1, C + 1):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
+        _t5 = _zero
+        for c in range(1, C + 1):
+            if c != j:
+                _t6 = y_hat[c - 1]
+            else:
+                _t6 = _zero
+            _t5 += _t6
         for k in range(1, C + 1):
             if j == k:
-                _t5 = _zero
-                for c in range(1, C + 1):
-                    if c != j:
-                        _t6 = y_hat[c - 1]
-                    else:
-                        _t6 = _zero
-                    _t5 += _t6
                 _t4 = _t5
             else:
                 _t4 = -y_hat[k - 1]

@@ -879,6 +879,8 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
     _one = lit(out, 1.0)
     _zero = lit(out, 0.0)
     _c0 = lit(out, -np.inf)
+    _half = lit(out, 0.5)
+    _c1 = lit(out, np.nan)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -893,39 +895,23 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         _t6 = _one/(_t0)
         for c in range(1, C + 1):
             p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
-    _t7 = _one/(lit(out, N))
     for l in range(1, N + 1):
-        _t8 = _zero
-        _t9 = _c0
-        for k in range(1, C + 1):
-            _t10 = _t2*s[l - 1, k - 1]
-            _t9 = np.maximum(_t9, _t10)
-        _t11 = -_t9
-        for k in range(1, C + 1):
-            _t12 = _t2*s[l - 1, k - 1]
-            _t13 = _t11 + _t12
-            _t14 = np.exp(_t13)
-            _t8 += _t14
-        _t15 = np.log(_t8)
-        _t16 = -_t15
-        _t17 = _zero
-        _t18 = _zero
-        _t19 = _c0
-        for k in range(1, C + 1):
-            _t20 = _t2*t[l - 1, k - 1]
-            _t19 = np.maximum(_t19, _t20)
-        _t21 = -_t19
-        for k in range(1, C + 1):
-            _t22 = _t2*t[l - 1, k - 1]
-            _t23 = _t21 + _t22
-            _t24 = np.exp(_t23)
-            _t18 += _t24
-        _t25 = np.log(_t18)
-        _t26 = -_t25
+        _t11 = _zero
         for c in range(1, C + 1):
-            _t17 += p_T[l - 1, c - 1]*(_t26 - (_t16 + _t11 + _t2*s[l - 1, c - 1]) + _t2*t[l - 1, c - 1] + _t21)
+            _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t7*tau*p_T[l - 1, q - 1]*(-_t17 + _t26 - (_t16 + _t11 + _t2*s[l - 1, q - 1]) + _t2*t[l - 1, q - 1] + _t21)
+            if p_T[l - 1, q - 1] > _half:
+                _t8 = _one/(lit(out, N))
+                _t9 = _zero
+                for c in range(1, C + 1):
+                    _t9 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
+                _t7 = _t8*_t9*p_T[l - 1, q - 1]
+            elif not (p_T[l - 1, q - 1] == p_T[l - 1, q - 1]):
+                _t7 = _c1
+            else:
+                _t10 = _one/(lit(out, N))
+                _t7 = _t10*(-_t11 - s[l - 1, q - 1] + t[l - 1, q - 1])*p_T[l - 1, q - 1]
+            out[l - 1, q - 1] = _t7
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))

@@ -817,10 +817,23 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
 
 def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
+    _two = lit(out, 2.0)
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    p = h_x*np.exp(-A + _t0)
+    _t1 = np.exp(-A + _t0)
     for l in range(1, K + 1):
-        out[l - 1] = p*suff_stat[l - 1]
+        if suff_stat[l - 1] == _zero:
+            _t2 = _zero
+        elif not (suff_stat[l - 1] == suff_stat[l - 1]):
+            _t2 = _c0
+        else:
+            _t3 = _t0/_two
+            _t4 = -(A/_two)
+            _t5 = _t3 + _t4
+            _t6 = np.exp(_t5)
+            _t2 = (((suff_stat[l - 1]*_t6)*h_x)*_t6)
+        out[l - 1] = (_t1*h_x*suff_stat[l - 1] if np.isfinite(_t1*h_x*suff_stat[l - 1]) else _t2)
 
 
 _exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
@@ -847,10 +860,23 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
 
 def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
+    _zero = lit(out, 0.0)
+    _c0 = lit(out, np.nan)
+    _two = lit(out, 2.0)
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    p = h_x*np.exp(-A + _t0)
+    _t1 = np.exp(-A + _t0)
     for l in range(1, K + 1):
-        out[l - 1] = p*eta[l - 1]
+        if eta[l - 1] == _zero:
+            _t2 = _zero
+        elif not (eta[l - 1] == eta[l - 1]):
+            _t2 = _c0
+        else:
+            _t3 = _t0/_two
+            _t4 = -(A/_two)
+            _t5 = _t3 + _t4
+            _t6 = np.exp(_t5)
+            _t2 = (((eta[l - 1]*_t6)*h_x)*_t6)
+        out[l - 1] = (_t1*h_x*eta[l - 1] if np.isfinite(_t1*h_x*eta[l - 1]) else _t2)
 
 
 _exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.declare import Definition, Definitions, Identity, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, SIMPLEX, interval
-from symbolic.functions import ratio
+from symbolic.functions import finite_or, ratio, times
 from symbolic.reductions import MaxOver
 
 FAMILY = "probability"
@@ -174,7 +174,20 @@ def exponential_family(v):
                 r"$\log \int h(x) \exp\left(\sum_{k=1}^{K} \eta_k(\theta) T_k(x)\right) dx$")
     p = v.output("p", r"p(x \mid \theta)", r"the probability density (or mass) of $x$ under the parameters "
                  r"$\theta$", domain=POSITIVE)
-    return Definition(p, h * sp.exp(sp.Sum(eta[k] * T[k], (k, 1, K)) - A))
+    exponent = sp.Sum(eta[k] * T[k], (k, 1, K)) - A
+
+    def grad(other):
+        # dp/d eta_l = T_l p (and dp/dT_l = eta_l p). Where p overflows the product is computed as
+        # ((T_l exp(exponent / 2)) h) exp(exponent / 2), finite where the entry is (T_l = 1e-300,
+        # p = 1e400), and 0 where T_l = 0 (0 times an overflowed p is NaN)
+        def entry(component):
+            x = other[component.indices[0]]
+            half = sp.exp(exponent / 2)
+            big = times(times(times(x, half), h), half)
+            return finite_or(x * h * sp.exp(exponent), sp.Piecewise((0, sp.Eq(x, 0)), (big, True)))
+        return entry
+
+    return Definition(p, h * sp.exp(exponent), stable_grads={"eta": grad(T), "suff_stat": grad(eta)})
 
 
 EQUATIONS = (kl_divergence, js_divergence, bayes_rule, covariance, pearson_correlation, gaussian_pdf,

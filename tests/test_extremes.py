@@ -807,6 +807,39 @@ def _rms_true(E, rho, eta, eps, theta, grad):
     return E_new, theta - eta * grad / S, eta * grad * rho / (2 * S ** 3), -eta * (rho * E + eps) / S ** 3
 
 
+# one teacher class dominates (p_T = 1 - 2e-65) and the student is far from it: every entry of
+# grad_t is below 1e-62, and log(p_T / p_S)_b - KL, the textbook factor, is 556 - 556 (it came
+# out as 0 in float64 and as 1e-5 in float32 before grad_t summed p_T,c (u_b - u_c), u = t - s)
+@case("knowledge_distillation_grad_t-dominant-teacher")
+def _(dtype, f):
+    # integers and tau = 2: the exponents (t_c - max t) / tau are exact, so the error measured is
+    # the kernel's and not exp's condition number (|x| ulps for a rounded argument x = -149)
+    t, s, ta = arr([[-768.0, 298.0, 0.0]], dtype), arr([[-102.0, -706.0, -814.0]], dtype), dtype(2.0)
+    T = M.mpf(float(ta))
+    pt = m_softmax([v / T for v in ex(t)[0]])
+    r = [a - b for a, b in zip(m_log_softmax([v / T for v in ex(t)[0]]), m_log_softmax([v / T for v in ex(s)[0]]))]
+    kl = M.fsum(p * q for p, q in zip(pt, r))
+    want = [[T * p * (q - kl) for p, q in zip(pt, r)]]
+    f.check("knowledge_distillation_grad_t", g.knowledge_distillation_grad_t(t, s, ta), want, dtype,
+            bound(dtype, 7), normwise=True)
+
+
+# exponential family: dp/d eta_l = T_l p where p = h exp(eta.T - A) overflows (e^750) but
+# T_l p does not (T_l = 1e-300; float32: e^95 and 1e-30), and T_l = 0 gives 0, not 0 * inf
+@case("exponential_family_grads-p-overflows")
+def _(dtype, f):
+    big = {np.float64: 750.0, np.float32: 95.0}[dtype]
+    h, A = dtype(1.0), dtype(0.0)
+    eta, T = arr([big, 3.0, 5.0], dtype), arr([1.0, TINY[dtype] ** 1.5 if dtype is np.float64 else 1e-30, 0.0], dtype)
+    e, tt = ex(eta), ex(T)
+    p = M.exp(M.fsum(a * b for a, b in zip(e, tt)))
+    with np.errstate(over="ignore", invalid="ignore"):
+        f.check("exponential_family_grad_eta", g.exponential_family_grad_eta(h, eta, T, A), [x * p for x in tt],
+                dtype, bound(dtype, 3))
+        f.check("exponential_family_grad_suff_stat", g.exponential_family_grad_suff_stat(h, T, eta, A),
+                [x * p for x in tt], dtype, bound(dtype, 3))
+
+
 def _rms_inputs(dtype):
     grad = arr(ADAM_G[dtype], dtype)
     E, theta = np.zeros_like(grad), np.full_like(grad, 0.5)
