@@ -102,11 +102,14 @@ def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:
     if not vectorized:
         params += [o.name for o in k.outputs]
     floats = [a.name for a in k.args if not a.integer]
-    witness = k.outputs[0].name if not vectorized else (floats[0] if floats else None)
+    # float32 arguments are widened on entry (rt.wide: a no-op for float64), so every kernel
+    # computes in float64 and a float32 result is rounded once, where it is stored: sums of
+    # float32 products do not overflow, and intermediate roundings cost no float32 ulps
+    witness = floats[0] if floats else (k.outputs[0].name if not vectorized else None)
     if witness is None:
         raise ValueError(f"kernel {k.name}: no float argument to type its constants")
     pr = _printer(k, witness, vectorized)
-    body = []
+    body = [f"{name} = rt.wide({name})" for name in floats]
     for sym, how in k.sizes.items():
         if how[0] == "axis":
             body.append(f"{code_name(sym.name)} = {how[1]}.shape[{how[2]}]")

@@ -35,6 +35,22 @@ def _lit(like, value):
     return impl
 
 
+def wide(x):
+    """``x`` in float64: kernels compute in float64 and round a float32 result once, at the store."""
+    return np.asarray(x, dtype=np.float64)
+
+
+@overload(wide, jit_options=JIT)
+def _wide(x):
+    if isinstance(x, types.Array):
+        if x.dtype == types.float64:
+            return lambda x: x
+        return lambda x: x.astype(np.float64)
+    if x == types.float64:
+        return lambda x: x
+    return lambda x: np.float64(x)
+
+
 @numba.njit(**JIT)
 def sigmoid(x):
     """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0."""

@@ -11,10 +11,11 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _softmax_core(z, out):
+    z = rt.wide(z)
     C = z.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
     for k in range(1, C + 1):
@@ -50,11 +51,12 @@ def softmax(z, out=None):
 
 
 def _softmax_jacobian_z_core(z, out):
+    z = rt.wide(z)
     C = z.shape[0]
-    y_hat = np.empty((C,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    y_hat = np.empty((C,), z.dtype)
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
     for k in range(1, C + 1):
@@ -104,6 +106,7 @@ def softmax_jacobian_z(z, out=None):
 
 
 def _sigmoid_core(z):
+    z = rt.wide(z)
     result = rt.sigmoid(z)
     return result
 
@@ -128,6 +131,7 @@ def sigmoid(z, out=None):
 
 
 def _sigmoid_grad_z_core(z):
+    z = rt.wide(z)
     _t0 = rt.sigmoid(z)
     sigma = _t0
     result = _t0*rt.sigmoid(-z)
@@ -154,6 +158,7 @@ def sigmoid_grad_z(z, out=None):
 
 
 def _tanh_core(z):
+    z = rt.wide(z)
     result = np.tanh(z)
     return result
 
@@ -178,6 +183,7 @@ def tanh(z, out=None):
 
 
 def _tanh_grad_z_core(z):
+    z = rt.wide(z)
     _one = lit(z, 1.0)
     tanh_z = np.tanh(z)
     result = _one/(np.cosh(z)*np.cosh(z))
@@ -204,6 +210,7 @@ def tanh_grad_z(z, out=None):
 
 
 def _relu_core(z):
+    z = rt.wide(z)
     _zero = lit(z, 0.0)
     result = np.maximum(_zero, z)
     return result
@@ -229,6 +236,7 @@ def relu(z, out=None):
 
 
 def _relu_grad_z_core(z):
+    z = rt.wide(z)
     _zero = lit(z, 0.0)
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
@@ -256,6 +264,8 @@ def relu_grad_z(z, out=None):
 
 
 def _leaky_relu_core(z, alpha):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
     _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
     result = (z if z >= _zero else (alpha*z if z == z else _c0))
@@ -284,6 +294,8 @@ def leaky_relu(z, alpha, out=None):
 
 
 def _leaky_relu_grad_z_core(z, alpha):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
@@ -313,6 +325,7 @@ def leaky_relu_grad_z(z, alpha, out=None):
 
 
 def _relu_derivative_core(z):
+    z = rt.wide(z)
     _zero = lit(z, 0.0)
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
@@ -340,6 +353,7 @@ def relu_derivative(z, out=None):
 
 
 def _sigmoid_derivative_core(z):
+    z = rt.wide(z)
     result = rt.sigmoid(-z)*rt.sigmoid(z)
     return result
 
@@ -364,6 +378,7 @@ def sigmoid_derivative(z, out=None):
 
 
 def _tanh_derivative_core(z):
+    z = rt.wide(z)
     _one = lit(z, 1.0)
     result = _one/(np.cosh(z)*np.cosh(z))
     return result
@@ -388,11 +403,12 @@ def tanh_derivative(z, out=None):
 
 
 def _softmax_jacobian_core(z, out):
+    z = rt.wide(z)
     C = z.shape[0]
-    y_hat = np.empty((C,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    y_hat = np.empty((C,), z.dtype)
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
     for c in range(1, C + 1):
@@ -443,6 +459,7 @@ def softmax_jacobian(z, out=None):
 
 
 def _softplus_core(z):
+    z = rt.wide(z)
     _zero = lit(z, 0.0)
     result = np.log1p(np.exp(-np.abs(z))) + np.maximum(_zero, z)
     return result
@@ -468,6 +485,7 @@ def softplus(z, out=None):
 
 
 def _softplus_grad_z_core(z):
+    z = rt.wide(z)
     result = rt.sigmoid(z)
     return result
 
@@ -493,6 +511,8 @@ def softplus_grad_z(z, out=None):
 
 
 def _elu_core(z, alpha):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
     _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
     result = (z if z >= _zero else (alpha*np.expm1(z) if z == z else _c0))
@@ -521,6 +541,8 @@ def elu(z, alpha, out=None):
 
 
 def _elu_grad_z_core(z, alpha):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
@@ -550,6 +572,9 @@ def elu_grad_z(z, alpha, out=None):
 
 
 def _selu_core(z, alpha, lam):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
+    lam = rt.wide(lam)
     _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
     result = lam*(z if z >= _zero else (alpha*np.expm1(z) if z == z else _c0))
@@ -580,6 +605,9 @@ def selu(z, alpha, lam, out=None):
 
 
 def _selu_grad_z_core(z, alpha, lam):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
+    lam = rt.wide(lam)
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
@@ -611,6 +639,7 @@ def selu_grad_z(z, alpha, lam, out=None):
 
 
 def _binary_step_core(z):
+    z = rt.wide(z)
     _zero = lit(z, 0.0)
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
@@ -638,6 +667,7 @@ def binary_step(z, out=None):
 
 
 def _binary_step_grad_z_core(z):
+    z = rt.wide(z)
     _zero = lit(z, 0.0)
     result = _zero
     return result

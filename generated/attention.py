@@ -11,6 +11,8 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _attention_score_core(h, key, out):
+    h = rt.wide(h)
+    key = rt.wide(key)
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
@@ -47,6 +49,9 @@ def attention_score(h, key, out=None):
 
 
 def _attention_score_vjp_h_core(h, key, G_up, out):
+    h = rt.wide(h)
+    key = rt.wide(key)
+    G_up = rt.wide(G_up)
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
@@ -84,6 +89,9 @@ def attention_score_vjp_h(h, key, G_up, out=None):
 
 
 def _attention_score_vjp_key_core(h, key, G_up, out):
+    h = rt.wide(h)
+    key = rt.wide(key)
+    G_up = rt.wide(G_up)
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
@@ -121,11 +129,12 @@ def attention_score_vjp_key(h, key, G_up, out=None):
 
 
 def _attention_weights_core(e, out):
+    e = rt.wide(e)
     T = e.shape[0]
     S = e.shape[1]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(e, 0.0)
+    _c0 = lit(e, -np.inf)
+    _one = lit(e, 1.0)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -164,12 +173,14 @@ def attention_weights(e, out=None):
 
 
 def _attention_weights_vjp_e_core(e, G_up, out):
+    e = rt.wide(e)
+    G_up = rt.wide(G_up)
     T = e.shape[0]
     S = e.shape[1]
-    alpha = np.empty((T, S,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    alpha = np.empty((T, S,), e.dtype)
+    _zero = lit(e, 0.0)
+    _c0 = lit(e, -np.inf)
+    _one = lit(e, 1.0)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -216,6 +227,8 @@ def attention_weights_vjp_e(e, G_up, out=None):
 
 
 def _context_vector_core(alpha, val, out):
+    alpha = rt.wide(alpha)
+    val = rt.wide(val)
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
@@ -253,6 +266,9 @@ def context_vector(alpha, val, out=None):
 
 
 def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
+    alpha = rt.wide(alpha)
+    val = rt.wide(val)
+    G_up = rt.wide(G_up)
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
@@ -291,6 +307,9 @@ def context_vector_vjp_alpha(alpha, val, G_up, out=None):
 
 
 def _context_vector_vjp_val_core(alpha, val, G_up, out):
+    alpha = rt.wide(alpha)
+    val = rt.wide(val)
+    G_up = rt.wide(G_up)
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
@@ -329,14 +348,17 @@ def context_vector_vjp_val(alpha, val, G_up, out=None):
 
 
 def _scaled_dot_product_attention_core(Q, K, V, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
     T = Q.shape[0]
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
@@ -388,15 +410,19 @@ def scaled_dot_product_attention(Q, K, V, out=None):
 
 
 def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    attention = np.empty((T, d_v,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    attention = np.empty((T, d_v,), Q.dtype)
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
@@ -483,15 +509,19 @@ def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
 
 
 def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    attention = np.empty((T, d_v,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    attention = np.empty((T, d_v,), Q.dtype)
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t11 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
@@ -594,14 +624,18 @@ def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
 
 
 def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t3 = _one/np.sqrt(lit(out, d_k))
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t3 = _one/np.sqrt(lit(Q, d_k))
     _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t8 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
@@ -653,11 +687,13 @@ def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
 
 
 def _multi_head_attention_core(head, W_O, out):
+    head = rt.wide(head)
+    W_O = rt.wide(W_O)
     h = head.shape[0]
     T = head.shape[1]
     d_v = head.shape[2]
     d_model = W_O.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(head, 0.0)
     for t in range(1, T + 1):
         for j in range(1, d_model + 1):
             _t0 = _zero
@@ -698,11 +734,14 @@ def multi_head_attention(head, W_O, out=None):
 
 
 def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
+    head = rt.wide(head)
+    W_O = rt.wide(W_O)
+    G_up = rt.wide(G_up)
     h = head.shape[0]
     T = head.shape[1]
     d_v = head.shape[2]
     d_model = W_O.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(head, 0.0)
     for k in range(1, h + 1):
         for l in range(1, T + 1):
             for q in range(1, d_v + 1):
@@ -742,9 +781,14 @@ def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
 
 
 def _transformer_ffn_core(x, W1, b1, W2, b2, out):
+    x = rt.wide(x)
+    W1 = rt.wide(W1)
+    b1 = rt.wide(b1)
+    W2 = rt.wide(W2)
+    b2 = rt.wide(b2)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
@@ -782,11 +826,17 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
 
 
 def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
+    x = rt.wide(x)
+    W1 = rt.wide(W1)
+    b1 = rt.wide(b1)
+    W2 = rt.wide(W2)
+    b2 = rt.wide(b2)
+    G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_model + 1):
@@ -824,11 +874,17 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
 
 
 def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
+    x = rt.wide(x)
+    W1 = rt.wide(W1)
+    b1 = rt.wide(b1)
+    W2 = rt.wide(W2)
+    b2 = rt.wide(b2)
+    G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_ff + 1):
@@ -864,9 +920,15 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
 
 
 def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
+    x = rt.wide(x)
+    W1 = rt.wide(W1)
+    b1 = rt.wide(b1)
+    W2 = rt.wide(W2)
+    b2 = rt.wide(b2)
+    G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for l in range(1, d_ff + 1):
         for q in range(1, d_model + 1):
@@ -902,6 +964,12 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
 
 
 def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
+    x = rt.wide(x)
+    W1 = rt.wide(W1)
+    b1 = rt.wide(b1)
+    W2 = rt.wide(W2)
+    b2 = rt.wide(b2)
+    G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     for l in range(1, d_model + 1):
@@ -980,15 +1048,21 @@ def positional_encoding(L, d_model, out=None, dtype=np.float64):
 
 
 def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
@@ -1059,15 +1133,22 @@ def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
 
 
 def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t0 = _one/np.sqrt(lit(out, d_k))
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
     _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t17 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
@@ -1179,16 +1260,23 @@ def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
 
 
 def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    head = np.empty((T, d_v,), Q.dtype)
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
@@ -1323,15 +1411,22 @@ def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
 
 
 def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t4 = _one/np.sqrt(lit(out, d_k))
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t4 = _one/np.sqrt(lit(Q, d_k))
     _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t7 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t15 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
@@ -1405,16 +1500,23 @@ def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
 
 
 def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    head = np.empty((T, d_v,), Q.dtype)
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
@@ -1528,16 +1630,23 @@ def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
 
 
 def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t2 = _one/np.sqrt(lit(out, d_k))
+    head = np.empty((T, d_v,), Q.dtype)
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
@@ -1650,15 +1759,22 @@ def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
 
 
 def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    W_Q = rt.wide(W_Q)
+    W_K = rt.wide(W_K)
+    W_V = rt.wide(W_V)
+    G_up = rt.wide(G_up)
     T = Q.shape[0]
     d_model = Q.shape[1]
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t3 = _one/np.sqrt(lit(out, d_k))
+    _one = lit(Q, 1.0)
+    _zero = lit(Q, 0.0)
+    _c0 = lit(Q, -np.inf)
+    _t3 = _one/np.sqrt(lit(Q, d_k))
     _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t6 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     _t15 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))

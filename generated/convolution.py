@@ -11,11 +11,13 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _conv2d_core(I, K, _shape0, out):
+    I = rt.wide(I)
+    K = rt.wide(K)
     H = I.shape[0]
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
-    _zero = lit(out, 0.0)
+    _zero = lit(I, 0.0)
     for x in range(r + 1, H - r + 1):
         for y in range(s + 1, W - s + 1):
             _t0 = _zero
@@ -60,12 +62,15 @@ def conv2d(I, K, out=None):
 
 
 def _conv2d_vjp_I_core(I, K, G_up, out):
+    I = rt.wide(I)
+    K = rt.wide(K)
+    G_up = rt.wide(G_up)
     H = I.shape[0]
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(I, 0.0)
+    _one = lit(I, 1.0)
     for k in range(1, H + 1):
         for l in range(1, W + 1):
             _t0 = _zero
@@ -115,11 +120,14 @@ def conv2d_vjp_I(I, K, G_up, out=None):
 
 
 def _conv2d_vjp_K_core(I, K, G_up, out):
+    I = rt.wide(I)
+    K = rt.wide(K)
+    G_up = rt.wide(G_up)
     H = I.shape[0]
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
-    _zero = lit(out, 0.0)
+    _zero = lit(I, 0.0)
     for k in range(-r, r + 1):
         for l in range(-s, s + 1):
             _t0 = _zero
@@ -161,12 +169,14 @@ def conv2d_vjp_K(I, K, G_up, out=None):
 
 
 def _conv_transpose2d_core(z, K, S, _shape0, out):
+    z = rt.wide(z)
+    K = rt.wide(K)
     H = z.shape[0]
     W = z.shape[1]
     kh = K.shape[0]
     kw = K.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
     for p in range(1, -S + kh + H*S + 1):
         for q in range(1, -S + kw + S*W + 1):
             _t0 = _zero
@@ -223,13 +233,16 @@ def conv_transpose2d(z, K, S, out=None):
 
 
 def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
+    z = rt.wide(z)
+    K = rt.wide(K)
+    G_up = rt.wide(G_up)
     H = z.shape[0]
     W = z.shape[1]
     kh = K.shape[0]
     kw = K.shape[1]
     S = (G_up.shape[0] - kh) // (H - 1)
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(z, 0.0)
+    _one = lit(z, 1.0)
     for l in range(1, kh + 1):
         for r in range(1, kw + 1):
             _t0 = _zero
@@ -280,9 +293,10 @@ def conv_transpose2d_vjp_K(z, K, G_up, out=None):
 
 
 def _max_pool2d_core(I, k, S, _shape0, out):
+    I = rt.wide(I)
     H = I.shape[0]
     W = I.shape[1]
-    _c0 = lit(out, -np.inf)
+    _c0 = lit(I, -np.inf)
     for x in range(1, (H - k) // (S) + 2):
         for y in range(1, (W - k) // (S) + 2):
             _t0 = _c0
@@ -329,11 +343,12 @@ def max_pool2d(I, k, S, out=None):
 
 
 def _avg_pool2d_core(I, k, S, _shape0, out):
+    I = rt.wide(I)
     H = I.shape[0]
     W = I.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, k)*lit(out, k))
+    _one = lit(I, 1.0)
+    _zero = lit(I, 0.0)
+    _t0 = _one/(lit(I, k)*lit(I, k))
     for x in range(1, (H - k) // (S) + 2):
         for y in range(1, (W - k) // (S) + 2):
             _t1 = _zero
@@ -380,11 +395,13 @@ def avg_pool2d(I, k, S, out=None):
 
 
 def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
+    I = rt.wide(I)
+    G_up = rt.wide(G_up)
     H = I.shape[0]
     W = I.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, k)*lit(out, k))
+    _one = lit(I, 1.0)
+    _zero = lit(I, 0.0)
+    _t0 = _one/(lit(I, k)*lit(I, k))
     for l in range(1, H + 1):
         for r in range(1, W + 1):
             _t1 = _zero

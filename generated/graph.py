@@ -11,10 +11,13 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _gnn_weighted_adjacency_core(alpha, W, h, out):
+    alpha = rt.wide(alpha)
+    W = rt.wide(W)
+    h = rt.wide(h)
     n = alpha.shape[0]
     F_out = W.shape[0]
     F = W.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(alpha, 0.0)
     _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
@@ -53,12 +56,16 @@ def gnn_weighted_adjacency(alpha, W, h, out=None):
 
 
 def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
+    alpha = rt.wide(alpha)
+    W = rt.wide(W)
+    h = rt.wide(h)
+    G_up = rt.wide(G_up)
     n = alpha.shape[0]
     F_out = W.shape[0]
     F = W.shape[1]
-    h_next = np.empty((n, F_out,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
+    h_next = np.empty((n, F_out,), alpha.dtype)
+    _zero = lit(alpha, 0.0)
+    _c0 = lit(alpha, np.nan)
     _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
@@ -114,12 +121,16 @@ def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
 
 
 def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
+    alpha = rt.wide(alpha)
+    W = rt.wide(W)
+    h = rt.wide(h)
+    G_up = rt.wide(G_up)
     n = alpha.shape[0]
     F_out = W.shape[0]
     F = W.shape[1]
-    h_next = np.empty((n, F_out,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
+    h_next = np.empty((n, F_out,), alpha.dtype)
+    _zero = lit(alpha, 0.0)
+    _c0 = lit(alpha, np.nan)
     _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
@@ -175,13 +186,15 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
 
 
 def _gnn_aggregate_core(A, h, out):
+    A = rt.wide(A)
+    h = rt.wide(h)
     n = A.shape[0]
-    h_sum = np.empty((n,), out.dtype)
-    h_mean = np.empty((n,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
-    _c1 = lit(out, np.nan)
+    h_sum = np.empty((n,), A.dtype)
+    h_mean = np.empty((n,), A.dtype)
+    _zero = lit(A, 0.0)
+    _c0 = lit(A, -np.inf)
+    _one = lit(A, 1.0)
+    _c1 = lit(A, np.nan)
     _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
     for v in range(1, n + 1):
         h_sum[v - 1] = _t0[v - 1]

@@ -11,6 +11,8 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _normal_equation_core(X, y, out):
+    X = rt.wide(X)
+    y = rt.wide(y)
     N = X.shape[0]
     d = X.shape[1]
     out[:, :] = np.linalg.lstsq(X, y)[0]
@@ -39,10 +41,12 @@ def normal_equation(X, y, out=None):
 
 
 def _euclidean_distance_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _c0 = lit(out, -np.inf)
-    _zero = lit(out, 0.0)
-    _c1 = lit(out, np.nan)
+    _c0 = lit(x, -np.inf)
+    _zero = lit(x, 0.0)
+    _c1 = lit(x, np.nan)
     _t1 = _c0
     for i in range(1, d + 1):
         _t2 = x[i - 1] - y[i - 1]
@@ -84,10 +88,12 @@ def euclidean_distance(x, y, out=None):
 
 
 def _euclidean_distance_grad_x_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _one = lit(x, 1.0)
     _t0 = _zero
     _t2 = _c0
     for i in range(1, d + 1):
@@ -125,10 +131,12 @@ def euclidean_distance_grad_x(x, y, out=None):
 
 
 def _euclidean_distance_grad_y_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _one = lit(x, 1.0)
     _t0 = _zero
     _t2 = _c0
     for i in range(1, d + 1):
@@ -166,8 +174,10 @@ def euclidean_distance_grad_y(x, y, out=None):
 
 
 def _manhattan_distance_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t0 = _zero
     for i in range(1, d + 1):
         _t0 += np.abs(x[i - 1] - y[i - 1])
@@ -197,11 +207,13 @@ def manhattan_distance(x, y, out=None):
 
 
 def _manhattan_distance_grad_x_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _minus_one = lit(x, -1.0)
+    _one = lit(x, 1.0)
     for k in range(1, d + 1):
         out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
 
@@ -229,11 +241,13 @@ def manhattan_distance_grad_x(x, y, out=None):
 
 
 def _manhattan_distance_grad_y_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _minus_one = lit(x, -1.0)
+    _one = lit(x, 1.0)
     for k in range(1, d + 1):
         out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
 
@@ -261,9 +275,11 @@ def manhattan_distance_grad_y(x, y, out=None):
 
 
 def _cosine_similarity_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
     _t0 = _zero
     _t1 = _c0
     for i in range(1, d + 1):
@@ -313,10 +329,12 @@ def cosine_similarity(x, y, out=None):
 
 
 def _cosine_similarity_grad_x_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _one = lit(x, 1.0)
     _t0 = _zero
     _t1 = _c0
     for i in range(1, d + 1):
@@ -371,10 +389,12 @@ def cosine_similarity_grad_x(x, y, out=None):
 
 
 def _cosine_similarity_grad_y_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _one = lit(x, 1.0)
     _t0 = _zero
     _t1 = _c0
     for i in range(1, d + 1):
@@ -429,6 +449,8 @@ def cosine_similarity_grad_y(x, y, out=None):
 
 
 def _dot_product_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     out[0] = _t0
@@ -457,6 +479,8 @@ def dot_product(x, y, out=None):
 
 
 def _dot_product_grad_x_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
     for k in range(1, d + 1):
         out[k - 1] = y[k - 1]
@@ -485,6 +509,8 @@ def dot_product_grad_x(x, y, out=None):
 
 
 def _dot_product_grad_y_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     d = x.shape[0]
     for k in range(1, d + 1):
         out[k - 1] = x[k - 1]
@@ -513,6 +539,8 @@ def dot_product_grad_y(x, y, out=None):
 
 
 def _matmul_core(A, B, out):
+    A = rt.wide(A)
+    B = rt.wide(B)
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
@@ -549,6 +577,9 @@ def matmul(A, B, out=None):
 
 
 def _matmul_vjp_A_core(A, B, G_up, out):
+    A = rt.wide(A)
+    B = rt.wide(B)
+    G_up = rt.wide(G_up)
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
@@ -586,6 +617,9 @@ def matmul_vjp_A(A, B, G_up, out=None):
 
 
 def _matmul_vjp_B_core(A, B, G_up, out):
+    A = rt.wide(A)
+    B = rt.wide(B)
+    G_up = rt.wide(G_up)
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
@@ -623,6 +657,10 @@ def matmul_vjp_B(A, B, G_up, out=None):
 
 
 def _det2x2_core(a, b, c, d):
+    a = rt.wide(a)
+    b = rt.wide(b)
+    c = rt.wide(c)
+    d = rt.wide(d)
     result = a*d - b*c
     return result
 
@@ -649,6 +687,10 @@ def det2x2(a, b, c, d, out=None):
 
 
 def _det2x2_grad_a_core(a, b, c, d):
+    a = rt.wide(a)
+    b = rt.wide(b)
+    c = rt.wide(c)
+    d = rt.wide(d)
     result = a*d - b*c
     result = d
     return result
@@ -676,6 +718,10 @@ def det2x2_grad_a(a, b, c, d, out=None):
 
 
 def _det2x2_grad_b_core(a, b, c, d):
+    a = rt.wide(a)
+    b = rt.wide(b)
+    c = rt.wide(c)
+    d = rt.wide(d)
     result = a*d - b*c
     result = -c
     return result
@@ -703,6 +749,10 @@ def det2x2_grad_b(a, b, c, d, out=None):
 
 
 def _det2x2_grad_c_core(a, b, c, d):
+    a = rt.wide(a)
+    b = rt.wide(b)
+    c = rt.wide(c)
+    d = rt.wide(d)
     result = a*d - b*c
     result = -b
     return result
@@ -730,6 +780,10 @@ def det2x2_grad_c(a, b, c, d, out=None):
 
 
 def _det2x2_grad_d_core(a, b, c, d):
+    a = rt.wide(a)
+    b = rt.wide(b)
+    c = rt.wide(c)
+    d = rt.wide(d)
     result = a*d - b*c
     result = a
     return result
@@ -757,7 +811,11 @@ def det2x2_grad_d(a, b, c, d, out=None):
 
 
 def _inverse2x2_core(a, b, c, d, _shape0, out):
-    _one = lit(out, 1.0)
+    a = rt.wide(a)
+    b = rt.wide(b)
+    c = rt.wide(c)
+    d = rt.wide(d)
+    _one = lit(a, 1.0)
     _t0 = a*d
     _t1 = -(b*c)
     _t2 = _t0 + _t1
@@ -790,11 +848,12 @@ def inverse2x2(a, b, c, d, out=None):
 
 
 def _frobenius_norm_core(A, out):
+    A = rt.wide(A)
     m = A.shape[0]
     n = A.shape[1]
-    _c0 = lit(out, -np.inf)
-    _zero = lit(out, 0.0)
-    _c1 = lit(out, np.nan)
+    _c0 = lit(A, -np.inf)
+    _zero = lit(A, 0.0)
+    _c1 = lit(A, np.nan)
     _t1 = _c0
     for i in range(1, m + 1):
         _t2 = _c0
@@ -841,11 +900,12 @@ def frobenius_norm(A, out=None):
 
 
 def _frobenius_norm_grad_A_core(A, out):
+    A = rt.wide(A)
     m = A.shape[0]
     n = A.shape[1]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(A, 0.0)
+    _c0 = lit(A, -np.inf)
+    _one = lit(A, 1.0)
     _t0 = _zero
     _t2 = _c0
     for i in range(1, m + 1):
@@ -889,8 +949,10 @@ def frobenius_norm_grad_A(A, out=None):
 
 
 def _pca_eigendecomposition_core(U, lam, out):
+    U = rt.wide(U)
+    lam = rt.wide(lam)
     d = U.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(U, 0.0)
     for i in range(1, d + 1):
         for j in range(1, d + 1):
             _t0 = _zero
@@ -924,6 +986,9 @@ def pca_eigendecomposition(U, lam, out=None):
 
 
 def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
+    U = rt.wide(U)
+    lam = rt.wide(lam)
+    G_up = rt.wide(G_up)
     d = U.shape[0]
     _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
@@ -959,8 +1024,11 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
 
 
 def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
+    U = rt.wide(U)
+    lam = rt.wide(lam)
+    G_up = rt.wide(G_up)
     d = U.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(U, 0.0)
     _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, d + 1):
         _t0 = _zero
@@ -995,10 +1063,13 @@ def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
 
 
 def _svd_core(U, sigma, V, out):
+    U = rt.wide(U)
+    sigma = rt.wide(sigma)
+    V = rt.wide(V)
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(U, 0.0)
     for i in range(1, m + 1):
         for j in range(1, n + 1):
             _t0 = _zero
@@ -1035,6 +1106,10 @@ def svd(U, sigma, V, out=None):
 
 
 def _svd_vjp_U_core(U, sigma, V, G_up, out):
+    U = rt.wide(U)
+    sigma = rt.wide(sigma)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
@@ -1073,10 +1148,14 @@ def svd_vjp_U(U, sigma, V, G_up, out=None):
 
 
 def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
+    U = rt.wide(U)
+    sigma = rt.wide(sigma)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(U, 0.0)
     _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, r + 1):
         _t0 = _zero
@@ -1114,6 +1193,10 @@ def svd_vjp_sigma(U, sigma, V, G_up, out=None):
 
 
 def _svd_vjp_V_core(U, sigma, V, G_up, out):
+    U = rt.wide(U)
+    sigma = rt.wide(sigma)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]

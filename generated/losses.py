@@ -11,12 +11,14 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _mse_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(y, 0.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
-    out[0] = _t0/lit(out, N)
+    out[0] = _t0/lit(y, N)
 
 
 _mse = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
@@ -42,10 +44,12 @@ def mse(y, y_hat, out=None):
 
 
 def _mse_grad_y_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(out, 1.0)
-    _two = lit(out, 2.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(y, 1.0)
+    _two = lit(y, 2.0)
+    _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         out[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
 
@@ -73,10 +77,12 @@ def mse_grad_y(y, y_hat, out=None):
 
 
 def _mse_grad_y_hat_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(out, 1.0)
-    _two = lit(out, 2.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(y, 1.0)
+    _two = lit(y, 2.0)
+    _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         out[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
 
@@ -104,11 +110,13 @@ def mse_grad_y_hat(y, y_hat, out=None):
 
 
 def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(L_MSE, 1.0)
-    _zero = lit(L_MSE, 0.0)
-    _two = lit(L_MSE, 2.0)
-    _t0 = _one/(lit(L_MSE, N))
+    _one = lit(y, 1.0)
+    _zero = lit(y, 0.0)
+    _two = lit(y, 2.0)
+    _t0 = _one/(lit(y, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
@@ -140,13 +148,15 @@ def mse_value_and_grad(y, y_hat, out=None):
 
 
 def _binary_cross_entropy_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(y, 0.0)
+    _one = lit(y, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
-    out[0] = -(_t0/lit(out, N))
+    out[0] = -(_t0/lit(y, N))
 
 
 _binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
@@ -176,9 +186,11 @@ def binary_cross_entropy(y, y_hat, out=None):
 
 
 def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(out, 1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(y, 1.0)
+    _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         out[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
 
@@ -211,10 +223,12 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
 
 
 def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(L_CE, 1.0)
-    _zero = lit(L_CE, 0.0)
-    _t0 = _one/(lit(L_CE, N))
+    _one = lit(y, 1.0)
+    _zero = lit(y, 0.0)
+    _t0 = _one/(lit(y, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
@@ -253,16 +267,18 @@ def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
 
 
 def _categorical_cross_entropy_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(y, 0.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t1 = _zero
         for c in range(1, C + 1):
             _t1 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
         _t0 += _t1
-    out[0] = -(_t0/lit(out, N))
+    out[0] = -(_t0/lit(y, N))
 
 
 _categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
@@ -295,10 +311,12 @@ def categorical_cross_entropy(y, y_hat, out=None):
 
 
 def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
-    _one = lit(out, 1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(y, 1.0)
+    _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         for l in range(1, C + 1):
             out[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
@@ -333,10 +351,12 @@ def categorical_cross_entropy_grad_y(y, y_hat, out=None):
 
 
 def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
-    _one = lit(out, 1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(y, 1.0)
+    _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         for l in range(1, C + 1):
             out[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
@@ -372,11 +392,13 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
 
 
 def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
-    _one = lit(L_CE, 1.0)
-    _zero = lit(L_CE, 0.0)
-    _t0 = _one/(lit(L_CE, N))
+    _one = lit(y, 1.0)
+    _zero = lit(y, 0.0)
+    _t0 = _one/(lit(y, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t2 = _zero
@@ -419,13 +441,16 @@ def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
 
 
 def _weighted_cross_entropy_core(alpha, y, y_hat, out):
+    alpha = rt.wide(alpha)
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(alpha, 0.0)
+    _one = lit(alpha, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
-    out[0] = -(_t0/lit(out, N))
+    out[0] = -(_t0/lit(alpha, N))
 
 
 _weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
@@ -457,9 +482,12 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
 
 
 def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
+    alpha = rt.wide(alpha)
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(out, 1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(alpha, 1.0)
+    _t0 = _one/(lit(alpha, N))
     for k in range(1, N + 1):
         _t1 = alpha*y[k - 1]
         out[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - alpha - y[k - 1] + _one, _one - y_hat[k - 1])))
@@ -495,8 +523,9 @@ def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
 
 
 def _negative_log_likelihood_core(p, out):
+    p = rt.wide(p)
     N = p.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(p, 0.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += np.log(p[i - 1])
@@ -526,8 +555,9 @@ def negative_log_likelihood(p, out=None):
 
 
 def _negative_log_likelihood_grad_p_core(p, out):
+    p = rt.wide(p)
     N = p.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(p, 1.0)
     for k in range(1, N + 1):
         out[k - 1] = -_one/(p[k - 1])
 
@@ -555,9 +585,10 @@ def negative_log_likelihood_grad_p(p, out=None):
 
 
 def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
+    p = rt.wide(p)
     N = p.shape[0]
-    _zero = lit(L_NLL, 0.0)
-    _one = lit(L_NLL, 1.0)
+    _zero = lit(p, 0.0)
+    _one = lit(p, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += np.log(p[i - 1])
@@ -589,11 +620,13 @@ def negative_log_likelihood_value_and_grad(p, out=None):
 
 
 def _softmax_cross_entropy_grad_core(z, y, out):
+    z = rt.wide(z)
+    y = rt.wide(y)
     C = z.shape[0]
-    y_hat = np.empty((C,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    y_hat = np.empty((C,), z.dtype)
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
     for k in range(1, C + 1):
@@ -634,11 +667,13 @@ def softmax_cross_entropy_grad(z, y, out=None):
 
 
 def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
+    z = rt.wide(z)
+    y = rt.wide(y)
     C = z.shape[0]
-    y_hat = np.empty((C,), L_CE.dtype)
-    _zero = lit(L_CE, 0.0)
-    _c0 = lit(L_CE, -np.inf)
-    _one = lit(L_CE, 1.0)
+    y_hat = np.empty((C,), z.dtype)
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _zero
     _t2 = _c0
@@ -688,13 +723,16 @@ def softmax_cross_entropy_value_and_grad(z, y, out=None):
 
 
 def _balanced_cross_entropy_core(beta, y, y_hat, out):
+    beta = rt.wide(beta)
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(beta, 0.0)
+    _one = lit(beta, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
-    out[0] = -(_t0/lit(out, N))
+    out[0] = -(_t0/lit(beta, N))
 
 
 _balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
@@ -726,9 +764,12 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
 
 
 def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
+    beta = rt.wide(beta)
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _one = lit(out, 1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(beta, 1.0)
+    _t0 = _one/(lit(beta, N))
     for k in range(1, N + 1):
         _t1 = beta*y[k - 1]
         out[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - beta - y[k - 1] + _one, _one - y_hat[k - 1])))
@@ -764,13 +805,16 @@ def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
 
 
 def _knowledge_distillation_core(t, s, tau, out):
+    t = rt.wide(t)
+    s = rt.wide(s)
+    tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
-    p_T = np.empty((N, C,), out.dtype)
-    p_S = np.empty((N, C,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
+    p_T = np.empty((N, C,), t.dtype)
+    p_S = np.empty((N, C,), t.dtype)
+    _one = lit(t, 1.0)
+    _zero = lit(t, 0.0)
+    _c0 = lit(t, -np.inf)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -840,7 +884,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t42 = _t36 + _t41
             _t22 += p_T[i - 1, c - 1]*(-_t40 - (-_t30 + _t32) + _t42)
         _t21 += _t22
-    out[0] = _t21*(tau*tau)/lit(out, N)
+    out[0] = _t21*(tau*tau)/lit(t, N)
 
 
 _knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
@@ -873,14 +917,17 @@ def knowledge_distillation(t, s, tau, out=None):
 
 
 def _knowledge_distillation_grad_t_core(t, s, tau, out):
+    t = rt.wide(t)
+    s = rt.wide(s)
+    tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
-    p_T = np.empty((N, C,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _half = lit(out, 0.5)
-    _c1 = lit(out, np.nan)
+    p_T = np.empty((N, C,), t.dtype)
+    _one = lit(t, 1.0)
+    _zero = lit(t, 0.0)
+    _c0 = lit(t, -np.inf)
+    _half = lit(t, 0.5)
+    _c1 = lit(t, np.nan)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -901,7 +948,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
             _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
         for q in range(1, C + 1):
             if p_T[l - 1, q - 1] > _half:
-                _t8 = _one/(lit(out, N))
+                _t8 = _one/(lit(t, N))
                 _t9 = _zero
                 for c in range(1, C + 1):
                     _t9 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
@@ -909,7 +956,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
             elif not (p_T[l - 1, q - 1] == p_T[l - 1, q - 1]):
                 _t7 = _c1
             else:
-                _t10 = _one/(lit(out, N))
+                _t10 = _one/(lit(t, N))
                 _t7 = _t10*(-_t11 - s[l - 1, q - 1] + t[l - 1, q - 1])*p_T[l - 1, q - 1]
             out[l - 1, q - 1] = _t7
 
@@ -943,13 +990,16 @@ def knowledge_distillation_grad_t(t, s, tau, out=None):
 
 
 def _knowledge_distillation_grad_s_core(t, s, tau, out):
+    t = rt.wide(t)
+    s = rt.wide(s)
+    tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
-    p_T = np.empty((N, C,), out.dtype)
-    p_S = np.empty((N, C,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
+    p_T = np.empty((N, C,), t.dtype)
+    p_S = np.empty((N, C,), t.dtype)
+    _one = lit(t, 1.0)
+    _zero = lit(t, 0.0)
+    _c0 = lit(t, -np.inf)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -977,7 +1027,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         _t12 = _one/(_t7)
         for c in range(1, C + 1):
             p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
-    _t13 = _one/(lit(out, N))
+    _t13 = _one/(lit(t, N))
     for l in range(1, N + 1):
         for q in range(1, C + 1):
             out[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
@@ -1011,13 +1061,16 @@ def knowledge_distillation_grad_s(t, s, tau, out=None):
 
 
 def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
+    t = rt.wide(t)
+    s = rt.wide(s)
+    tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
-    p_T = np.empty((N, C,), L_KD.dtype)
-    p_S = np.empty((N, C,), L_KD.dtype)
-    _one = lit(L_KD, 1.0)
-    _zero = lit(L_KD, 0.0)
-    _c0 = lit(L_KD, -np.inf)
+    p_T = np.empty((N, C,), t.dtype)
+    p_S = np.empty((N, C,), t.dtype)
+    _one = lit(t, 1.0)
+    _zero = lit(t, 0.0)
+    _c0 = lit(t, -np.inf)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -1053,7 +1106,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t19 = _t2*s[i - 1, c - 1]
             _t20 = _t14 + _t19
             p_S[i - 1, c - 1] = _t18*np.exp(_t20)
-    _t21 = _one/(lit(L_KD, N))
+    _t21 = _one/(lit(t, N))
     _t22 = _zero
     for i in range(1, N + 1):
         _t23 = _zero
@@ -1124,11 +1177,15 @@ def knowledge_distillation_value_and_grad(t, s, tau, out=None):
 
 
 def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
+    x = rt.wide(x)
+    x_rec = rt.wide(x_rec)
+    y = rt.wide(y)
+    y_rec = rt.wide(y_rec)
     N = x.shape[0]
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t0 = _zero
     for i in range(1, M + 1):
         _t1 = _zero
@@ -1141,7 +1198,7 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
         for j in range(1, d_X + 1):
             _t3 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
         _t2 += _t3
-    out[0] = _t2/lit(out, N) + _t0/lit(out, M)
+    out[0] = _t2/lit(x, N) + _t0/lit(x, M)
 
 
 _cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
@@ -1173,15 +1230,19 @@ def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
 
 
 def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
+    x = rt.wide(x)
+    x_rec = rt.wide(x_rec)
+    y = rt.wide(y)
+    y_rec = rt.wide(y_rec)
     N = x.shape[0]
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _minus_one = lit(x, -1.0)
+    _t0 = _one/(lit(x, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
             out[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0)))
@@ -1212,15 +1273,19 @@ def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
 
 
 def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
+    x = rt.wide(x)
+    x_rec = rt.wide(x_rec)
+    y = rt.wide(y)
+    y_rec = rt.wide(y_rec)
     N = x.shape[0]
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _minus_one = lit(x, -1.0)
+    _t0 = _one/(lit(x, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
             out[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0))))
@@ -1251,15 +1316,19 @@ def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
 
 
 def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
+    x = rt.wide(x)
+    x_rec = rt.wide(x_rec)
+    y = rt.wide(y)
+    y_rec = rt.wide(y_rec)
     N = x.shape[0]
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _t0 = _one/(lit(out, M))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _minus_one = lit(x, -1.0)
+    _t0 = _one/(lit(x, M))
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
             out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0)))
@@ -1290,15 +1359,19 @@ def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
 
 
 def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
+    x = rt.wide(x)
+    x_rec = rt.wide(x_rec)
+    y = rt.wide(y)
+    y_rec = rt.wide(y_rec)
     N = x.shape[0]
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _t0 = _one/(lit(out, M))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _minus_one = lit(x, -1.0)
+    _t0 = _one/(lit(x, M))
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
             out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0))))

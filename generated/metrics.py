@@ -11,14 +11,16 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _r_squared_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
+    _zero = lit(y, 0.0)
+    _c0 = lit(y, -np.inf)
+    _one = lit(y, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    y_bar = _t0/lit(out, N)
+    y_bar = _t0/lit(y, N)
     _t1 = _zero
     _t2 = _c0
     for i in range(1, N + 1):
@@ -61,15 +63,17 @@ def r_squared(y, y_hat, out=None):
 
 
 def _r_squared_grad_y_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
-    _two = lit(out, 2.0)
+    _zero = lit(y, 0.0)
+    _c0 = lit(y, -np.inf)
+    _one = lit(y, 1.0)
+    _two = lit(y, 2.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    y_bar = _t0/lit(out, N)
+    y_bar = _t0/lit(y, N)
     _t1 = _zero
     _t3 = _c0
     for i in range(1, N + 1):
@@ -121,14 +125,16 @@ def r_squared_grad_y(y, y_hat, out=None):
 
 
 def _r_squared_grad_y_hat_core(y, y_hat, out):
+    y = rt.wide(y)
+    y_hat = rt.wide(y_hat)
     N = y.shape[0]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _two = lit(out, 2.0)
+    _zero = lit(y, 0.0)
+    _one = lit(y, 1.0)
+    _two = lit(y, 2.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    y_bar = _t0/lit(out, N)
+    y_bar = _t0/lit(y, N)
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += ((-y_bar + y[i - 1])*(-y_bar + y[i - 1]))
@@ -162,6 +168,9 @@ def r_squared_grad_y_hat(y, y_hat, out=None):
 
 
 def _f1_score_core(TP, FP, FN):
+    TP = rt.wide(TP)
+    FP = rt.wide(FP)
+    FN = rt.wide(FN)
     _two = lit(TP, 2.0)
     precision = TP/(FP + TP)
     recall = TP/(FN + TP)
@@ -193,6 +202,8 @@ def f1_score(TP, FP, FN, out=None):
 
 
 def _precision_core(TP, FP):
+    TP = rt.wide(TP)
+    FP = rt.wide(FP)
     result = TP/(FP + TP)
     return result
 
@@ -218,6 +229,8 @@ def precision(TP, FP, out=None):
 
 
 def _recall_core(TP, FN):
+    TP = rt.wide(TP)
+    FN = rt.wide(FN)
     result = TP/(FN + TP)
     return result
 
@@ -243,12 +256,14 @@ def recall(TP, FN, out=None):
 
 
 def _auc_core(y, s, out):
+    y = rt.wide(y)
+    s = rt.wide(s)
     N = y.shape[0]
-    H = np.empty((N, N,), out.dtype)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _half = lit(out, 0.5)
-    _one = lit(out, 1.0)
+    H = np.empty((N, N,), y.dtype)
+    _zero = lit(y, 0.0)
+    _c0 = lit(y, np.nan)
+    _half = lit(y, 0.5)
+    _one = lit(y, 1.0)
     for i in range(1, N + 1):
         for j in range(1, N + 1):
             H[i - 1, j - 1] = (_one if s[i - 1] > s[j - 1] else (_half if s[i - 1] == s[j - 1] else (_zero if s[i - 1] == s[i - 1] and s[j - 1] == s[j - 1] else _c0)))
@@ -296,8 +311,9 @@ def auc(y, s, out=None):
 
 
 def _perplexity_core(p, out):
+    p = rt.wide(p)
     N = p.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(p, 1.0)
     _t1 = _one
     _t2 = 0
     for i in range(1, N + 1):
@@ -329,15 +345,16 @@ def perplexity(p, out=None):
 
 
 def _perplexity_grad_p_core(p, out):
+    p = rt.wide(p)
     N = p.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(p, 1.0)
     _t1 = _one
     _t2 = 0
     for i in range(1, N + 1):
         _t1, _t2 = rt.renormalize(_t1*p[i - 1], _t2)
     _t0 = rt.inverse_root(_t1, _t2, N)
     PPL = _t0
-    _t3 = _one/(lit(out, N))
+    _t3 = _one/(lit(p, N))
     for k in range(1, N + 1):
         out[k - 1] = -(PPL*_t3/p[k - 1])
 

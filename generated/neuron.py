@@ -11,6 +11,9 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _weighted_sum_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = _t0 + b
@@ -40,6 +43,9 @@ def weighted_sum(w, x, b, out=None):
 
 
 def _weighted_sum_grad_w_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
     for k in range(1, d + 1):
         out[k - 1] = x[k - 1]
@@ -68,6 +74,9 @@ def weighted_sum_grad_w(w, x, b, out=None):
 
 
 def _weighted_sum_grad_x_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
     for k in range(1, d + 1):
         out[k - 1] = w[k - 1]
@@ -96,8 +105,11 @@ def weighted_sum_grad_x(w, x, b, out=None):
 
 
 def _weighted_sum_grad_b_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(w, 1.0)
     out[0] = _one
 
 
@@ -121,10 +133,13 @@ def weighted_sum_grad_b(w, x, b, out=None):
 
 
 def _perceptron_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _zero = lit(w, 0.0)
+    _c0 = lit(w, np.nan)
+    _one = lit(w, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
 
@@ -153,8 +168,11 @@ def perceptron(w, x, b, out=None):
 
 
 def _perceptron_grad_w_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(w, 0.0)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -181,8 +199,11 @@ def perceptron_grad_w(w, x, b, out=None):
 
 
 def _perceptron_grad_x_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(w, 0.0)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -209,8 +230,11 @@ def perceptron_grad_x(w, x, b, out=None):
 
 
 def _perceptron_grad_b_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(w, 0.0)
     out[0] = _zero
 
 
@@ -234,16 +258,20 @@ def perceptron_grad_b(w, x, b, out=None):
 
 
 def _mse_weight_gradient_core(x, w, b, y, out):
+    x = rt.wide(x)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    y = rt.wide(y)
     N = x.shape[0]
     d = x.shape[1]
-    y_hat = np.empty((N,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
+    y_hat = np.empty((N,), x.dtype)
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _two = lit(x, 2.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         y_hat[i - 1] = b + _t0[i - 1]
-    _t1 = _one/(lit(out, N))
+    _t1 = _one/(lit(x, N))
     for j in range(1, d + 1):
         _t2 = _zero
         for i in range(1, N + 1):
@@ -280,17 +308,21 @@ def mse_weight_gradient(x, w, b, y, out=None):
 
 
 def _bce_weight_gradient_core(x, w, b, y, out):
+    x = rt.wide(x)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    y = rt.wide(y)
     N = x.shape[0]
     d = x.shape[1]
-    y_hat = np.empty((N,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
+    y_hat = np.empty((N,), x.dtype)
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         _t1 = b + _t0[i - 1]
         _t2 = rt.sigmoid(_t1)
         y_hat[i - 1] = _t2
-    _t3 = _one/(lit(out, N))
+    _t3 = _one/(lit(x, N))
     for j in range(1, d + 1):
         _t4 = _zero
         for i in range(1, N + 1):
@@ -329,10 +361,13 @@ def bce_weight_gradient(x, w, b, y, out=None):
 
 
 def _logistic_decision_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _zero = lit(w, 0.0)
+    _c0 = lit(w, np.nan)
+    _one = lit(w, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     _t1 = _t0 + b
     y_hat = rt.sigmoid(_t1)
@@ -364,8 +399,11 @@ def logistic_decision(w, x, b, out=None):
 
 
 def _logistic_decision_grad_w_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(w, 0.0)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -392,8 +430,11 @@ def logistic_decision_grad_w(w, x, b, out=None):
 
 
 def _logistic_decision_grad_x_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(w, 0.0)
     for k in range(1, d + 1):
         out[k - 1] = _zero
 
@@ -420,8 +461,11 @@ def logistic_decision_grad_x(w, x, b, out=None):
 
 
 def _logistic_decision_grad_b_core(w, x, b, out):
+    w = rt.wide(w)
+    x = rt.wide(x)
+    b = rt.wide(b)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(w, 0.0)
     out[0] = _zero
 
 

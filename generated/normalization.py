@@ -11,12 +11,13 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _batch_norm_mean_core(x, out):
+    x = rt.wide(x)
     m = x.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += x[i - 1]
-    out[0] = _t0/lit(out, m)
+    out[0] = _t0/lit(x, m)
 
 
 _batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
@@ -41,9 +42,10 @@ def batch_norm_mean(x, out=None):
 
 
 def _batch_norm_mean_grad_x_core(x, out):
+    x = rt.wide(x)
     m = x.shape[0]
-    _one = lit(out, 1.0)
-    _t0 = _one/(lit(out, m))
+    _one = lit(x, 1.0)
+    _t0 = _one/(lit(x, m))
     for k in range(1, m + 1):
         out[k - 1] = _t0
 
@@ -70,12 +72,14 @@ def batch_norm_mean_grad_x(x, out=None):
 
 
 def _batch_norm_variance_core(x, mu, out):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
     m = x.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    out[0] = _t0/lit(out, m)
+    out[0] = _t0/lit(x, m)
 
 
 _batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
@@ -101,10 +105,12 @@ def batch_norm_variance(x, mu, out=None):
 
 
 def _batch_norm_variance_grad_x_core(x, mu, out):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
     m = x.shape[0]
-    _one = lit(out, 1.0)
-    _two = lit(out, 2.0)
-    _t0 = _one/(lit(out, m))
+    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _t0 = _one/(lit(x, m))
     for k in range(1, m + 1):
         out[k - 1] = _two*_t0*(-mu + x[k - 1])
 
@@ -132,13 +138,15 @@ def batch_norm_variance_grad_x(x, mu, out=None):
 
 
 def _batch_norm_variance_grad_mu_core(x, mu, out):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
     m = x.shape[0]
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
+    _zero = lit(x, 0.0)
+    _two = lit(x, 2.0)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += x[i - 1]
-    out[0] = _two*(-_t0 + lit(out, m)*mu)/lit(out, m)
+    out[0] = _two*(-_t0 + lit(x, m)*mu)/lit(x, m)
 
 
 _batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
@@ -164,12 +172,16 @@ def batch_norm_variance_grad_mu(x, mu, out=None):
 
 
 def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
+    x = rt.wide(x)
+    epsilon = rt.wide(epsilon)
+    gamma = rt.wide(gamma)
+    beta = rt.wide(beta)
     m = x.shape[0]
-    x_hat = np.empty((m,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t0 = _one/(lit(out, m))
+    x_hat = np.empty((m,), x.dtype)
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _t0 = _one/(lit(x, m))
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
@@ -249,12 +261,17 @@ def batch_norm_forward(x, epsilon, gamma, beta, out=None):
 
 
 def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
+    x = rt.wide(x)
+    epsilon = rt.wide(epsilon)
+    gamma = rt.wide(gamma)
+    beta = rt.wide(beta)
+    G_up = rt.wide(G_up)
     m = x.shape[0]
-    x_hat = np.empty((m,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t0 = _one/(lit(out, m))
+    x_hat = np.empty((m,), x.dtype)
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _t0 = _one/(lit(x, m))
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
@@ -342,12 +359,17 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
 
 
 def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
+    x = rt.wide(x)
+    epsilon = rt.wide(epsilon)
+    gamma = rt.wide(gamma)
+    beta = rt.wide(beta)
+    G_up = rt.wide(G_up)
     m = x.shape[0]
-    x_hat = np.empty((m,), out.dtype)
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t0 = _one/(lit(out, m))
+    x_hat = np.empty((m,), x.dtype)
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _t0 = _one/(lit(x, m))
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
@@ -423,8 +445,13 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
 
 
 def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
+    x = rt.wide(x)
+    epsilon = rt.wide(epsilon)
+    gamma = rt.wide(gamma)
+    beta = rt.wide(beta)
+    G_up = rt.wide(G_up)
     m = x.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(x, 0.0)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += G_up[i - 1]

@@ -11,6 +11,9 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _gradient_descent_core(theta, eta, g):
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
     theta = -(eta*g) + theta
     return theta
 
@@ -37,6 +40,9 @@ def gradient_descent(theta, eta, g, out=None):
 
 
 def _gradient_descent_grad_theta_core(theta, eta, g):
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
     _one = lit(theta, 1.0)
     result = _one
     return result
@@ -63,6 +69,9 @@ def gradient_descent_grad_theta(theta, eta, g, out=None):
 
 
 def _gradient_descent_grad_g_core(eta, g, theta):
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    theta = rt.wide(theta)
     result = -eta
     return result
 
@@ -120,9 +129,14 @@ def gradient_descent_inplace(theta, eta, g):
 
 
 def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
+    v = rt.wide(v)
+    beta = rt.wide(beta)
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
     v_new[0] = v
     theta_new[0] = theta
-    _one = lit(v_new, 1.0)
+    _one = lit(v, 1.0)
     v_new[0] = beta*v_new[0] + g*(_one - beta)
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
@@ -152,6 +166,11 @@ def momentum(v, beta, theta, eta, g, out=None):
 
 
 def _momentum_grad_v_core(v, beta, eta, theta, g):
+    v = rt.wide(v)
+    beta = rt.wide(beta)
+    eta = rt.wide(eta)
+    theta = rt.wide(theta)
+    g = rt.wide(g)
     result = -(beta*eta)
     return result
 
@@ -180,6 +199,11 @@ def momentum_grad_v(v, beta, eta, theta, g, out=None):
 
 
 def _momentum_grad_theta_core(theta, v, beta, eta, g):
+    theta = rt.wide(theta)
+    v = rt.wide(v)
+    beta = rt.wide(beta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
     _one = lit(theta, 1.0)
     result = _one
     return result
@@ -207,6 +231,11 @@ def momentum_grad_theta(theta, v, beta, eta, g, out=None):
 
 
 def _momentum_grad_g_core(beta, eta, g, v, theta):
+    beta = rt.wide(beta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    v = rt.wide(v)
+    theta = rt.wide(theta)
     _one = lit(beta, 1.0)
     result = eta*(beta - _one)
     return result
@@ -272,9 +301,14 @@ def momentum_inplace(v, beta, theta, eta, g):
 
 
 def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
+    v = rt.wide(v)
+    beta = rt.wide(beta)
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    grad_L = rt.wide(grad_L)
     v_new[0] = v
     theta_new[0] = theta
-    _one = lit(v_new, 1.0)
+    _one = lit(v, 1.0)
     v_new[0] = beta*v_new[0] + grad_L*(_one - beta)
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
@@ -340,9 +374,15 @@ def nesterov_inplace(v, beta, theta, eta, grad_L):
 
 
 def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
+    E_g2 = rt.wide(E_g2)
+    rho = rt.wide(rho)
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    eps = rt.wide(eps)
     E_g2_new[0] = E_g2
     theta_new[0] = theta
-    _one = lit(E_g2_new, 1.0)
+    _one = lit(E_g2, 1.0)
     E_g2_before = E_g2_new[0]
     _t0 = _one - rho
     E_g2_new[0] = E_g2_new[0]*rho + (_t0*g*g)
@@ -376,6 +416,12 @@ def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
 
 
 def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
+    E_g2 = rt.wide(E_g2)
+    rho = rt.wide(rho)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    eps = rt.wide(eps)
+    theta = rt.wide(theta)
     _one = lit(E_g2, 1.0)
     _two = lit(E_g2, 2.0)
     _t0 = E_g2*rho
@@ -417,6 +463,12 @@ def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
 
 
 def _rmsprop_grad_theta_core(theta, E_g2, rho, eta, g, eps):
+    theta = rt.wide(theta)
+    E_g2 = rt.wide(E_g2)
+    rho = rt.wide(rho)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    eps = rt.wide(eps)
     _one = lit(theta, 1.0)
     result = _one
     return result
@@ -445,6 +497,12 @@ def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
 
 
 def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
+    E_g2 = rt.wide(E_g2)
+    rho = rt.wide(rho)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    eps = rt.wide(eps)
+    theta = rt.wide(theta)
     _one = lit(E_g2, 1.0)
     _t0 = E_g2*rho
     _t1 = _t0 + eps
@@ -526,10 +584,19 @@ def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
 
 
 def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_new):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    t = rt.wide(t)
+    eps = rt.wide(eps)
+    theta = rt.wide(theta)
+    g = rt.wide(g)
     m_new[0] = m
     v_new[0] = v
     theta_new[0] = theta
-    _one = lit(m_new, 1.0)
+    _one = lit(m, 1.0)
     v_before = v_new[0]
     m_new[0] = beta1*m_new[0] + g*(_one - beta1)
     _t0 = _one - beta2
@@ -575,6 +642,15 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
 
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    t = rt.wide(t)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    theta = rt.wide(theta)
     _one = lit(m, 1.0)
     _t0 = rt.xlogy(t, beta2)
     _t1 = np.expm1(_t0)
@@ -615,6 +691,15 @@ def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
 
 
 def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    t = rt.wide(t)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    theta = rt.wide(theta)
     _one = lit(m, 1.0)
     _two = lit(m, 2.0)
     _t0 = rt.xlogy(t, beta2)
@@ -666,6 +751,15 @@ def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
 
 
 def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
+    theta = rt.wide(theta)
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    t = rt.wide(t)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
     _one = lit(theta, 1.0)
     result = _one
     return result
@@ -696,6 +790,15 @@ def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
 
 
 def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    t = rt.wide(t)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    theta = rt.wide(theta)
     _one = lit(m, 1.0)
     _t0 = rt.xlogy(t, beta2)
     _t1 = np.expm1(_t0)
@@ -806,6 +909,11 @@ def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
 
 
 def _rmsprop_update_core(theta, eta, E_g2, eps, g):
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    E_g2 = rt.wide(E_g2)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
     theta = -(eta*(g/np.sqrt(E_g2 + eps))) + theta
     return theta
 
@@ -835,6 +943,11 @@ def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
 
 
 def _rmsprop_update_grad_theta_core(theta, eta, E_g2, eps, g):
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    E_g2 = rt.wide(E_g2)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
     _one = lit(theta, 1.0)
     result = _one
     return result
@@ -862,6 +975,11 @@ def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
 
 
 def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
+    eta = rt.wide(eta)
+    E_g2 = rt.wide(E_g2)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    theta = rt.wide(theta)
     _two = lit(eta, 2.0)
     _t0 = E_g2 + eps
     _t1 = np.sqrt(_t0)
@@ -894,6 +1012,11 @@ def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
 
 
 def _rmsprop_update_grad_g_core(eta, E_g2, eps, g, theta):
+    eta = rt.wide(eta)
+    E_g2 = rt.wide(E_g2)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    theta = rt.wide(theta)
     result = -(eta/np.sqrt(E_g2 + eps))
     return result
 
@@ -957,6 +1080,10 @@ def rmsprop_update_inplace(theta, eta, E_g2, eps, g):
 
 
 def _step_decay_core(eta0, gamma, epoch, k):
+    eta0 = rt.wide(eta0)
+    gamma = rt.wide(gamma)
+    epoch = rt.wide(epoch)
+    k = rt.wide(k)
     result = eta0*gamma ** np.floor(epoch/k)
     return result
 

@@ -11,8 +11,10 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _kl_divergence_core(P, Q, out):
+    P = rt.wide(P)
+    Q = rt.wide(Q)
     n = P.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(P, 0.0)
     _t0 = _zero
     for i in range(1, n + 1):
         _t0 += rt.relentr(P[i - 1], Q[i - 1])
@@ -47,8 +49,10 @@ def kl_divergence(P, Q, out=None):
 
 
 def _kl_divergence_grad_P_core(P, Q, out):
+    P = rt.wide(P)
+    Q = rt.wide(Q)
     n = P.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(P, 1.0)
     for k in range(1, n + 1):
         out[k - 1] = np.log(P[k - 1]/Q[k - 1]) + _one
 
@@ -80,6 +84,8 @@ def kl_divergence_grad_P(P, Q, out=None):
 
 
 def _kl_divergence_grad_Q_core(P, Q, out):
+    P = rt.wide(P)
+    Q = rt.wide(Q)
     n = P.shape[0]
     for k in range(1, n + 1):
         out[k - 1] = -rt.xdivy(P[k - 1], Q[k - 1])
@@ -112,10 +118,12 @@ def kl_divergence_grad_Q(P, Q, out=None):
 
 
 def _js_divergence_core(P, Q, out):
+    P = rt.wide(P)
+    Q = rt.wide(Q)
     n = P.shape[0]
-    M = np.empty((n,), out.dtype)
-    _two = lit(out, 2.0)
-    _zero = lit(out, 0.0)
+    M = np.empty((n,), P.dtype)
+    _two = lit(P, 2.0)
+    _zero = lit(P, 0.0)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     _t0 = _zero
@@ -153,10 +161,12 @@ def js_divergence(P, Q, out=None):
 
 
 def _js_divergence_grad_P_core(P, Q, out):
+    P = rt.wide(P)
+    Q = rt.wide(Q)
     n = P.shape[0]
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
-    _c0 = lit(out, np.nan)
+    _zero = lit(P, 0.0)
+    _two = lit(P, 2.0)
+    _c0 = lit(P, np.nan)
     for k in range(1, n + 1):
         if P[k - 1] + Q[k - 1] == _zero:
             _t0 = np.log(_two)/_two
@@ -193,10 +203,12 @@ def js_divergence_grad_P(P, Q, out=None):
 
 
 def _js_divergence_grad_Q_core(P, Q, out):
+    P = rt.wide(P)
+    Q = rt.wide(Q)
     n = P.shape[0]
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
-    _c0 = lit(out, np.nan)
+    _zero = lit(P, 0.0)
+    _two = lit(P, 2.0)
+    _c0 = lit(P, np.nan)
     for k in range(1, n + 1):
         if P[k - 1] + Q[k - 1] == _zero:
             _t0 = np.log(_two)/_two
@@ -233,6 +245,9 @@ def js_divergence_grad_Q(P, Q, out=None):
 
 
 def _bayes_rule_core(likelihood, prior, evidence):
+    likelihood = rt.wide(likelihood)
+    prior = rt.wide(prior)
+    evidence = rt.wide(evidence)
     result = likelihood*prior/evidence
     return result
 
@@ -262,6 +277,9 @@ def bayes_rule(likelihood, prior, evidence, out=None):
 
 
 def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
+    likelihood = rt.wide(likelihood)
+    prior = rt.wide(prior)
+    evidence = rt.wide(evidence)
     result = prior/evidence
     return result
 
@@ -291,6 +309,9 @@ def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
 
 
 def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
+    likelihood = rt.wide(likelihood)
+    prior = rt.wide(prior)
+    evidence = rt.wide(evidence)
     result = likelihood/evidence
     return result
 
@@ -320,6 +341,9 @@ def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
 
 
 def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
+    likelihood = rt.wide(likelihood)
+    prior = rt.wide(prior)
+    evidence = rt.wide(evidence)
     result = -(likelihood*prior/(evidence*evidence))
     return result
 
@@ -349,10 +373,12 @@ def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
 
 
 def _covariance_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     N = x.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
@@ -392,10 +418,12 @@ def covariance(x, y, out=None):
 
 
 def _covariance_grad_x_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     N = x.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += y[i - 1]
@@ -428,10 +456,12 @@ def covariance_grad_x(x, y, out=None):
 
 
 def _covariance_grad_y_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     N = x.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
@@ -464,11 +494,13 @@ def covariance_grad_y(x, y, out=None):
 
 
 def _pearson_correlation_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     N = x.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
+    _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
@@ -532,10 +564,12 @@ def pearson_correlation(x, y, out=None):
 
 
 def _pearson_correlation_grad_x_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     N = x.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
@@ -557,7 +591,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
     _t9 = _one/(_t3)
     _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     for k in range(1, N + 1):
-        out[k - 1] = _t6*_t8*(-(_t9*(-x_bar + x[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t10)) - y_bar + y[k - 1])
+        out[k - 1] = _t6*_t8*(-(_t9*(-x_bar + x[k - 1])*(-(lit(x, N)*x_bar*y_bar) + _t10)) - y_bar + y[k - 1])
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
@@ -586,10 +620,12 @@ def pearson_correlation_grad_x(x, y, out=None):
 
 
 def _pearson_correlation_grad_y_core(x, y, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
     N = x.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _t0 = _one/(lit(out, N))
+    _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
+    _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
@@ -611,7 +647,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
     _t9 = _one/(_t5)
     _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     for k in range(1, N + 1):
-        out[k - 1] = _t4*_t8*(-(_t9*(-y_bar + y[k - 1])*(-(lit(out, N)*x_bar*y_bar) + _t10)) - x_bar + x[k - 1])
+        out[k - 1] = _t4*_t8*(-(_t9*(-y_bar + y[k - 1])*(-(lit(x, N)*x_bar*y_bar) + _t10)) - x_bar + x[k - 1])
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
@@ -640,6 +676,9 @@ def pearson_correlation_grad_y(x, y, out=None):
 
 
 def _gaussian_pdf_core(x, mu, sigma):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
+    sigma = rt.wide(sigma)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
     result = (np.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
@@ -668,6 +707,9 @@ def gaussian_pdf(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_x_core(x, mu, sigma):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
+    sigma = rt.wide(sigma)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
@@ -698,6 +740,9 @@ def gaussian_pdf_grad_x(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_mu_core(x, mu, sigma):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
+    sigma = rt.wide(sigma)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
@@ -728,6 +773,9 @@ def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
 
 
 def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
+    x = rt.wide(x)
+    mu = rt.wide(mu)
+    sigma = rt.wide(sigma)
     _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
@@ -760,6 +808,10 @@ def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
 
 
 def _exponential_family_core(h_x, eta, suff_stat, A, out):
+    h_x = rt.wide(h_x)
+    eta = rt.wide(eta)
+    suff_stat = rt.wide(suff_stat)
+    A = rt.wide(A)
     K = eta.shape[0]
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     out[0] = h_x*np.exp(-A + _t0)
@@ -790,6 +842,10 @@ def exponential_family(h_x, eta, suff_stat, A, out=None):
 
 
 def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
+    h_x = rt.wide(h_x)
+    eta = rt.wide(eta)
+    suff_stat = rt.wide(suff_stat)
+    A = rt.wide(A)
     K = eta.shape[0]
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
@@ -816,10 +872,14 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
 
 
 def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
+    h_x = rt.wide(h_x)
+    eta = rt.wide(eta)
+    suff_stat = rt.wide(suff_stat)
+    A = rt.wide(A)
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _two = lit(out, 2.0)
+    _zero = lit(h_x, 0.0)
+    _c0 = lit(h_x, np.nan)
+    _two = lit(h_x, 2.0)
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     _t1 = np.exp(-A + _t0)
     for l in range(1, K + 1):
@@ -859,10 +919,14 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
 
 
 def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
+    h_x = rt.wide(h_x)
+    eta = rt.wide(eta)
+    suff_stat = rt.wide(suff_stat)
+    A = rt.wide(A)
     K = eta.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _two = lit(out, 2.0)
+    _zero = lit(h_x, 0.0)
+    _c0 = lit(h_x, np.nan)
+    _two = lit(h_x, 2.0)
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     _t1 = np.exp(-A + _t0)
     for l in range(1, K + 1):
@@ -902,6 +966,10 @@ def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
 
 
 def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
+    h_x = rt.wide(h_x)
+    eta = rt.wide(eta)
+    suff_stat = rt.wide(suff_stat)
+    A = rt.wide(A)
     K = eta.shape[0]
     _t0 = np.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)

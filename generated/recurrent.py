@@ -11,6 +11,11 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    b_h = rt.wide(b_h)
     D = x.shape[0]
     H = h_prev.shape[0]
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
@@ -47,10 +52,16 @@ def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
 
 
 def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    b_h = rt.wide(b_h)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    h_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -91,10 +102,16 @@ def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
 
 
 def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    b_h = rt.wide(b_h)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    h_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -134,10 +151,16 @@ def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
 
 
 def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    b_h = rt.wide(b_h)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    h_t = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -178,10 +201,16 @@ def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
 
 
 def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    b_h = rt.wide(b_h)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    h_t = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -221,9 +250,15 @@ def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
 
 
 def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    b_h = rt.wide(b_h)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), out.dtype)
+    h_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -258,6 +293,11 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
 
 
 def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xi = rt.wide(W_xi)
+    W_hi = rt.wide(W_hi)
+    b_i = rt.wide(b_i)
     D = x.shape[0]
     H = h_prev.shape[0]
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
@@ -294,10 +334,16 @@ def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
 
 
 def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xi = rt.wide(W_xi)
+    W_hi = rt.wide(W_hi)
+    b_i = rt.wide(b_i)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    i_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
@@ -340,10 +386,16 @@ def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
 
 
 def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xi = rt.wide(W_xi)
+    W_hi = rt.wide(W_hi)
+    b_i = rt.wide(b_i)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    i_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
@@ -385,9 +437,15 @@ def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
 
 
 def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xi = rt.wide(W_xi)
+    W_hi = rt.wide(W_hi)
+    b_i = rt.wide(b_i)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), out.dtype)
+    i_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
@@ -428,9 +486,15 @@ def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
 
 
 def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xi = rt.wide(W_xi)
+    W_hi = rt.wide(W_hi)
+    b_i = rt.wide(b_i)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), out.dtype)
+    i_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
@@ -470,9 +534,15 @@ def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
 
 
 def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xi = rt.wide(W_xi)
+    W_hi = rt.wide(W_hi)
+    b_i = rt.wide(b_i)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), out.dtype)
+    i_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
@@ -507,6 +577,11 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
 
 
 def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xf = rt.wide(W_xf)
+    W_hf = rt.wide(W_hf)
+    b_f = rt.wide(b_f)
     D = x.shape[0]
     H = h_prev.shape[0]
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
@@ -543,10 +618,16 @@ def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
 
 
 def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xf = rt.wide(W_xf)
+    W_hf = rt.wide(W_hf)
+    b_f = rt.wide(b_f)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    f_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
@@ -589,10 +670,16 @@ def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
 
 
 def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xf = rt.wide(W_xf)
+    W_hf = rt.wide(W_hf)
+    b_f = rt.wide(b_f)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    f_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
@@ -634,9 +721,15 @@ def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
 
 
 def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xf = rt.wide(W_xf)
+    W_hf = rt.wide(W_hf)
+    b_f = rt.wide(b_f)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), out.dtype)
+    f_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
@@ -677,9 +770,15 @@ def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
 
 
 def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xf = rt.wide(W_xf)
+    W_hf = rt.wide(W_hf)
+    b_f = rt.wide(b_f)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), out.dtype)
+    f_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
@@ -719,9 +818,15 @@ def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
 
 
 def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xf = rt.wide(W_xf)
+    W_hf = rt.wide(W_hf)
+    b_f = rt.wide(b_f)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), out.dtype)
+    f_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
@@ -756,6 +861,11 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
 
 
 def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xo = rt.wide(W_xo)
+    W_ho = rt.wide(W_ho)
+    b_o = rt.wide(b_o)
     D = x.shape[0]
     H = h_prev.shape[0]
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
@@ -792,10 +902,16 @@ def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
 
 
 def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xo = rt.wide(W_xo)
+    W_ho = rt.wide(W_ho)
+    b_o = rt.wide(b_o)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    o_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
@@ -838,10 +954,16 @@ def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
 
 
 def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xo = rt.wide(W_xo)
+    W_ho = rt.wide(W_ho)
+    b_o = rt.wide(b_o)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    o_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
@@ -883,9 +1005,15 @@ def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
 
 
 def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xo = rt.wide(W_xo)
+    W_ho = rt.wide(W_ho)
+    b_o = rt.wide(b_o)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), out.dtype)
+    o_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
@@ -926,9 +1054,15 @@ def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
 
 
 def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xo = rt.wide(W_xo)
+    W_ho = rt.wide(W_ho)
+    b_o = rt.wide(b_o)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), out.dtype)
+    o_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
@@ -968,9 +1102,15 @@ def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
 
 
 def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xo = rt.wide(W_xo)
+    W_ho = rt.wide(W_ho)
+    b_o = rt.wide(b_o)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), out.dtype)
+    o_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
@@ -1005,9 +1145,17 @@ def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
 
 
 def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
+    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1054,10 +1202,19 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
 
 
 def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    c_tilde = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1101,10 +1258,19 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
 
 
 def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    c_tilde = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1147,6 +1313,15 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
 
 
 def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
     for l in range(1, H + 1):
@@ -1179,6 +1354,15 @@ def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
 
 
 def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
     for l in range(1, H + 1):
@@ -1211,9 +1395,18 @@ def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
 
 
 def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
+    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1250,10 +1443,19 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
 
 
 def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    c_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1297,10 +1499,19 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
 
 
 def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    c_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1343,9 +1554,18 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
 
 
 def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    f_t = rt.wide(f_t)
+    c_prev = rt.wide(c_prev)
+    i_t = rt.wide(i_t)
+    W_xc = rt.wide(W_xc)
+    W_hc = rt.wide(W_hc)
+    b_c = rt.wide(b_c)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), out.dtype)
+    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
@@ -1383,6 +1603,11 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
 
 
 def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xz = rt.wide(W_xz)
+    W_hz = rt.wide(W_hz)
+    b_z = rt.wide(b_z)
     D = x.shape[0]
     H = h_prev.shape[0]
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
@@ -1419,10 +1644,16 @@ def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
 
 
 def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xz = rt.wide(W_xz)
+    W_hz = rt.wide(W_hz)
+    b_z = rt.wide(b_z)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    z_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
@@ -1465,10 +1696,16 @@ def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
 
 
 def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xz = rt.wide(W_xz)
+    W_hz = rt.wide(W_hz)
+    b_z = rt.wide(b_z)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    z_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
@@ -1510,9 +1747,15 @@ def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
 
 
 def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xz = rt.wide(W_xz)
+    W_hz = rt.wide(W_hz)
+    b_z = rt.wide(b_z)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), out.dtype)
+    z_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
@@ -1553,9 +1796,15 @@ def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
 
 
 def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xz = rt.wide(W_xz)
+    W_hz = rt.wide(W_hz)
+    b_z = rt.wide(b_z)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), out.dtype)
+    z_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
@@ -1595,9 +1844,15 @@ def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
 
 
 def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xz = rt.wide(W_xz)
+    W_hz = rt.wide(W_hz)
+    b_z = rt.wide(b_z)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), out.dtype)
+    z_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
@@ -1632,6 +1887,11 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
 
 
 def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xr = rt.wide(W_xr)
+    W_hr = rt.wide(W_hr)
+    b_r = rt.wide(b_r)
     D = x.shape[0]
     H = h_prev.shape[0]
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
@@ -1668,10 +1928,16 @@ def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
 
 
 def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xr = rt.wide(W_xr)
+    W_hr = rt.wide(W_hr)
+    b_r = rt.wide(b_r)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    r_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
@@ -1714,10 +1980,16 @@ def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
 
 
 def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xr = rt.wide(W_xr)
+    W_hr = rt.wide(W_hr)
+    b_r = rt.wide(b_r)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
+    r_t = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
@@ -1759,9 +2031,15 @@ def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
 
 
 def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xr = rt.wide(W_xr)
+    W_hr = rt.wide(W_hr)
+    b_r = rt.wide(b_r)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), out.dtype)
+    r_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
@@ -1802,9 +2080,15 @@ def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
 
 
 def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xr = rt.wide(W_xr)
+    W_hr = rt.wide(W_hr)
+    b_r = rt.wide(b_r)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), out.dtype)
+    r_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
@@ -1844,9 +2128,15 @@ def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
 
 
 def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    W_xr = rt.wide(W_xr)
+    W_hr = rt.wide(W_hr)
+    b_r = rt.wide(b_r)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), out.dtype)
+    r_t = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
@@ -1881,10 +2171,16 @@ def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
 
 
 def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    h_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -1931,11 +2227,18 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
 
 
 def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    h_tilde = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -1983,11 +2286,18 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
 
 
 def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    h_tilde = np.empty((H,), x.dtype)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -2036,9 +2346,16 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
 
 
 def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
+    h_tilde = np.empty((H,), x.dtype)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -2076,10 +2393,17 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
 
 
 def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    h_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -2124,10 +2448,17 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
 
 
 def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    h_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
@@ -2172,10 +2503,17 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
 
 
 def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+    x = rt.wide(x)
+    h_prev = rt.wide(h_prev)
+    z_t = rt.wide(z_t)
+    r_t = rt.wide(r_t)
+    W_xh = rt.wide(W_xh)
+    W_hh = rt.wide(W_hh)
+    G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), out.dtype)
-    _one = lit(out, 1.0)
+    h_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):

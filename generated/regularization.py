@@ -11,8 +11,10 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _l1_regularization_core(lam, w, out):
+    lam = rt.wide(lam)
+    w = rt.wide(w)
     n = w.shape[0]
-    _zero = lit(out, 0.0)
+    _zero = lit(lam, 0.0)
     _t0 = _zero
     for j in range(1, n + 1):
         _t0 += np.abs(w[j - 1])
@@ -43,11 +45,13 @@ def l1_regularization(lam, w, out=None):
 
 
 def _l1_regularization_grad_w_core(lam, w, out):
+    lam = rt.wide(lam)
+    w = rt.wide(w)
     n = w.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _minus_one = lit(out, -1.0)
-    _one = lit(out, 1.0)
+    _zero = lit(lam, 0.0)
+    _c0 = lit(lam, np.nan)
+    _minus_one = lit(lam, -1.0)
+    _one = lit(lam, 1.0)
     for k in range(1, n + 1):
         out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
 
@@ -76,11 +80,13 @@ def l1_regularization_grad_w(lam, w, out=None):
 
 
 def _l2_regularization_core(lam, w, out):
+    lam = rt.wide(lam)
+    w = rt.wide(w)
     n = w.shape[0]
-    _c0 = lit(out, -np.inf)
-    _zero = lit(out, 0.0)
-    _c1 = lit(out, np.nan)
-    _two = lit(out, 2.0)
+    _c0 = lit(lam, -np.inf)
+    _zero = lit(lam, 0.0)
+    _c1 = lit(lam, np.nan)
+    _two = lit(lam, 2.0)
     _t1 = _c0
     for j in range(1, n + 1):
         _t2 = np.abs(w[j - 1])
@@ -121,6 +127,8 @@ def l2_regularization(lam, w, out=None):
 
 
 def _l2_regularization_grad_w_core(lam, w, out):
+    lam = rt.wide(lam)
+    w = rt.wide(w)
     n = w.shape[0]
     for k in range(1, n + 1):
         out[k - 1] = lam*w[k - 1]
@@ -150,6 +158,9 @@ def l2_regularization_grad_w(lam, w, out=None):
 
 
 def _dropout_core(m, h, p, out):
+    m = rt.wide(m)
+    h = rt.wide(h)
+    p = rt.wide(p)
     d = m.shape[0]
     for j in range(1, d + 1):
         out[j - 1] = (h[j - 1]*m[j - 1]/p)
@@ -180,8 +191,12 @@ def dropout(m, h, p, out=None):
 
 
 def _dropout_vjp_h_core(m, h, p, G_up, out):
+    m = rt.wide(m)
+    h = rt.wide(h)
+    p = rt.wide(p)
+    G_up = rt.wide(G_up)
     d = m.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(m, 1.0)
     _t0 = _one/(p)
     for k in range(1, d + 1):
         out[k - 1] = _t0*G_up[k - 1]*m[k - 1]

@@ -11,10 +11,14 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
+    r = rt.wide(r)
+    alpha = rt.wide(alpha)
+    gamma = rt.wide(gamma)
+    Q = rt.wide(Q)
     n_S = Q.shape[0]
     n_A = Q.shape[1]
     Q_new[:] = Q
-    _c0 = lit(Q_new, -np.inf)
+    _c0 = lit(r, -np.inf)
     _t0 = _c0
     for a2 in range(1, n_A + 1):
         _t0 = np.maximum(_t0, Q_new[s2, a2 - 1])
@@ -57,6 +61,13 @@ def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
 
 
 def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
+    s = rt.wide(s)
+    a = rt.wide(a)
+    r = rt.wide(r)
+    alpha = rt.wide(alpha)
+    s2 = rt.wide(s2)
+    gamma = rt.wide(gamma)
+    Q = rt.wide(Q)
     n_S = Q.shape[0]
     n_A = Q.shape[1]
     out[0] = alpha
@@ -89,12 +100,16 @@ def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
 
 
 def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
+    alpha = rt.wide(alpha)
+    gamma = rt.wide(gamma)
+    Q = rt.wide(Q)
+    r = rt.wide(r)
     n_S = Q.shape[0]
     n_A = Q.shape[1]
-    _c0 = lit(out, -np.inf)
-    _zero = lit(out, 0.0)
-    _c1 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _c0 = lit(alpha, -np.inf)
+    _zero = lit(alpha, 0.0)
+    _c1 = lit(alpha, np.nan)
+    _one = lit(alpha, 1.0)
     _t0 = _c0
     for a2 in range(1, n_A + 1):
         _t0 = np.maximum(_t0, Q[s2, a2 - 1])
@@ -141,9 +156,14 @@ def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
 
 
 def _bellman_expectation_core(pi, r, gamma, P, V, out):
+    pi = rt.wide(pi)
+    r = rt.wide(r)
+    gamma = rt.wide(gamma)
+    P = rt.wide(P)
+    V = rt.wide(V)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(pi, 0.0)
     for s in range(1, n_S + 1):
         _t0 = _zero
         for a in range(1, n_A + 1):
@@ -186,9 +206,15 @@ def bellman_expectation(pi, r, gamma, P, V, out=None):
 
 
 def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
+    pi = rt.wide(pi)
+    r = rt.wide(r)
+    gamma = rt.wide(gamma)
+    P = rt.wide(P)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(pi, 0.0)
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
             _t0 = _zero
@@ -230,6 +256,12 @@ def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
 
 
 def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
+    pi = rt.wide(pi)
+    r = rt.wide(r)
+    gamma = rt.wide(gamma)
+    P = rt.wide(P)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
     for l in range(1, n_S + 1):
@@ -266,6 +298,12 @@ def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
 
 
 def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
+    pi = rt.wide(pi)
+    r = rt.wide(r)
+    gamma = rt.wide(gamma)
+    P = rt.wide(P)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
     for l in range(1, n_S + 1):
@@ -306,9 +344,15 @@ def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
 
 
 def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
+    pi = rt.wide(pi)
+    r = rt.wide(r)
+    gamma = rt.wide(gamma)
+    P = rt.wide(P)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
-    _zero = lit(out, 0.0)
+    _zero = lit(pi, 0.0)
     for l in range(1, n_S + 1):
         _t0 = _zero
         for s in range(1, n_S + 1):
@@ -351,13 +395,17 @@ def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
 
 
 def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
+    phi = rt.wide(phi)
+    theta = rt.wide(theta)
+    Q_w = rt.wide(Q_w)
+    baseline = rt.wide(baseline)
     N = phi.shape[0]
     K = phi.shape[1]
     n_A = theta.shape[0]
-    _one = lit(out, 1.0)
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _t0 = _one/(lit(out, N))
+    _one = lit(phi, 1.0)
+    _zero = lit(phi, 0.0)
+    _c0 = lit(phi, -np.inf)
+    _t0 = _one/(lit(phi, N))
     _t4 = np.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
     _t6 = np.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
     for a in range(1, n_A + 1):
@@ -371,7 +419,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
                 _t5 = -_t3
                 for a2 in range(1, n_A + 1):
                     _t2 += np.exp(_t5 + _t4[i - 1, a2 - 1])
-                _t1 += ((_one if a == lit(out, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t6[i - 1, a - 1])/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
+                _t1 += ((_one if a == lit(phi, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t6[i - 1, a - 1])/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
             out[a - 1, k - 1] = _t0*_t1
 
 

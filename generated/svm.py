@@ -11,6 +11,10 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
 def _polynomial_kernel_core(x, x_prime, c, p, out):
+    x = rt.wide(x)
+    x_prime = rt.wide(x_prime)
+    c = rt.wide(c)
+    p = rt.wide(p)
     d = x.shape[0]
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     out[0] = (_t0 + c) ** p
@@ -43,8 +47,12 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
 
 
 def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
+    x = rt.wide(x)
+    x_prime = rt.wide(x_prime)
+    c = rt.wide(c)
+    p = rt.wide(p)
     d = x.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     K = (_t0 + c) ** p
     _t1 = _one/(p)
@@ -79,8 +87,12 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
 
 
 def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
+    x = rt.wide(x)
+    x_prime = rt.wide(x_prime)
+    c = rt.wide(c)
+    p = rt.wide(p)
     d = x.shape[0]
-    _one = lit(out, 1.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     K = (_t0 + c) ** p
     _t1 = _one/(p)
@@ -115,9 +127,12 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
 
 
 def _rbf_kernel_core(x, x_prime, sigma, out):
+    x = rt.wide(x)
+    x_prime = rt.wide(x_prime)
+    sigma = rt.wide(sigma)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
+    _zero = lit(x, 0.0)
+    _two = lit(x, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
@@ -149,9 +164,12 @@ def rbf_kernel(x, x_prime, sigma, out=None):
 
 
 def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
+    x = rt.wide(x)
+    x_prime = rt.wide(x_prime)
+    sigma = rt.wide(sigma)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
+    _zero = lit(x, 0.0)
+    _two = lit(x, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
@@ -185,9 +203,12 @@ def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
 
 
 def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
+    x = rt.wide(x)
+    x_prime = rt.wide(x_prime)
+    sigma = rt.wide(sigma)
     d = x.shape[0]
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
+    _zero = lit(x, 0.0)
+    _two = lit(x, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
@@ -221,10 +242,14 @@ def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
 
 
 def _hinge_loss_core(x, y, w, b, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         out[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
@@ -257,11 +282,16 @@ def hinge_loss(x, y, w, b, out=None):
 
 
 def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
@@ -297,11 +327,16 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
 
 
 def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _c0 = lit(out, np.nan)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
+    _c0 = lit(x, np.nan)
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
         _t0 = _zero
@@ -345,11 +380,16 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
 
 
 def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _c0 = lit(out, np.nan)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
@@ -391,11 +431,16 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
 
 
 def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(L_hinge, 0.0)
-    _one = lit(L_hinge, 1.0)
-    _c0 = lit(L_hinge, np.nan)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
+    _c0 = lit(x, np.nan)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
@@ -455,10 +500,11 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
 
 
 def _svm_margin_core(w, out):
+    w = rt.wide(w)
     d = w.shape[0]
-    _c0 = lit(out, -np.inf)
-    _zero = lit(out, 0.0)
-    _two = lit(out, 2.0)
+    _c0 = lit(w, -np.inf)
+    _zero = lit(w, 0.0)
+    _two = lit(w, 2.0)
     _t0 = _c0
     for k in range(1, d + 1):
         _t1 = np.abs(w[k - 1])
@@ -491,11 +537,12 @@ def svm_margin(w, out=None):
 
 
 def _svm_margin_grad_w_core(w, out):
+    w = rt.wide(w)
     d = w.shape[0]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, -np.inf)
-    _one = lit(out, 1.0)
-    _two = lit(out, 2.0)
+    _zero = lit(w, 0.0)
+    _c0 = lit(w, -np.inf)
+    _one = lit(w, 1.0)
+    _two = lit(w, 2.0)
     _t0 = _zero
     _t1 = _c0
     for k in range(1, d + 1):
@@ -533,10 +580,15 @@ def svm_margin_grad_w(w, out=None):
 
 
 def _weighted_hinge_loss_core(x, y, w, b, omega, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    omega = rt.wide(omega)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         out[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
@@ -570,11 +622,17 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
 
 
 def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    omega = rt.wide(omega)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _c0 = lit(out, np.nan)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
@@ -611,11 +669,17 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
 
 
 def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    omega = rt.wide(omega)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _c0 = lit(out, np.nan)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
+    _c0 = lit(x, np.nan)
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
         _t0 = _zero
@@ -660,11 +724,17 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
 
 
 def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    omega = rt.wide(omega)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
-    _c0 = lit(out, np.nan)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
@@ -707,10 +777,16 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
 
 
 def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
+    x = rt.wide(x)
+    y = rt.wide(y)
+    w = rt.wide(w)
+    b = rt.wide(b)
+    omega = rt.wide(omega)
+    G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
-    _zero = lit(out, 0.0)
-    _one = lit(out, 1.0)
+    _zero = lit(x, 0.0)
+    _one = lit(x, 1.0)
     _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)

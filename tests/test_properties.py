@@ -41,7 +41,7 @@ RECORDS = {k["name"]: k for e in MANIFEST["equations"] for k in e["kernels"]}
 BY_NUMBER = {e["number"]: e for e in MANIFEST["equations"]}
 # No shrinking in the suite (a known defect's strict xfail would pay for it on every run): set
 # PROPERTIES_SHRINK=1 for the smallest failing example.
-EXAMPLES = settings(max_examples=6, deadline=None, derandomize=True, database=None,
+EXAMPLES = settings(max_examples=4, deadline=None, derandomize=True, database=None,
                     phases=list(Phase) if os.environ.get("PROPERTIES_SHRINK") else [Phase.explicit, Phase.generate],
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                                            HealthCheck.data_too_large])
@@ -56,8 +56,7 @@ DEFECTS = {
     "nan": {"normal_equation": "NaN makes Numba's solver raise; the entry point reports it as a ValueError about "
                                "the layout"},
     "batch": {},
-    "float32": {"polynomial_kernel_grad_x": "p (x.x' + c)^(p-1) x'_k at p = 7: the power overflows float32 and "
-                                            "times x'_k = 0 gives NaN where the true entry is 0 (or -7.9e36)"},
+    "float32": {},
 }
 
 
