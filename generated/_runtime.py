@@ -90,6 +90,16 @@ def inverse_root(m, e, n):
 
 
 @numba.njit(**JIT)
+def product3(a, b, c):
+    """a b c rounded once in magnitude: mantissas in [0.5, 1) multiplied, exponents added, so no
+    partial product overflows or underflows."""
+    ma, ea = math.frexp(a)
+    mb, eb = math.frexp(b)
+    mc, ec = math.frexp(c)
+    return lit(a, math.ldexp(ma * mb * mc, ea + eb + ec))
+
+
+@numba.njit(**JIT)
 def xlog1py(x, y):
     """x log(1 + y), and 0 when x = 0 (also at y = -1); NaN in y stays NaN."""
     if x == 0 and y == y:

@@ -577,7 +577,7 @@ def _selu_core(z, alpha, lam):
     lam = rt.wide(lam)
     _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
-    result = lam*(z if z >= _zero else (alpha*np.expm1(z) if z == z else _c0))
+    result = (lam*z if z >= _zero else (rt.product3(lam, alpha, np.expm1(z)) if z == z else _c0))
     return result
 
 

@@ -6,6 +6,7 @@ from sympy.codegen.cfunctions import expm1, log1p
 
 from symbolic.declare import Definition, Definitions, Line, equation
 from symbolic.domains import OPEN_UNIT, POSITIVE
+from symbolic.functions import product3
 
 FAMILY = "activation"
 SELU_ALPHA = "1.6732632423543772848170429916717"
@@ -175,7 +176,8 @@ def selu(v):
     alpha = v.hyperparameter("alpha", r"\alpha", r"a constant, $\alpha \approx 1.6733$", domain=POSITIVE)
     lam = v.hyperparameter("lam", r"\lambda", r"a scale constant, $\lambda \approx 1.0507$", domain=POSITIVE)
     out = v.output("selu_z", r"\operatorname{SELU}(z)", "the output")
-    return Definition(out, lam * elu_expr(z, alpha), stable=lam * elu_stable(z, alpha))
+    return Definition(out, lam * elu_expr(z, alpha),
+                      stable=sp.Piecewise((lam * z, z >= 0), (product3(lam, alpha, expm1(z)), True)))
 
 
 @equation(97, "binary_step", "Threshold Function (Binary Step)", family=FAMILY,

@@ -155,6 +155,24 @@ class times(sp.Function):  # noqa: N801
         return self.args[0].is_real and self.args[1].is_real
 
 
+class product3(sp.Function):  # noqa: N801
+    """a * b * c with one rounding of the magnitude, for kernels: the mantissas are multiplied and
+    the binary exponents added (rt.product3), so no partial product overflows or underflows
+    (SELU's lambda (alpha expm1(z)) at alpha = 1e-300, lambda = 1e300 lost 3,000 ulps in a
+    subnormal alpha expm1(z)). It equals a * b * c."""
+    nargs = 3
+
+    def fdiff(self, argindex=1):
+        others = [a for n, a in enumerate(self.args, 1) if n != argindex]
+        return others[0] * others[1]
+
+    def _eval_rewrite_as_Mul(self, a, b, c, **kwargs):
+        return a * b * c
+
+    def _eval_is_real(self):
+        return all(a.is_real for a in self.args)
+
+
 class hypot(sp.Function):  # noqa: N801
     """sqrt(x^2 + y^2) without overflow or underflow in the squares (kernels call np.hypot)."""
 
