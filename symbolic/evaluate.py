@@ -52,15 +52,22 @@ def _has_limits(expr) -> bool:
 def _expand_sums(expr):
     """Sums with integer bounds written out term by term (SymPy's Sum.doit can move a case
     split whose condition uses the summation index out of the sum, and is slow)."""
+    done = {}  # a subexpression repeats (a softmax's normaliser in every term): expanded once
+
     def visit(e):
         if not isinstance(e, sp.Basic) or not e.args or isinstance(e, (sp.Indexed, sp.MatrixSymbol)):
             return e
+        if e in done:
+            return done[e]
         if isinstance(e, sp.Sum) and all(lo.is_Integer and hi.is_Integer for _, lo, hi in e.limits):
             terms = [e.function]
             for var, lo, hi in e.limits:  # innermost first
                 terms = [subs_free(t, var, sp.Integer(k)) for t in terms for k in range(int(lo), int(hi) + 1)]
-            return visit(sp.Add(*terms))
-        return e.func(*[visit(a) for a in e.args])
+            out = visit(sp.Add(*terms))
+        else:
+            out = e.func(*[visit(a) for a in e.args])
+        done[e] = out
+        return out
     return visit(expr)
 
 
