@@ -50,8 +50,10 @@ class Lowerer:
         self.n += 1
         return t
 
-    def level(self, expr, stack) -> int:
-        p = max([i for i, s in enumerate(stack) if s.guard], default=0)
+    def level(self, expr, stack, guarded: bool = True) -> int:
+        """The outermost scope expr can be computed in: below its loop variables and temporaries,
+        and (guarded) below every guard."""
+        p = max([i for i, s in enumerate(stack) if s.guard], default=0) if guarded else 0
         syms = expr.free_symbols if isinstance(expr, sp.Basic) else set()
         for s in syms:
             for i, sc in enumerate(stack):
@@ -173,8 +175,7 @@ class Lowerer:
         if not guards:
             return p
         loops = [i for i, s in enumerate(stack[:guards[0]]) if s.var is not None]
-        free = max([i for i, s in enumerate(stack) if s.var in expr.free_symbols]
-                   + [self.level_of[s] for s in expr.free_symbols if s in self.level_of], default=0)
+        free = self.level(expr, stack, guarded=False)
         if not loops or free >= loops[-1]:
             return p
         bound = {s.var for s in stack[:free + 1] if s.var is not None} | {lim[0] for lim in expr.limits}

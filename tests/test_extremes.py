@@ -877,16 +877,8 @@ def _group(case_name):
                  if k["name"] == prefix or k["name"].startswith(prefix + "_")), "extremes")
 
 
-# Known failures, open in issue 5 (its note gives each one's cause and the rewrite that would fix
-# it): strict, so a case that starts to pass fails the suite until it is taken off this list.
-OPEN: set[str] = set()
-
-
 def _param(name, fn):
-    marks = [pytest.mark.xdist_group(_group(name))]
-    if name in OPEN:
-        marks.append(pytest.mark.xfail(strict=True, reason="issue 5: open"))
-    return pytest.param(fn, id=name, marks=marks)
+    return pytest.param(fn, id=name, marks=[pytest.mark.xdist_group(_group(name))])
 
 
 @pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: d.__name__)
