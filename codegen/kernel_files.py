@@ -200,7 +200,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
         entry += ["    " + ln for ln in size_lines]
         extra = ", dtype" if options else ""
-        entry.append(f"    return call_gufunc(_{k.name}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra})")
+        entry.append(f"    return call_gufunc(_{k.name}, {core}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra})")
     text = template("kernel.py.tmpl").substitute(
         name=k.name, core=core, params=params, body="\n".join(body), builder=builder,
         doc=_docstring(k, lay), entry_params=", ".join(entry_params + ["out=None"] + ["dtype=np.float64"] * bool(options)),
@@ -355,7 +355,8 @@ def module_files(cat, results: list[dict]) -> dict[str, str]:
     for eq, res in zip(cat, results):
         module = eq.source_module.rsplit(".", 1)[-1]
         by_module.setdefault(module, []).append((eq, res["kernels"]))
-    files = {"_runtime.py": template("runtime.py.tmpl").substitute()}
+    files = {"_runtime.py": template("runtime.py.tmpl").substitute(),
+             "_extended.py": template("extended.py.tmpl").substitute()}
     for module, items in by_module.items():
         sources = [s for _, ks in items for s in ks["sources"]]
         if not sources:

@@ -275,7 +275,7 @@ def call_ufunc(lazy, kernel, args, out):
         raise ValueError(f"{kernel}: the arguments' shapes {_shapes(args)} do not broadcast ({err})") from None
 
 
-def call_gufunc(lazy, kernel, layout, args, shapes, out, dtype=None):
+def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None):
     if dtype is None:
         dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
     for s in shapes:
@@ -288,11 +288,24 @@ def call_gufunc(lazy, kernel, layout, args, shapes, out, dtype=None):
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
                      for s in shapes)
     try:
-        if outs is None:
-            return gufunc(*args, *carriers)
-        return gufunc(*args, *carriers, out=outs)
+        result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=outs)
     except ValueError as err:
         raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
+    return _finite_where_possible(core, layout, args + carriers, result)
+
+
+def _finite_where_possible(core, layout, inputs, result):
+    """Batch elements with inf or NaN in the result are recomputed on the extended-range path
+    (generated/_extended.py) when their inputs are finite: a float64 partial sum that overflows
+    must not turn a finite value into NaN."""
+    results = result if isinstance(result, tuple) else (result,)
+    if all(np.isfinite(r).all() for r in results):
+        return result
+    from generated import _extended
+    arrays = tuple(r if isinstance(r, np.ndarray) else np.array(r) for r in results)
+    _extended.rescue(core, layout, inputs, arrays if isinstance(result, tuple) else arrays[0])
+    arrays = tuple(a if isinstance(r, np.ndarray) else a[()] for a, r in zip(arrays, results))
+    return arrays if isinstance(result, tuple) else arrays[0]
 
 
 def states(kernel, *arrays):

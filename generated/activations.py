@@ -47,7 +47,7 @@ def softmax(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softmax', z)
-    return call_gufunc(_softmax, 'softmax', '(C)->(C)', (z,), [], out)
+    return call_gufunc(_softmax, _softmax_core, 'softmax', '(C)->(C)', (z,), [], out)
 
 
 def _softmax_jacobian_z_core(z, out):
@@ -102,7 +102,7 @@ def softmax_jacobian_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softmax_jacobian_z', z)
-    return call_gufunc(_softmax_jacobian_z, 'softmax_jacobian_z', '(C)->(C,C)', (z,), [], out)
+    return call_gufunc(_softmax_jacobian_z, _softmax_jacobian_z_core, 'softmax_jacobian_z', '(C)->(C,C)', (z,), [], out)
 
 
 def _sigmoid_core(z):
@@ -455,7 +455,7 @@ def softmax_jacobian(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softmax_jacobian', z)
-    return call_gufunc(_softmax_jacobian, 'softmax_jacobian', '(C)->(C,C)', (z,), [], out)
+    return call_gufunc(_softmax_jacobian, _softmax_jacobian_core, 'softmax_jacobian', '(C)->(C,C)', (z,), [], out)
 
 
 def _softplus_core(z):

@@ -45,7 +45,7 @@ def attention_score(h, key, out=None):
     Arguments: h, key; out= an optional preallocated result.
     """
     h, key, = floats('attention_score', h, key)
-    return call_gufunc(_attention_score, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out)
+    return call_gufunc(_attention_score, _attention_score_core, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out)
 
 
 def _attention_score_vjp_h_core(h, key, G_up, out):
@@ -85,7 +85,7 @@ def attention_score_vjp_h(h, key, G_up, out=None):
     Arguments: h, key, G_up; out= an optional preallocated result.
     """
     h, key, G_up, = floats('attention_score_vjp_h', h, key, G_up)
-    return call_gufunc(_attention_score_vjp_h, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out)
+    return call_gufunc(_attention_score_vjp_h, _attention_score_vjp_h_core, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out)
 
 
 def _attention_score_vjp_key_core(h, key, G_up, out):
@@ -125,7 +125,7 @@ def attention_score_vjp_key(h, key, G_up, out=None):
     Arguments: h, key, G_up; out= an optional preallocated result.
     """
     h, key, G_up, = floats('attention_score_vjp_key', h, key, G_up)
-    return call_gufunc(_attention_score_vjp_key, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out)
+    return call_gufunc(_attention_score_vjp_key, _attention_score_vjp_key_core, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out)
 
 
 def _attention_weights_core(e, out):
@@ -169,7 +169,7 @@ def attention_weights(e, out=None):
     Arguments: e; out= an optional preallocated result.
     """
     e, = floats('attention_weights', e)
-    return call_gufunc(_attention_weights, 'attention_weights', '(T,S)->(T,S)', (e,), [], out)
+    return call_gufunc(_attention_weights, _attention_weights_core, 'attention_weights', '(T,S)->(T,S)', (e,), [], out)
 
 
 def _attention_weights_vjp_e_core(e, G_up, out):
@@ -223,7 +223,7 @@ def attention_weights_vjp_e(e, G_up, out=None):
     Arguments: e, G_up; out= an optional preallocated result.
     """
     e, G_up, = floats('attention_weights_vjp_e', e, G_up)
-    return call_gufunc(_attention_weights_vjp_e, 'attention_weights_vjp_e', '(T,S),(T,S)->(T,S)', (e, G_up), [], out)
+    return call_gufunc(_attention_weights_vjp_e, _attention_weights_vjp_e_core, 'attention_weights_vjp_e', '(T,S),(T,S)->(T,S)', (e, G_up), [], out)
 
 
 def _context_vector_core(alpha, val, out):
@@ -262,7 +262,7 @@ def context_vector(alpha, val, out=None):
     """
     alpha, val, = floats('context_vector', alpha, val)
     rt.within('context_vector', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out)
+    return call_gufunc(_context_vector, _context_vector_core, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out)
 
 
 def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
@@ -303,7 +303,7 @@ def context_vector_vjp_alpha(alpha, val, G_up, out=None):
     """
     alpha, val, G_up, = floats('context_vector_vjp_alpha', alpha, val, G_up)
     rt.within('context_vector_vjp_alpha', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector_vjp_alpha, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out)
+    return call_gufunc(_context_vector_vjp_alpha, _context_vector_vjp_alpha_core, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out)
 
 
 def _context_vector_vjp_val_core(alpha, val, G_up, out):
@@ -344,7 +344,7 @@ def context_vector_vjp_val(alpha, val, G_up, out=None):
     """
     alpha, val, G_up, = floats('context_vector_vjp_val', alpha, val, G_up)
     rt.within('context_vector_vjp_val', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector_vjp_val, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out)
+    return call_gufunc(_context_vector_vjp_val, _context_vector_vjp_val_core, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out)
 
 
 def _scaled_dot_product_attention_core(Q, K, V, out):
@@ -406,7 +406,7 @@ def scaled_dot_product_attention(Q, K, V, out=None):
     Arguments: Q, K, V; out= an optional preallocated result.
     """
     Q, K, V, = floats('scaled_dot_product_attention', Q, K, V)
-    return call_gufunc(_scaled_dot_product_attention, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out)
+    return call_gufunc(_scaled_dot_product_attention, _scaled_dot_product_attention_core, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out)
 
 
 def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
@@ -505,7 +505,7 @@ def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_Q', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_Q, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out)
+    return call_gufunc(_scaled_dot_product_attention_vjp_Q, _scaled_dot_product_attention_vjp_Q_core, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out)
 
 
 def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
@@ -620,7 +620,7 @@ def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_K', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_K, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out)
+    return call_gufunc(_scaled_dot_product_attention_vjp_K, _scaled_dot_product_attention_vjp_K_core, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out)
 
 
 def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
@@ -683,7 +683,7 @@ def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_V', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_V, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out)
+    return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out)
 
 
 def _multi_head_attention_core(head, W_O, out):
@@ -730,7 +730,7 @@ def multi_head_attention(head, W_O, out=None):
     Arguments: head, W_O; out= an optional preallocated result.
     """
     head, W_O, = floats('multi_head_attention', head, W_O)
-    return call_gufunc(_multi_head_attention, 'multi_head_attention', '(h,T,d_v),(n3,d_model)->(T,d_model)', (head, W_O), [], out)
+    return call_gufunc(_multi_head_attention, _multi_head_attention_core, 'multi_head_attention', '(h,T,d_v),(n3,d_model)->(T,d_model)', (head, W_O), [], out)
 
 
 def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
@@ -777,7 +777,7 @@ def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
     Arguments: head, W_O, G_up; out= an optional preallocated result.
     """
     head, W_O, G_up, = floats('multi_head_attention_vjp_head', head, W_O, G_up)
-    return call_gufunc(_multi_head_attention_vjp_head, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out)
+    return call_gufunc(_multi_head_attention_vjp_head, _multi_head_attention_vjp_head_core, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out)
 
 
 def _transformer_ffn_core(x, W1, b1, W2, b2, out):
@@ -822,7 +822,7 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
     Arguments: x, W1, b1, W2, b2; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, = floats('transformer_ffn', x, W1, b1, W2, b2)
-    return call_gufunc(_transformer_ffn, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out)
+    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out)
 
 
 def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
@@ -870,7 +870,7 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W1, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
@@ -916,7 +916,7 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b1, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
@@ -960,7 +960,7 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W2', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W2, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
@@ -995,7 +995,7 @@ def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b2', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b2, 'transformer_ffn_vjp_b2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_b2, _transformer_ffn_vjp_b2_core, 'transformer_ffn_vjp_b2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _positional_encoding_core(L, d_model, _shape0, out):
@@ -1044,7 +1044,7 @@ def positional_encoding(L, d_model, out=None, dtype=np.float64):
     rt.single('positional_encoding', 'd_model', d_model)
     rt.within('positional_encoding', 'd_model', d_model, 2.0, np.inf, False, True, 'an even positive integer')
     rt.even('positional_encoding', 'd_model', d_model)
-    return call_gufunc(_positional_encoding, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype)
+    return call_gufunc(_positional_encoding, _positional_encoding_core, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype)
 
 
 def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
@@ -1129,7 +1129,7 @@ def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, = floats('attention_head', Q, K, V, W_Q, W_K, W_V)
-    return call_gufunc(_attention_head, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out)
+    return call_gufunc(_attention_head, _attention_head_core, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out)
 
 
 def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1256,7 +1256,7 @@ def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_Q', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_Q, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_Q, _attention_head_vjp_Q_core, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1407,7 +1407,7 @@ def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_K', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_K, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_K, _attention_head_vjp_K_core, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1496,7 +1496,7 @@ def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_V', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_V, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_V, _attention_head_vjp_V_core, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1626,7 +1626,7 @@ def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_Q', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_Q, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_W_Q, _attention_head_vjp_W_Q_core, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1755,7 +1755,7 @@ def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_K', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_K, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_W_K, _attention_head_vjp_W_K_core, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1844,4 +1844,4 @@ def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_V', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_V, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_W_V, _attention_head_vjp_W_V_core, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)

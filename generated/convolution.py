@@ -58,7 +58,7 @@ def conv2d(I, K, out=None):
     W = rt.dim('conv2d', 'I', I, -1)
     r = (rt.dim('conv2d', 'K', K, -2) - 1) // (2)
     s = (rt.dim('conv2d', 'K', K, -1) - 1) // (2)
-    return call_gufunc(_conv2d, 'conv2d', '(H,W),(n2,n3),(n4,n5)->(n4,n5)', (I, K), [(H - 2*r, W - 2*s, )], out)
+    return call_gufunc(_conv2d, _conv2d_core, 'conv2d', '(H,W),(n2,n3),(n4,n5)->(n4,n5)', (I, K), [(H - 2*r, W - 2*s, )], out)
 
 
 def _conv2d_vjp_I_core(I, K, G_up, out):
@@ -116,7 +116,7 @@ def conv2d_vjp_I(I, K, G_up, out=None):
     Arguments: I, K, G_up; out= an optional preallocated result.
     """
     I, K, G_up, = floats('conv2d_vjp_I', I, K, G_up)
-    return call_gufunc(_conv2d_vjp_I, 'conv2d_vjp_I', '(H,W),(n2,n3),(n4,n5)->(H,W)', (I, K, G_up), [], out)
+    return call_gufunc(_conv2d_vjp_I, _conv2d_vjp_I_core, 'conv2d_vjp_I', '(H,W),(n2,n3),(n4,n5)->(H,W)', (I, K, G_up), [], out)
 
 
 def _conv2d_vjp_K_core(I, K, G_up, out):
@@ -165,7 +165,7 @@ def conv2d_vjp_K(I, K, G_up, out=None):
     Arguments: I, K, G_up; out= an optional preallocated result.
     """
     I, K, G_up, = floats('conv2d_vjp_K', I, K, G_up)
-    return call_gufunc(_conv2d_vjp_K, 'conv2d_vjp_K', '(H,W),(n2,n3),(n4,n5)->(n2,n3)', (I, K, G_up), [], out)
+    return call_gufunc(_conv2d_vjp_K, _conv2d_vjp_K_core, 'conv2d_vjp_K', '(H,W),(n2,n3),(n4,n5)->(n2,n3)', (I, K, G_up), [], out)
 
 
 def _conv_transpose2d_core(z, K, S, _shape0, out):
@@ -229,7 +229,7 @@ def conv_transpose2d(z, K, S, out=None):
     W = rt.dim('conv_transpose2d', 'z', z, -1)
     kh = rt.dim('conv_transpose2d', 'K', K, -2)
     kw = rt.dim('conv_transpose2d', 'K', K, -1)
-    return call_gufunc(_conv_transpose2d, 'conv_transpose2d', '(H,W),(kh,kw),(),(n4,n5)->(n4,n5)', (z, K, S), [(kh + S*(H - 1), kw + S*(W - 1), )], out)
+    return call_gufunc(_conv_transpose2d, _conv_transpose2d_core, 'conv_transpose2d', '(H,W),(kh,kw),(),(n4,n5)->(n4,n5)', (z, K, S), [(kh + S*(H - 1), kw + S*(W - 1), )], out)
 
 
 def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
@@ -289,7 +289,7 @@ def conv_transpose2d_vjp_K(z, K, G_up, out=None):
     Arguments: z, K, G_up; out= an optional preallocated result.
     """
     z, K, G_up, = floats('conv_transpose2d_vjp_K', z, K, G_up)
-    return call_gufunc(_conv_transpose2d_vjp_K, 'conv_transpose2d_vjp_K', '(H,W),(kh,kw),(n4,n5)->(kh,kw)', (z, K, G_up), [], out)
+    return call_gufunc(_conv_transpose2d_vjp_K, _conv_transpose2d_vjp_K_core, 'conv_transpose2d_vjp_K', '(H,W),(kh,kw),(n4,n5)->(kh,kw)', (z, K, G_up), [], out)
 
 
 def _max_pool2d_core(I, k, S, _shape0, out):
@@ -339,7 +339,7 @@ def max_pool2d(I, k, S, out=None):
     rt.within('max_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = rt.dim('max_pool2d', 'I', I, -2)
     W = rt.dim('max_pool2d', 'I', I, -1)
-    return call_gufunc(_max_pool2d, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
+    return call_gufunc(_max_pool2d, _max_pool2d_core, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
 
 
 def _avg_pool2d_core(I, k, S, _shape0, out):
@@ -391,7 +391,7 @@ def avg_pool2d(I, k, S, out=None):
     rt.within('avg_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = rt.dim('avg_pool2d', 'I', I, -2)
     W = rt.dim('avg_pool2d', 'I', I, -1)
-    return call_gufunc(_avg_pool2d, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
+    return call_gufunc(_avg_pool2d, _avg_pool2d_core, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
 
 
 def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
@@ -451,4 +451,4 @@ def avg_pool2d_vjp_I(I, G_up, k, S, out=None):
     rt.within('avg_pool2d_vjp_I', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
     rt.single('avg_pool2d_vjp_I', 'S', S)
     rt.within('avg_pool2d_vjp_I', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_avg_pool2d_vjp_I, 'avg_pool2d_vjp_I', '(H,W),(n2,n3),(),()->(H,W)', (I, G_up, k, S), [], out)
+    return call_gufunc(_avg_pool2d_vjp_I, _avg_pool2d_vjp_I_core, 'avg_pool2d_vjp_I', '(H,W),(n2,n3),(),()->(H,W)', (I, G_up, k, S), [], out)

@@ -52,7 +52,7 @@ def gnn_weighted_adjacency(alpha, W, h, out=None):
     Arguments: alpha, W, h; out= an optional preallocated result.
     """
     alpha, W, h, = floats('gnn_weighted_adjacency', alpha, W, h)
-    return call_gufunc(_gnn_weighted_adjacency, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out)
+    return call_gufunc(_gnn_weighted_adjacency, _gnn_weighted_adjacency_core, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out)
 
 
 def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
@@ -117,7 +117,7 @@ def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
     Arguments: alpha, W, h, G_up; out= an optional preallocated result.
     """
     alpha, W, h, G_up, = floats('gnn_weighted_adjacency_vjp_alpha', alpha, W, h, G_up)
-    return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out)
+    return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, _gnn_weighted_adjacency_vjp_alpha_core, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out)
 
 
 def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
@@ -182,7 +182,7 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
     Arguments: alpha, W, h, G_up; out= an optional preallocated result.
     """
     alpha, W, h, G_up, = floats('gnn_weighted_adjacency_vjp_W', alpha, W, h, G_up)
-    return call_gufunc(_gnn_weighted_adjacency_vjp_W, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out)
+    return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out)
 
 
 def _gnn_aggregate_core(A, h, out):
@@ -238,4 +238,4 @@ def gnn_aggregate(A, h, out=None):
     Arguments: A, h; out= an optional preallocated result.
     """
     A, h, = floats('gnn_aggregate', A, h)
-    return call_gufunc(_gnn_aggregate, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out)
+    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out)

@@ -37,7 +37,7 @@ def normal_equation(X, y, out=None):
     Arguments: X, y; out= an optional preallocated result.
     """
     X, y, = floats('normal_equation', X, y)
-    return call_gufunc(_normal_equation, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out)
+    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out)
 
 
 def _euclidean_distance_core(x, y, out):
@@ -84,7 +84,7 @@ def euclidean_distance(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('euclidean_distance', x, y)
-    return call_gufunc(_euclidean_distance, 'euclidean_distance', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_euclidean_distance, _euclidean_distance_core, 'euclidean_distance', '(d),(d)->()', (x, y), [], out)
 
 
 def _euclidean_distance_grad_x_core(x, y, out):
@@ -127,7 +127,7 @@ def euclidean_distance_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('euclidean_distance_grad_x', x, y)
-    return call_gufunc(_euclidean_distance_grad_x, 'euclidean_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_euclidean_distance_grad_x, _euclidean_distance_grad_x_core, 'euclidean_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _euclidean_distance_grad_y_core(x, y, out):
@@ -170,7 +170,7 @@ def euclidean_distance_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('euclidean_distance_grad_y', x, y)
-    return call_gufunc(_euclidean_distance_grad_y, 'euclidean_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_euclidean_distance_grad_y, _euclidean_distance_grad_y_core, 'euclidean_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _manhattan_distance_core(x, y, out):
@@ -203,7 +203,7 @@ def manhattan_distance(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('manhattan_distance', x, y)
-    return call_gufunc(_manhattan_distance, 'manhattan_distance', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_manhattan_distance, _manhattan_distance_core, 'manhattan_distance', '(d),(d)->()', (x, y), [], out)
 
 
 def _manhattan_distance_grad_x_core(x, y, out):
@@ -237,7 +237,7 @@ def manhattan_distance_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('manhattan_distance_grad_x', x, y)
-    return call_gufunc(_manhattan_distance_grad_x, 'manhattan_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_manhattan_distance_grad_x, _manhattan_distance_grad_x_core, 'manhattan_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _manhattan_distance_grad_y_core(x, y, out):
@@ -271,7 +271,7 @@ def manhattan_distance_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('manhattan_distance_grad_y', x, y)
-    return call_gufunc(_manhattan_distance_grad_y, 'manhattan_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_manhattan_distance_grad_y, _manhattan_distance_grad_y_core, 'manhattan_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _cosine_similarity_core(x, y, out):
@@ -325,7 +325,7 @@ def cosine_similarity(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('cosine_similarity', x, y)
-    return call_gufunc(_cosine_similarity, 'cosine_similarity', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_cosine_similarity, _cosine_similarity_core, 'cosine_similarity', '(d),(d)->()', (x, y), [], out)
 
 
 def _cosine_similarity_grad_x_core(x, y, out):
@@ -385,7 +385,7 @@ def cosine_similarity_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('cosine_similarity_grad_x', x, y)
-    return call_gufunc(_cosine_similarity_grad_x, 'cosine_similarity_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_cosine_similarity_grad_x, _cosine_similarity_grad_x_core, 'cosine_similarity_grad_x', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _cosine_similarity_grad_y_core(x, y, out):
@@ -445,7 +445,7 @@ def cosine_similarity_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('cosine_similarity_grad_y', x, y)
-    return call_gufunc(_cosine_similarity_grad_y, 'cosine_similarity_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_cosine_similarity_grad_y, _cosine_similarity_grad_y_core, 'cosine_similarity_grad_y', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _dot_product_core(x, y, out):
@@ -475,7 +475,7 @@ def dot_product(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product', x, y)
-    return call_gufunc(_dot_product, 'dot_product', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out)
 
 
 def _dot_product_grad_x_core(x, y, out):
@@ -505,7 +505,7 @@ def dot_product_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product_grad_x', x, y)
-    return call_gufunc(_dot_product_grad_x, 'dot_product_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_dot_product_grad_x, _dot_product_grad_x_core, 'dot_product_grad_x', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _dot_product_grad_y_core(x, y, out):
@@ -535,7 +535,7 @@ def dot_product_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product_grad_y', x, y)
-    return call_gufunc(_dot_product_grad_y, 'dot_product_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_dot_product_grad_y, _dot_product_grad_y_core, 'dot_product_grad_y', '(d),(d)->(d)', (x, y), [], out)
 
 
 def _matmul_core(A, B, out):
@@ -573,7 +573,7 @@ def matmul(A, B, out=None):
     Arguments: A, B; out= an optional preallocated result.
     """
     A, B, = floats('matmul', A, B)
-    return call_gufunc(_matmul, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out)
+    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out)
 
 
 def _matmul_vjp_A_core(A, B, G_up, out):
@@ -613,7 +613,7 @@ def matmul_vjp_A(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_A', A, B, G_up)
-    return call_gufunc(_matmul_vjp_A, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out)
+    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out)
 
 
 def _matmul_vjp_B_core(A, B, G_up, out):
@@ -653,7 +653,7 @@ def matmul_vjp_B(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_B', A, B, G_up)
-    return call_gufunc(_matmul_vjp_B, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out)
+    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out)
 
 
 def _det2x2_core(a, b, c, d):
@@ -844,7 +844,7 @@ def inverse2x2(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('inverse2x2', a, b, c, d)
-    return call_gufunc(_inverse2x2, 'inverse2x2', '(),(),(),(),(n0,n0)->(n0,n0)', (a, b, c, d), [(2, 2, )], out)
+    return call_gufunc(_inverse2x2, _inverse2x2_core, 'inverse2x2', '(),(),(),(),(n0,n0)->(n0,n0)', (a, b, c, d), [(2, 2, )], out)
 
 
 def _frobenius_norm_core(A, out):
@@ -896,7 +896,7 @@ def frobenius_norm(A, out=None):
     Arguments: A; out= an optional preallocated result.
     """
     A, = floats('frobenius_norm', A)
-    return call_gufunc(_frobenius_norm, 'frobenius_norm', '(m,n)->()', (A,), [], out)
+    return call_gufunc(_frobenius_norm, _frobenius_norm_core, 'frobenius_norm', '(m,n)->()', (A,), [], out)
 
 
 def _frobenius_norm_grad_A_core(A, out):
@@ -945,7 +945,7 @@ def frobenius_norm_grad_A(A, out=None):
     Arguments: A; out= an optional preallocated result.
     """
     A, = floats('frobenius_norm_grad_A', A)
-    return call_gufunc(_frobenius_norm_grad_A, 'frobenius_norm_grad_A', '(m,n)->(m,n)', (A,), [], out)
+    return call_gufunc(_frobenius_norm_grad_A, _frobenius_norm_grad_A_core, 'frobenius_norm_grad_A', '(m,n)->(m,n)', (A,), [], out)
 
 
 def _pca_eigendecomposition_core(U, lam, out):
@@ -982,7 +982,7 @@ def pca_eigendecomposition(U, lam, out=None):
     Arguments: U, lam; out= an optional preallocated result.
     """
     U, lam, = floats('pca_eigendecomposition', U, lam)
-    return call_gufunc(_pca_eigendecomposition, 'pca_eigendecomposition', '(d,d),(d)->(d,d)', (U, lam), [], out)
+    return call_gufunc(_pca_eigendecomposition, _pca_eigendecomposition_core, 'pca_eigendecomposition', '(d,d),(d)->(d,d)', (U, lam), [], out)
 
 
 def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
@@ -1020,7 +1020,7 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_U', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_U, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out)
+    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out)
 
 
 def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
@@ -1059,7 +1059,7 @@ def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_lam', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_lam, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out)
+    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out)
 
 
 def _svd_core(U, sigma, V, out):
@@ -1102,7 +1102,7 @@ def svd(U, sigma, V, out=None):
     Arguments: U, sigma, V; out= an optional preallocated result.
     """
     U, sigma, V, = floats('svd', U, sigma, V)
-    return call_gufunc(_svd, 'svd', '(m,r),(r),(n,r)->(m,n)', (U, sigma, V), [], out)
+    return call_gufunc(_svd, _svd_core, 'svd', '(m,r),(r),(n,r)->(m,n)', (U, sigma, V), [], out)
 
 
 def _svd_vjp_U_core(U, sigma, V, G_up, out):
@@ -1144,7 +1144,7 @@ def svd_vjp_U(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_U', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_U, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out)
 
 
 def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
@@ -1189,7 +1189,7 @@ def svd_vjp_sigma(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_sigma', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_sigma, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out)
 
 
 def _svd_vjp_V_core(U, sigma, V, G_up, out):
@@ -1231,4 +1231,4 @@ def svd_vjp_V(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_V', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_V, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out)

@@ -40,7 +40,7 @@ def mse(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse', y, y_hat)
-    return call_gufunc(_mse, 'mse', '(N),(N)->()', (y, y_hat), [], out)
+    return call_gufunc(_mse, _mse_core, 'mse', '(N),(N)->()', (y, y_hat), [], out)
 
 
 def _mse_grad_y_core(y, y_hat, out):
@@ -73,7 +73,7 @@ def mse_grad_y(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse_grad_y', y, y_hat)
-    return call_gufunc(_mse_grad_y, 'mse_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_mse_grad_y, _mse_grad_y_core, 'mse_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
 
 
 def _mse_grad_y_hat_core(y, y_hat, out):
@@ -106,7 +106,7 @@ def mse_grad_y_hat(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse_grad_y_hat', y, y_hat)
-    return call_gufunc(_mse_grad_y_hat, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_mse_grad_y_hat, _mse_grad_y_hat_core, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
 
 
 def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
@@ -144,7 +144,7 @@ def mse_value_and_grad(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse_value_and_grad', y, y_hat)
-    return call_gufunc(_mse_value_and_grad, 'mse_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
+    return call_gufunc(_mse_value_and_grad, _mse_value_and_grad_core, 'mse_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
 
 
 def _binary_cross_entropy_core(y, y_hat, out):
@@ -182,7 +182,7 @@ def binary_cross_entropy(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy', y, y_hat)
     rt.within('binary_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_binary_cross_entropy, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out)
+    return call_gufunc(_binary_cross_entropy, _binary_cross_entropy_core, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out)
 
 
 def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
@@ -219,7 +219,7 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy_grad_y_hat', y, y_hat)
     rt.within('binary_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_binary_cross_entropy_grad_y_hat, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_binary_cross_entropy_grad_y_hat, _binary_cross_entropy_grad_y_hat_core, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
 
 
 def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
@@ -263,7 +263,7 @@ def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy_value_and_grad', y, y_hat)
     rt.within('binary_cross_entropy_value_and_grad', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_binary_cross_entropy_value_and_grad, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
+    return call_gufunc(_binary_cross_entropy_value_and_grad, _binary_cross_entropy_value_and_grad_core, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
 
 
 def _categorical_cross_entropy_core(y, y_hat, out):
@@ -307,7 +307,7 @@ def categorical_cross_entropy(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy', y, y_hat)
     rt.within('categorical_cross_entropy', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy, _categorical_cross_entropy_core, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out)
 
 
 def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
@@ -347,7 +347,7 @@ def categorical_cross_entropy_grad_y(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy_grad_y', y, y_hat)
     rt.within('categorical_cross_entropy_grad_y', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy_grad_y', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy_grad_y, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy_grad_y, _categorical_cross_entropy_grad_y_core, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
 
 
 def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
@@ -388,7 +388,7 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy_grad_y_hat', y, y_hat)
     rt.within('categorical_cross_entropy_grad_y_hat', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy_grad_y_hat, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy_grad_y_hat, _categorical_cross_entropy_grad_y_hat_core, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
 
 
 def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
@@ -437,7 +437,7 @@ def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy_value_and_grad', y, y_hat)
     rt.within('categorical_cross_entropy_value_and_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy_value_and_grad', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy_value_and_grad, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy_value_and_grad, _categorical_cross_entropy_value_and_grad_core, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out)
 
 
 def _weighted_cross_entropy_core(alpha, y, y_hat, out):
@@ -478,7 +478,7 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
     alpha, y, y_hat, = floats('weighted_cross_entropy', alpha, y, y_hat)
     rt.within('weighted_cross_entropy', 'alpha', alpha, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('weighted_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_weighted_cross_entropy, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out)
+    return call_gufunc(_weighted_cross_entropy, _weighted_cross_entropy_core, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out)
 
 
 def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
@@ -519,7 +519,7 @@ def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
     alpha, y, y_hat, = floats('weighted_cross_entropy_grad_y_hat', alpha, y, y_hat)
     rt.within('weighted_cross_entropy_grad_y_hat', 'alpha', alpha, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('weighted_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_weighted_cross_entropy_grad_y_hat, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out)
+    return call_gufunc(_weighted_cross_entropy_grad_y_hat, _weighted_cross_entropy_grad_y_hat_core, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out)
 
 
 def _negative_log_likelihood_core(p, out):
@@ -551,7 +551,7 @@ def negative_log_likelihood(p, out=None):
     """
     p, = floats('negative_log_likelihood', p)
     rt.within('negative_log_likelihood', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_negative_log_likelihood, 'negative_log_likelihood', '(N)->()', (p,), [], out)
+    return call_gufunc(_negative_log_likelihood, _negative_log_likelihood_core, 'negative_log_likelihood', '(N)->()', (p,), [], out)
 
 
 def _negative_log_likelihood_grad_p_core(p, out):
@@ -581,7 +581,7 @@ def negative_log_likelihood_grad_p(p, out=None):
     """
     p, = floats('negative_log_likelihood_grad_p', p)
     rt.within('negative_log_likelihood_grad_p', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_negative_log_likelihood_grad_p, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out)
+    return call_gufunc(_negative_log_likelihood_grad_p, _negative_log_likelihood_grad_p_core, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out)
 
 
 def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
@@ -616,7 +616,7 @@ def negative_log_likelihood_value_and_grad(p, out=None):
     """
     p, = floats('negative_log_likelihood_value_and_grad', p)
     rt.within('negative_log_likelihood_value_and_grad', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_negative_log_likelihood_value_and_grad, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out)
+    return call_gufunc(_negative_log_likelihood_value_and_grad, _negative_log_likelihood_value_and_grad_core, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out)
 
 
 def _softmax_cross_entropy_grad_core(z, y, out):
@@ -663,7 +663,7 @@ def softmax_cross_entropy_grad(z, y, out=None):
     """
     z, y, = floats('softmax_cross_entropy_grad', z, y)
     rt.within('softmax_cross_entropy_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_softmax_cross_entropy_grad, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out)
+    return call_gufunc(_softmax_cross_entropy_grad, _softmax_cross_entropy_grad_core, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out)
 
 
 def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
@@ -719,7 +719,7 @@ def softmax_cross_entropy_value_and_grad(z, y, out=None):
     """
     z, y, = floats('softmax_cross_entropy_value_and_grad', z, y)
     rt.within('softmax_cross_entropy_value_and_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_softmax_cross_entropy_value_and_grad, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out)
+    return call_gufunc(_softmax_cross_entropy_value_and_grad, _softmax_cross_entropy_value_and_grad_core, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out)
 
 
 def _balanced_cross_entropy_core(beta, y, y_hat, out):
@@ -760,7 +760,7 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
     beta, y, y_hat, = floats('balanced_cross_entropy', beta, y, y_hat)
     rt.within('balanced_cross_entropy', 'beta', beta, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('balanced_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_balanced_cross_entropy, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out)
+    return call_gufunc(_balanced_cross_entropy, _balanced_cross_entropy_core, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out)
 
 
 def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
@@ -801,7 +801,7 @@ def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
     beta, y, y_hat, = floats('balanced_cross_entropy_grad_y_hat', beta, y, y_hat)
     rt.within('balanced_cross_entropy_grad_y_hat', 'beta', beta, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('balanced_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_balanced_cross_entropy_grad_y_hat, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out)
+    return call_gufunc(_balanced_cross_entropy_grad_y_hat, _balanced_cross_entropy_grad_y_hat_core, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out)
 
 
 def _knowledge_distillation_core(t, s, tau, out):
@@ -913,7 +913,7 @@ def knowledge_distillation(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation', t, s, tau)
     rt.within('knowledge_distillation', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation, _knowledge_distillation_core, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out)
 
 
 def _knowledge_distillation_grad_t_core(t, s, tau, out):
@@ -986,7 +986,7 @@ def knowledge_distillation_grad_t(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_grad_t', t, s, tau)
     rt.within('knowledge_distillation_grad_t', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation_grad_t, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation_grad_t, _knowledge_distillation_grad_t_core, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
 
 
 def _knowledge_distillation_grad_s_core(t, s, tau, out):
@@ -1057,7 +1057,7 @@ def knowledge_distillation_grad_s(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_grad_s', t, s, tau)
     rt.within('knowledge_distillation_grad_s', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation_grad_s, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation_grad_s, _knowledge_distillation_grad_s_core, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
 
 
 def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
@@ -1173,7 +1173,7 @@ def knowledge_distillation_value_and_grad(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_value_and_grad', t, s, tau)
     rt.within('knowledge_distillation_value_and_grad', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation_value_and_grad, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation_value_and_grad, _knowledge_distillation_value_and_grad_core, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out)
 
 
 def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
@@ -1226,7 +1226,7 @@ def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss, 'cycle_consistency_loss', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss, _cycle_consistency_loss_core, 'cycle_consistency_loss', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()', (x, x_rec, y, y_rec), [], out)
 
 
 def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
@@ -1269,7 +1269,7 @@ def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_x', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_x, 'cycle_consistency_loss_grad_x', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_x, _cycle_consistency_loss_grad_x_core, 'cycle_consistency_loss_grad_x', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
 
 
 def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
@@ -1312,7 +1312,7 @@ def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_x_rec', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_x_rec, 'cycle_consistency_loss_grad_x_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_x_rec, _cycle_consistency_loss_grad_x_rec_core, 'cycle_consistency_loss_grad_x_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
 
 
 def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
@@ -1355,7 +1355,7 @@ def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_y', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_y, 'cycle_consistency_loss_grad_y', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_y, _cycle_consistency_loss_grad_y_core, 'cycle_consistency_loss_grad_y', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)
 
 
 def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
@@ -1398,4 +1398,4 @@ def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_y_rec', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_y_rec, 'cycle_consistency_loss_grad_y_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_y_rec, _cycle_consistency_loss_grad_y_rec_core, 'cycle_consistency_loss_grad_y_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)

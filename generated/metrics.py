@@ -59,7 +59,7 @@ def r_squared(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('r_squared', y, y_hat)
-    return call_gufunc(_r_squared, 'r_squared', '(N),(N)->()', (y, y_hat), [], out)
+    return call_gufunc(_r_squared, _r_squared_core, 'r_squared', '(N),(N)->()', (y, y_hat), [], out)
 
 
 def _r_squared_grad_y_core(y, y_hat, out):
@@ -121,7 +121,7 @@ def r_squared_grad_y(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('r_squared_grad_y', y, y_hat)
-    return call_gufunc(_r_squared_grad_y, 'r_squared_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_r_squared_grad_y, _r_squared_grad_y_core, 'r_squared_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
 
 
 def _r_squared_grad_y_hat_core(y, y_hat, out):
@@ -164,7 +164,7 @@ def r_squared_grad_y_hat(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('r_squared_grad_y_hat', y, y_hat)
-    return call_gufunc(_r_squared_grad_y_hat, 'r_squared_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_r_squared_grad_y_hat, _r_squared_grad_y_hat_core, 'r_squared_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
 
 
 def _f1_score_core(TP, FP, FN):
@@ -307,7 +307,7 @@ def auc(y, s, out=None):
     Arguments: y, s; out= an optional preallocated result.
     """
     y, s, = floats('auc', y, s)
-    return call_gufunc(_auc, 'auc', '(N),(N)->()', (y, s), [], out)
+    return call_gufunc(_auc, _auc_core, 'auc', '(N),(N)->()', (y, s), [], out)
 
 
 def _perplexity_core(p, out):
@@ -341,7 +341,7 @@ def perplexity(p, out=None):
     """
     p, = floats('perplexity', p)
     rt.within('perplexity', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_perplexity, 'perplexity', '(N)->()', (p,), [], out)
+    return call_gufunc(_perplexity, _perplexity_core, 'perplexity', '(N)->()', (p,), [], out)
 
 
 def _perplexity_grad_p_core(p, out):
@@ -378,4 +378,4 @@ def perplexity_grad_p(p, out=None):
     """
     p, = floats('perplexity_grad_p', p)
     rt.within('perplexity_grad_p', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_perplexity_grad_p, 'perplexity_grad_p', '(N)->(N)', (p,), [], out)
+    return call_gufunc(_perplexity_grad_p, _perplexity_grad_p_core, 'perplexity_grad_p', '(N)->(N)', (p,), [], out)

@@ -39,7 +39,7 @@ def weighted_sum(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum', w, x, b)
-    return call_gufunc(_weighted_sum, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _weighted_sum_grad_w_core(w, x, b, out):
@@ -70,7 +70,7 @@ def weighted_sum_grad_w(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum_grad_w', w, x, b)
-    return call_gufunc(_weighted_sum_grad_w, 'weighted_sum_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum_grad_w, _weighted_sum_grad_w_core, 'weighted_sum_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
 
 
 def _weighted_sum_grad_x_core(w, x, b, out):
@@ -101,7 +101,7 @@ def weighted_sum_grad_x(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum_grad_x', w, x, b)
-    return call_gufunc(_weighted_sum_grad_x, 'weighted_sum_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum_grad_x, _weighted_sum_grad_x_core, 'weighted_sum_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
 
 
 def _weighted_sum_grad_b_core(w, x, b, out):
@@ -129,7 +129,7 @@ def weighted_sum_grad_b(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum_grad_b', w, x, b)
-    return call_gufunc(_weighted_sum_grad_b, 'weighted_sum_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum_grad_b, _weighted_sum_grad_b_core, 'weighted_sum_grad_b', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _perceptron_core(w, x, b, out):
@@ -164,7 +164,7 @@ def perceptron(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron', w, x, b)
-    return call_gufunc(_perceptron, 'perceptron', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _perceptron_grad_w_core(w, x, b, out):
@@ -195,7 +195,7 @@ def perceptron_grad_w(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron_grad_w', w, x, b)
-    return call_gufunc(_perceptron_grad_w, 'perceptron_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_perceptron_grad_w, _perceptron_grad_w_core, 'perceptron_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
 
 
 def _perceptron_grad_x_core(w, x, b, out):
@@ -226,7 +226,7 @@ def perceptron_grad_x(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron_grad_x', w, x, b)
-    return call_gufunc(_perceptron_grad_x, 'perceptron_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_perceptron_grad_x, _perceptron_grad_x_core, 'perceptron_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
 
 
 def _perceptron_grad_b_core(w, x, b, out):
@@ -254,7 +254,7 @@ def perceptron_grad_b(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron_grad_b', w, x, b)
-    return call_gufunc(_perceptron_grad_b, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_perceptron_grad_b, _perceptron_grad_b_core, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _mse_weight_gradient_core(x, w, b, y, out):
@@ -304,7 +304,7 @@ def mse_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('mse_weight_gradient', x, w, b, y)
-    return call_gufunc(_mse_weight_gradient, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
 
 
 def _bce_weight_gradient_core(x, w, b, y, out):
@@ -357,7 +357,7 @@ def bce_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('bce_weight_gradient', x, w, b, y)
-    return call_gufunc(_bce_weight_gradient, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
 
 
 def _logistic_decision_core(w, x, b, out):
@@ -395,7 +395,7 @@ def logistic_decision(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision', w, x, b)
-    return call_gufunc(_logistic_decision, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _logistic_decision_grad_w_core(w, x, b, out):
@@ -426,7 +426,7 @@ def logistic_decision_grad_w(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision_grad_w', w, x, b)
-    return call_gufunc(_logistic_decision_grad_w, 'logistic_decision_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision_grad_w, _logistic_decision_grad_w_core, 'logistic_decision_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
 
 
 def _logistic_decision_grad_x_core(w, x, b, out):
@@ -457,7 +457,7 @@ def logistic_decision_grad_x(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision_grad_x', w, x, b)
-    return call_gufunc(_logistic_decision_grad_x, 'logistic_decision_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision_grad_x, _logistic_decision_grad_x_core, 'logistic_decision_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
 
 
 def _logistic_decision_grad_b_core(w, x, b, out):
@@ -485,4 +485,4 @@ def logistic_decision_grad_b(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision_grad_b', w, x, b)
-    return call_gufunc(_logistic_decision_grad_b, 'logistic_decision_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision_grad_b, _logistic_decision_grad_b_core, 'logistic_decision_grad_b', '(d),(d),()->()', (w, x, b), [], out)

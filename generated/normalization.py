@@ -38,7 +38,7 @@ def batch_norm_mean(x, out=None):
     Arguments: x; out= an optional preallocated result.
     """
     x, = floats('batch_norm_mean', x)
-    return call_gufunc(_batch_norm_mean, 'batch_norm_mean', '(m)->()', (x,), [], out)
+    return call_gufunc(_batch_norm_mean, _batch_norm_mean_core, 'batch_norm_mean', '(m)->()', (x,), [], out)
 
 
 def _batch_norm_mean_grad_x_core(x, out):
@@ -68,7 +68,7 @@ def batch_norm_mean_grad_x(x, out=None):
     Arguments: x; out= an optional preallocated result.
     """
     x, = floats('batch_norm_mean_grad_x', x)
-    return call_gufunc(_batch_norm_mean_grad_x, 'batch_norm_mean_grad_x', '(m)->(m)', (x,), [], out)
+    return call_gufunc(_batch_norm_mean_grad_x, _batch_norm_mean_grad_x_core, 'batch_norm_mean_grad_x', '(m)->(m)', (x,), [], out)
 
 
 def _batch_norm_variance_core(x, mu, out):
@@ -101,7 +101,7 @@ def batch_norm_variance(x, mu, out=None):
     Arguments: x, mu; out= an optional preallocated result.
     """
     x, mu, = floats('batch_norm_variance', x, mu)
-    return call_gufunc(_batch_norm_variance, 'batch_norm_variance', '(m),()->()', (x, mu), [], out)
+    return call_gufunc(_batch_norm_variance, _batch_norm_variance_core, 'batch_norm_variance', '(m),()->()', (x, mu), [], out)
 
 
 def _batch_norm_variance_grad_x_core(x, mu, out):
@@ -134,7 +134,7 @@ def batch_norm_variance_grad_x(x, mu, out=None):
     Arguments: x, mu; out= an optional preallocated result.
     """
     x, mu, = floats('batch_norm_variance_grad_x', x, mu)
-    return call_gufunc(_batch_norm_variance_grad_x, 'batch_norm_variance_grad_x', '(m),()->(m)', (x, mu), [], out)
+    return call_gufunc(_batch_norm_variance_grad_x, _batch_norm_variance_grad_x_core, 'batch_norm_variance_grad_x', '(m),()->(m)', (x, mu), [], out)
 
 
 def _batch_norm_variance_grad_mu_core(x, mu, out):
@@ -168,7 +168,7 @@ def batch_norm_variance_grad_mu(x, mu, out=None):
     Arguments: x, mu; out= an optional preallocated result.
     """
     x, mu, = floats('batch_norm_variance_grad_mu', x, mu)
-    return call_gufunc(_batch_norm_variance_grad_mu, 'batch_norm_variance_grad_mu', '(m),()->()', (x, mu), [], out)
+    return call_gufunc(_batch_norm_variance_grad_mu, _batch_norm_variance_grad_mu_core, 'batch_norm_variance_grad_mu', '(m),()->()', (x, mu), [], out)
 
 
 def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
@@ -257,7 +257,7 @@ def batch_norm_forward(x, epsilon, gamma, beta, out=None):
     """
     x, epsilon, gamma, beta, = floats('batch_norm_forward', x, epsilon, gamma, beta)
     rt.within('batch_norm_forward', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out)
+    return call_gufunc(_batch_norm_forward, _batch_norm_forward_core, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out)
 
 
 def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
@@ -355,7 +355,7 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_x', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_x', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_x, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_x, _batch_norm_forward_vjp_x_core, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out)
 
 
 def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
@@ -441,7 +441,7 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_gamma', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_gamma', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_gamma, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_gamma, _batch_norm_forward_vjp_gamma_core, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
 
 
 def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
@@ -478,4 +478,4 @@ def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_beta', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_beta', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_beta, 'batch_norm_forward_vjp_beta', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_beta, _batch_norm_forward_vjp_beta_core, 'batch_norm_forward_vjp_beta', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)

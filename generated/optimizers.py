@@ -162,7 +162,7 @@ def momentum(v, beta, theta, eta, g, out=None):
     v, beta, theta, eta, g, = floats('momentum', v, beta, theta, eta, g)
     rt.within('momentum', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_momentum, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out)
+    return call_gufunc(_momentum, _momentum_core, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out)
 
 
 def _momentum_grad_v_core(v, beta, eta, theta, g):
@@ -334,7 +334,7 @@ def nesterov(v, beta, theta, eta, grad_L, out=None):
     v, beta, theta, eta, grad_L, = floats('nesterov', v, beta, theta, eta, grad_L)
     rt.within('nesterov', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('nesterov', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_nesterov, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out)
+    return call_gufunc(_nesterov, _nesterov_core, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out)
 
 
 def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
@@ -412,7 +412,7 @@ def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
     rt.within('rmsprop', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rmsprop, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out)
+    return call_gufunc(_rmsprop, _rmsprop_core, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out)
 
 
 def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
@@ -638,7 +638,7 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
     rt.within('adam', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_adam, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
+    return call_gufunc(_adam, _adam_core, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
 
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):

@@ -45,7 +45,7 @@ def kl_divergence(P, Q, out=None):
     P, Q, = floats('kl_divergence', P, Q)
     rt.within('kl_divergence', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('kl_divergence', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_kl_divergence, 'kl_divergence', '(n),(n)->()', (P, Q), [], out)
+    return call_gufunc(_kl_divergence, _kl_divergence_core, 'kl_divergence', '(n),(n)->()', (P, Q), [], out)
 
 
 def _kl_divergence_grad_P_core(P, Q, out):
@@ -80,7 +80,7 @@ def kl_divergence_grad_P(P, Q, out=None):
     P, Q, = floats('kl_divergence_grad_P', P, Q)
     rt.within('kl_divergence_grad_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('kl_divergence_grad_P', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_kl_divergence_grad_P, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_kl_divergence_grad_P, _kl_divergence_grad_P_core, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
 
 
 def _kl_divergence_grad_Q_core(P, Q, out):
@@ -114,7 +114,7 @@ def kl_divergence_grad_Q(P, Q, out=None):
     P, Q, = floats('kl_divergence_grad_Q', P, Q)
     rt.within('kl_divergence_grad_Q', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('kl_divergence_grad_Q', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_kl_divergence_grad_Q, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_kl_divergence_grad_Q, _kl_divergence_grad_Q_core, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
 
 
 def _js_divergence_core(P, Q, out):
@@ -157,7 +157,7 @@ def js_divergence(P, Q, out=None):
     P, Q, = floats('js_divergence', P, Q)
     rt.within('js_divergence', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('js_divergence', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_js_divergence, 'js_divergence', '(n),(n)->()', (P, Q), [], out)
+    return call_gufunc(_js_divergence, _js_divergence_core, 'js_divergence', '(n),(n)->()', (P, Q), [], out)
 
 
 def _js_divergence_grad_P_core(P, Q, out):
@@ -199,7 +199,7 @@ def js_divergence_grad_P(P, Q, out=None):
     P, Q, = floats('js_divergence_grad_P', P, Q)
     rt.within('js_divergence_grad_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('js_divergence_grad_P', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_js_divergence_grad_P, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_js_divergence_grad_P, _js_divergence_grad_P_core, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
 
 
 def _js_divergence_grad_Q_core(P, Q, out):
@@ -241,7 +241,7 @@ def js_divergence_grad_Q(P, Q, out=None):
     P, Q, = floats('js_divergence_grad_Q', P, Q)
     rt.within('js_divergence_grad_Q', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('js_divergence_grad_Q', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_js_divergence_grad_Q, 'js_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_js_divergence_grad_Q, _js_divergence_grad_Q_core, 'js_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
 
 
 def _bayes_rule_core(likelihood, prior, evidence):
@@ -414,7 +414,7 @@ def covariance(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('covariance', x, y)
-    return call_gufunc(_covariance, 'covariance', '(N),(N)->()', (x, y), [], out)
+    return call_gufunc(_covariance, _covariance_core, 'covariance', '(N),(N)->()', (x, y), [], out)
 
 
 def _covariance_grad_x_core(x, y, out):
@@ -452,7 +452,7 @@ def covariance_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('covariance_grad_x', x, y)
-    return call_gufunc(_covariance_grad_x, 'covariance_grad_x', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_covariance_grad_x, _covariance_grad_x_core, 'covariance_grad_x', '(N),(N)->(N)', (x, y), [], out)
 
 
 def _covariance_grad_y_core(x, y, out):
@@ -490,7 +490,7 @@ def covariance_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('covariance_grad_y', x, y)
-    return call_gufunc(_covariance_grad_y, 'covariance_grad_y', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_covariance_grad_y, _covariance_grad_y_core, 'covariance_grad_y', '(N),(N)->(N)', (x, y), [], out)
 
 
 def _pearson_correlation_core(x, y, out):
@@ -560,7 +560,7 @@ def pearson_correlation(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('pearson_correlation', x, y)
-    return call_gufunc(_pearson_correlation, 'pearson_correlation', '(N),(N)->()', (x, y), [], out)
+    return call_gufunc(_pearson_correlation, _pearson_correlation_core, 'pearson_correlation', '(N),(N)->()', (x, y), [], out)
 
 
 def _pearson_correlation_grad_x_core(x, y, out):
@@ -616,7 +616,7 @@ def pearson_correlation_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('pearson_correlation_grad_x', x, y)
-    return call_gufunc(_pearson_correlation_grad_x, 'pearson_correlation_grad_x', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_pearson_correlation_grad_x, _pearson_correlation_grad_x_core, 'pearson_correlation_grad_x', '(N),(N)->(N)', (x, y), [], out)
 
 
 def _pearson_correlation_grad_y_core(x, y, out):
@@ -672,7 +672,7 @@ def pearson_correlation_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('pearson_correlation_grad_y', x, y)
-    return call_gufunc(_pearson_correlation_grad_y, 'pearson_correlation_grad_y', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_pearson_correlation_grad_y, _pearson_correlation_grad_y_core, 'pearson_correlation_grad_y', '(N),(N)->(N)', (x, y), [], out)
 
 
 def _gaussian_pdf_core(x, mu, sigma):
@@ -838,7 +838,7 @@ def exponential_family(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family, _exponential_family_core, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
 
 
 def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
@@ -868,7 +868,7 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_h_x', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_h_x, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_h_x, _exponential_family_grad_h_x_core, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
 
 
 def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
@@ -915,7 +915,7 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_eta', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_eta, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_eta, _exponential_family_grad_eta_core, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
 
 
 def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
@@ -962,7 +962,7 @@ def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_suff_stat', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_suff_stat, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_suff_stat, _exponential_family_grad_suff_stat_core, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
 
 
 def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
@@ -992,4 +992,4 @@ def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_A', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_A, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_A, _exponential_family_grad_A_core, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)

@@ -48,7 +48,7 @@ def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, = floats('rnn_hidden', x, h_prev, W_xh, W_hh, b_h)
-    return call_gufunc(_rnn_hidden, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out)
+    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out)
 
 
 def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -98,7 +98,7 @@ def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_x', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_x, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -147,7 +147,7 @@ def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_h_prev', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_h_prev, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -197,7 +197,7 @@ def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_xh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_xh, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -246,7 +246,7 @@ def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_hh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_hh, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -289,7 +289,7 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_b_h', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_b_h, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
@@ -330,7 +330,7 @@ def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, = floats('lstm_input_gate', x, h_prev, W_xi, W_hi, b_i)
-    return call_gufunc(_lstm_input_gate, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out)
+    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out)
 
 
 def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -382,7 +382,7 @@ def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_x', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_x, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -433,7 +433,7 @@ def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_h_prev', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_h_prev, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -482,7 +482,7 @@ def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_xi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_xi, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -530,7 +530,7 @@ def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_hi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_hi, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -573,7 +573,7 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_b_i', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_b_i, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
@@ -614,7 +614,7 @@ def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, = floats('lstm_forget_gate', x, h_prev, W_xf, W_hf, b_f)
-    return call_gufunc(_lstm_forget_gate, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out)
+    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out)
 
 
 def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -666,7 +666,7 @@ def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_x', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_x, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -717,7 +717,7 @@ def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_h_prev', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_h_prev, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -766,7 +766,7 @@ def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_xf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_xf, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -814,7 +814,7 @@ def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_hf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_hf, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -857,7 +857,7 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_b_f', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_b_f, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
@@ -898,7 +898,7 @@ def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, = floats('lstm_output_gate', x, h_prev, W_xo, W_ho, b_o)
-    return call_gufunc(_lstm_output_gate, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out)
+    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out)
 
 
 def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -950,7 +950,7 @@ def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_x', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_x, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1001,7 +1001,7 @@ def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_h_prev', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_h_prev, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1050,7 +1050,7 @@ def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_xo', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_xo, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1098,7 +1098,7 @@ def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_ho', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_ho, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1141,7 +1141,7 @@ def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_b_o', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_b_o, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
@@ -1198,7 +1198,7 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, = floats('lstm_cell_state', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c)
     rt.within('lstm_cell_state', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
+    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
 
 
 def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1254,7 +1254,7 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_x', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_x', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_x', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_x, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1309,7 +1309,7 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_h_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_h_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_h_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_h_prev, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1350,7 +1350,7 @@ def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_f_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_f_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_f_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_f_t, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_f_t, _lstm_cell_state_vjp_f_t_core, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1391,7 +1391,7 @@ def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_c_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_c_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_c_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_c_prev, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_c_prev, _lstm_cell_state_vjp_c_prev_core, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1439,7 +1439,7 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_i_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_i_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_i_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_i_t, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1495,7 +1495,7 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_xc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_xc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_xc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_xc, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1550,7 +1550,7 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_hc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_hc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_hc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_hc, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1599,7 +1599,7 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_b_c', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_b_c', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_b_c', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_b_c, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
@@ -1640,7 +1640,7 @@ def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, = floats('gru_update_gate', x, h_prev, W_xz, W_hz, b_z)
-    return call_gufunc(_gru_update_gate, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out)
+    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out)
 
 
 def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1692,7 +1692,7 @@ def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_x', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_x, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1743,7 +1743,7 @@ def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_h_prev', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_h_prev, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1792,7 +1792,7 @@ def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_xz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_xz, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1840,7 +1840,7 @@ def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_hz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_hz, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1883,7 +1883,7 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_b_z', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_b_z, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
@@ -1924,7 +1924,7 @@ def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, = floats('gru_reset_gate', x, h_prev, W_xr, W_hr, b_r)
-    return call_gufunc(_gru_reset_gate, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out)
+    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out)
 
 
 def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -1976,7 +1976,7 @@ def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_x', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_x, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2027,7 +2027,7 @@ def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_h_prev', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_h_prev, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2076,7 +2076,7 @@ def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_xr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_xr, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2124,7 +2124,7 @@ def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_hr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_hr, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2167,7 +2167,7 @@ def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_b_r', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_b_r, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
@@ -2223,7 +2223,7 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, = floats('gru_hidden', x, h_prev, z_t, r_t, W_xh, W_hh)
     rt.within('gru_hidden', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
+    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
 
 
 def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2282,7 +2282,7 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_x', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_x', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_x', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_x, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2342,7 +2342,7 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_h_prev', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_h_prev', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_h_prev', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_h_prev, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2389,7 +2389,7 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_z_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_z_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_z_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_z_t, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2444,7 +2444,7 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_r_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_r_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_r_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_r_t, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2499,7 +2499,7 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_xh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_xh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_xh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_xh, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2554,4 +2554,4 @@ def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_hh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_hh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_hh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_hh, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)

@@ -41,7 +41,7 @@ def l1_regularization(lam, w, out=None):
     """
     lam, w, = floats('l1_regularization', lam, w)
     rt.within('l1_regularization', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l1_regularization, 'l1_regularization', '(),(n)->()', (lam, w), [], out)
+    return call_gufunc(_l1_regularization, _l1_regularization_core, 'l1_regularization', '(),(n)->()', (lam, w), [], out)
 
 
 def _l1_regularization_grad_w_core(lam, w, out):
@@ -76,7 +76,7 @@ def l1_regularization_grad_w(lam, w, out=None):
     """
     lam, w, = floats('l1_regularization_grad_w', lam, w)
     rt.within('l1_regularization_grad_w', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l1_regularization_grad_w, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
+    return call_gufunc(_l1_regularization_grad_w, _l1_regularization_grad_w_core, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
 
 
 def _l2_regularization_core(lam, w, out):
@@ -123,7 +123,7 @@ def l2_regularization(lam, w, out=None):
     """
     lam, w, = floats('l2_regularization', lam, w)
     rt.within('l2_regularization', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l2_regularization, 'l2_regularization', '(),(n)->()', (lam, w), [], out)
+    return call_gufunc(_l2_regularization, _l2_regularization_core, 'l2_regularization', '(),(n)->()', (lam, w), [], out)
 
 
 def _l2_regularization_grad_w_core(lam, w, out):
@@ -154,7 +154,7 @@ def l2_regularization_grad_w(lam, w, out=None):
     """
     lam, w, = floats('l2_regularization_grad_w', lam, w)
     rt.within('l2_regularization_grad_w', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l2_regularization_grad_w, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
+    return call_gufunc(_l2_regularization_grad_w, _l2_regularization_grad_w_core, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
 
 
 def _dropout_core(m, h, p, out):
@@ -187,7 +187,7 @@ def dropout(m, h, p, out=None):
     """
     m, h, p, = floats('dropout', m, h, p)
     rt.within('dropout', 'p', p, 0.0, 1.0, True, False, 'in (0, 1]')
-    return call_gufunc(_dropout, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out)
+    return call_gufunc(_dropout, _dropout_core, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out)
 
 
 def _dropout_vjp_h_core(m, h, p, G_up, out):
@@ -224,4 +224,4 @@ def dropout_vjp_h(m, h, p, G_up, out=None):
     """
     m, h, p, G_up, = floats('dropout_vjp_h', m, h, p, G_up)
     rt.within('dropout_vjp_h', 'p', p, 0.0, 1.0, True, False, 'in (0, 1]')
-    return call_gufunc(_dropout_vjp_h, 'dropout_vjp_h', '(d),(d),(),(d)->(d)', (m, h, p, G_up), [], out)
+    return call_gufunc(_dropout_vjp_h, _dropout_vjp_h_core, 'dropout_vjp_h', '(d),(d),(),(d)->(d)', (m, h, p, G_up), [], out)

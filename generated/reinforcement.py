@@ -57,7 +57,7 @@ def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
     rt.positions('q_learning', 's2', s2, rt.dim('q_learning', 'Q', Q, -2))
     rt.within('q_learning', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
-    return call_gufunc(_q_learning, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out)
+    return call_gufunc(_q_learning, _q_learning_core, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out)
 
 
 def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
@@ -96,7 +96,7 @@ def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
     s, a, r, alpha, s2, gamma, Q, = floats('q_learning_grad_r', s, a, r, alpha, s2, gamma, Q)
     rt.within('q_learning_grad_r', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning_grad_r', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
-    return call_gufunc(_q_learning_grad_r, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out)
+    return call_gufunc(_q_learning_grad_r, _q_learning_grad_r_core, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out)
 
 
 def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
@@ -152,7 +152,7 @@ def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
     rt.positions('q_learning_grad_Q', 's2', s2, rt.dim('q_learning_grad_Q', 'Q', Q, -2))
     rt.within('q_learning_grad_Q', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning_grad_Q', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
-    return call_gufunc(_q_learning_grad_Q, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out)
+    return call_gufunc(_q_learning_grad_Q, _q_learning_grad_Q_core, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out)
 
 
 def _bellman_expectation_core(pi, r, gamma, P, V, out):
@@ -202,7 +202,7 @@ def bellman_expectation(pi, r, gamma, P, V, out=None):
     rt.within('bellman_expectation', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out)
+    return call_gufunc(_bellman_expectation, _bellman_expectation_core, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out)
 
 
 def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
@@ -252,7 +252,7 @@ def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_pi', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_pi', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_pi', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_pi, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_pi, _bellman_expectation_vjp_pi_core, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
 
 
 def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
@@ -294,7 +294,7 @@ def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_r', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_r', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_r', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_r, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_r, _bellman_expectation_vjp_r_core, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
 
 
 def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
@@ -340,7 +340,7 @@ def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_P', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_P', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_P, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_P, _bellman_expectation_vjp_P_core, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out)
 
 
 def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
@@ -391,7 +391,7 @@ def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_V', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_V', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_V', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_V, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_V, _bellman_expectation_vjp_V_core, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out)
 
 
 def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
@@ -455,4 +455,4 @@ def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
     phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
     actions, = ints('actor_critic_gradient', actions)
     rt.positions('actor_critic_gradient', 'actions', actions, rt.dim('actor_critic_gradient', 'theta', theta, -2))
-    return call_gufunc(_actor_critic_gradient, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)
+    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)

@@ -43,7 +43,7 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel', x, x_prime, c, p)
     rt.within('polynomial_kernel', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
 
 
 def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
@@ -83,7 +83,7 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
 
 
 def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
@@ -123,7 +123,7 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x_prime', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x_prime', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x_prime', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x_prime, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
 
 
 def _rbf_kernel_core(x, x_prime, sigma, out):
@@ -160,7 +160,7 @@ def rbf_kernel(x, x_prime, sigma, out=None):
     """
     x, x_prime, sigma, = floats('rbf_kernel', x, x_prime, sigma)
     rt.within('rbf_kernel', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rbf_kernel, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out)
+    return call_gufunc(_rbf_kernel, _rbf_kernel_core, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out)
 
 
 def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
@@ -199,7 +199,7 @@ def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
     """
     x, x_prime, sigma, = floats('rbf_kernel_grad_x', x, x_prime, sigma)
     rt.within('rbf_kernel_grad_x', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rbf_kernel_grad_x, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
+    return call_gufunc(_rbf_kernel_grad_x, _rbf_kernel_grad_x_core, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
 
 
 def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
@@ -238,7 +238,7 @@ def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
     """
     x, x_prime, sigma, = floats('rbf_kernel_grad_x_prime', x, x_prime, sigma)
     rt.within('rbf_kernel_grad_x_prime', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rbf_kernel_grad_x_prime, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
+    return call_gufunc(_rbf_kernel_grad_x_prime, _rbf_kernel_grad_x_prime_core, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
 
 
 def _hinge_loss_core(x, y, w, b, out):
@@ -278,7 +278,7 @@ def hinge_loss(x, y, w, b, out=None):
     Arguments: x, y, w, b; out= an optional preallocated result.
     """
     x, y, w, b, = floats('hinge_loss', x, y, w, b)
-    return call_gufunc(_hinge_loss, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out)
+    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out)
 
 
 def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
@@ -323,7 +323,7 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_x', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_x, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out)
 
 
 def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
@@ -376,7 +376,7 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_w', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_w, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out)
 
 
 def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
@@ -427,7 +427,7 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_b', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_b, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
 
 
 def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
@@ -496,7 +496,7 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_value_and_grad', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_value_and_grad, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out)
 
 
 def _svm_margin_core(w, out):
@@ -533,7 +533,7 @@ def svm_margin(w, out=None):
     Arguments: w; out= an optional preallocated result.
     """
     w, = floats('svm_margin', w)
-    return call_gufunc(_svm_margin, 'svm_margin', '(d)->()', (w,), [], out)
+    return call_gufunc(_svm_margin, _svm_margin_core, 'svm_margin', '(d)->()', (w,), [], out)
 
 
 def _svm_margin_grad_w_core(w, out):
@@ -576,7 +576,7 @@ def svm_margin_grad_w(w, out=None):
     Arguments: w; out= an optional preallocated result.
     """
     w, = floats('svm_margin_grad_w', w)
-    return call_gufunc(_svm_margin_grad_w, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out)
+    return call_gufunc(_svm_margin_grad_w, _svm_margin_grad_w_core, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out)
 
 
 def _weighted_hinge_loss_core(x, y, w, b, omega, out):
@@ -618,7 +618,7 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
     Arguments: x, y, w, b, omega; out= an optional preallocated result.
     """
     x, y, w, b, omega, = floats('weighted_hinge_loss', x, y, w, b, omega)
-    return call_gufunc(_weighted_hinge_loss, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out)
+    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out)
 
 
 def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
@@ -665,7 +665,7 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_x', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_x, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out)
 
 
 def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
@@ -720,7 +720,7 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_w', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_w, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out)
 
 
 def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
@@ -773,7 +773,7 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_b', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_b, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out)
 
 
 def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
@@ -817,4 +817,4 @@ def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_omega', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_omega, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out)
