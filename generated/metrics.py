@@ -68,36 +68,32 @@ def _r_squared_grad_y_core(y, y_hat, out):
     N = y.shape[0]
     _zero = lit(y, 0.0)
     _c0 = lit(y, -np.inf)
-    _one = lit(y, 1.0)
     _two = lit(y, 2.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
     y_bar = _t0/lit(y, N)
-    _t1 = _zero
-    _t3 = _c0
+    _t1 = _c0
     for i in range(1, N + 1):
-        _t4 = y_bar - y[i - 1]
+        _t2 = y_bar - y[i - 1]
+        _t3 = np.abs(_t2)
+        _t4 = y[i - 1] - y_hat[i - 1]
         _t5 = np.abs(_t4)
-        _t6 = y[i - 1] - y_hat[i - 1]
-        _t7 = np.abs(_t6)
-        _t8 = np.maximum(_t5, _t7)
-        _t3 = np.maximum(_t3, _t8)
+        _t6 = np.maximum(_t3, _t5)
+        _t1 = np.maximum(_t1, _t6)
+    _t7 = _zero
     for i in range(1, N + 1):
-        _t2 = -y_bar + y[i - 1]
-        _t1 += ((_t2/_t3)*(_t2/_t3))
+        _t8 = y[i - 1] - y_hat[i - 1]
+        _t7 += ((_t8/_t1)*(_t8/_t1))
     _t9 = _zero
     for i in range(1, N + 1):
-        _t10 = y[i - 1] - y_hat[i - 1]
-        _t9 += ((_t10/_t3)*(_t10/_t3))
-    R2 = _one - _t9/_t1
-    _t11 = _zero
-    for i in range(1, N + 1):
-        _t12 = -y_bar + y[i - 1]
-        _t11 += (_t12*_t12)
-    _t13 = _one/(_t11)
+        _t10 = -y_bar + y[i - 1]
+        _t11 = (_t10/_t1)
+        _t12 = (_t11*_t11)
+        _t9 += _t12
+    _t13 = (_t7/_t9)
     for k in range(1, N + 1):
-        out[k - 1] = _two*_t13*((_one - R2)*(-y_bar + y[k - 1]) - y[k - 1] + y_hat[k - 1])
+        out[k - 1] = (((_two*_t13*((-y_bar + y[k - 1])/_t1) - _two*((y[k - 1] - y_hat[k - 1])/_t1))/_t9)/_t1)
 
 
 _r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
@@ -129,18 +125,25 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     _zero = lit(y, 0.0)
-    _one = lit(y, 1.0)
+    _c0 = lit(y, -np.inf)
     _two = lit(y, 2.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
     y_bar = _t0/lit(y, N)
-    _t1 = _zero
+    _t1 = _c0
     for i in range(1, N + 1):
-        _t1 += ((-y_bar + y[i - 1])*(-y_bar + y[i - 1]))
-    _t2 = _one/(_t1)
+        _t2 = y_bar - y[i - 1]
+        _t3 = np.abs(_t2)
+        _t4 = y[i - 1] - y_hat[i - 1]
+        _t5 = np.abs(_t4)
+        _t6 = np.maximum(_t3, _t5)
+        _t1 = np.maximum(_t1, _t6)
+    _t7 = _zero
+    for i in range(1, N + 1):
+        _t7 += (((-y_bar + y[i - 1])/_t1)*((-y_bar + y[i - 1])/_t1))
     for k in range(1, N + 1):
-        out[k - 1] = _two*_t2*(y[k - 1] - y_hat[k - 1])
+        out[k - 1] = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
 
 
 _r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))

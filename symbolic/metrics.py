@@ -64,7 +64,22 @@ def r_squared(v):
     scale = MaxOver(sp.Max(sp.Abs(y[i] - y_hat[i]), sp.Abs(y[i] - y_bar)), (i, 1, N))
     scaled = 1 - (sp.Sum(ratio(y[i] - y_hat[i], scale) ** 2, (i, 1, N))
                   / sp.Sum(ratio(y[i] - y_bar, scale) ** 2, (i, 1, N)))
-    return Definitions(Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N), Line(r2, 1 - ss_res / ss_tot, scaled))
+
+    def grad(wrt_y):
+        # dR2/dy_hat_k = 2 (y_k - y_hat_k) / SS_tot and dR2/dy_k = 2 (SS_res/SS_tot (y_k - y_bar) -
+        # (y_k - y_hat_k)) / SS_tot (the deviations sum to 0), with every deviation divided by the
+        # scale s first: SS = s^2 A, so each is (2 (...)/A) / s and no square overflows or underflows
+        def form(component):
+            (at,) = component.indices
+            dev, res = ratio(y[at] - y_bar, scale), ratio(y[at] - y_hat[at], scale)
+            A = sp.Sum(ratio(y[i] - y_bar, scale) ** 2, (i, 1, N))
+            Rr = sp.Sum(ratio(y[i] - y_hat[i], scale) ** 2, (i, 1, N))
+            top = 2 * (ratio(Rr, A) * dev - res) if wrt_y else 2 * res
+            return ratio(ratio(top, A), scale)
+        return form
+
+    return Definitions(Line(y_bar, sp.Sum(y[i], (i, 1, N)) / N), Line(r2, 1 - ss_res / ss_tot, scaled),
+                       stable_grads={"y": grad(True), "y_hat": grad(False)})
 
 
 @equation(81, "f1_score", "F1 Score", family=FAMILY,
