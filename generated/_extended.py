@@ -191,14 +191,20 @@ def _elementwise(f):
     return apply
 
 
+def _decimal(v):
+    """A float as a decimal of DIGITS digits (its exact expansion can have 750, and then 0 - t + t
+    would leave the rounding error of the first sum instead of 0)."""
+    return CONTEXT.create_decimal_from_float(float(v))
+
+
 def _wide(x):
     """An argument as decimals: arrays of floats become object arrays, integers Python ints."""
     a = np.asarray(x)
     if a.dtype.kind in "iub":
         return a.astype(object) if a.ndim else int(a)
     if a.ndim == 0:
-        return D(float(a))
-    return np.frompyfunc(lambda v: D(float(v)), 1, 1)(a)
+        return _decimal(a)
+    return np.frompyfunc(_decimal, 1, 1)(a)
 
 
 def _empty(shape, dtype=None):
@@ -218,7 +224,7 @@ RT = types.SimpleNamespace(
 
 
 def _lit(like, value):
-    return D(float(value)) if isinstance(value, float) else D(value)
+    return _decimal(value) if isinstance(value, float) else D(value)
 
 
 _CORES = {}
