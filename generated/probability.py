@@ -569,6 +569,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
@@ -579,19 +580,39 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t2 += y[i - 1]
     y_bar = _t0*_t2
     _t3 = _zero
+    _t5 = _c0
+    for i in range(1, N + 1):
+        _t6 = x_bar - x[i - 1]
+        _t7 = np.abs(_t6)
+        _t5 = np.maximum(_t5, _t7)
     for i in range(1, N + 1):
         _t4 = -x_bar + x[i - 1]
-        _t5 = (_t4*_t4)
-        _t3 += _t5
-    _t6 = _one/np.sqrt(_t3)
-    _t7 = _zero
+        _t8 = (_t4/_t5)
+        _t9 = (_t8*_t8)
+        _t3 += _t9
+    _t10 = _one/np.sqrt(_t3)
+    _t11 = _zero
+    _t13 = _c0
     for i in range(1, N + 1):
-        _t7 += ((-y_bar + y[i - 1])*(-y_bar + y[i - 1]))
-    _t8 = _one/np.sqrt(_t7)
-    _t9 = _one/(_t3)
-    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
+        _t14 = y_bar - y[i - 1]
+        _t15 = np.abs(_t14)
+        _t13 = np.maximum(_t13, _t15)
+    for i in range(1, N + 1):
+        _t12 = -y_bar + y[i - 1]
+        _t16 = (_t12/_t13)
+        _t17 = (_t16*_t16)
+        _t11 += _t17
+    _t18 = _one/np.sqrt(_t11)
+    _t19 = _one/(_t3)
+    _t20 = _zero
+    for i in range(1, N + 1):
+        _t21 = -x_bar + x[i - 1]
+        _t22 = (_t21/_t5)
+        _t23 = -y_bar + y[i - 1]
+        _t24 = (_t23/_t13)
+        _t20 += _t22*_t24
     for k in range(1, N + 1):
-        out[k - 1] = _t6*_t8*(-(_t9*(-x_bar + x[k - 1])*(-(lit(x, N)*x_bar*y_bar) + _t10)) - y_bar + y[k - 1])
+        out[k - 1] = _t10*((-(_t18*_t19*_t20*((-x_bar + x[k - 1])/_t5)) + _t18*((-y_bar + y[k - 1])/_t13))/_t5)
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
@@ -625,6 +646,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
+    _c0 = lit(x, -np.inf)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
@@ -635,19 +657,39 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t2 += y[i - 1]
     y_bar = _t0*_t2
     _t3 = _zero
+    _t5 = _c0
     for i in range(1, N + 1):
-        _t3 += ((-x_bar + x[i - 1])*(-x_bar + x[i - 1]))
-    _t4 = _one/np.sqrt(_t3)
-    _t5 = _zero
+        _t6 = y_bar - y[i - 1]
+        _t7 = np.abs(_t6)
+        _t5 = np.maximum(_t5, _t7)
     for i in range(1, N + 1):
-        _t6 = -y_bar + y[i - 1]
-        _t7 = (_t6*_t6)
-        _t5 += _t7
-    _t8 = _one/np.sqrt(_t5)
-    _t9 = _one/(_t5)
-    _t10 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
+        _t4 = -y_bar + y[i - 1]
+        _t8 = (_t4/_t5)
+        _t9 = (_t8*_t8)
+        _t3 += _t9
+    _t10 = _one/np.sqrt(_t3)
+    _t11 = _zero
+    _t13 = _c0
+    for i in range(1, N + 1):
+        _t14 = x_bar - x[i - 1]
+        _t15 = np.abs(_t14)
+        _t13 = np.maximum(_t13, _t15)
+    for i in range(1, N + 1):
+        _t12 = -x_bar + x[i - 1]
+        _t16 = (_t12/_t13)
+        _t17 = (_t16*_t16)
+        _t11 += _t17
+    _t18 = _one/np.sqrt(_t11)
+    _t19 = _one/(_t3)
+    _t20 = _zero
+    for i in range(1, N + 1):
+        _t21 = -x_bar + x[i - 1]
+        _t22 = (_t21/_t13)
+        _t23 = -y_bar + y[i - 1]
+        _t24 = (_t23/_t5)
+        _t20 += _t22*_t24
     for k in range(1, N + 1):
-        out[k - 1] = _t4*_t8*(-(_t9*(-y_bar + y[k - 1])*(-(lit(x, N)*x_bar*y_bar) + _t10)) - x_bar + x[k - 1])
+        out[k - 1] = _t10*((-(_t18*_t19*_t20*((-y_bar + y[k - 1])/_t5)) + _t18*((-x_bar + x[k - 1])/_t13))/_t5)
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))

@@ -8,6 +8,7 @@ import sympy as sp
 from symbolic.declare import Definition, Definitions, Identity, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, SIMPLEX, interval
 from symbolic.functions import finite_or, ratio, times
+from symbolic.linear_algebra import unit_component
 from symbolic.reductions import MaxOver
 
 FAMILY = "probability"
@@ -116,7 +117,19 @@ def pearson_correlation(v):
     mx, my = MaxOver(sp.Abs(dx), (i, 1, N)), MaxOver(sp.Abs(dy), (i, 1, N))
     ux, uy = ratio(dx, mx), ratio(dy, my)
     stable = sp.Sum(ux * uy, (i, 1, N)) / (sp.sqrt(sp.Sum(ux**2, (i, 1, N))) * sp.sqrt(sp.Sum(uy**2, (i, 1, N))))
-    return Definitions(*means, Line(rho, cross / (spread_x * spread_y), stable))
+
+    def grad(a, ma, ua, b):
+        # d rho / d a_k = (b~_k/||b~|| - rho a~_k/||a~||) / ||a~|| for the centred samples a~, b~:
+        # the mean's share, -1/N times the sum of that over k, is 0. Every norm is scaled as in
+        # cosine similarity (entry 58)
+        def form(component):
+            at = component.indices
+            diff = unit_component(b, at, (i, 1, N)) - stable * unit_component(a, at, (i, 1, N))
+            return ratio(diff, ma) / sp.sqrt(sp.Sum(ua ** 2, (i, 1, N)))
+        return form
+
+    return Definitions(*means, Line(rho, cross / (spread_x * spread_y), stable),
+                       stable_grads={"x": grad(dx, mx, ux, dy), "y": grad(dy, my, uy, dx)})
 
 
 @equation(69, "gaussian_pdf", "Gaussian Distribution (1D)", family=FAMILY)
