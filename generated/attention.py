@@ -181,6 +181,8 @@ def _attention_weights_vjp_e_core(e, G_up, out):
     _zero = lit(e, 0.0)
     _c0 = lit(e, -np.inf)
     _one = lit(e, 1.0)
+    _half = lit(e, 0.5)
+    _c1 = lit(e, np.nan)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -193,11 +195,20 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         for s in range(1, S + 1):
             alpha[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
     for l in range(1, T + 1):
-        _t4 = _zero
-        for s in range(1, S + 1):
-            _t4 += G_up[l - 1, s - 1]*alpha[l - 1, s - 1]
+        _t6 = _zero
+        for k in range(1, S + 1):
+            _t6 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
         for q in range(1, S + 1):
-            out[l - 1, q - 1] = (-_t4 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
+            if alpha[l - 1, q - 1] > _half:
+                _t5 = _zero
+                for k in range(1, S + 1):
+                    _t5 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
+                _t4 = _t5*alpha[l - 1, q - 1]
+            elif not (alpha[l - 1, q - 1] == alpha[l - 1, q - 1]):
+                _t4 = _c1
+            else:
+                _t4 = (-_t6 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
+            out[l - 1, q - 1] = _t4
 
 
 _attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))

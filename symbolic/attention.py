@@ -63,7 +63,16 @@ def attention_weights(v):
     e = v.input("e", "e_{#1,#2}", r"the attention score for query $t$ and key $s$", shape=(T, S))
     alpha = v.output("alpha", r"\alpha_{#1,#2}", r"the weight of key $s$ for query $t$, in $(0, 1)$ "
                      r"and summing to $1$ over $s$", domain=OPEN_UNIT, shape=(T, S))
-    return Definition(alpha[t, s], softmax_over(lambda u: e[t, u], s, k, S))
+
+    def vjp_e(component, G):
+        # alpha_b (G_b - sum_k alpha_k G_k) cancels at a dominant weight (alpha_b near 1, the sum
+        # near G_b): there sum_k alpha_k (G_b - G_k), whose k = b term is exactly 0 (as in 96)
+        a, b = component.indices
+        dominant = alpha[a, b] * sp.Sum(alpha[a, k] * (G[a, b] - G[a, k]), (k, 1, S))
+        spread = alpha[a, b] * (G[a, b] - sp.Sum(alpha[a, k] * G[a, k], (k, 1, S)))
+        return sp.Piecewise((dominant, alpha[a, b] > sp.Rational(1, 2)), (spread, True))
+
+    return Definition(alpha[t, s], softmax_over(lambda u: e[t, u], s, k, S), stable_vjps={"e": vjp_e})
 
 
 @equation(42, "context_vector", "Context Vector", family=FAMILY)

@@ -170,6 +170,9 @@ class Body:
     # of the differentiated component (x[k]) giving an expression equal to the derived derivative,
     # proven equal by the tests); documents show the derived form
     stable_grads: tuple = ()
+    # the same for vector-Jacobian products: a function of the component and the upstream gradient
+    # G (an IndexedBase shaped like the output) giving sum over the output of G times its derivative
+    stable_vjps: tuple = ()
 
     @property
     def kind(self) -> str:
@@ -184,15 +187,18 @@ def _line(pair) -> Line:
     return Line(*pair)
 
 
-def Definition(lhs, rhs, stable=None, stable_grads=None) -> Body:
+def Definition(lhs, rhs, stable=None, stable_grads=None, stable_vjps=None) -> Body:
     """``lhs = rhs``: the equation computes lhs from the inputs; ``stable_grads`` maps a variable's
-    name to a function of its differentiated component giving the derivative's stable form."""
-    return Body((Line(lhs, rhs, stable),), "=", True, tuple(sorted((stable_grads or {}).items())))
+    name to a function of its differentiated component giving the derivative's stable form
+    (``stable_vjps``: of the component and the upstream gradient, giving the VJP's)."""
+    return Body((Line(lhs, rhs, stable),), "=", True, tuple(sorted((stable_grads or {}).items())),
+                tuple(sorted((stable_vjps or {}).items())))
 
 
-def Definitions(*lines, stable_grads=None) -> Body:
+def Definitions(*lines, stable_grads=None, stable_vjps=None) -> Body:
     """Several ``=`` lines evaluated in order (later lines may use earlier left-hand sides)."""
-    return Body(tuple(_line(p) for p in lines), "=", True, tuple(sorted((stable_grads or {}).items())))
+    return Body(tuple(_line(p) for p in lines), "=", True, tuple(sorted((stable_grads or {}).items())),
+                tuple(sorted((stable_vjps or {}).items())))
 
 
 def Update(*lines, stable_grads=None) -> Body:

@@ -290,9 +290,9 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
                 extra.append(updated)
         raw = D
         kernel = None
-        declared = dict(eq.body.stable_grads).get(var.name)
-        if declared is not None and kind in ("gradient", "derivative", "jacobian"):
-            kernel = declared(target)
+        declared = dict(eq.body.stable_vjps if kind == "vjp" else eq.body.stable_grads).get(var.name)
+        if declared is not None:
+            kernel = declared(target, G) if kind == "vjp" else declared(target)
         elif kernel_full is not None:
             K = sp.diff(kernel_full, target)
             if kind == "vjp":
