@@ -429,61 +429,71 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    attention = np.empty((T, d_v,), Q.dtype)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    for t in range(1, T + 1):
-        _t0 = _zero
-        _t1 = _c0
-        for k in range(1, S + 1):
-            _t4 = _t2*_t3[k - 1, t - 1]
-            _t1 = np.maximum(_t1, _t4)
-        _t5 = -_t1
-        for k in range(1, S + 1):
-            _t6 = _t2*_t3[k - 1, t - 1]
-            _t0 += np.exp(_t5 + _t6)
-        _t7 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t8 = _zero
-            for s in range(1, S + 1):
-                _t8 += np.exp(_t2*_t9[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t7*_t8
+    _half = lit(Q, 0.5)
+    _c1 = lit(Q, np.nan)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t21 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t27 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t28 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, T + 1):
-        _t10 = _zero
-        _t11 = _c0
+        _t3 = _zero
+        _t4 = _c0
         for k in range(1, S + 1):
-            _t13 = _t2*_t12[k - 1, l - 1]
-            _t11 = np.maximum(_t11, _t13)
-        _t14 = -_t11
+            _t6 = _t0*_t5[k - 1, l - 1]
+            _t4 = np.maximum(_t4, _t6)
+        _t7 = -_t4
         for k in range(1, S + 1):
-            _t15 = _t2*_t12[k - 1, l - 1]
-            _t16 = _t14 + _t15
-            _t17 = np.exp(_t16)
-            _t10 += _t17
-        _t18 = _one/(_t10)
-        _t22 = _zero
-        for j in range(1, d_v + 1):
-            _t22 += G_up[l - 1, j - 1]*attention[l - 1, j - 1]
+            _t8 = _t0*_t5[k - 1, l - 1]
+            _t9 = _t7 + _t8
+            _t10 = np.exp(_t9)
+            _t3 += _t10
+        _t11 = _one/(_t3)
+        _t26 = _zero
+        for t in range(1, S + 1):
+            _t29 = _t0*_t28[t - 1, l - 1]
+            _t30 = _t29 + _t7
+            _t31 = np.exp(_t30)
+            _t26 += _t11*_t31*_t27[l - 1, t - 1]
         for q in range(1, d_k + 1):
-            _t19 = _zero
-            for j in range(1, d_v + 1):
-                _t20 = _zero
-                for s in range(1, S + 1):
-                    _t20 += np.exp(_t14 + _t2*_t21[s - 1, l - 1])*K[s - 1, q - 1]*V[s - 1, j - 1]
-                _t19 += _t20*G_up[l - 1, j - 1]
-            _t23 = _zero
-            for k in range(1, S + 1):
-                _t24 = _t2*_t12[k - 1, l - 1]
-                _t25 = _t14 + _t24
-                _t26 = np.exp(_t25)
-                _t23 += _t26*K[k - 1, q - 1]
-            out[l - 1, q - 1] = _t18*_t19*_t2 - _t18*_t2*_t22*_t23
+            _t1 = _zero
+            for s in range(1, S + 1):
+                _t13 = _t0*_t12[s - 1, l - 1]
+                _t14 = _t13 + _t7
+                _t15 = np.exp(_t14)
+                if _t11*_t15 > _half:
+                    _t16 = _zero
+                    _t19 = _zero
+                    for j in range(1, d_v + 1):
+                        _t20 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
+                        _t19 += _t20
+                    for t in range(1, S + 1):
+                        _t17 = _zero
+                        for j in range(1, d_v + 1):
+                            _t18 = G_up[l - 1, j - 1]*V[t - 1, j - 1]
+                            _t17 += _t18
+                        _t21 = _zero
+                        for d in range(1, d_k + 1):
+                            _t22 = K[t - 1, d - 1]*Q[l - 1, d - 1]
+                            _t21 += _t22
+                        _t23 = _t0*_t21
+                        _t24 = _t23 + _t7
+                        _t25 = np.exp(_t24)
+                        _t16 += _t11*_t25*(-_t17 + _t19)
+                    _t2 = _t11*_t15*_t16*K[s - 1, q - 1]
+                elif not (_t11*_t15 == _t11*_t15):
+                    _t2 = _c1
+                else:
+                    _t32 = _zero
+                    for j in range(1, d_v + 1):
+                        _t33 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
+                        _t32 += _t33
+                    _t2 = _t11*_t15*(-_t26 + _t32)*K[s - 1, q - 1]
+                _t1 += _t2
+            out[l - 1, q - 1] = _t0*_t1
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
@@ -528,77 +538,77 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
-    attention = np.empty((T, d_v,), Q.dtype)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t11 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    for t in range(1, T + 1):
-        _t0 = _zero
-        _t1 = _c0
-        for k in range(1, S + 1):
-            _t4 = _t2*_t3[k - 1, t - 1]
-            _t1 = np.maximum(_t1, _t4)
-        _t5 = -_t1
-        for k in range(1, S + 1):
-            _t6 = _t2*_t3[k - 1, t - 1]
-            _t7 = _t5 + _t6
-            _t8 = np.exp(_t7)
-            _t0 += _t8
-        _t9 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t10 = _zero
-            for s in range(1, S + 1):
-                _t10 += np.exp(_t2*_t11[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
-            attention[t - 1, j - 1] = _t10*_t9
-    _t22 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _half = lit(Q, 0.5)
+    _c1 = lit(Q, np.nan)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            _t12 = _zero
-            for j in range(1, d_v + 1):
-                _t13 = _zero
-                for t in range(1, T + 1):
-                    _t14 = _zero
-                    _t15 = _c0
-                    for k in range(1, S + 1):
-                        _t16 = _t2*_t3[k - 1, t - 1]
-                        _t15 = np.maximum(_t15, _t16)
-                    _t17 = -_t15
-                    for k in range(1, S + 1):
-                        _t18 = _t2*_t3[k - 1, t - 1]
-                        _t19 = _t17 + _t18
-                        _t20 = np.exp(_t19)
-                        _t14 += _t20
-                    _t21 = _one/(_t14)
-                    _t23 = _t2*_t22[l - 1, t - 1]
-                    _t24 = _t17 + _t23
-                    _t25 = np.exp(_t24)
-                    _t13 += _t21*_t25*G_up[t - 1, j - 1]*Q[t - 1, q - 1]*attention[t - 1, j - 1]
-                _t12 += _t13
-            _t26 = _zero
-            for j in range(1, d_v + 1):
-                _t27 = _zero
-                for t in range(1, T + 1):
-                    _t28 = _zero
-                    _t29 = _c0
-                    for k in range(1, S + 1):
-                        _t30 = _t2*_t3[k - 1, t - 1]
-                        _t29 = np.maximum(_t29, _t30)
-                    _t31 = -_t29
-                    for k in range(1, S + 1):
-                        _t32 = _t2*_t3[k - 1, t - 1]
-                        _t33 = _t31 + _t32
-                        _t34 = np.exp(_t33)
-                        _t28 += _t34
-                    _t35 = _one/(_t28)
-                    _t36 = _t2*_t22[l - 1, t - 1]
-                    _t37 = _t31 + _t36
-                    _t38 = np.exp(_t37)
-                    _t27 += _t35*_t38*G_up[t - 1, j - 1]*Q[t - 1, q - 1]
-                _t26 += _t27*V[l - 1, j - 1]
-            out[l - 1, q - 1] = _t2*(-_t12 + _t26)
+            _t1 = _zero
+            for t in range(1, T + 1):
+                _t3 = _zero
+                _t4 = _c0
+                for k in range(1, S + 1):
+                    _t6 = _t0*_t5[k - 1, t - 1]
+                    _t4 = np.maximum(_t4, _t6)
+                _t7 = -_t4
+                for k in range(1, S + 1):
+                    _t8 = _t0*_t5[k - 1, t - 1]
+                    _t9 = _t7 + _t8
+                    _t10 = np.exp(_t9)
+                    _t3 += _t10
+                _t11 = _one/(_t3)
+                _t13 = _t0*_t12[l - 1, t - 1]
+                _t14 = _t13 + _t7
+                _t15 = np.exp(_t14)
+                if _t11*_t15 > _half:
+                    _t16 = _zero
+                    _t19 = _zero
+                    for j in range(1, d_v + 1):
+                        _t20 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
+                        _t19 += _t20
+                    for s in range(1, S + 1):
+                        _t17 = _zero
+                        for j in range(1, d_v + 1):
+                            _t18 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
+                            _t17 += _t18
+                        _t21 = _zero
+                        for d in range(1, d_k + 1):
+                            _t22 = K[s - 1, d - 1]*Q[t - 1, d - 1]
+                            _t21 += _t22
+                        _t23 = _t0*_t21
+                        _t24 = _t23 + _t7
+                        _t25 = np.exp(_t24)
+                        _t16 += _t11*_t25*(-_t17 + _t19)
+                    _t2 = _t11*_t15*_t16*Q[t - 1, q - 1]
+                elif not (_t11*_t15 == _t11*_t15):
+                    _t2 = _c1
+                else:
+                    _t26 = _zero
+                    for s in range(1, S + 1):
+                        _t27 = _zero
+                        for j in range(1, d_v + 1):
+                            _t28 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
+                            _t27 += _t28
+                        _t29 = _zero
+                        for d in range(1, d_k + 1):
+                            _t30 = K[s - 1, d - 1]*Q[t - 1, d - 1]
+                            _t29 += _t30
+                        _t31 = _t0*_t29
+                        _t32 = _t31 + _t7
+                        _t33 = np.exp(_t32)
+                        _t26 += _t11*_t27*_t33
+                    _t34 = _zero
+                    for j in range(1, d_v + 1):
+                        _t35 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
+                        _t34 += _t35
+                    _t2 = _t11*_t15*(-_t26 + _t34)*Q[t - 1, q - 1]
+                _t1 += _t2
+            out[l - 1, q - 1] = _t0*_t1
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))

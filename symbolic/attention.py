@@ -106,7 +106,27 @@ def scaled_dot_product_attention(v):
                    r"the output for query $t$, feature $j$ ($T \times d_v$ in all)", shape=(T, d_v))
     body = scaled_dot_product(lambda a, b: Q[a, b], lambda a, b: K[a, b], lambda a, b: V[a, b],
                               t, j, s, k, d, S, d_k)
-    return Definition(out[t, j], body)
+
+    def weight(a, u):  # P_au, the softmax over keys of query a's scores
+        return softmax_over(lambda w: sp.Sum(Q[a, d] * K[w, d], (d, 1, d_k)) / sp.sqrt(d_k), u, k, S)
+
+    def score_grad(a, u, pivot, G):
+        # dS_au = P_au (g_au - sum_w P_aw g_aw) with g = G V^T: at a dominant weight (P_au > 1/2) the
+        # difference cancels, so there sum_w P_aw (g_au - g_aw), whose w = u term is exactly 0
+        g = lambda w: sp.Sum(G[a, j] * V[w, j], (j, 1, d_v))  # noqa: E731
+        dominant = weight(a, u) * sp.Sum(weight(a, pivot) * (g(u) - g(pivot)), (pivot, 1, S))
+        spread = weight(a, u) * (g(u) - sp.Sum(weight(a, pivot) * g(pivot), (pivot, 1, S)))
+        return sp.Piecewise((dominant, weight(a, u) > sp.Rational(1, 2)), (spread, True))
+
+    def vjp_Q(component, G):
+        a, b = component.indices
+        return sp.Sum(score_grad(a, s, t, G) * K[s, b], (s, 1, S)) / sp.sqrt(d_k)
+
+    def vjp_K(component, G):
+        a, b = component.indices
+        return sp.Sum(score_grad(t, a, s, G) * Q[t, b], (t, 1, T)) / sp.sqrt(d_k)
+
+    return Definition(out[t, j], body, stable_vjps={"Q": vjp_Q, "K": vjp_K})
 
 
 @equation(44, "multi_head_attention", "Multi-Head Attention", family=FAMILY,
