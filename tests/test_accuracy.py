@@ -85,5 +85,7 @@ def test_accuracy_markdown_and_manifest_fields_follow_the_measurements():
     assert "| sigmoid | forward | 4 | 0.5 | 0.1 | 0.7 | 0.2 | ok |" in text
     changed = dict(files, **{"activations.py": "x = 2\n"})  # sigmoid's module changed since measured
     assert set(accuracy.current(data, changed)) == {"mse"}
+    # every kernel runs on the runtime and the extended-range path: a change there stales them all
+    assert accuracy.current(data, dict(files, **{"_extended.py": "z = 1\n"})) == {}
     assert "| sigmoid | forward | - | - | - | - | - | stale" in accuracy.accuracy_markdown(data, changed, [sig, mse])
     assert accuracy.accuracy_markdown(None, files, [sig]).endswith("Not measured yet: run `dleq check --accuracy`.\n")

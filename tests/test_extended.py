@@ -66,3 +66,4 @@ def test_nan_in_stays_nan():
     x = np.array([1e300, -1e300, np.nan])
     y = np.array([1e300, 1e300, 2.0])
     assert np.isnan(generated.dot_product(x, y))
+
