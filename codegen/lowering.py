@@ -279,7 +279,7 @@ def render(stmts, printer, indent: str) -> list[str]:
             _, R, na, ta, nb, tb = s
             a = f"np.ascontiguousarray({printer.arrays[na][0]})" + (".T" if ta else "")
             b = f"np.ascontiguousarray({printer.arrays[nb][0]})" + (".T" if tb else "")
-            out.append(f"{indent}{R.label.name} = np.dot({a}, {b})")
+            out.append(f"{indent}{R.label.name} = rt.dot({a}, {b})")
         elif kind == "if":
             arms = s[1]
             guard = printer.nan_guard([c for c, _ in arms if c is not sp.true])

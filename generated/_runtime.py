@@ -51,6 +51,32 @@ def _wide(x):
     return lambda x: np.float64(x)
 
 
+def dot(a, b):
+    """np.dot, with NaN for the whole product where it is not finite although a and b are: a
+    partial sum that overflowed (inf - inf, or an inf whose true value is finite, which tanh or a
+    sigmoid would turn into a finite wrong number). The NaN reaches the result, and the entry
+    point recomputes that batch element on the extended-range path."""
+    return np.dot(a, b)
+
+
+@overload(dot, jit_options=JIT)
+def _dot(a, b):
+    if a.ndim == 1 and b.ndim == 1:
+        def scalar(a, b):
+            r = np.dot(a, b)
+            if not np.isfinite(r) and np.isfinite(a).all() and np.isfinite(b).all():
+                return r * np.nan
+            return r
+        return scalar
+
+    def array(a, b):
+        r = np.dot(a, b)
+        if not np.isfinite(r).all() and np.isfinite(a).all() and np.isfinite(b).all():
+            r.reshape(-1)[:] = np.nan
+        return r
+    return array
+
+
 @numba.njit(**JIT)
 def sigmoid(x):
     """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0."""

@@ -16,7 +16,7 @@ def _attention_score_core(h, key, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
+    _t0 = rt.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
     for t in range(1, T + 1):
         for s in range(1, S + 1):
             out[t - 1, s - 1] = _t0[t - 1, s - 1]
@@ -55,7 +55,7 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(key))
+    _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(key))
     for l in range(1, T + 1):
         for q in range(1, d_k + 1):
             out[l - 1, q - 1] = _t0[l - 1, q - 1]
@@ -95,7 +95,7 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(h))
+    _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(h))
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
             out[l - 1, q - 1] = _t0[l - 1, q - 1]
@@ -243,7 +243,7 @@ def _context_vector_core(alpha, val, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
-    _t0 = np.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
+    _t0 = rt.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
     for t in range(1, T + 1):
         for j in range(1, d_v + 1):
             out[t - 1, j - 1] = _t0[j - 1, t - 1]
@@ -283,7 +283,7 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
-    _t0 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(val).T)
+    _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(val).T)
     for k in range(1, T + 1):
         for l in range(1, S + 1):
             out[k - 1, l - 1] = _t0[k - 1, l - 1]
@@ -324,7 +324,7 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
-    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
+    _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
     for k in range(1, S + 1):
         for l in range(1, d_v + 1):
             out[k - 1, l - 1] = _t0[l - 1, k - 1]
@@ -370,8 +370,8 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t3 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t9 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t3 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -435,10 +435,10 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t27 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
-    _t28 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t27 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t28 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, T + 1):
         _t3 = _zero
         _t4 = _c0
@@ -544,8 +544,8 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t12 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
@@ -657,8 +657,8 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t3 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t8 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for l in range(1, S + 1):
         for q in range(1, d_v + 1):
             _t0 = _zero
@@ -810,7 +810,7 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(x, 0.0)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
@@ -858,8 +858,8 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t1 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
             out[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else (_zero if _t0[q - 1] + b1[q - 1] == _t0[q - 1] + b1[q - 1] else _c0))*_t1[q - 1]*x[l - 1]
@@ -906,8 +906,8 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t1 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
     for l in range(1, d_ff + 1):
         out[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else (_zero if _t0[l - 1] + b1[l - 1] == _t0[l - 1] + b1[l - 1] else _c0))*_t1[l - 1]
 
@@ -950,7 +950,7 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for l in range(1, d_ff + 1):
         for q in range(1, d_model + 1):
             out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t0[l - 1] + b1[l - 1])
@@ -1084,10 +1084,10 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -1170,10 +1170,10 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t17 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t19 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t17 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t19 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, T + 1):
         _t1 = _zero
         _t2 = _c0
@@ -1298,10 +1298,10 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -1331,8 +1331,8 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t18 = _t15*_t2
                 _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
             head[t - 1, j - 1] = _t12*_t13
-    _t31 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t36 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t31 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
             _t19 = _zero
@@ -1448,9 +1448,9 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t4 = _one/np.sqrt(lit(Q, d_k))
-    _t6 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t7 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t15 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t15 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
             _t0 = _zero
@@ -1538,10 +1538,10 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -1571,8 +1571,8 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t18 = _t15*_t2
                 _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
             head[t - 1, j - 1] = _t12*_t13
-    _t27 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t32 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t27 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t32 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t19 = _zero
@@ -1668,10 +1668,10 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = np.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -1701,7 +1701,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t18 = _t15*_t2
                 _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
             head[t - 1, j - 1] = _t12*_t13
-    _t35 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t35 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t19 = _zero
@@ -1796,9 +1796,9 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _t3 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t6 = np.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t15 = np.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t15 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_v + 1):
             _t0 = _zero

@@ -18,7 +18,7 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
     F_out = W.shape[0]
     F = W.shape[1]
     _zero = lit(alpha, 0.0)
-    _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
+    _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
@@ -66,7 +66,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
     h_next = np.empty((n, F_out,), alpha.dtype)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
-    _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
+    _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
@@ -131,7 +131,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
     h_next = np.empty((n, F_out,), alpha.dtype)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
-    _t1 = np.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
+    _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
@@ -195,7 +195,7 @@ def _gnn_aggregate_core(A, h, out):
     _c0 = lit(A, -np.inf)
     _one = lit(A, 1.0)
     _c1 = lit(A, np.nan)
-    _t0 = np.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
+    _t0 = rt.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
     for v in range(1, n + 1):
         h_sum[v - 1] = _t0[v - 1]
     for v in range(1, n + 1):

@@ -452,7 +452,7 @@ def _dot_product_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     out[0] = _t0
 
 
@@ -544,7 +544,7 @@ def _matmul_core(A, B, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
-    _t0 = np.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
+    _t0 = rt.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
     for i in range(1, m + 1):
         for j in range(1, p + 1):
             out[i - 1, j - 1] = _t0[i - 1, j - 1]
@@ -583,7 +583,7 @@ def _matmul_vjp_A_core(A, B, G_up, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
-    _t0 = np.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
+    _t0 = rt.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
     for l in range(1, m + 1):
         for q in range(1, n + 1):
             out[l - 1, q - 1] = _t0[q - 1, l - 1]
@@ -623,7 +623,7 @@ def _matmul_vjp_B_core(A, B, G_up, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
-    _t0 = np.dot(np.ascontiguousarray(A).T, np.ascontiguousarray(G_up))
+    _t0 = rt.dot(np.ascontiguousarray(A).T, np.ascontiguousarray(G_up))
     for l in range(1, n + 1):
         for q in range(1, p + 1):
             out[l - 1, q - 1] = _t0[l - 1, q - 1]
@@ -990,8 +990,8 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
     lam = rt.wide(lam)
     G_up = rt.wide(G_up)
     d = U.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
-    _t1 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
+    _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
     for l in range(1, d + 1):
         for q in range(1, d + 1):
             out[l - 1, q - 1] = (_t0[l - 1, q - 1] + _t1[l - 1, q - 1])*lam[q - 1]
@@ -1029,7 +1029,7 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     G_up = rt.wide(G_up)
     d = U.shape[0]
     _zero = lit(U, 0.0)
-    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, d + 1):
         _t0 = _zero
         for j in range(1, d + 1):
@@ -1113,7 +1113,7 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V))
+    _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V))
     for l in range(1, m + 1):
         for q in range(1, r + 1):
             out[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
@@ -1156,7 +1156,7 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     r = U.shape[1]
     n = V.shape[0]
     _zero = lit(U, 0.0)
-    _t1 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, r + 1):
         _t0 = _zero
         for j in range(1, n + 1):
@@ -1200,7 +1200,7 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, n + 1):
         for q in range(1, r + 1):
             out[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]

@@ -15,7 +15,7 @@ def _weighted_sum_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = _t0 + b
 
 
@@ -140,7 +140,7 @@ def _perceptron_core(w, x, b, out):
     _zero = lit(w, 0.0)
     _c0 = lit(w, np.nan)
     _one = lit(w, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
 
 
@@ -268,7 +268,7 @@ def _mse_weight_gradient_core(x, w, b, y, out):
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _two = lit(x, 2.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         y_hat[i - 1] = b + _t0[i - 1]
     _t1 = _one/(lit(x, N))
@@ -317,7 +317,7 @@ def _bce_weight_gradient_core(x, w, b, y, out):
     y_hat = np.empty((N,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         _t1 = b + _t0[i - 1]
         _t2 = rt.sigmoid(_t1)
@@ -368,7 +368,7 @@ def _logistic_decision_core(w, x, b, out):
     _zero = lit(w, 0.0)
     _c0 = lit(w, np.nan)
     _one = lit(w, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     _t1 = _t0 + b
     y_hat = rt.sigmoid(_t1)
     out[0] = (_one if _t1 >= _zero else (_zero if _t1 == _t1 else _c0))

@@ -322,7 +322,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
     _t20 = epsilon + sigma2
     _t21 = _one/np.sqrt(_t20)
-    _t22 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t22 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     _t23 = _zero
     for i in range(1, m + 1):
         _t23 += G_up[i - 1]
@@ -416,7 +416,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
-    _t18 = np.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t18 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     out[0] = _t18
 
 

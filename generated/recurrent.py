@@ -18,8 +18,8 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
     b_h = rt.wide(b_h)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         out[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
 
@@ -62,8 +62,8 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = np.tanh(_t2)
@@ -112,8 +112,8 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = np.tanh(_t2)
@@ -161,12 +161,12 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
         _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])
         _t5 = _one/(_t4*_t4)
@@ -211,12 +211,12 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
         _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])
         _t5 = _one/(_t4*_t4)
@@ -259,12 +259,12 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]/(np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])*np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1]))
 
@@ -300,8 +300,8 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
     b_i = rt.wide(b_i)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
 
@@ -344,8 +344,8 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -396,8 +396,8 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -446,12 +446,12 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])
@@ -495,12 +495,12 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])
@@ -543,12 +543,12 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
         out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])*G_up[l - 1]
 
@@ -584,8 +584,8 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
     b_f = rt.wide(b_f)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
 
@@ -628,8 +628,8 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -680,8 +680,8 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -730,12 +730,12 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])
@@ -779,12 +779,12 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])
@@ -827,12 +827,12 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
         out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])*G_up[l - 1]
 
@@ -868,8 +868,8 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
     b_o = rt.wide(b_o)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
 
@@ -912,8 +912,8 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -964,8 +964,8 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1014,12 +1014,12 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])
@@ -1063,12 +1063,12 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])
@@ -1111,12 +1111,12 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
         out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])*G_up[l - 1]
 
@@ -1156,8 +1156,8 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t3 = np.tanh(_t2)
@@ -1215,8 +1215,8 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = np.tanh(_t2)
@@ -1271,8 +1271,8 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = np.tanh(_t2)
@@ -1407,12 +1407,12 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
         out[l - 1] = np.tanh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])*G_up[l - 1]
 
@@ -1456,12 +1456,12 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
         _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])
         _t5 = _one/(_t4*_t4)
@@ -1512,12 +1512,12 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
         _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])
         _t5 = _one/(_t4*_t4)
@@ -1566,12 +1566,12 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])*np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1]))
 
@@ -1610,8 +1610,8 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
     b_z = rt.wide(b_z)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
 
@@ -1654,8 +1654,8 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1706,8 +1706,8 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1756,12 +1756,12 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])
@@ -1805,12 +1805,12 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])
@@ -1853,12 +1853,12 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
         out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])*G_up[l - 1]
 
@@ -1894,8 +1894,8 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
     b_r = rt.wide(b_r)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
 
@@ -1938,8 +1938,8 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1990,8 +1990,8 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -2040,12 +2040,12 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])
@@ -2089,12 +2089,12 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
         _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])
         _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])
@@ -2137,12 +2137,12 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
         out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])*G_up[l - 1]
 
@@ -2181,8 +2181,8 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2239,8 +2239,8 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     h_tilde = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2298,8 +2298,8 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     h_tilde = np.empty((H,), x.dtype)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2356,12 +2356,12 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
         out[l - 1] = (-np.tanh(_t2[l - 1]*r_t[l - 1] + _t3[l - 1]) + h_prev[l - 1])*G_up[l - 1]
 
@@ -2404,13 +2404,13 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t4 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
-    _t7 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t4 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t7 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     for l in range(1, H + 1):
         _t3 = _t2[l - 1]*r_t[l - 1]
         _t5 = _t3 + _t4[l - 1]
@@ -2459,12 +2459,12 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t4 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t4 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
         _t3 = _t2[l - 1]*r_t[l - 1]
         _t5 = _t3 + _t4[l - 1]
@@ -2514,12 +2514,12 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = np.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t4 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
+    _t4 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
         _t3 = _t2[l - 1]*r_t[l - 1]
         _t5 = _t3 + _t4[l - 1]

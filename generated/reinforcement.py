@@ -406,8 +406,8 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     _zero = lit(phi, 0.0)
     _c0 = lit(phi, -np.inf)
     _t0 = _one/(lit(phi, N))
-    _t4 = np.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
-    _t6 = np.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    _t4 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    _t6 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
     for a in range(1, n_A + 1):
         for k in range(1, K + 1):
             _t1 = _zero

@@ -16,7 +16,7 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
     c = rt.wide(c)
     p = rt.wide(p)
     d = x.shape[0]
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     out[0] = (_t0 + c) ** p
 
 
@@ -53,7 +53,7 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     p = rt.wide(p)
     d = x.shape[0]
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     K = (_t0 + c) ** p
     _t1 = _one/(p)
     _t2 = K ** (-_t1)
@@ -93,7 +93,7 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     p = rt.wide(p)
     d = x.shape[0]
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
+    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     K = (_t0 + c) ** p
     _t1 = _one/(p)
     _t2 = K ** (-_t1)
@@ -250,7 +250,7 @@ def _hinge_loss_core(x, y, w, b, out):
     d = x.shape[1]
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         out[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
 
@@ -292,7 +292,7 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
             out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*w[q - 1]*y[l - 1])
@@ -337,7 +337,7 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
@@ -391,7 +391,7 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*y[i - 1]
@@ -441,7 +441,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     for l in range(1, d + 1):
@@ -589,7 +589,7 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, out):
     d = x.shape[1]
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         out[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
 
@@ -633,7 +633,7 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
             out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
@@ -680,7 +680,7 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
@@ -736,7 +736,7 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    _t2 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*omega[i - 1]*y[i - 1]
@@ -787,7 +787,7 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
     d = x.shape[1]
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = np.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for l in range(1, N + 1):
         out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
 
