@@ -11,7 +11,8 @@ from __future__ import annotations
 import sympy as sp
 from sympy.printing.pycode import PythonCodePrinter
 
-from symbolic.functions import finite_or, hypot, is_finite, product3, relentr, sigmoid, times, xdivy, xlog1py, xlogy
+from symbolic.functions import (finite_or, hypot, is_finite, product3, quotient3, relentr, sigmoid, times, xdivy,
+                                xlog1py, xlogy)
 from symbolic.reductions import MaxOver
 
 FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
@@ -292,6 +293,9 @@ class NumbaPrinter(PythonCodePrinter):
 
     def _print_product3(self, expr):
         return f"rt.product3({', '.join(self._print(a) for a in expr.args)})"
+
+    def _print_quotient3(self, expr):
+        return f"rt.quotient3({', '.join(self._print(a) for a in expr.args)})"
 
     def _print_finite_or(self, expr):
         # b only where a is not finite: a conditional expression evaluates one arm

@@ -176,6 +176,10 @@ def product3(a, b, c):
     return a * b * c
 
 
+def quotient3(a, b, c):
+    return a * b / c
+
+
 def _unsupported(name):
     def fail(*args, **kwargs):
         raise NoExtendedPath(name)
@@ -220,7 +224,8 @@ NP = types.SimpleNamespace(
     isfinite=_elementwise(isfinite), linalg=types.SimpleNamespace(lstsq=_unsupported("np.linalg.lstsq")))
 RT = types.SimpleNamespace(
     dot=np.dot, wide=_wide, sigmoid=sigmoid, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
-    renormalize=renormalize, inverse_root=inverse_root, product3=product3)
+    renormalize=renormalize, inverse_root=inverse_root, product3=product3,
+    quotient3=quotient3)
 
 
 def _lit(like, value):

@@ -126,6 +126,16 @@ def product3(a, b, c):
 
 
 @numba.njit(**JIT)
+def quotient3(a, b, c):
+    """a b / c from mantissas in [0.5, 1) (two roundings) and exponents added and subtracted, so
+    neither a b nor b / c overflows or underflows on the way; c = 0 gives inf (0 b / 0 NaN)."""
+    ma, ea = math.frexp(a)
+    mb, eb = math.frexp(b)
+    mc, ec = math.frexp(c)
+    return lit(a, math.ldexp(ma * mb / mc, ea + eb - ec))
+
+
+@numba.njit(**JIT)
 def xlog1py(x, y):
     """x log(1 + y), and 0 when x = 0 (also at y = -1); NaN in y stays NaN."""
     if x == 0 and y == y:

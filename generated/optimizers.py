@@ -605,7 +605,7 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     _t1 = rt.xlogy(t, beta2)
     _t2 = np.expm1(_t1)
     v_hat = -(v_new[0]/_t2)
-    theta_new[0] = -(eta*(m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2))))) + theta_new[0]
+    theta_new[0] = theta_new[0] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2)))
 
 
 _adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
@@ -867,7 +867,7 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
         v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
         m_hat = -(_t3*m[_i])
         v_hat = -(_t6*v[_i])
-        theta[_i] = -(eta*(m_hat/(eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else _t7*np.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i])))))) + theta[_i]
+        theta[_i] = theta[_i] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else _t7*np.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))
 
 
 _adam_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], **rt.JIT)(_adam_inplace_core))

@@ -20,7 +20,8 @@ from sympy.core.function import AppliedUndef
 
 from symbolic.declare import Definitions, Equation, Line, Var, symbol_names
 from symbolic.domains import INTEGER, REAL
-from symbolic.functions import SIGMOID_VAR, before, finite_or, hypot, product3, relentr, sigmoid, times, xlog1py, xlogy
+from symbolic.functions import (SIGMOID_VAR, before, finite_or, hypot, product3, quotient3, relentr, sigmoid, times,
+                                xlog1py, xlogy)
 from symbolic.indexcalc import eliminate_deltas, rename_bound
 from symbolic.reductions import InverseGeometricMean, MaxOver
 from symbolic.stable import kernel_form
@@ -219,7 +220,7 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
         # a form scaled by the largest component (R^2): its derivative routes through the
         # arg-max and is never the shorter form, but costs minutes to put in textbook form
         stable_full = None
-    if stable_full is not None and stable_full.has(finite_or, times, product3, hypot, InverseGeometricMean):
+    if stable_full is not None and stable_full.has(finite_or, times, product3, quotient3, hypot, InverseGeometricMean):
         # forms written for a kernel's rounding (Adam's overflow-free step): their derivatives are
         # declared (stable_grads) where needed, and documents keep the textbook derivative
         stable_full = None

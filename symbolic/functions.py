@@ -173,6 +173,24 @@ class product3(sp.Function):  # noqa: N801
         return all(a.is_real for a in self.args)
 
 
+class quotient3(sp.Function):  # noqa: N801
+    """a * b / c with the magnitude rounded twice, for kernels: mantissas multiplied and divided,
+    binary exponents added and subtracted (rt.quotient3), so neither a b nor b / c overflows or
+    underflows on the way (Adam's eta (m-hat / root) at eta = 1e306 and a subnormal m-hat / root).
+    It equals a * b / c."""
+    nargs = 3
+
+    def fdiff(self, argindex=1):
+        a, b, c = self.args
+        return [b / c, a / c, -a * b / c**2][argindex - 1]
+
+    def _eval_rewrite_as_Mul(self, a, b, c, **kwargs):
+        return a * b / c
+
+    def _eval_is_real(self):
+        return all(x.is_real for x in self.args)
+
+
 class hypot(sp.Function):  # noqa: N801
     """sqrt(x^2 + y^2) without overflow or underflow in the squares (kernels call np.hypot)."""
 

@@ -11,7 +11,7 @@ from sympy.codegen.cfunctions import expm1
 from symbolic.declare import Definition, Line, Update, equation
 from symbolic.domains import (HALF_OPEN_UNIT, NONNEGATIVE, NONNEGATIVE_INTEGER, POSITIVE,
                               POSITIVE_INTEGER, interval)
-from symbolic.functions import before, finite_or, hypot, ratio, times
+from symbolic.functions import before, finite_or, hypot, quotient3, ratio, times
 
 FAMILY = "optimizer"
 ELEMENTWISE = "Applied elementwise to every parameter."
@@ -127,7 +127,7 @@ def adam(v):
                   Line(vel, beta2 * vel + (1 - beta2) * g**2, beta2 * vel + times((1 - beta2) * g, g)),
                   Line(m_hat, m / (1 - beta1**t), m / c1),
                   Line(v_hat, vel / (1 - beta2**t), vel / c2),
-                  Line(theta, theta - eta * m_hat / (sp.sqrt(v_hat) + eps), theta - eta * ratio(m_hat, root + eps)),
+                  Line(theta, theta - eta * m_hat / (sp.sqrt(v_hat) + eps), theta - quotient3(eta, m_hat, root + eps)),
                   stable_grads=grads)
 
 
