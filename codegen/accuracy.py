@@ -18,6 +18,17 @@ scalar output the usual relative ulp error), with ulp(x) the spacing of the dtyp
 range, the right answer is the signed infinity (or the largest finite number). A kernel that
 returns inf or NaN where the exact value is finite in its dtype scores inf. Points where the
 math is undefined (a 0/0, log 0) are counted apart and not scored.
+
+Where a point's error exceeds the bound, its conditioning is measured too: every nonzero float
+input entry is moved to a neighbouring number of the dtype (a relative change below eps, what
+rounding the inputs would do), twice at random, and the exact outputs are evaluated again. How
+far they move, in ulps, is the error the problem itself amplifies from eps; no algorithm that is
+exact up to a relative eps in its inputs (backward stable) does better. The table gives each
+kernel's largest error divided by that movement (where it exceeds 1) as "beyond conditioning".
+A kernel over its bound only at points where that quotient is within the bound is "ok at its
+conditioning" (nearly parallel samples in Pearson's gradient, one dominant activation in the
+batch-norm backward pass, exp of a large rounded exponent): float64 cannot do better there
+without carrying more digits. Both numbers are shown; the raw maximum is never hidden.
 """
 from __future__ import annotations
 
@@ -53,6 +64,8 @@ class Accuracy:
     unresolved: dict = field(default_factory=dict)   # dtype -> points 1200 digits do not settle
     overflow_miss: dict = field(default_factory=dict)  # dtype -> points whose exact value overflows
                                                        # the dtype where the kernel gave NaN, not +-inf
+    conditioned: dict = field(default_factory=dict)  # dtype -> max over the points of the error
+                                                     # divided by the conditioning's (when above 1)
 
     def as_json(self) -> dict:
         """Errors to 3 significant digits; an infinite error as the string "inf" (JSON has no inf)."""
@@ -61,11 +74,12 @@ class Accuracy:
         return {"kernel": self.kernel, "number": self.number, "kind": self.kind, "module": self.module,
                 "bound_ulps": self.bound, "max_ulps": ulp(self.max_ulps), "median_ulps": ulp(self.median_ulps),
                 "points": self.scored, "undefined_points": self.undefined,
-                "unresolved_points": self.unresolved, "nan_where_overflow": self.overflow_miss}
+                "unresolved_points": self.unresolved, "nan_where_overflow": self.overflow_miss,
+                "beyond_conditioning": ulp(self.conditioned)}
 
     @property
     def ok(self) -> bool:
-        return (all(v <= self.bound * (2 if d == "float32" else 1) for d, v in self.max_ulps.items())
+        return (all(v <= self.bound * (2 if d == "float32" else 1) for d, v in self.conditioned.items())
                 and not any(self.overflow_miss.values()) and all(self.scored.values()))
 
 
@@ -222,6 +236,47 @@ def reference(eq, record, values, ladder=LADDER):
     return None
 
 
+def _moved(eq, record, values, dtype, rng) -> dict:
+    """``values`` with every nonzero float input entry moved to a neighbouring number of dtype."""
+    skip = set(record.get("integers", ())) | set(record.get("positions", ()))
+    moved = dict(values)
+    for name in record["arguments"]:
+        key = name[:-1] if name.endswith("_") and name[:-1] in values else name
+        var, v = eq.table.get(key), values.get(key)
+        if name in skip or (var is not None and (var.domain.integer or var.domain.values)):
+            continue
+        if not isinstance(v, (np.ndarray, np.floating, float)) or np.asarray(v).dtype.kind != "f":
+            continue
+        a = np.asarray(v, dtype=np.float64).astype(dtype)
+        with np.errstate(all="ignore"):
+            near = np.where(rng.random(a.shape) < 0.5, np.nextafter(a, dtype(np.inf)), np.nextafter(a, dtype(-np.inf)))
+        near = np.where((a == 0) | ~np.isfinite(a) | ~np.isfinite(near), a, near).astype(np.float64)
+        moved[key] = near if np.ndim(v) else type(v)(near[()]) if isinstance(v, float) else near[()]
+    return moved
+
+
+def conditioning(eq, record, values, exact, dtype, ladder, rng, tries: int = 2) -> float:
+    """How many ulps of dtype the exact outputs move when the inputs move by less than eps (see the
+    module's docstring); 0 where no moved point settles."""
+    worst = 0.0
+    for _ in range(tries):
+        try:
+            other = reference(eq, record, _moved(eq, record, values, dtype, rng), ladder)
+        except (ZeroDivisionError, ValueError, TypeError, ArithmeticError):
+            continue
+        if other is None:
+            continue
+        moves = []
+        for o, e in zip(other, exact):
+            flat = np.asarray(o, dtype=object)
+            with np.errstate(all="ignore"):
+                moves.append(point_ulps(np.array([_float(x) for x in flat.ravel()]).reshape(flat.shape), e, dtype))
+        if any(m is None or m == OVERFLOW_MISS for m in moves):
+            continue
+        worst = max(worst, *moves)
+    return worst
+
+
 def measure(eq, record, n: int | None = None) -> Accuracy:
     """One kernel's accuracy over its points, float64 and float32."""
     values0 = check._extra_inputs(eq, record, check.sample(eq, 1000 * eq.number), np.random.default_rng(0))
@@ -233,7 +288,8 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
     ladder = LADDER if size <= 16 else LADDER[:2]  # 1200 digits: minutes per point of a large kernel
     for dtype in (np.float64, np.float32):
         name = np.dtype(dtype).name
-        errors, undefined, unresolved, overflow_miss = [], 0, 0, 0
+        errors, undefined, unresolved, overflow_miss, beyond = [], 0, 0, 0, []
+        rng = np.random.default_rng([eq.number, 7])
         for values in points(eq, record, dtype, n):
             try:
                 exact = reference(eq, record, values, ladder)
@@ -255,12 +311,15 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
                 continue
             err = max(errs)
             errors.append(err)
+            over = err > acc.bound * (2 if dtype is np.float32 else 1) and err != math.inf
+            beyond.append(err / max(1.0, conditioning(eq, record, values, exact, dtype, ladder, rng)) if over else err)
         acc.max_ulps[name] = float(max(errors)) if errors else 0.0
         acc.median_ulps[name] = float(np.median(errors)) if errors else 0.0
         acc.scored[name] = len(errors)
         acc.undefined[name] = undefined
         acc.unresolved[name] = unresolved
         acc.overflow_miss[name] = overflow_miss
+        acc.conditioned[name] = float(max(beyond)) if beyond else 0.0
     return acc
 
 
@@ -366,7 +425,12 @@ def _verdict(k: dict) -> str:
         return "inf/NaN where finite"
     if any(k.get("nan_where_overflow", {}).values()):
         return "NaN where it overflows"
-    return "ok" if f64 <= k["bound_ulps"] and f32 <= 2 * k["bound_ulps"] else "over bound"
+    if f64 <= k["bound_ulps"] and f32 <= 2 * k["bound_ulps"]:
+        return "ok"
+    beyond = k.get("beyond_conditioning", k["max_ulps"])
+    if _number(beyond["float64"]) <= k["bound_ulps"] and _number(beyond["float32"]) <= 2 * k["bound_ulps"]:
+        return "ok at its conditioning"
+    return "over bound"
 
 
 def accuracy_markdown(data: dict | None, files: dict[str, str], kernels: list[dict]) -> str:
@@ -385,21 +449,26 @@ def accuracy_markdown(data: dict | None, files: dict[str, str], kernels: list[di
     out = [head, "How it is measured (codegen/accuracy.py):\n\n", doc, "\n\n",
            f"{len(measured)} kernels measured at up to {data['points_per_dtype']} points per dtype (fewer for kernels "
            "of more than 16 input components; the count is in the manifest) plus hard points: "
-           f"{verdicts.count('ok')} within their bound in both dtypes, {verdicts.count('over bound')} over it, "
+           f"{verdicts.count('ok')} within their bound in both dtypes, {verdicts.count('ok at its conditioning')} "
+           "within it at their conditioning (over it only where the problem amplifies an eps change of the "
+           f"inputs beyond it), {verdicts.count('over bound')} over it, "
            f"{verdicts.count('inf/NaN where finite')} returning inf or NaN where the exact value is finite, "
            f"{verdicts.count('NaN where it overflows')} returning NaN (not +-inf) where the exact value "
            f"overflows the dtype, {verdicts.count('no point resolved')} with no point resolved in a dtype"
            + (f"; {len(rows) - len(measured)} changed since measured (stale)" if len(rows) > len(measured) else "")
            + ".\n\n## Worst ten (float64, then float32)\n\n"]
-    table = "| kernel | kind | bound | float64 max | float64 median | float32 max | float32 median | verdict |\n" \
-            "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
+    table = ("| kernel | kind | bound | float64 max | float64 median | float32 max | float32 median | "
+             "beyond conditioning (float64, float32) | verdict |\n"
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n")
 
     def line(r):
         if r.get("stale"):
-            return f"| {r['kernel']} | {r['kind']} | - | - | - | - | - | stale: run `dleq check --accuracy` |\n"
+            return f"| {r['kernel']} | {r['kind']} | - | - | - | - | - | - | stale: run `dleq check --accuracy` |\n"
+        beyond = r.get("beyond_conditioning")
+        shown = f"{_fmt(beyond['float64'])}, {_fmt(beyond['float32'])}" if beyond else "-"
         return (f"| {r['kernel']} | {r['kind']} | {_fmt(r['bound_ulps'])} | {_fmt(r['max_ulps']['float64'])} | "
                 f"{_fmt(r['median_ulps']['float64'])} | {_fmt(r['max_ulps']['float32'])} | "
-                f"{_fmt(r['median_ulps']['float32'])} | {_verdict(r)} |\n")
+                f"{_fmt(r['median_ulps']['float32'])} | {shown} | {_verdict(r)} |\n")
 
     worst = sorted(measured, key=lambda r: (-_number(r["max_ulps"]["float64"]), -_number(r["max_ulps"]["float32"]),
                                             r["kernel"]))

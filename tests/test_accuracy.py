@@ -82,10 +82,34 @@ def test_accuracy_markdown_and_manifest_fields_follow_the_measurements():
                          "undefined_points": {"float64": 0, "float32": 0}}]}
     text = accuracy.accuracy_markdown(data, files, [sig, mse])
     assert "| mse | forward | 8 | inf |" in text and "inf/NaN where finite" in text
-    assert "| sigmoid | forward | 4 | 0.5 | 0.1 | 0.7 | 0.2 | ok |" in text
+    assert "| sigmoid | forward | 4 | 0.5 | 0.1 | 0.7 | 0.2 | - | ok |" in text
     changed = dict(files, **{"activations.py": "x = 2\n"})  # sigmoid's module changed since measured
     assert set(accuracy.current(data, changed)) == {"mse"}
     # every kernel runs on the runtime and the extended-range path: a change there stales them all
     assert accuracy.current(data, dict(files, **{"_extended.py": "z = 1\n"})) == {}
-    assert "| sigmoid | forward | - | - | - | - | - | stale" in accuracy.accuracy_markdown(data, changed, [sig, mse])
+    assert "| sigmoid | forward | - | - | - | - | - | - | stale" in accuracy.accuracy_markdown(data, changed, [sig, mse])
     assert accuracy.accuracy_markdown(None, files, [sig]).endswith("Not measured yet: run `dleq check --accuracy`.\n")
+
+
+def test_the_verdict_separates_the_conditioning_from_the_kernel():
+    row = {"bound_ulps": 16.0, "points": {"float64": 3, "float32": 3}, "max_ulps": {"float64": 50.0, "float32": 1.0},
+           "median_ulps": {"float64": 1.0, "float32": 1.0}}
+    assert accuracy._verdict(row) == "over bound"
+    assert accuracy._verdict(dict(row, beyond_conditioning={"float64": 3.0, "float32": 1.0})) == "ok at its conditioning"
+    assert accuracy._verdict(dict(row, beyond_conditioning={"float64": 20.0, "float32": 1.0})) == "over bound"
+
+
+def test_conditioning_is_what_an_eps_change_of_the_inputs_moves_the_exact_value():
+    eq = CATALOGUE.get("sigmoid")
+    record = next(k for e in MANIFEST["equations"] if e["slug"] == "sigmoid" for k in e["kernels"]
+                  if k["kind"] == "forward")
+    rng = np.random.default_rng(0)
+
+    def moved(z):
+        values = {"z": np.float64(z)}
+        exact = accuracy.reference(eq, record, values)
+        return accuracy.conditioning(eq, record, values, exact, np.float64, accuracy.LADDER, rng)
+    # sigma(z) ~ e^z at z = -700: a relative change d of z changes sigma by 700 d, about 700 ulps;
+    # at z = 0.5 the relative sensitivity z (1 - sigma) is below 1 ulp
+    assert 300 < moved(-700.0) < 1500
+    assert moved(0.5) < 1.5
