@@ -715,7 +715,7 @@ def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t10 = _t8*_t9
     _t11 = np.hypot(_t5, _t10)
     _t12 = _t11 + eps
-    result = eta*((beta2*((beta1*m + g*(_one - beta1))/_t12)/(_two*_t1*np.expm1(rt.xlogy(t, beta1)))/_t12)/_t11)
+    result = ((beta2*rt.quotient3(eta, beta1*m + g*(_one - beta1), _t12)/(_two*_t1*np.expm1(rt.xlogy(t, beta1)))/_t12)/_t11)
     return result
 
 

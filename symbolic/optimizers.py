@@ -121,7 +121,9 @@ def adam(v):
     d_bracket = ((1 - beta1) * ratio(ratio(beta2 * vel / c2, u) + eps, u + eps)
                  - beta1 * m * ((1 - beta2) / c2) * ratio(ratio(g, u), u + eps))
     grads = {"m": lambda _: -eta * ratio(beta1, c1 * (u + eps)),
-             "v": lambda _: eta * ratio(ratio(beta2 / (2 * c1 * c2) * ratio(moment, u + eps), u + eps), u),
+             # eta moment / (u + eps) first, from mantissas and exponents: moment / (u + eps) alone
+             # underflows where eta = 1e306 makes the product normal
+             "v": lambda _: ratio(ratio(beta2 / (2 * c1 * c2) * quotient3(eta, moment, u + eps), u + eps), u),
              "g": lambda _: -eta * ratio(d_bracket, c1 * (u + eps))}
     return Update((m, beta1 * m + (1 - beta1) * g),
                   Line(vel, beta2 * vel + (1 - beta2) * g**2, beta2 * vel + times((1 - beta2) * g, g)),
