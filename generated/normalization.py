@@ -314,20 +314,52 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t18 = (x[i - 1]/_t16)
             _t15 += _t18
+        _t19 = -(_t0*_t15)
         for i in range(1, m + 1):
-            _t19 = (x[i - 1]/_t16)
-            _t14 += ((-(_t0*_t15) + _t19)*(-(_t0*_t15) + _t19))
-        _t11 = _one/np.sqrt(_t0*_t14 + ((epsilon/_t16)/_t16))
+            _t20 = (x[i - 1]/_t16)
+            _t21 = _t19 + _t20
+            _t22 = (_t21*_t21)
+            _t14 += _t22
+        _t23 = _t0*_t14
+        _t24 = (epsilon/_t16)
+        _t25 = (_t24/_t16)
+        _t26 = _t23 + _t25
+        _t27 = _one/np.sqrt(_t26)
+        _t11 = _t27
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
-    _t20 = epsilon + sigma2
-    _t21 = _one/np.sqrt(_t20)
-    _t22 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
-    _t23 = _zero
+    if np.isfinite(sigma2):
+        _t29 = epsilon + sigma2
+        _t30 = _one/np.sqrt(_t29)
+        _t28 = _t30
+    else:
+        _t31 = _zero
+        _t32 = _zero
+        _t33 = _c0
+        for i in range(1, m + 1):
+            _t34 = np.abs(x[i - 1])
+            _t33 = np.maximum(_t33, _t34)
+        for i in range(1, m + 1):
+            _t35 = (x[i - 1]/_t33)
+            _t32 += _t35
+        _t36 = -(_t0*_t32)
+        for i in range(1, m + 1):
+            _t37 = (x[i - 1]/_t33)
+            _t38 = _t36 + _t37
+            _t39 = (_t38*_t38)
+            _t31 += _t39
+        _t40 = _t0*_t31
+        _t41 = (epsilon/_t33)
+        _t42 = (_t41/_t33)
+        _t43 = _t40 + _t42
+        _t44 = _one/np.sqrt(_t43)
+        _t28 = (_t44/_t33)
+    _t45 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t46 = _zero
     for i in range(1, m + 1):
-        _t23 += G_up[i - 1]
+        _t46 += G_up[i - 1]
     for k in range(1, m + 1):
-        out[k - 1] = _t21*gamma*(-(_t0*(_t22*x_hat[k - 1] + _t23)) + G_up[k - 1])
+        out[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
 
 
 _batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))

@@ -5,7 +5,7 @@ import sympy as sp
 
 from symbolic.declare import Definition, Definitions, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE
-from symbolic.functions import is_finite, ratio
+from symbolic.functions import is_finite, ratio, times
 from symbolic.reductions import MaxOver
 
 FAMILY = "normalization"
@@ -62,10 +62,29 @@ def batch_norm_forward(v):
     y = v.output("y", "y_{#1}", "the $i$-th output of the layer", shape=(m,))
     gamma = v.parameter("gamma", r"\gamma", "the learnable scale of the channel")
     beta = v.parameter("beta", r"\beta", "the learnable shift of the channel")
+
+    def vjp_x(component, G):
+        # gamma (G_b - (x-hat_b sum_i x-hat_i G_i + sum_i G_i) / m) / sqrt(sigma2 + eps), with the
+        # root scaled as in x-hat where sigma2 overflows (it was 1/sqrt(inf) = 0: every entry 0)
+        (b,) = component.indices
+        bracket = G[b] - (x_hat[b] * sp.Sum(x_hat[i] * G[i], (i, 1, m)) + sp.Sum(G[i], (i, 1, m))) / m
+        return times(gamma, times(inverse_root(x, sigma2, eps, i, m), bracket))
+
     return Definitions((mu, batch_mean(x, i, m)),
                        (sigma2, batch_variance(x, mu, i, m)),
                        Line(x_hat[i], (x[i] - mu) / sp.sqrt(sigma2 + eps), scaled_x_hat(x, mu, sigma2, eps, i, m)),
-                       (y[i], gamma * x_hat[i] + beta))
+                       (y[i], gamma * x_hat[i] + beta),
+                       stable_vjps={"x": vjp_x})
+
+
+def inverse_root(x, sigma2, eps, i, m):
+    """1 / sqrt(sigma2 + eps); where sigma2 overflows, (1 / sqrt(var_s + eps/s^2)) / s with the
+    batch divided by s = max |x_i| first (as in scaled_x_hat)."""
+    s = MaxOver(sp.Abs(x[i]), (i, 1, m))
+    mu_s = sp.Sum(ratio(x[i], s), (i, 1, m)) / m
+    var_s = sp.Sum((ratio(x[i], s) - mu_s) ** 2, (i, 1, m)) / m
+    return sp.Piecewise((1 / sp.sqrt(sigma2 + eps), is_finite(sigma2)),
+                        (ratio(1 / sp.sqrt(var_s + ratio(ratio(eps, s), s)), s), True))
 
 
 def scaled_x_hat(x, mu, sigma2, eps, i, m):
