@@ -54,11 +54,9 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     d = x.shape[0]
     _one = lit(x, 1.0)
     _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
-    K = (_t0 + c) ** p
-    _t1 = _one/(p)
-    _t2 = K ** (-_t1)
+    _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
-        out[l - 1] = K*_t2*p*x_prime[l - 1]
+        out[l - 1] = _t1*p*x_prime[l - 1]
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
@@ -67,13 +65,15 @@ _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], fl
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     r"""86. Polynomial Kernel (SVM): grad kernel (layout (d),(d),(),()->(d)).
 
-    $\frac{\partial K(x, x')}{\partial x_{l}} = p K(x, x')^{- \frac{1}{p}} K(x, x') x'_{l}$
+    $\frac{\partial K(x, x')}{\partial x_{l}} = p x'_{l} \left(\sum_{k=1}^{d} x_{k} x'_{k} + c\right)^{p - 1}$
 
     where:
 
     - $d$ is the number of features
+    - $k$ is the feature index
     - $x_{l}$ is the $k$-th feature of the first feature vector $x$
     - $x'_{l}$ is the $k$-th feature of the second feature vector $x'$
+    - $c$ is a constant trading off higher- against lower-order terms (nonnegative, often $1$)
     - $p$ is the polynomial degree (a positive integer)
     - $K(x, x')$ is the kernel value: the inner product of $x$ and $x'$ in the kernel's feature space
     - $l$ is the index of the component differentiated by
@@ -94,11 +94,9 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     d = x.shape[0]
     _one = lit(x, 1.0)
     _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
-    K = (_t0 + c) ** p
-    _t1 = _one/(p)
-    _t2 = K ** (-_t1)
+    _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
-        out[l - 1] = K*_t2*p*x[l - 1]
+        out[l - 1] = _t1*p*x[l - 1]
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
@@ -107,13 +105,15 @@ _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     r"""86. Polynomial Kernel (SVM): grad kernel (layout (d),(d),(),()->(d)).
 
-    $\frac{\partial K(x, x')}{\partial x'_{l}} = p K(x, x')^{- \frac{1}{p}} K(x, x') x_{l}$
+    $\frac{\partial K(x, x')}{\partial x'_{l}} = p x_{l} \left(\sum_{k=1}^{d} x_{k} x'_{k} + c\right)^{p - 1}$
 
     where:
 
     - $d$ is the number of features
+    - $k$ is the feature index
     - $x_{l}$ is the $k$-th feature of the first feature vector $x$
     - $x'_{l}$ is the $k$-th feature of the second feature vector $x'$
+    - $c$ is a constant trading off higher- against lower-order terms (nonnegative, often $1$)
     - $p$ is the polynomial degree (a positive integer)
     - $K(x, x')$ is the kernel value: the inner product of $x$ and $x'$ in the kernel's feature space
     - $l$ is the index of the component differentiated by

@@ -51,7 +51,16 @@ def polynomial_kernel(v):
     p = v.hyperparameter("p", "p", "the polynomial degree (a positive integer)", domain=POSITIVE_INTEGER)
     K = v.output("K", "K(x, x')", r"the kernel value: the inner product of $x$ and $x'$ in the kernel's "
                  "feature space")
-    return Definition(K, (sp.Sum(x[k] * x_prime[k], (k, 1, d)) + c) ** p)
+    base = sp.Sum(x[k] * x_prime[k], (k, 1, d)) + c
+
+    def grad(other):
+        # p (x.x' + c)^(p-1) x'_l: as derived, p K K^(-1/p) x'_l rounds K and takes a root of it
+        # (48 ulps), and K overflows where (x.x' + c)^(p-1) does not
+        def form(component):
+            return p * base ** (p - 1) * other[component.indices[0]]
+        return form
+
+    return Definition(K, base ** p, stable_grads={"x": grad(x_prime), "x_prime": grad(x)})
 
 
 @equation(87, "rbf_kernel", "Radial Basis Function Kernel (RBF)", family=FAMILY,

@@ -87,7 +87,14 @@ def _solve_for_leaf(lhs, rhs, leaf):
         sols = sp.solve(sp.Eq(lhs, rhs.xreplace({leaf: u})), u, check=False, simplify=False)
     except (NotImplementedError, ValueError):
         return None
-    return sols[0] if len(sols) == 1 else None
+    if len(sols) != 1:
+        return None
+    # a root of the left-hand side picks a branch: K = (s + c)^p gives s + c = K^(1/p) only where
+    # s + c >= 0 (the polynomial kernel's derivative had the wrong sign at s + c < 0, even p)
+    if any(isinstance(e, sp.Pow) and e.base.has(lhs) and e.exp.is_integer is not True
+           for e in sp.preorder_traversal(sols[0])):
+        return None
+    return sols[0]
 
 
 def _rewrite_leaf(expr, lhs, rhs, free, leaf):

@@ -52,3 +52,16 @@ def test_the_promised_fused_kernels_exist():
         assert f"{loss}_value_and_grad" in names
     for opt in ("gradient_descent", "momentum", "nesterov", "rmsprop", "adam"):
         assert f"{opt}_inplace" in names
+
+
+def test_polynomial_kernel_gradient_keeps_its_sign_below_zero():
+    # d/dx (x.x' + c)^p = p (x.x' + c)^(p-1) x': negative for x.x' + c < 0 at even p. The derived
+    # form once read p K K^(-1/p) x', and K^(1/p) = |x.x' + c| at even p flipped the sign
+    import generated
+    x, xp = np.array([1.0, -2.0]), np.array([0.5, 1.5])  # x.x' = -2.5
+    for p in (2.0, 3.0, 4.0):
+        base = float(x @ xp) + 0.5
+        want = p * base ** (p - 1) * xp
+        np.testing.assert_allclose(generated.polynomial_kernel_grad_x(x, xp, 0.5, p), want, rtol=1e-15)
+        np.testing.assert_allclose(generated.polynomial_kernel_grad_x_prime(x, xp, 0.5, p), p * base ** (p - 1) * x,
+                                   rtol=1e-15)
