@@ -175,8 +175,10 @@ def exact(eq, record, values):
         return None
 
 
+# 3 examples, not 4: the extreme draws of this property send many batch elements through the
+# extended-range path (Python speed), and the suite must stay under 10 minutes on 2 cores
 @pytest.mark.parametrize("number,record", kernels("finite"))
-@EXAMPLES
+@settings(EXAMPLES, max_examples=3)
 @given(data=st.data())
 def test_finite_inputs_give_finite_outputs(number, record, data):
     eq = CATALOGUE.get(number)
