@@ -166,7 +166,10 @@ class NumbaPrinter(PythonCodePrinter):
                 and args[0].arg == sp.MatMul(args[1], args[1].arg)):
             # (X^T X)^{-1} X^T y: solved as least squares (SVD), never by forming the inverse,
             # which squares the condition number (the entry's note)
-            return f"np.linalg.lstsq({self._print(args[1].arg)}, {self._print(args[2])})[0]"
+            # NaN or inf in X or y: NaN out (LAPACK would raise on them)
+            X, y = self._print(args[1].arg), self._print(args[2])
+            return (f"(np.linalg.lstsq({X}, {y})[0] if np.isfinite({X}).all() and np.isfinite({y}).all() "
+                    f"else np.full(({X}.shape[1], {y}.shape[1]), np.nan))")
         out = self._print(args[0])
         for a in args[1:]:
             out = f"np.dot({out}, {self._print(a)})"

@@ -15,7 +15,7 @@ def _normal_equation_core(X, y, out):
     y = rt.wide(y)
     N = X.shape[0]
     d = X.shape[1]
-    out[:, :] = np.linalg.lstsq(X, y)[0]
+    out[:, :] = (np.linalg.lstsq(X, y)[0] if np.isfinite(X).all() and np.isfinite(y).all() else np.full((X.shape[1], y.shape[1]), np.nan))
 
 
 _normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))

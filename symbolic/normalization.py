@@ -77,12 +77,17 @@ def batch_norm_forward(v):
                        stable_vjps={"x": vjp_x})
 
 
+def _scaled_batch(x, i, m):
+    """s = max |x_i|, and the mean and biased variance of x_i / s."""
+    s = MaxOver(sp.Abs(x[i]), (i, 1, m))
+    mu_s = sp.Sum(ratio(x[i], s), (i, 1, m)) / m
+    return s, mu_s, sp.Sum((ratio(x[i], s) - mu_s) ** 2, (i, 1, m)) / m
+
+
 def inverse_root(x, sigma2, eps, i, m):
     """1 / sqrt(sigma2 + eps); where sigma2 overflows, (1 / sqrt(var_s + eps/s^2)) / s with the
     batch divided by s = max |x_i| first (as in scaled_x_hat)."""
-    s = MaxOver(sp.Abs(x[i]), (i, 1, m))
-    mu_s = sp.Sum(ratio(x[i], s), (i, 1, m)) / m
-    var_s = sp.Sum((ratio(x[i], s) - mu_s) ** 2, (i, 1, m)) / m
+    s, mu_s, var_s = _scaled_batch(x, i, m)
     return sp.Piecewise((1 / sp.sqrt(sigma2 + eps), is_finite(sigma2)),
                         (ratio(1 / sp.sqrt(var_s + ratio(ratio(eps, s), s)), s), True))
 
@@ -92,9 +97,7 @@ def scaled_x_hat(x, mu, sigma2, eps, i, m):
     and up, whose normalized values are finite), the batch divided by s = max |x_i| first. The
     per-batch factors are chosen once, so the common case costs one multiplication more."""
     fine = is_finite(sigma2)
-    s = MaxOver(sp.Abs(x[i]), (i, 1, m))
-    mu_s = sp.Sum(ratio(x[i], s), (i, 1, m)) / m
-    var_s = sp.Sum((ratio(x[i], s) - mu_s) ** 2, (i, 1, m)) / m
+    s, mu_s, var_s = _scaled_batch(x, i, m)
     inv_s = sp.Piecewise((1, fine), (1 / s, True))
     shift = sp.Piecewise((mu, fine), (mu_s, True))
     inv_root = sp.Piecewise((1 / sp.sqrt(sigma2 + eps), fine), (1 / sp.sqrt(var_s + ratio(ratio(eps, s), s)), True))

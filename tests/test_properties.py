@@ -13,8 +13,8 @@ Inputs are codegen.check's samples at a drawn seed, every real input redrawn ent
 hypothesis across its domain: 0 or magnitudes 1e-3 to 1e3 (extremes are tests/test_extremes.py's).
 Then named identities between kernels (softmax sums to 1, sigmoid(-z) = 1 - sigmoid(z), ...).
 
-A property a kernel fails because of a defect in the kernel is a strict xfail in DEFECTS, with
-the reason; it is never weakened or skipped.
+Every kernel must hold every property: there is no list of known defects to xfail, and no
+property is weakened or skipped.
 """
 import math
 import os
@@ -37,9 +37,8 @@ from tests.families import CATALOGUE
 _providers._get_local_constants = lambda: _providers._local_constants
 
 MANIFEST = generated.load_manifest()
-RECORDS = {k["name"]: k for e in MANIFEST["equations"] for k in e["kernels"]}
 BY_NUMBER = {e["number"]: e for e in MANIFEST["equations"]}
-# No shrinking in the suite (a known defect's strict xfail would pay for it on every run): set
+# No shrinking in the suite (a failing run stops at the first example found): set
 # PROPERTIES_SHRINK=1 for the smallest failing example.
 EXAMPLES = settings(max_examples=4, deadline=None, derandomize=True, database=None,
                     phases=list(Phase) if os.environ.get("PROPERTIES_SHRINK") else [Phase.explicit, Phase.generate],
@@ -47,28 +46,8 @@ EXAMPLES = settings(max_examples=4, deadline=None, derandomize=True, database=No
                                            HealthCheck.data_too_large])
 EPS = {np.float64: float(np.finfo(np.float64).eps), np.float32: float(np.finfo(np.float32).eps)}
 
-# Known defects, property -> {kernel: the defect}; strict, so a kernel that starts to pass fails
-# the suite until it is taken off (the report of the change that added them has a reproducer each).
-DEFECTS = {
-    # the attention_head VJPs' NaN (the softmax VJP through the key projection) is recomputed on
-    # the extended-range path since stop 15, so "finite" lists none
-    "finite": {},
-    "nan": {"normal_equation": "NaN makes Numba's solver raise; the entry point reports it as a ValueError about "
-                               "the layout"},
-    "batch": {},
-    "float32": {},
-}
-
-
-def kernels(prop):
-    params = []
-    for e in MANIFEST["equations"]:
-        for k in e["kernels"]:
-            marks = [pytest.mark.xdist_group(e["slug"])]
-            if k["name"] in DEFECTS[prop]:
-                marks.append(pytest.mark.xfail(strict=True, reason=DEFECTS[prop][k["name"]]))
-            params.append(pytest.param(e["number"], k, id=k["name"], marks=marks))
-    return params
+KERNELS = [pytest.param(e["number"], k, id=k["name"], marks=pytest.mark.xdist_group(e["slug"]))
+           for e in MANIFEST["equations"] for k in e["kernels"]]
 
 
 # --- inputs --------------------------------------------------------------------------------------
@@ -177,7 +156,7 @@ def exact(eq, record, values):
 
 # 3 examples, not 4: the extreme draws of this property send many batch elements through the
 # extended-range path (Python speed), and the suite must stay under 10 minutes on 2 cores
-@pytest.mark.parametrize("number,record", kernels("finite"))
+@pytest.mark.parametrize("number,record", KERNELS)
 @settings(EXAMPLES, max_examples=3)
 @given(data=st.data())
 def test_finite_inputs_give_finite_outputs(number, record, data):
@@ -196,7 +175,7 @@ def test_finite_inputs_give_finite_outputs(number, record, data):
 
 # --- (b) NaN in, NaN out ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("number,record", kernels("nan"))
+@pytest.mark.parametrize("number,record", KERNELS)
 @EXAMPLES
 @given(data=st.data())
 def test_nan_in_gives_nan_out(number, record, data):
@@ -229,7 +208,7 @@ def test_nan_in_gives_nan_out(number, record, data):
 
 # --- (c) a batch equals a loop over it -------------------------------------------------------------
 
-@pytest.mark.parametrize("number,record", kernels("batch"))
+@pytest.mark.parametrize("number,record", KERNELS)
 @EXAMPLES
 @given(data=st.data())
 def test_a_batch_equals_a_loop(number, record, data):
@@ -302,7 +281,7 @@ def jiggled(eq, values, rng):
     return out
 
 
-@pytest.mark.parametrize("number,record", kernels("float32"))
+@pytest.mark.parametrize("number,record", KERNELS)
 @EXAMPLES
 @given(data=st.data())
 def test_float32_agrees_with_float64(number, record, data):
@@ -326,12 +305,6 @@ def test_float32_agrees_with_float64(number, record, data):
                    + float(np.finfo(np.float32).tiny))
         assert err <= tol, (f"{record['name']}: output {n} float32 {a.tolist()} vs float64 {b.tolist()}: "
                             f"{err:.3g} > {tol:.3g}, at {shown(values)}")
-
-
-def test_every_defect_names_a_kernel():
-    assert set(DEFECTS) == {"finite", "nan", "batch", "float32"}
-    for prop, names in DEFECTS.items():
-        assert set(names) <= set(RECORDS) and all(names.values()), prop
 
 
 # --- (e) identities ------------------------------------------------------------------------------
