@@ -130,8 +130,8 @@ class Lowerer:
         tb = len(ob) == 1 and kb == 1   # B's contracted axis must be its first
         R = sp.IndexedBase(f"_t{self.n}")
         self.n += 1
-        self.root.body.append(("dot", R, na, ta, nb, tb))
         idx = [i for _, i in oa] + [i for _, i in ob]
+        self.root.body.append(("dot", R, na, ta, nb, tb, bool(idx)))
         self.products[R.label.name] = tuple(self.axes[na][a][0] for a, _ in oa) + tuple(
             self.axes[nb][a][0] for a, _ in ob)
         value = R[tuple(idx)] if idx else sp.Symbol(R.label.name, real=True)
@@ -276,10 +276,11 @@ def render(stmts, printer, indent: str) -> list[str]:
                        f"{printer.int_code(lo)}, {printer.int_code(sp.expand(hi + 1))}):")
             out.extend(render(body, printer, indent + "    ") or [indent + "    pass"])
         elif kind == "dot":
-            _, R, na, ta, nb, tb = s
+            _, R, na, ta, nb, tb, matrix = s
             a = f"np.ascontiguousarray({printer.arrays[na][0]})" + (".T" if ta else "")
             b = f"np.ascontiguousarray({printer.arrays[nb][0]})" + (".T" if tb else "")
-            out.append(f"{indent}{R.label.name} = rt.dot({a}, {b})")
+            fn = "dot" if matrix else "vdot"
+            out.append(f"{indent}{R.label.name} = rt.{fn}({a}, {b})")
         elif kind == "if":
             arms = s[1]
             guard = printer.nan_guard([c for c, _ in arms if c is not sp.true])

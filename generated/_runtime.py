@@ -51,30 +51,35 @@ def _wide(x):
     return lambda x: np.float64(x)
 
 
+@numba.njit(**JIT)
+def _all_finite(a):
+    for v in a.flat:
+        if not np.isfinite(v):
+            return False
+    return True
+
+
+@numba.njit(**JIT)
 def dot(a, b):
-    """np.dot, with NaN for the whole product where it is not finite although a and b are: a
-    partial sum that overflowed (inf - inf, or an inf whose true value is finite, which tanh or a
-    sigmoid would turn into a finite wrong number). The NaN reaches the result, and the entry
-    point recomputes that batch element on the extended-range path."""
-    return np.dot(a, b)
+    """np.dot of matrices or a matrix and a vector, with NaN for the whole product where it is not
+    finite although a and b are: a partial sum that overflowed (inf - inf, or an inf whose true
+    value is finite, which tanh or a sigmoid would turn into a finite wrong number). The NaN
+    reaches the result, and the entry point recomputes that batch element on the extended-range
+    path. A plain compiled function, not an overload: compiled once per signature and cached,
+    where an overload is compiled again into every kernel that calls it."""
+    r = np.dot(a, b)
+    if not _all_finite(r) and _all_finite(a) and _all_finite(b):
+        r.reshape(-1)[:] = np.nan
+    return r
 
 
-@overload(dot, jit_options=JIT)
-def _dot(a, b):
-    if a.ndim == 1 and b.ndim == 1:
-        def scalar(a, b):
-            r = np.dot(a, b)
-            if not np.isfinite(r) and np.isfinite(a).all() and np.isfinite(b).all():
-                return r * np.nan
-            return r
-        return scalar
-
-    def array(a, b):
-        r = np.dot(a, b)
-        if not np.isfinite(r).all() and np.isfinite(a).all() and np.isfinite(b).all():
-            r.reshape(-1)[:] = np.nan
-        return r
-    return array
+@numba.njit(**JIT)
+def vdot(a, b):
+    """np.dot of two vectors (a scalar), NaN where it is not finite although a and b are: see dot."""
+    r = np.dot(a, b)
+    if not np.isfinite(r) and _all_finite(a) and _all_finite(b):
+        return r * np.nan
+    return r
 
 
 @numba.njit(**JIT)

@@ -452,7 +452,7 @@ def _dot_product_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(y))
+    _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     out[0] = _t0
 
 

@@ -15,7 +15,7 @@ def _weighted_sum_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t0 = rt.vdot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = _t0 + b
 
 
@@ -140,7 +140,7 @@ def _perceptron_core(w, x, b, out):
     _zero = lit(w, 0.0)
     _c0 = lit(w, np.nan)
     _one = lit(w, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t0 = rt.vdot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
 
 
@@ -368,7 +368,7 @@ def _logistic_decision_core(w, x, b, out):
     _zero = lit(w, 0.0)
     _c0 = lit(w, np.nan)
     _one = lit(w, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x))
+    _t0 = rt.vdot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     _t1 = _t0 + b
     y_hat = rt.sigmoid(_t1)
     out[0] = (_one if _t1 >= _zero else (_zero if _t1 == _t1 else _c0))

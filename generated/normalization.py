@@ -354,7 +354,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         _t43 = _t40 + _t42
         _t44 = _one/np.sqrt(_t43)
         _t28 = (_t44/_t33)
-    _t45 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t45 = rt.vdot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     _t46 = _zero
     for i in range(1, m + 1):
         _t46 += G_up[i - 1]
@@ -448,7 +448,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
-    _t18 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t18 = rt.vdot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     out[0] = _t18
 
 

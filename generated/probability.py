@@ -855,7 +855,7 @@ def _exponential_family_core(h_x, eta, suff_stat, A, out):
     suff_stat = rt.wide(suff_stat)
     A = rt.wide(A)
     K = eta.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
+    _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     out[0] = h_x*np.exp(-A + _t0)
 
 
@@ -889,7 +889,7 @@ def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
     suff_stat = rt.wide(suff_stat)
     A = rt.wide(A)
     K = eta.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
+    _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
     out[0] = p/h_x
 
@@ -922,7 +922,7 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
     _zero = lit(h_x, 0.0)
     _c0 = lit(h_x, np.nan)
     _two = lit(h_x, 2.0)
-    _t0 = rt.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
+    _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     _t1 = np.exp(-A + _t0)
     for l in range(1, K + 1):
         if suff_stat[l - 1] == _zero:
@@ -969,7 +969,7 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
     _zero = lit(h_x, 0.0)
     _c0 = lit(h_x, np.nan)
     _two = lit(h_x, 2.0)
-    _t0 = rt.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
+    _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     _t1 = np.exp(-A + _t0)
     for l in range(1, K + 1):
         if eta[l - 1] == _zero:
@@ -1013,7 +1013,7 @@ def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
     suff_stat = rt.wide(suff_stat)
     A = rt.wide(A)
     K = eta.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
+    _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*np.exp(-A + _t0)
     out[0] = -p
 

@@ -16,7 +16,7 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
     c = rt.wide(c)
     p = rt.wide(p)
     d = x.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
+    _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     out[0] = (_t0 + c) ** p
 
 
@@ -53,7 +53,7 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     p = rt.wide(p)
     d = x.shape[0]
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
+    _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
         out[l - 1] = _t1*p*x_prime[l - 1]
@@ -93,7 +93,7 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     p = rt.wide(p)
     d = x.shape[0]
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
+    _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
         out[l - 1] = _t1*p*x[l - 1]
