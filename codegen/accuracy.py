@@ -10,8 +10,12 @@ kept. The first points are the equation's hand-picked hard points (HARD below) w
 The exact value is the SymPy expression evaluated by symbolic.evaluate at 60 digits and again at
 400 (more than the 330 that separate 1 from the smallest subnormal); where the two differ (the
 textbook form cancels: 1 - tanh(z)^2 at large z, tanh as a difference of exponentials at tiny
-z) the precision rises to 1200 digits (for kernels of up to 16 input components). A point where
-the last two precisions do not agree to 30 digits is counted as unresolved and not scored. The error of one point
+z) the precision rises to 1200 digits (for kernels of up to 16 input components). Where the
+last two precisions do not agree to 30 digits and the kernel computes a declared form of the
+derivative (equal to the displayed one, and compared with it where both settle), that form is
+evaluated at 60 and 400 digits instead: the displayed form of an attention VJP at a saturated
+softmax cancels 1 - alpha with alpha = 1 - e^(-1e600), beyond any precision. Such points are
+counted ("by kernel form"). A point neither settles is counted as unresolved and not scored. The error of one point
 is max |kernel - exact| / ulp(max |exact|) in the kernel's dtype (normwise for arrays; for a
 scalar output the usual relative ulp error), with ulp(x) the spacing of the dtype at x
 (the smallest subnormal below the normal range). Where the exact value exceeds the dtype's
@@ -62,6 +66,8 @@ class Accuracy:
     scored: dict = field(default_factory=dict)       # dtype -> points with a finite exact value
     undefined: dict = field(default_factory=dict)    # dtype -> points where the math is undefined
     unresolved: dict = field(default_factory=dict)   # dtype -> points 1200 digits do not settle
+    by_kernel_form: dict = field(default_factory=dict)  # dtype -> points scored against the kernel's
+                                                        # declared form (the textbook did not settle)
     overflow_miss: dict = field(default_factory=dict)  # dtype -> points whose exact value overflows
                                                        # the dtype where the kernel gave NaN, not +-inf
     conditioned: dict = field(default_factory=dict)  # dtype -> max over the points of the error
@@ -74,7 +80,8 @@ class Accuracy:
         return {"kernel": self.kernel, "number": self.number, "kind": self.kind, "module": self.module,
                 "bound_ulps": self.bound, "max_ulps": ulp(self.max_ulps), "median_ulps": ulp(self.median_ulps),
                 "points": self.scored, "undefined_points": self.undefined,
-                "unresolved_points": self.unresolved, "nan_where_overflow": self.overflow_miss,
+                "unresolved_points": self.unresolved, "kernel_form_points": self.by_kernel_form,
+                "nan_where_overflow": self.overflow_miss,
                 "beyond_conditioning": ulp(self.conditioned)}
 
     @property
@@ -212,28 +219,70 @@ def point_ulps(got, exact, dtype) -> float | None:
 LADDER = (60, 400, 1200)  # digits
 
 
+def _exact_number(x):
+    """An entry of a reference output as a SymPy number: entries the expression passes through
+    unchanged (an untouched table entry) come back as Python or NumPy floats."""
+    return sp.Float(float(x), 60) if isinstance(x, (float, np.floating)) else sp.sympify(x)
+
+
 def _agree(a, b) -> bool:
-    a, b = np.asarray(a, dtype=object).ravel(), np.asarray(b, dtype=object).ravel()
+    a = [_exact_number(x) for x in np.asarray(a, dtype=object).ravel()]
+    b = [_exact_number(x) for x in np.asarray(b, dtype=object).ravel()]
     if any(not (isinstance(x, sp.Number) and x.is_finite) for x in list(a) + list(b)):
         return [str(x) for x in a] == [str(x) for x in b]
     scale = max((abs(x) for x in b), default=0)
     return all(abs(x - y) <= sp.Float("1e-30") * scale for x, y in zip(a, b))
 
 
-def reference(eq, record, values, ladder=LADDER):
-    """The exact outputs (see LADDER), or None where 1200 digits do not settle them."""
+def _settle(evaluate_at, ladder):
     from symbolic import evaluate as ev
     previous = None
     try:
         for digits in ladder:
             ev.DIGITS = digits
-            current = check._reference(eq, record, values)
+            current = evaluate_at()
             if previous is not None and all(_agree(p, c) for p, c in zip(previous, current)):
                 return current
             previous = current
     finally:
         ev.DIGITS = LADDER[0]
     return None
+
+
+def _kernel_form(eq, record):
+    """The derivative's kernel form as an evaluable equation, where it has one (see reference)."""
+    if record["kind"] not in ("grad", "vjp", "jacobian"):
+        return None
+    d = check.derived_of(eq).get(record["name"])
+    return None if d is None else d.kernel_evaluable
+
+
+def reference_source(eq, record, values, ladder=LADDER):
+    """(exact outputs, "textbook" or "kernel form"), or (None, None) where nothing settles.
+
+    The displayed (textbook) form first, up the ladder. Where it does not settle and the
+    derivative's kernel computes a declared equal form (the pivot form of an attention VJP), that
+    form at the first two precisions: the textbook form can cancel beyond any precision (1 -
+    alpha at alpha = 1 - e^(-1e600)), the kernel form does not. The two are compared at the kernel
+    check's inputs, and where both settle (tests/test_accuracy.py)."""
+    exact = _settle(lambda: check._reference(eq, record, values), ladder)
+    if exact is not None:
+        return exact, "textbook"
+    form = _kernel_form(eq, record)
+    if form is None:
+        return None, None
+    from symbolic.evaluate import evaluate
+
+    def kernel_value():
+        res = evaluate(form, values, exact=True)
+        return [res[list(res)[-1]]]
+    exact = _settle(kernel_value, ladder[:2])
+    return (exact, "kernel form") if exact is not None else (None, None)
+
+
+def reference(eq, record, values, ladder=LADDER):
+    """The exact outputs (see reference_source), or None where nothing settles them."""
+    return reference_source(eq, record, values, ladder)[0]
 
 
 def _moved(eq, record, values, dtype, rng) -> dict:
@@ -288,17 +337,18 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
     ladder = LADDER if size <= 16 else LADDER[:2]  # 1200 digits: minutes per point of a large kernel
     for dtype in (np.float64, np.float32):
         name = np.dtype(dtype).name
-        errors, undefined, unresolved, overflow_miss, beyond = [], 0, 0, 0, []
+        errors, undefined, unresolved, overflow_miss, beyond, by_form = [], 0, 0, 0, [], 0
         rng = np.random.default_rng([eq.number, 7])
         for values in points(eq, record, dtype, n):
             try:
-                exact = reference(eq, record, values, ladder)
+                exact, source = reference_source(eq, record, values, ladder)
             except (ZeroDivisionError, ValueError, TypeError, ArithmeticError):
                 undefined += 1
                 continue
             if exact is None:
                 unresolved += 1
                 continue
+            by_form += source == "kernel form"
             with np.errstate(all="ignore"):
                 got = check.call(record, values, dtype, index_args, eq)
             got = list(got) if isinstance(got, tuple) else [got]
@@ -318,6 +368,7 @@ def measure(eq, record, n: int | None = None) -> Accuracy:
         acc.scored[name] = len(errors)
         acc.undefined[name] = undefined
         acc.unresolved[name] = unresolved
+        acc.by_kernel_form[name] = by_form
         acc.overflow_miss[name] = overflow_miss
         acc.conditioned[name] = float(max(beyond)) if beyond else 0.0
     return acc
@@ -458,17 +509,22 @@ def accuracy_markdown(data: dict | None, files: dict[str, str], kernels: list[di
            + (f"; {len(rows) - len(measured)} changed since measured (stale)" if len(rows) > len(measured) else "")
            + ".\n\n## Worst ten (float64, then float32)\n\n"]
     table = ("| kernel | kind | bound | float64 max | float64 median | float32 max | float32 median | "
-             "beyond conditioning (float64, float32) | verdict |\n"
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n")
+             "beyond conditioning (float64, float32) | points scored, by kernel form, unresolved "
+             "(float64; float32) | verdict |\n"
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n")
+
+    def points(r):
+        form, lost = r.get("kernel_form_points", {}), r.get("unresolved_points", {})
+        return "; ".join(f"{r['points'][d]}, {form.get(d, 0)}, {lost.get(d, 0)}" for d in ("float64", "float32"))
 
     def line(r):
         if r.get("stale"):
-            return f"| {r['kernel']} | {r['kind']} | - | - | - | - | - | - | stale: run `dleq check --accuracy` |\n"
+            return f"| {r['kernel']} | {r['kind']} | - | - | - | - | - | - | - | stale: run `dleq check --accuracy` |\n"
         beyond = r.get("beyond_conditioning")
         shown = f"{_fmt(beyond['float64'])}, {_fmt(beyond['float32'])}" if beyond else "-"
         return (f"| {r['kernel']} | {r['kind']} | {_fmt(r['bound_ulps'])} | {_fmt(r['max_ulps']['float64'])} | "
                 f"{_fmt(r['median_ulps']['float64'])} | {_fmt(r['max_ulps']['float32'])} | "
-                f"{_fmt(r['median_ulps']['float32'])} | {shown} | {_verdict(r)} |\n")
+                f"{_fmt(r['median_ulps']['float32'])} | {shown} | {points(r)} | {_verdict(r)} |\n")
 
     worst = sorted(measured, key=lambda r: (-_number(r["max_ulps"]["float64"]), -_number(r["max_ulps"]["float32"]),
                                             r["kernel"]))

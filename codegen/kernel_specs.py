@@ -370,7 +370,7 @@ def derivative_kernel(d: Derived, latex: str, where) -> Kernel:
     lines = _kernel_lines(d.primal) if d.primal.body.relation == "=" else []
     lines = _needed(lines + [(d.line.lhs, kernel_form(_kernel_rhs(d), d.line.lhs))])
     table = dict(ev.table)
-    for v in d.primal.variables:
+    for v in tuple(d.primal.variables) + tuple(d.extra):
         table.setdefault(v.name, v)
     primal_used = _used([(ln.lhs, ln.rhs, ()) for ln in d.primal.lines])
     kind = {"derivative": "grad", "gradient": "grad"}.get(d.kind, d.kind)

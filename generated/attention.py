@@ -1169,77 +1169,113 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _half = lit(Q, 0.5)
+    _c1 = lit(Q, np.nan)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t17 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t19 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t18 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t43 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t46 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, T + 1):
-        _t1 = _zero
-        _t2 = _c0
+        _t3 = _zero
+        _t4 = _c0
         for k in range(1, S + 1):
-            _t3 = _zero
+            _t5 = _zero
             for d in range(1, d_k + 1):
-                _t6 = _t4[k - 1, d - 1]*_t5[l - 1, d - 1]
-                _t3 += _t6
-            _t7 = _t0*_t3
-            _t2 = np.maximum(_t2, _t7)
-        _t8 = -_t2
+                _t8 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
+                _t5 += _t8
+            _t9 = _t0*_t5
+            _t4 = np.maximum(_t4, _t9)
+        _t10 = -_t4
         for k in range(1, S + 1):
-            _t9 = _zero
+            _t11 = _zero
             for d in range(1, d_k + 1):
-                _t10 = _t4[k - 1, d - 1]*_t5[l - 1, d - 1]
-                _t9 += _t10
-            _t11 = _t0*_t9
-            _t12 = _t11 + _t8
-            _t13 = np.exp(_t12)
-            _t1 += _t13
-        _t14 = _one/(_t1)
-        _t25 = _one/(_t1*_t1)
-        _t26 = _zero
-        for j in range(1, d_v + 1):
-            _t27 = _zero
-            for s in range(1, S + 1):
-                _t28 = _zero
-                for d in range(1, d_k + 1):
-                    _t29 = _t19[s - 1, d - 1]*_t5[l - 1, d - 1]
-                    _t28 += _t29
-                _t30 = _t0*_t28
-                _t31 = _t30 + _t8
-                _t32 = np.exp(_t31)
-                _t27 += _t32*_t17[s - 1, j - 1]
-            _t26 += _t27*G_up[l - 1, j - 1]
-        for q in range(1, d_model + 1):
-            _t15 = _zero
+                _t12 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
+                _t11 += _t12
+            _t13 = _t0*_t11
+            _t14 = _t10 + _t13
+            _t15 = np.exp(_t14)
+            _t3 += _t15
+        _t16 = _one/(_t3)
+        _t41 = _zero
+        for t in range(1, S + 1):
+            _t42 = _zero
             for j in range(1, d_v + 1):
-                _t16 = _zero
-                for s in range(1, S + 1):
-                    _t18 = _zero
-                    for d in range(1, d_k + 1):
-                        _t18 += W_Q[q - 1, d - 1]*_t19[s - 1, d - 1]
-                    _t20 = _zero
-                    for d in range(1, d_k + 1):
-                        _t21 = _t19[s - 1, d - 1]*_t5[l - 1, d - 1]
-                        _t20 += _t21
-                    _t22 = _t0*_t20
-                    _t23 = _t22 + _t8
-                    _t24 = np.exp(_t23)
-                    _t16 += _t18*_t24*_t17[s - 1, j - 1]
-                _t15 += _t16*G_up[l - 1, j - 1]
-            _t33 = _zero
-            for k in range(1, S + 1):
-                _t34 = _zero
+                _t44 = G_up[l - 1, j - 1]*_t43[t - 1, j - 1]
+                _t42 += _t44
+            _t45 = _zero
+            for d in range(1, d_k + 1):
+                _t47 = _t46[t - 1, d - 1]*_t7[l - 1, d - 1]
+                _t45 += _t47
+            _t48 = _t0*_t45
+            _t49 = _t10 + _t48
+            _t50 = np.exp(_t49)
+            _t41 += _t16*_t42*_t50
+        for q in range(1, d_model + 1):
+            _t1 = _zero
+            for s in range(1, S + 1):
+                _t17 = _zero
                 for d in range(1, d_k + 1):
-                    _t34 += W_Q[q - 1, d - 1]*_t4[k - 1, d - 1]
-                _t35 = _zero
-                for d in range(1, d_k + 1):
-                    _t36 = _t4[k - 1, d - 1]*_t5[l - 1, d - 1]
-                    _t35 += _t36
-                _t37 = _t0*_t35
-                _t38 = _t37 + _t8
-                _t39 = np.exp(_t38)
-                _t33 += _t34*_t39
-            out[l - 1, q - 1] = _t0*_t14*_t15 - _t0*_t25*_t26*_t33
+                    _t19 = _t18[s - 1, d - 1]*_t7[l - 1, d - 1]
+                    _t17 += _t19
+                _t20 = _t0*_t17
+                _t21 = _t10 + _t20
+                _t22 = np.exp(_t21)
+                if _t16*_t22 > _half:
+                    _t23 = _zero
+                    for d in range(1, d_k + 1):
+                        _t24 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
+                        _t23 += _t24
+                    _t25 = _zero
+                    _t30 = _zero
+                    for j in range(1, d_v + 1):
+                        _t31 = _zero
+                        for m in range(1, d_model + 1):
+                            _t32 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t31 += _t32
+                        _t33 = _t31*G_up[l - 1, j - 1]
+                        _t30 += _t33
+                    for t in range(1, S + 1):
+                        _t26 = _zero
+                        for j in range(1, d_v + 1):
+                            _t27 = _zero
+                            for m in range(1, d_model + 1):
+                                _t28 = V[t - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t27 += _t28
+                            _t29 = _t27*G_up[l - 1, j - 1]
+                            _t26 += _t29
+                        _t34 = _zero
+                        for d in range(1, d_k + 1):
+                            _t35 = _zero
+                            for n in range(1, d_model + 1):
+                                _t36 = K[t - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t35 += _t36
+                            _t37 = _t35*_t7[l - 1, d - 1]
+                            _t34 += _t37
+                        _t38 = _t0*_t34
+                        _t39 = _t10 + _t38
+                        _t40 = np.exp(_t39)
+                        _t25 += _t16*_t40*(-_t26 + _t30)
+                    _t2 = _t16*_t22*_t23*_t25
+                elif not (_t16*_t22 == _t16*_t22):
+                    _t2 = _c1
+                else:
+                    _t51 = _zero
+                    for j in range(1, d_v + 1):
+                        _t52 = _zero
+                        for m in range(1, d_model + 1):
+                            _t53 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t52 += _t53
+                        _t54 = _t52*G_up[l - 1, j - 1]
+                        _t51 += _t54
+                    _t55 = _zero
+                    for d in range(1, d_k + 1):
+                        _t56 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
+                        _t55 += _t56
+                    _t2 = _t16*_t22*_t55*(-_t41 + _t51)
+                _t1 += _t2
+            out[l - 1, q - 1] = _t0*_t1
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
@@ -1293,103 +1329,122 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), Q.dtype)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    for t in range(1, T + 1):
-        _t0 = _zero
-        _t1 = _c0
-        for k in range(1, S + 1):
-            _t3 = _zero
-            for d in range(1, d_k + 1):
-                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t3 += _t6
-            _t7 = _t2*_t3
-            _t1 = np.maximum(_t1, _t7)
-        _t8 = -_t1
-        for k in range(1, S + 1):
-            _t9 = _zero
-            for d in range(1, d_k + 1):
-                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t9 += _t10
-            _t11 = _t2*_t9
-            _t0 += np.exp(_t11 + _t8)
-        _t12 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t13 = _zero
-            for s in range(1, S + 1):
-                _t15 = _zero
-                for d in range(1, d_k + 1):
-                    _t17 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                    _t15 += _t17
-                _t18 = _t15*_t2
-                _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
-            head[t - 1, j - 1] = _t12*_t13
-    _t31 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _half = lit(Q, 0.5)
+    _c1 = lit(Q, np.nan)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t18 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, S + 1):
         for q in range(1, d_model + 1):
-            _t19 = _zero
-            for j in range(1, d_v + 1):
-                _t20 = _zero
-                for t in range(1, T + 1):
-                    _t21 = _zero
-                    for s in range(1, S + 1):
-                        _t22 = _zero
-                        for d in range(1, d_k + 1):
-                            _t23 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t22 += _t23
-                        _t24 = _t2*_t22
-                        _t25 = np.exp(_t24)
-                        _t26 = _t25*_t14[s - 1, j - 1]
-                        _t21 += _t26
-                    _t27 = _one/(_t21)
-                    _t28 = _zero
+            _t1 = _zero
+            for t in range(1, T + 1):
+                _t3 = _zero
+                _t4 = _c0
+                for k in range(1, S + 1):
+                    _t5 = _zero
                     for d in range(1, d_k + 1):
-                        _t29 = W_K[q - 1, d - 1]*_t5[t - 1, d - 1]
-                        _t28 += _t29
+                        _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
+                        _t5 += _t8
+                    _t9 = _t0*_t5
+                    _t4 = np.maximum(_t4, _t9)
+                _t10 = -_t4
+                for k in range(1, S + 1):
+                    _t11 = _zero
+                    for d in range(1, d_k + 1):
+                        _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
+                        _t11 += _t12
+                    _t13 = _t0*_t11
+                    _t14 = _t10 + _t13
+                    _t15 = np.exp(_t14)
+                    _t3 += _t15
+                _t16 = _one/(_t3)
+                _t17 = _zero
+                for d in range(1, d_k + 1):
+                    _t19 = _t18[l - 1, d - 1]*_t7[t - 1, d - 1]
+                    _t17 += _t19
+                _t20 = _t0*_t17
+                _t21 = _t10 + _t20
+                _t22 = np.exp(_t21)
+                if _t16*_t22 > _half:
+                    _t23 = _zero
+                    for d in range(1, d_k + 1):
+                        _t24 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
+                        _t23 += _t24
+                    _t25 = _zero
                     _t30 = _zero
-                    for d in range(1, d_k + 1):
-                        _t32 = _t31[l - 1, d - 1]*_t5[t - 1, d - 1]
-                        _t30 += _t32
-                    _t33 = _t2*_t30
-                    _t34 = np.exp(_t33)
-                    _t20 += _t27*_t28*_t34*G_up[t - 1, j - 1]*(head[t - 1, j - 1]*head[t - 1, j - 1])
-                _t19 += _t20
-            _t35 = _zero
-            for j in range(1, d_v + 1):
-                _t37 = _zero
-                for t in range(1, T + 1):
-                    _t38 = _zero
+                    for j in range(1, d_v + 1):
+                        _t31 = _zero
+                        for m in range(1, d_model + 1):
+                            _t32 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t31 += _t32
+                        _t33 = _t31*G_up[t - 1, j - 1]
+                        _t30 += _t33
                     for s in range(1, S + 1):
-                        _t39 = _zero
+                        _t26 = _zero
+                        for j in range(1, d_v + 1):
+                            _t27 = _zero
+                            for m in range(1, d_model + 1):
+                                _t28 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t27 += _t28
+                            _t29 = _t27*G_up[t - 1, j - 1]
+                            _t26 += _t29
+                        _t34 = _zero
                         for d in range(1, d_k + 1):
-                            _t40 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t39 += _t40
-                        _t41 = _t2*_t39
-                        _t42 = np.exp(_t41)
-                        _t43 = _t42*_t14[s - 1, j - 1]
-                        _t38 += _t43
-                    _t44 = _one/(_t38)
-                    _t45 = _zero
+                            _t35 = _zero
+                            for n in range(1, d_model + 1):
+                                _t36 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t35 += _t36
+                            _t37 = _t35*_t7[t - 1, d - 1]
+                            _t34 += _t37
+                        _t38 = _t0*_t34
+                        _t39 = _t10 + _t38
+                        _t40 = np.exp(_t39)
+                        _t25 += _t16*_t40*(-_t26 + _t30)
+                    _t2 = _t16*_t22*_t23*_t25
+                elif not (_t16*_t22 == _t16*_t22):
+                    _t2 = _c1
+                else:
+                    _t41 = _zero
+                    for s in range(1, S + 1):
+                        _t42 = _zero
+                        for j in range(1, d_v + 1):
+                            _t43 = _zero
+                            for m in range(1, d_model + 1):
+                                _t44 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t43 += _t44
+                            _t45 = _t43*G_up[t - 1, j - 1]
+                            _t42 += _t45
+                        _t46 = _zero
+                        for d in range(1, d_k + 1):
+                            _t47 = _zero
+                            for n in range(1, d_model + 1):
+                                _t48 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
+                                _t47 += _t48
+                            _t49 = _t47*_t7[t - 1, d - 1]
+                            _t46 += _t49
+                        _t50 = _t0*_t46
+                        _t51 = _t10 + _t50
+                        _t52 = np.exp(_t51)
+                        _t41 += _t16*_t42*_t52
+                    _t53 = _zero
+                    for j in range(1, d_v + 1):
+                        _t54 = _zero
+                        for m in range(1, d_model + 1):
+                            _t55 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
+                            _t54 += _t55
+                        _t56 = _t54*G_up[t - 1, j - 1]
+                        _t53 += _t56
+                    _t57 = _zero
                     for d in range(1, d_k + 1):
-                        _t46 = W_K[q - 1, d - 1]*_t5[t - 1, d - 1]
-                        _t45 += _t46
-                    _t47 = _zero
-                    for d in range(1, d_k + 1):
-                        _t48 = _t31[l - 1, d - 1]*_t5[t - 1, d - 1]
-                        _t47 += _t48
-                    _t49 = _t2*_t47
-                    _t50 = np.exp(_t49)
-                    _t37 += _t44*_t45*_t50*G_up[t - 1, j - 1]*head[t - 1, j - 1]
-                _t35 += _t37*_t36[l - 1, j - 1]
-            out[l - 1, q - 1] = _t2*(-_t19 + _t35)
+                        _t58 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
+                        _t57 += _t58
+                    _t2 = _t16*_t22*_t57*(-_t41 + _t53)
+                _t1 += _t2
+            out[l - 1, q - 1] = _t0*_t1
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
@@ -1533,81 +1588,119 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), Q.dtype)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    for t in range(1, T + 1):
-        _t0 = _zero
-        _t1 = _c0
-        for k in range(1, S + 1):
-            _t3 = _zero
-            for d in range(1, d_k + 1):
-                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t3 += _t6
-            _t7 = _t2*_t3
-            _t1 = np.maximum(_t1, _t7)
-        _t8 = -_t1
-        for k in range(1, S + 1):
-            _t9 = _zero
-            for d in range(1, d_k + 1):
-                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t9 += _t10
-            _t11 = _t2*_t9
-            _t0 += np.exp(_t11 + _t8)
-        _t12 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t13 = _zero
-            for s in range(1, S + 1):
-                _t15 = _zero
-                for d in range(1, d_k + 1):
-                    _t17 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                    _t15 += _t17
-                _t18 = _t15*_t2
-                _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
-            head[t - 1, j - 1] = _t12*_t13
-    _t27 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t32 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _half = lit(Q, 0.5)
+    _c1 = lit(Q, np.nan)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t19 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t44 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t47 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t19 = _zero
-            for j in range(1, d_v + 1):
-                _t20 = _zero
-                for t in range(1, T + 1):
-                    _t21 = _zero
-                    for s in range(1, S + 1):
-                        _t22 = _zero
-                        for d in range(1, d_k + 1):
-                            _t23 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t22 += _t23
-                        _t24 = _t2*_t22
-                        _t25 = np.exp(_t24)
-                        _t21 += _t25*_t14[s - 1, j - 1]
-                    _t26 = _zero
-                    for k in range(1, S + 1):
-                        _t28 = _zero
-                        for d in range(1, d_k + 1):
-                            _t29 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t28 += _t29
-                        _t30 = _t2*_t28
-                        _t26 += np.exp(_t30)*_t27[k - 1, q - 1]
-                    _t31 = _zero
-                    for s in range(1, S + 1):
-                        _t33 = _zero
-                        for d in range(1, d_k + 1):
-                            _t34 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t33 += _t34
-                        _t35 = _t2*_t33
-                        _t36 = np.exp(_t35)
-                        _t31 += _t36*_t14[s - 1, j - 1]*_t32[s - 1, q - 1]
-                    _t20 += _t2*(-(_t26*head[t - 1, j - 1]) + _t31)*G_up[t - 1, j - 1]*Q[t - 1, l - 1]*head[t - 1, j - 1]/_t21
-                _t19 += _t20
-            out[l - 1, q - 1] = _t19
+            _t1 = _zero
+            for t in range(1, T + 1):
+                _t2 = _zero
+                _t4 = _zero
+                _t5 = _c0
+                for k in range(1, S + 1):
+                    _t6 = _zero
+                    for d in range(1, d_k + 1):
+                        _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t6 += _t9
+                    _t10 = _t0*_t6
+                    _t5 = np.maximum(_t5, _t10)
+                _t11 = -_t5
+                for k in range(1, S + 1):
+                    _t12 = _zero
+                    for d in range(1, d_k + 1):
+                        _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t12 += _t13
+                    _t14 = _t0*_t12
+                    _t15 = _t11 + _t14
+                    _t16 = np.exp(_t15)
+                    _t4 += _t16
+                _t17 = _one/(_t4)
+                _t42 = _zero
+                for w in range(1, S + 1):
+                    _t43 = _zero
+                    for j in range(1, d_v + 1):
+                        _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
+                        _t43 += _t45
+                    _t46 = _zero
+                    for d in range(1, d_k + 1):
+                        _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t46 += _t48
+                    _t49 = _t0*_t46
+                    _t50 = _t11 + _t49
+                    _t51 = np.exp(_t50)
+                    _t42 += _t17*_t43*_t51
+                for s in range(1, S + 1):
+                    _t18 = _zero
+                    for d in range(1, d_k + 1):
+                        _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t18 += _t20
+                    _t21 = _t0*_t18
+                    _t22 = _t11 + _t21
+                    _t23 = np.exp(_t22)
+                    if _t17*_t23 > _half:
+                        _t24 = _zero
+                        for n in range(1, d_model + 1):
+                            _t25 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
+                            _t24 += _t25
+                        _t26 = _zero
+                        _t31 = _zero
+                        for j in range(1, d_v + 1):
+                            _t32 = _zero
+                            for m in range(1, d_model + 1):
+                                _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t32 += _t33
+                            _t34 = _t32*G_up[t - 1, j - 1]
+                            _t31 += _t34
+                        for w in range(1, S + 1):
+                            _t27 = _zero
+                            for j in range(1, d_v + 1):
+                                _t28 = _zero
+                                for m in range(1, d_model + 1):
+                                    _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
+                                    _t28 += _t29
+                                _t30 = _t28*G_up[t - 1, j - 1]
+                                _t27 += _t30
+                            _t35 = _zero
+                            for d in range(1, d_k + 1):
+                                _t36 = _zero
+                                for n in range(1, d_model + 1):
+                                    _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
+                                    _t36 += _t37
+                                _t38 = _t36*_t8[t - 1, d - 1]
+                                _t35 += _t38
+                            _t39 = _t0*_t35
+                            _t40 = _t11 + _t39
+                            _t41 = np.exp(_t40)
+                            _t26 += _t17*_t41*(-_t27 + _t31)
+                        _t3 = _t17*_t23*_t24*_t26*Q[t - 1, l - 1]
+                    elif not (_t17*_t23 == _t17*_t23):
+                        _t3 = _c1
+                    else:
+                        _t52 = _zero
+                        for j in range(1, d_v + 1):
+                            _t53 = _zero
+                            for m in range(1, d_model + 1):
+                                _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t53 += _t54
+                            _t55 = _t53*G_up[t - 1, j - 1]
+                            _t52 += _t55
+                        _t56 = _zero
+                        for n in range(1, d_model + 1):
+                            _t57 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
+                            _t56 += _t57
+                        _t3 = _t17*_t23*_t56*(-_t42 + _t52)*Q[t - 1, l - 1]
+                    _t2 += _t3
+                _t1 += _t2
+            out[l - 1, q - 1] = _t0*_t1
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
@@ -1663,80 +1756,115 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
-    head = np.empty((T, d_v,), Q.dtype)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    for t in range(1, T + 1):
-        _t0 = _zero
-        _t1 = _c0
-        for k in range(1, S + 1):
-            _t3 = _zero
-            for d in range(1, d_k + 1):
-                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t3 += _t6
-            _t7 = _t2*_t3
-            _t1 = np.maximum(_t1, _t7)
-        _t8 = -_t1
-        for k in range(1, S + 1):
-            _t9 = _zero
-            for d in range(1, d_k + 1):
-                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t9 += _t10
-            _t11 = _t2*_t9
-            _t0 += np.exp(_t11 + _t8)
-        _t12 = _one/(_t0)
-        for j in range(1, d_v + 1):
-            _t13 = _zero
-            for s in range(1, S + 1):
-                _t15 = _zero
-                for d in range(1, d_k + 1):
-                    _t17 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                    _t15 += _t17
-                _t18 = _t15*_t2
-                _t13 += np.exp(_t18 + _t8)*_t14[s - 1, j - 1]
-            head[t - 1, j - 1] = _t12*_t13
-    _t35 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _half = lit(Q, 0.5)
+    _c1 = lit(Q, np.nan)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t19 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t44 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t47 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
-            _t19 = _zero
-            for j in range(1, d_v + 1):
-                _t20 = _zero
-                for t in range(1, T + 1):
-                    _t21 = _zero
-                    for s in range(1, S + 1):
-                        _t22 = _zero
-                        for d in range(1, d_k + 1):
-                            _t23 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t22 += _t23
-                        _t24 = _t2*_t22
-                        _t25 = np.exp(_t24)
-                        _t21 += _t25*_t14[s - 1, j - 1]
-                    _t26 = _zero
-                    for k in range(1, S + 1):
-                        _t27 = _zero
-                        for d in range(1, d_k + 1):
-                            _t28 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t27 += _t28
-                        _t29 = _t2*_t27
-                        _t26 += np.exp(_t29)*K[k - 1, l - 1]
-                    _t30 = _zero
-                    for s in range(1, S + 1):
+            _t1 = _zero
+            for t in range(1, T + 1):
+                _t2 = _zero
+                _t4 = _zero
+                _t5 = _c0
+                for k in range(1, S + 1):
+                    _t6 = _zero
+                    for d in range(1, d_k + 1):
+                        _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t6 += _t9
+                    _t10 = _t0*_t6
+                    _t5 = np.maximum(_t5, _t10)
+                _t11 = -_t5
+                for k in range(1, S + 1):
+                    _t12 = _zero
+                    for d in range(1, d_k + 1):
+                        _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t12 += _t13
+                    _t14 = _t0*_t12
+                    _t15 = _t11 + _t14
+                    _t16 = np.exp(_t15)
+                    _t4 += _t16
+                _t17 = _one/(_t4)
+                _t24 = _zero
+                for m in range(1, d_model + 1):
+                    _t25 = Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
+                    _t24 += _t25
+                _t42 = _zero
+                for w in range(1, S + 1):
+                    _t43 = _zero
+                    for j in range(1, d_v + 1):
+                        _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
+                        _t43 += _t45
+                    _t46 = _zero
+                    for d in range(1, d_k + 1):
+                        _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t46 += _t48
+                    _t49 = _t0*_t46
+                    _t50 = _t11 + _t49
+                    _t51 = np.exp(_t50)
+                    _t42 += _t17*_t43*_t51
+                for s in range(1, S + 1):
+                    _t18 = _zero
+                    for d in range(1, d_k + 1):
+                        _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t18 += _t20
+                    _t21 = _t0*_t18
+                    _t22 = _t11 + _t21
+                    _t23 = np.exp(_t22)
+                    if _t17*_t23 > _half:
+                        _t26 = _zero
                         _t31 = _zero
-                        for d in range(1, d_k + 1):
-                            _t32 = _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                            _t31 += _t32
-                        _t33 = _t2*_t31
-                        _t34 = np.exp(_t33)
-                        _t30 += _t34*K[s - 1, l - 1]*_t14[s - 1, j - 1]
-                    _t20 += _t2*(-(_t26*head[t - 1, j - 1]) + _t30)*G_up[t - 1, j - 1]*_t35[t - 1, q - 1]*head[t - 1, j - 1]/_t21
-                _t19 += _t20
-            out[l - 1, q - 1] = _t19
+                        for j in range(1, d_v + 1):
+                            _t32 = _zero
+                            for m in range(1, d_model + 1):
+                                _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t32 += _t33
+                            _t34 = _t32*G_up[t - 1, j - 1]
+                            _t31 += _t34
+                        for w in range(1, S + 1):
+                            _t27 = _zero
+                            for j in range(1, d_v + 1):
+                                _t28 = _zero
+                                for m in range(1, d_model + 1):
+                                    _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
+                                    _t28 += _t29
+                                _t30 = _t28*G_up[t - 1, j - 1]
+                                _t27 += _t30
+                            _t35 = _zero
+                            for d in range(1, d_k + 1):
+                                _t36 = _zero
+                                for n in range(1, d_model + 1):
+                                    _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
+                                    _t36 += _t37
+                                _t38 = _t36*_t8[t - 1, d - 1]
+                                _t35 += _t38
+                            _t39 = _t0*_t35
+                            _t40 = _t11 + _t39
+                            _t41 = np.exp(_t40)
+                            _t26 += _t17*_t41*(-_t27 + _t31)
+                        _t3 = _t17*_t23*_t24*_t26*K[s - 1, l - 1]
+                    elif not (_t17*_t23 == _t17*_t23):
+                        _t3 = _c1
+                    else:
+                        _t52 = _zero
+                        for j in range(1, d_v + 1):
+                            _t53 = _zero
+                            for m in range(1, d_model + 1):
+                                _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
+                                _t53 += _t54
+                            _t55 = _t53*G_up[t - 1, j - 1]
+                            _t52 += _t55
+                        _t3 = _t17*_t23*_t24*(-_t42 + _t52)*K[s - 1, l - 1]
+                    _t2 += _t3
+                _t1 += _t2
+            out[l - 1, q - 1] = _t0*_t1
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))

@@ -19,10 +19,11 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
     n_A = Q.shape[1]
     Q_new[:] = Q
     _c0 = lit(r, -np.inf)
+    _one = lit(r, 1.0)
     _t0 = _c0
     for a2 in range(1, n_A + 1):
         _t0 = np.maximum(_t0, Q_new[s2, a2 - 1])
-    Q_new[s, a] = alpha*(_t0*gamma + r - Q_new[s, a]) + Q_new[s, a]
+    Q_new[s, a] = alpha*(_t0*gamma + r) + (_one - alpha)*Q_new[s, a]
 
 
 _q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))

@@ -31,6 +31,24 @@ def scaled_dot_product(query, key, value, t, j, s, k, d, S, d_k):
     return sp.Sum(numerator * value(s, j), (s, 1, S)) / normaliser
 
 
+def _score_grad(query, key, value, j, k, d, S, d_k, d_v):
+    """For the kernels' attention VJPs: score_grad(a, u, pivot, G) is dL/dS_au, the gradient at
+    the score of query a and key u, with S = query key^T / sqrt(d_k) and the output P value.
+
+    dS_au = P_au (g_au - sum_w P_aw g_aw) with g = G value^T: at a dominant weight (P_au > 1/2)
+    the difference cancels, so there sum_w P_aw (g_au - g_aw), whose w = u term is exactly 0.
+    ``pivot`` is the bound key index w: one not used inside the scores, g or the softmax."""
+    def weight(a, u):  # P_au, the softmax over keys of query a's scores
+        return softmax_over(lambda w: sp.Sum(query(a, d) * key(w, d), (d, 1, d_k)) / sp.sqrt(d_k), u, k, S)
+
+    def score_grad(a, u, pivot, G):
+        g = lambda w: sp.Sum(G[a, j] * value(w, j), (j, 1, d_v))  # noqa: E731
+        dominant = weight(a, u) * sp.Sum(weight(a, pivot) * (g(u) - g(pivot)), (pivot, 1, S))
+        spread = weight(a, u) * (g(u) - sp.Sum(weight(a, pivot) * g(pivot), (pivot, 1, S)))
+        return sp.Piecewise((dominant, weight(a, u) > sp.Rational(1, 2)), (spread, True))
+    return score_grad
+
+
 def _queries_keys(v):
     T = v.size("T", "T", "the number of queries (target positions)")
     S = v.size("S", "S", "the number of keys, equal to the number of values (source positions)")
@@ -104,19 +122,9 @@ def scaled_dot_product_attention(v):
     V = v.input("V", "V_{#1,#2}", r"the matrix of value vectors, one per row ($S \times d_v$)", shape=(S, d_v))
     out = v.output("attention", r"\operatorname{Attention}(Q,K,V)_{#1,#2}",
                    r"the output for query $t$, feature $j$ ($T \times d_v$ in all)", shape=(T, d_v))
-    body = scaled_dot_product(lambda a, b: Q[a, b], lambda a, b: K[a, b], lambda a, b: V[a, b],
-                              t, j, s, k, d, S, d_k)
-
-    def weight(a, u):  # P_au, the softmax over keys of query a's scores
-        return softmax_over(lambda w: sp.Sum(Q[a, d] * K[w, d], (d, 1, d_k)) / sp.sqrt(d_k), u, k, S)
-
-    def score_grad(a, u, pivot, G):
-        # dS_au = P_au (g_au - sum_w P_aw g_aw) with g = G V^T: at a dominant weight (P_au > 1/2) the
-        # difference cancels, so there sum_w P_aw (g_au - g_aw), whose w = u term is exactly 0
-        g = lambda w: sp.Sum(G[a, j] * V[w, j], (j, 1, d_v))  # noqa: E731
-        dominant = weight(a, u) * sp.Sum(weight(a, pivot) * (g(u) - g(pivot)), (pivot, 1, S))
-        spread = weight(a, u) * (g(u) - sp.Sum(weight(a, pivot) * g(pivot), (pivot, 1, S)))
-        return sp.Piecewise((dominant, weight(a, u) > sp.Rational(1, 2)), (spread, True))
+    query, key, value = (lambda a, b: Q[a, b]), (lambda a, b: K[a, b]), (lambda a, b: V[a, b])
+    body = scaled_dot_product(query, key, value, t, j, s, k, d, S, d_k)
+    score_grad = _score_grad(query, key, value, j, k, d, S, d_k, d_v)
 
     def vjp_Q(component, G):
         a, b = component.indices
@@ -220,11 +228,35 @@ def attention_head(v):
                       r"($d_{\text{model}} \times d_v$)", shape=(d_model, d_v))
     head = v.output("head", r"(\text{head}_i)_{#1,#2}", r"the output of head $i$ for query $t$, "
                     r"feature $j$ ($T \times d_v$ in all)", shape=(T, d_v))
-    body = scaled_dot_product(lambda a, b: sp.Sum(Q[a, m] * W_Q[m, b], (m, 1, d_model)),
-                              lambda a, b: sp.Sum(K[a, n] * W_K[n, b], (n, 1, d_model)),
-                              lambda a, b: sp.Sum(V[a, m] * W_V[m, b], (m, 1, d_model)),
-                              t, j, s, k, d, S, d_k)
-    return Definition(head[t, j], body)
+    query = lambda a, b: sp.Sum(Q[a, m] * W_Q[m, b], (m, 1, d_model))  # noqa: E731  (Q W^Q)_ab
+    key = lambda a, b: sp.Sum(K[a, n] * W_K[n, b], (n, 1, d_model))  # noqa: E731
+    value = lambda a, b: sp.Sum(V[a, m] * W_V[m, b], (m, 1, d_model))  # noqa: E731
+    body = scaled_dot_product(query, key, value, t, j, s, k, d, S, d_k)
+
+    # kernels: the score gradient of entry 43 with its pivot form at a dominant weight. Every
+    # declared index is bound inside the scores, g or the softmax, so the VJPs in W^Q and W^K,
+    # which sum over queries and keys both, pivot over one more key index, w (kernels only)
+    score_grad = _score_grad(query, key, value, j, k, d, S, d_k, d_v)
+    w = sp.Symbol("w", integer=True)
+
+    def vjp_Q(component, G):
+        a, b = component.indices
+        return sp.Sum(score_grad(a, s, t, G) * sp.Sum(key(s, d) * W_Q[b, d], (d, 1, d_k)), (s, 1, S)) / sp.sqrt(d_k)
+
+    def vjp_K(component, G):
+        a, b = component.indices
+        return sp.Sum(score_grad(t, a, s, G) * sp.Sum(query(t, d) * W_K[b, d], (d, 1, d_k)), (t, 1, T)) / sp.sqrt(d_k)
+
+    def vjp_W_Q(component, G):
+        a, b = component.indices
+        return sp.Sum(score_grad(t, s, w, G) * Q[t, a] * key(s, b), (s, 1, S), (t, 1, T)) / sp.sqrt(d_k)
+
+    def vjp_W_K(component, G):
+        a, b = component.indices
+        return sp.Sum(score_grad(t, s, w, G) * query(t, b) * K[s, a], (s, 1, S), (t, 1, T)) / sp.sqrt(d_k)
+
+    return Definition(head[t, j], body,
+                      stable_vjps={"Q": vjp_Q, "K": vjp_K, "W_Q": vjp_W_Q, "W_K": vjp_W_K})
 
 
 EQUATIONS = (attention_score, attention_weights, context_vector, scaled_dot_product_attention,

@@ -85,6 +85,18 @@ class Derived:
                  and self.primal.body.relation == "="] + [self.line]
         return self._equation(lines, only_used=True)
 
+    @cached_property
+    def kernel_evaluable(self) -> Equation | None:
+        """Primal lines then the kernel's form of the derivative (None where the kernel computes
+        the displayed line): equal to ``evaluable`` in exact arithmetic (the kernel check
+        compares them), and evaluable where the displayed line cancels beyond any precision (an
+        attention VJP at a saturated softmax: 1 - alpha with alpha = 1 - e^(-1e600))."""
+        if self.kernel is None:
+            return None
+        lines = [ln for ln in self.primal.lines if not isinstance(ln.lhs, AppliedUndef)
+                 and self.primal.body.relation == "="] + [Line(self.line.lhs, self.kernel)]
+        return self._equation(lines, only_used=True)
+
     @property
     def ops(self) -> int:
         return int(sp.count_ops(self.line.rhs))
@@ -137,6 +149,23 @@ def _fresh(names: set, base: str = "k") -> sp.Symbol:
             names.add(cand)
             return sp.Symbol(cand, integer=True)
     raise RuntimeError("no fresh index name")
+
+
+def _kernel_indices(kernel, known: set, wrt: str) -> list:
+    """Vars for the summation indices a declared kernel form binds beyond the equation's own (the
+    pivot of an attention VJP, which needs one more key index than the equation declares). They
+    are not shown: documents list only what the displayed line uses."""
+    out = {}
+    for node in sp.preorder_traversal(kernel):
+        for limit in getattr(node, "limits", ()) if isinstance(node, (sp.Sum, MaxOver)) else ():
+            i, lo, hi = limit
+            if i.name in known:
+                continue
+            if i.name in out and out[i.name].bounds != (lo, hi):
+                raise ValueError(f"the kernel form for {wrt} binds {i.name} over two ranges")
+            out[i.name] = Var(i.name, i.name, "a summation index of the kernel's form", "index", INTEGER,
+                              "scalar", (), i, (), (lo, hi))
+    return list(out.values())
 
 
 def _substitute_definition(expr, lhs, rhs, free):
@@ -294,6 +323,7 @@ def derive(eq: Equation) -> tuple[list[Derived], list[Skip]]:
         declared = dict(eq.body.stable_vjps if kind == "vjp" else eq.body.stable_grads).get(var.name)
         if declared is not None:
             kernel = declared(target, G) if kind == "vjp" else declared(target)
+            extra.extend(_kernel_indices(kernel, set(eq.table) | {v.name for v in extra}, var.name))
         elif kernel_full is not None:
             K = sp.diff(kernel_full, target)
             if kind == "vjp":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sympy as sp
 
 from symbolic.activations import softmax_over
-from symbolic.declare import Definition, Update, equation
+from symbolic.declare import Definition, Line, Update, equation
 from symbolic.domains import HALF_OPEN_UNIT, POSITIVE_INTEGER, SIMPLEX, interval
 from symbolic.reductions import MaxOver
 
@@ -29,7 +29,8 @@ def _discount(v):
 @equation(90, "q_learning", "Q-Learning Update (RL)", family=FAMILY,
           notes="One update of the Q-table after the transition (s, a, r, s'); only the entry (s, a) "
                 "changes. The usual terminal-state convention (target r alone when s' is terminal) "
-                "is not part of the seed's form and is not included.")
+                "is not part of the seed's form and is not included. The kernel computes the same "
+                "value as the weighted mean (1 - alpha) Q(s, a) + alpha (r + gamma max Q(s', a')).")
 def q_learning(v):
     n_S, n_A = _states_actions(v)
     s = v.input("s", "s", r"the current state, an integer in $\{1, \dots, n_S\}$", domain=POSITIVE_INTEGER)
@@ -45,7 +46,11 @@ def q_learning(v):
     Q = v.parameter("Q", "Q(#1, #2)", r"the current Q-value (action-value estimate) of action $a$ in "
                     r"state $s$; the Q-table has $n_S \times n_A$ entries", shape=(n_S, n_A))
     target = r + gamma * MaxOver(Q[s2, a2], (a2, 1, n_A))
-    return Update((Q[s, a], Q[s, a] + alpha * (target - Q[s, a])))
+    # kernels: the weighted mean (1 - alpha) Q + alpha target, not Q + alpha (target - Q), whose
+    # difference loses target where |Q| >> |target| (at alpha = 1 it returned 0 for Q = 3e201,
+    # target = -4e-51); 1 - alpha is exact for alpha >= 1/2, and both weights are nonnegative
+    old = Q[s, a]
+    return Update(Line(old, old + alpha * (target - old), (1 - alpha) * old + alpha * target))
 
 
 @equation(91, "bellman_expectation", "Bellman Equation (Value Function)", family=FAMILY,

@@ -82,12 +82,12 @@ def test_accuracy_markdown_and_manifest_fields_follow_the_measurements():
                          "undefined_points": {"float64": 0, "float32": 0}}]}
     text = accuracy.accuracy_markdown(data, files, [sig, mse])
     assert "| mse | forward | 8 | inf |" in text and "inf/NaN where finite" in text
-    assert "| sigmoid | forward | 4 | 0.5 | 0.1 | 0.7 | 0.2 | - | ok |" in text
+    assert "| sigmoid | forward | 4 | 0.5 | 0.1 | 0.7 | 0.2 | - | 3, 0, 0; 3, 0, 0 | ok |" in text
     changed = dict(files, **{"activations.py": "x = 2\n"})  # sigmoid's module changed since measured
     assert set(accuracy.current(data, changed)) == {"mse"}
     # every kernel runs on the runtime and the extended-range path: a change there stales them all
     assert accuracy.current(data, dict(files, **{"_extended.py": "z = 1\n"})) == {}
-    assert "| sigmoid | forward | - | - | - | - | - | - | stale" in accuracy.accuracy_markdown(data, changed, [sig, mse])
+    assert "| sigmoid | forward | - | - | - | - | - | - | - | stale" in accuracy.accuracy_markdown(data, changed, [sig, mse])
     assert accuracy.accuracy_markdown(None, files, [sig]).endswith("Not measured yet: run `dleq check --accuracy`.\n")
 
 
@@ -113,3 +113,48 @@ def test_conditioning_is_what_an_eps_change_of_the_inputs_moves_the_exact_value(
     # at z = 0.5 the relative sensitivity z (1 - sigma) is below 1 ulp
     assert 300 < moved(-700.0) < 1500
     assert moved(0.5) < 1.5
+
+
+def test_reference_entries_passed_through_unchanged_settle():
+    """Q-learning changes one entry of the table; the others come back as floats (-0.0 among
+    them), which settle at once: before, their string forms were compared with the Floats'."""
+    assert accuracy._agree([-0.0, sp.Float("1.5", 60), 2.0e-300], [0.0, sp.Float("1.5", 400), 2.0e-300])
+    assert not accuracy._agree([1.0], [sp.Float("1.0000001", 60)])
+
+
+def _record(name):
+    return next((e, k) for e in MANIFEST["equations"] for k in e["kernels"] if k["name"] == name)
+
+
+@pytest.mark.parametrize("name", ["attention_head_vjp_W_Q", "scaled_dot_product_attention_vjp_K"])
+def test_the_kernel_form_reference_equals_the_textbook_where_both_settle(name):
+    """The fallback reference (a declared pivot form) is the displayed derivative at the check's
+    inputs, where the textbook form settles too: to 40 digits."""
+    from codegen import check
+    from symbolic.evaluate import evaluate
+    e, record = _record(name)
+    eq = CATALOGUE.get(e["number"])
+    values = check._extra_inputs(eq, record, check.sample(eq, 1000 * eq.number), np.random.default_rng(0))
+    textbook, source = accuracy.reference_source(eq, record, values)
+    assert source == "textbook"
+    form = accuracy._kernel_form(eq, record)
+    res = evaluate(form, values, exact=True)
+    got = np.asarray(res[list(res)[-1]], dtype=object).ravel()
+    want = np.asarray(textbook[0], dtype=object).ravel()
+    scale = max(abs(x) for x in want)
+    assert scale > 0 and all(abs(a - b) <= sp.Float("1e-40") * scale for a, b in zip(got, want))
+
+
+def test_a_saturated_attention_vjp_is_scored_against_the_kernel_form():
+    """Scores near 1e600: the displayed VJP cancels 1 - alpha beyond 400 digits; the pivot form
+    settles, and the kernel (which returned inf here before its pivot form) is within 1 ulp."""
+    from codegen import check
+    e, record = _record("attention_head_vjp_Q")
+    eq = CATALOGUE.get(e["number"])
+    values = next(iter(accuracy.points(eq, record, np.float64, 1)))
+    assert accuracy._settle(lambda: check._reference(eq, record, values), accuracy.LADDER[:2]) is None
+    exact, source = accuracy.reference_source(eq, record, values, accuracy.LADDER[:2])
+    assert source == "kernel form"
+    with np.errstate(all="ignore"):
+        got = check.call(record, values, np.float64, set(record.get("positions", ())), eq)
+    assert accuracy.point_ulps(np.asarray(got), exact[0], np.float64) <= 1
