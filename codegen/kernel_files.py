@@ -92,7 +92,10 @@ def _printer(k: Kernel, witness: str, vectorized: bool) -> NumbaPrinter:
             names[o.symbol] = o.state.name if o.state is not None else "result"
         else:
             names[o.symbol] = f"{o.name}[0]"
-    return NumbaPrinter(k.name, names, arrays, ints, witness)
+    printer = NumbaPrinter(k.name, names, arrays, ints, witness)
+    printer.finite_inputs = [f"rt.all_finite({a.name})" if a.ndim else f"np.isfinite({a.name})"
+                             for a in k.args if not a.integer]
+    return printer
 
 
 def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:

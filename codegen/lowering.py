@@ -163,6 +163,8 @@ class Lowerer:
             return t
         body.append(("max" if is_max else "acc", t, value))
         stack[p].body.append(("loop", var, lo, hi, body))
+        if not is_max:
+            stack[p].body.append(("overflow", t))
         self._remember(expr, t, p, stack)
         return t
 
@@ -257,6 +259,15 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
+        elif kind == "overflow":
+            # a sum that is not finite although every float input is: a partial sum overflowed
+            # (its true value may be finite, and exp(-inf) = 0 or tanh(inf) = 1 downstream would
+            # make a finite wrong number of it). NaN, so the entry point recomputes the element
+            # on the extended-range path. The inputs are only tested in that rare case.
+            t = printer.target(s[1])
+            if printer.finite_inputs:
+                out += [f"{indent}if not np.isfinite({t}) and {' and '.join(printer.finite_inputs)}:",
+                        f"{indent}    {t} = {printer.code(sp.nan)}"]
         elif kind == "max":
             t = printer.target(s[1])
             out.append(f"{indent}{t} = np.maximum({t}, {printer.code(s[2])})")

@@ -48,6 +48,7 @@ class NumbaPrinter(PythonCodePrinter):
         self.witness = witness      # an argument of the kernel's float type
         self.constants: dict = {}   # value -> name, in order of first use
         self.functions = dict(FUNCTIONS) | _codegen_functions()
+        self.finite_inputs: list[str] = []  # code testing that a float input is finite, per input
 
     # --- errors -----------------------------------------------------------------------
     def _fail(self, expr):
@@ -299,6 +300,9 @@ class NumbaPrinter(PythonCodePrinter):
 
     def _print_quotient3(self, expr):
         return f"rt.quotient3({', '.join(self._print(a) for a in expr.args)})"
+
+    def _print_rounding_noise(self, expr):
+        return f"rt.noise({self._print(expr.args[0])})"
 
     def _print_finite_or(self, expr):
         # b only where a is not finite: a conditional expression evaluates one arm

@@ -180,6 +180,15 @@ def quotient3(a, b, c):
     return a * b / c
 
 
+def all_finite(a):
+    return all(isfinite(v) for v in np.asarray(a, dtype=object).ravel())
+
+
+def noise(x):
+    """0: no result of this path is discarded as rounding noise (it is the last resort)."""
+    return ZERO
+
+
 def _unsupported(name):
     def fail(*args, **kwargs):
         raise NoExtendedPath(name)
@@ -225,7 +234,7 @@ NP = types.SimpleNamespace(
 RT = types.SimpleNamespace(
     dot=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
     renormalize=renormalize, inverse_root=inverse_root, product3=product3,
-    quotient3=quotient3)
+    quotient3=quotient3, noise=noise, all_finite=all_finite)
 
 
 def _lit(like, value):

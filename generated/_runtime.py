@@ -52,7 +52,8 @@ def _wide(x):
 
 
 @numba.njit(**JIT)
-def _all_finite(a):
+def all_finite(a):
+    """Every entry of the array a is finite."""
     for v in a.flat:
         if not np.isfinite(v):
             return False
@@ -68,7 +69,7 @@ def dot(a, b):
     path. A plain compiled function, not an overload: compiled once per signature and cached,
     where an overload is compiled again into every kernel that calls it."""
     r = np.dot(a, b)
-    if not _all_finite(r) and _all_finite(a) and _all_finite(b):
+    if not all_finite(r) and all_finite(a) and all_finite(b):
         r.reshape(-1)[:] = np.nan
     return r
 
@@ -77,7 +78,7 @@ def dot(a, b):
 def vdot(a, b):
     """np.dot of two vectors (a scalar), NaN where it is not finite although a and b are: see dot."""
     r = np.dot(a, b)
-    if not np.isfinite(r) and _all_finite(a) and _all_finite(b):
+    if not np.isfinite(r) and all_finite(a) and all_finite(b):
         return r * np.nan
     return r
 
@@ -138,6 +139,13 @@ def quotient3(a, b, c):
     mb, eb = math.frexp(b)
     mc, ec = math.frexp(c)
     return lit(a, math.ldexp(ma * mb / mc, ea + eb - ec))
+
+
+@numba.njit(**JIT)
+def noise(x):
+    """x times float64's unit roundoff 2^-53 (kernels compute in float64): see
+    symbolic.functions.rounding_noise."""
+    return x * 1.1102230246251565e-16
 
 
 @numba.njit(**JIT)

@@ -15,6 +15,7 @@ def _softmax_core(z, out):
     C = z.shape[0]
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
@@ -23,6 +24,8 @@ def _softmax_core(z, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
+    if not np.isfinite(_t0) and rt.all_finite(z):
+        _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
         out[j - 1] = _t3*np.exp(_t2 + z[j - 1])
@@ -56,6 +59,7 @@ def _softmax_jacobian_z_core(z, out):
     y_hat = np.empty((C,), z.dtype)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
@@ -64,6 +68,8 @@ def _softmax_jacobian_z_core(z, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
+    if not np.isfinite(_t0) and rt.all_finite(z):
+        _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
@@ -75,6 +81,8 @@ def _softmax_jacobian_z_core(z, out):
             else:
                 _t6 = _zero
             _t5 += _t6
+        if not np.isfinite(_t5) and rt.all_finite(z):
+            _t5 = _c1
         for l in range(1, C + 1):
             if j == l:
                 _t4 = _t5
@@ -408,6 +416,7 @@ def _softmax_jacobian_core(z, out):
     y_hat = np.empty((C,), z.dtype)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
@@ -416,6 +425,8 @@ def _softmax_jacobian_core(z, out):
     _t2 = -_t1
     for c in range(1, C + 1):
         _t0 += np.exp(_t2 + z[c - 1])
+    if not np.isfinite(_t0) and rt.all_finite(z):
+        _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
@@ -427,6 +438,8 @@ def _softmax_jacobian_core(z, out):
             else:
                 _t6 = _zero
             _t5 += _t6
+        if not np.isfinite(_t5) and rt.all_finite(z):
+            _t5 = _c1
         for k in range(1, C + 1):
             if j == k:
                 _t4 = _t5

@@ -134,6 +134,7 @@ def _attention_weights_core(e, out):
     S = e.shape[1]
     _zero = lit(e, 0.0)
     _c0 = lit(e, -np.inf)
+    _c1 = lit(e, np.nan)
     _one = lit(e, 1.0)
     for t in range(1, T + 1):
         _t0 = _zero
@@ -143,6 +144,8 @@ def _attention_weights_core(e, out):
         _t2 = -_t1
         for k in range(1, S + 1):
             _t0 += np.exp(_t2 + e[t - 1, k - 1])
+        if not np.isfinite(_t0) and rt.all_finite(e):
+            _t0 = _c1
         _t3 = _one/(_t0)
         for s in range(1, S + 1):
             out[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
@@ -180,9 +183,9 @@ def _attention_weights_vjp_e_core(e, G_up, out):
     alpha = np.empty((T, S,), e.dtype)
     _zero = lit(e, 0.0)
     _c0 = lit(e, -np.inf)
+    _c1 = lit(e, np.nan)
     _one = lit(e, 1.0)
     _half = lit(e, 0.5)
-    _c1 = lit(e, np.nan)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -191,6 +194,8 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         _t2 = -_t1
         for k in range(1, S + 1):
             _t0 += np.exp(_t2 + e[t - 1, k - 1])
+        if not np.isfinite(_t0) and rt.all_finite(e) and rt.all_finite(G_up):
+            _t0 = _c1
         _t3 = _one/(_t0)
         for s in range(1, S + 1):
             alpha[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
@@ -198,11 +203,15 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         _t6 = _zero
         for k in range(1, S + 1):
             _t6 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
+        if not np.isfinite(_t6) and rt.all_finite(e) and rt.all_finite(G_up):
+            _t6 = _c1
         for q in range(1, S + 1):
             if alpha[l - 1, q - 1] > _half:
                 _t5 = _zero
                 for k in range(1, S + 1):
                     _t5 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
+                if not np.isfinite(_t5) and rt.all_finite(e) and rt.all_finite(G_up):
+                    _t5 = _c1
                 _t4 = _t5*alpha[l - 1, q - 1]
             elif not (alpha[l - 1, q - 1] == alpha[l - 1, q - 1]):
                 _t4 = _c1
@@ -369,6 +378,7 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _c1 = lit(Q, np.nan)
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t3 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
@@ -382,11 +392,15 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         for k in range(1, S + 1):
             _t6 = _t2*_t3[k - 1, t - 1]
             _t0 += np.exp(_t5 + _t6)
+        if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
+            _t0 = _c1
         _t7 = _one/(_t0)
         for j in range(1, d_v + 1):
             _t8 = _zero
             for s in range(1, S + 1):
                 _t8 += np.exp(_t2*_t9[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
+            if not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
+                _t8 = _c1
             out[t - 1, j - 1] = _t7*_t8
 
 
@@ -432,8 +446,8 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
@@ -451,6 +465,8 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t9 = _t7 + _t8
             _t10 = np.exp(_t9)
             _t3 += _t10
+        if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t3 = _c1
         _t11 = _one/(_t3)
         _t26 = _zero
         for t in range(1, S + 1):
@@ -458,6 +474,8 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t30 = _t29 + _t7
             _t31 = np.exp(_t30)
             _t26 += _t11*_t31*_t27[l - 1, t - 1]
+        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t26 = _c1
         for q in range(1, d_k + 1):
             _t1 = _zero
             for s in range(1, S + 1):
@@ -470,19 +488,27 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t20 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
                         _t19 += _t20
+                    if not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t19 = _c1
                     for t in range(1, S + 1):
                         _t17 = _zero
                         for j in range(1, d_v + 1):
                             _t18 = G_up[l - 1, j - 1]*V[t - 1, j - 1]
                             _t17 += _t18
+                        if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                            _t17 = _c1
                         _t21 = _zero
                         for d in range(1, d_k + 1):
                             _t22 = K[t - 1, d - 1]*Q[l - 1, d - 1]
                             _t21 += _t22
+                        if not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                            _t21 = _c1
                         _t23 = _t0*_t21
                         _t24 = _t23 + _t7
                         _t25 = np.exp(_t24)
                         _t16 += _t11*_t25*(-_t17 + _t19)
+                    if not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t16 = _c1
                     _t2 = _t11*_t15*_t16*K[s - 1, q - 1]
                 elif not (_t11*_t15 == _t11*_t15):
                     _t2 = _c1
@@ -491,8 +517,12 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t33 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
                         _t32 += _t33
+                    if not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t32 = _c1
                     _t2 = _t11*_t15*(-_t26 + _t32)*K[s - 1, q - 1]
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
@@ -541,8 +571,8 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
@@ -561,6 +591,8 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                     _t9 = _t7 + _t8
                     _t10 = np.exp(_t9)
                     _t3 += _t10
+                if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t3 = _c1
                 _t11 = _one/(_t3)
                 _t13 = _t0*_t12[l - 1, t - 1]
                 _t14 = _t13 + _t7
@@ -571,19 +603,27 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t20 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
                         _t19 += _t20
+                    if not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t19 = _c1
                     for s in range(1, S + 1):
                         _t17 = _zero
                         for j in range(1, d_v + 1):
                             _t18 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
                             _t17 += _t18
+                        if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                            _t17 = _c1
                         _t21 = _zero
                         for d in range(1, d_k + 1):
                             _t22 = K[s - 1, d - 1]*Q[t - 1, d - 1]
                             _t21 += _t22
+                        if not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                            _t21 = _c1
                         _t23 = _t0*_t21
                         _t24 = _t23 + _t7
                         _t25 = np.exp(_t24)
                         _t16 += _t11*_t25*(-_t17 + _t19)
+                    if not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t16 = _c1
                     _t2 = _t11*_t15*_t16*Q[t - 1, q - 1]
                 elif not (_t11*_t15 == _t11*_t15):
                     _t2 = _c1
@@ -594,20 +634,30 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                         for j in range(1, d_v + 1):
                             _t28 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
                             _t27 += _t28
+                        if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                            _t27 = _c1
                         _t29 = _zero
                         for d in range(1, d_k + 1):
                             _t30 = K[s - 1, d - 1]*Q[t - 1, d - 1]
                             _t29 += _t30
+                        if not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                            _t29 = _c1
                         _t31 = _t0*_t29
                         _t32 = _t31 + _t7
                         _t33 = np.exp(_t32)
                         _t26 += _t11*_t27*_t33
+                    if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t26 = _c1
                     _t34 = _zero
                     for j in range(1, d_v + 1):
                         _t35 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
                         _t34 += _t35
+                    if not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        _t34 = _c1
                     _t2 = _t11*_t15*(-_t26 + _t34)*Q[t - 1, q - 1]
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
@@ -656,6 +706,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _c1 = lit(Q, np.nan)
     _t3 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
@@ -672,7 +723,11 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
                 for k in range(1, S + 1):
                     _t7 = _t3*_t4[k - 1, t - 1]
                     _t1 += np.exp(_t6 + _t7)
+                if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t1 = _c1
                 _t0 += np.exp(_t3*_t8[l - 1, t - 1] + _t6)*G_up[t - 1, q - 1]/_t1
+            if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                _t0 = _c1
             out[l - 1, q - 1] = _t0
 
 
@@ -715,6 +770,7 @@ def _multi_head_attention_core(head, W_O, out):
     d_v = head.shape[2]
     d_model = W_O.shape[1]
     _zero = lit(head, 0.0)
+    _c0 = lit(head, np.nan)
     for t in range(1, T + 1):
         for j in range(1, d_model + 1):
             _t0 = _zero
@@ -722,7 +778,11 @@ def _multi_head_attention_core(head, W_O, out):
                 _t1 = _zero
                 for c in range(1, d_v + 1):
                     _t1 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
+                if not np.isfinite(_t1) and rt.all_finite(head) and rt.all_finite(W_O):
+                    _t1 = _c0
                 _t0 += _t1
+            if not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O):
+                _t0 = _c0
             out[t - 1, j - 1] = _t0
 
 
@@ -763,12 +823,15 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
     d_v = head.shape[2]
     d_model = W_O.shape[1]
     _zero = lit(head, 0.0)
+    _c0 = lit(head, np.nan)
     for k in range(1, h + 1):
         for l in range(1, T + 1):
             for q in range(1, d_v + 1):
                 _t0 = _zero
                 for j in range(1, d_model + 1):
                     _t0 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
+                if not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O) and rt.all_finite(G_up):
+                    _t0 = _c0
                 out[k - 1, l - 1, q - 1] = _t0
 
 
@@ -810,11 +873,14 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
             _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
+        if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(W1) and rt.all_finite(b1) and rt.all_finite(W2) and rt.all_finite(b2):
+            _t0 = _c0
         out[j - 1] = _t0 + b2[j - 1]
 
 
@@ -1083,6 +1149,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _c1 = lit(Q, np.nan)
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1096,6 +1163,8 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             for d in range(1, d_k + 1):
                 _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
                 _t3 += _t6
+            if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t3 = _c1
             _t7 = _t2*_t3
             _t1 = np.maximum(_t1, _t7)
         _t8 = -_t1
@@ -1104,8 +1173,12 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             for d in range(1, d_k + 1):
                 _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
                 _t9 += _t10
+            if not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t9 = _c1
             _t11 = _t2*_t9
             _t0 += np.exp(_t11 + _t8)
+        if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+            _t0 = _c1
         _t12 = _one/(_t0)
         for j in range(1, d_v + 1):
             _t13 = _zero
@@ -1113,7 +1186,11 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
                 _t15 = _zero
                 for d in range(1, d_k + 1):
                     _t15 += _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
+                if not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                    _t15 = _c1
                 _t13 += np.exp(_t15*_t2 + _t8)*_t14[s - 1, j - 1]
+            if not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t13 = _c1
             out[t - 1, j - 1] = _t12*_t13
 
 
@@ -1169,8 +1246,8 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1185,6 +1262,8 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             for d in range(1, d_k + 1):
                 _t8 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t5 += _t8
+            if not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t5 = _c1
             _t9 = _t0*_t5
             _t4 = np.maximum(_t4, _t9)
         _t10 = -_t4
@@ -1193,10 +1272,14 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             for d in range(1, d_k + 1):
                 _t12 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t11 += _t12
+            if not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t11 = _c1
             _t13 = _t0*_t11
             _t14 = _t10 + _t13
             _t15 = np.exp(_t14)
             _t3 += _t15
+        if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t3 = _c1
         _t16 = _one/(_t3)
         _t41 = _zero
         for t in range(1, S + 1):
@@ -1204,14 +1287,20 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             for j in range(1, d_v + 1):
                 _t44 = G_up[l - 1, j - 1]*_t43[t - 1, j - 1]
                 _t42 += _t44
+            if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t42 = _c1
             _t45 = _zero
             for d in range(1, d_k + 1):
                 _t47 = _t46[t - 1, d - 1]*_t7[l - 1, d - 1]
                 _t45 += _t47
+            if not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t45 = _c1
             _t48 = _t0*_t45
             _t49 = _t10 + _t48
             _t50 = np.exp(_t49)
             _t41 += _t16*_t42*_t50
+        if not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t41 = _c1
         for q in range(1, d_model + 1):
             _t1 = _zero
             for s in range(1, S + 1):
@@ -1219,6 +1308,8 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 for d in range(1, d_k + 1):
                     _t19 = _t18[s - 1, d - 1]*_t7[l - 1, d - 1]
                     _t17 += _t19
+                if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t17 = _c1
                 _t20 = _t0*_t17
                 _t21 = _t10 + _t20
                 _t22 = np.exp(_t21)
@@ -1227,6 +1318,8 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t24 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
                         _t23 += _t24
+                    if not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t23 = _c1
                     _t25 = _zero
                     _t30 = _zero
                     for j in range(1, d_v + 1):
@@ -1234,8 +1327,12 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t32 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                             _t31 += _t32
+                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t31 = _c1
                         _t33 = _t31*G_up[l - 1, j - 1]
                         _t30 += _t33
+                    if not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t30 = _c1
                     for t in range(1, S + 1):
                         _t26 = _zero
                         for j in range(1, d_v + 1):
@@ -1243,20 +1340,30 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t28 = V[t - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t27 += _t28
+                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t27 = _c1
                             _t29 = _t27*G_up[l - 1, j - 1]
                             _t26 += _t29
+                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t26 = _c1
                         _t34 = _zero
                         for d in range(1, d_k + 1):
                             _t35 = _zero
                             for n in range(1, d_model + 1):
                                 _t36 = K[t - 1, n - 1]*W_K[n - 1, d - 1]
                                 _t35 += _t36
+                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t35 = _c1
                             _t37 = _t35*_t7[l - 1, d - 1]
                             _t34 += _t37
+                        if not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t34 = _c1
                         _t38 = _t0*_t34
                         _t39 = _t10 + _t38
                         _t40 = np.exp(_t39)
                         _t25 += _t16*_t40*(-_t26 + _t30)
+                    if not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t25 = _c1
                     _t2 = _t16*_t22*_t23*_t25
                 elif not (_t16*_t22 == _t16*_t22):
                     _t2 = _c1
@@ -1267,14 +1374,22 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t53 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                             _t52 += _t53
+                        if not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t52 = _c1
                         _t54 = _t52*G_up[l - 1, j - 1]
                         _t51 += _t54
+                    if not np.isfinite(_t51) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t51 = _c1
                     _t55 = _zero
                     for d in range(1, d_k + 1):
                         _t56 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
                         _t55 += _t56
+                    if not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t55 = _c1
                     _t2 = _t16*_t22*_t55*(-_t41 + _t51)
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
@@ -1332,8 +1447,8 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1349,6 +1464,8 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                         _t5 += _t8
+                    if not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t5 = _c1
                     _t9 = _t0*_t5
                     _t4 = np.maximum(_t4, _t9)
                 _t10 = -_t4
@@ -1357,15 +1474,21 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                         _t11 += _t12
+                    if not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t11 = _c1
                     _t13 = _t0*_t11
                     _t14 = _t10 + _t13
                     _t15 = np.exp(_t14)
                     _t3 += _t15
+                if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t3 = _c1
                 _t16 = _one/(_t3)
                 _t17 = _zero
                 for d in range(1, d_k + 1):
                     _t19 = _t18[l - 1, d - 1]*_t7[t - 1, d - 1]
                     _t17 += _t19
+                if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t17 = _c1
                 _t20 = _t0*_t17
                 _t21 = _t10 + _t20
                 _t22 = np.exp(_t21)
@@ -1374,6 +1497,8 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t24 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
                         _t23 += _t24
+                    if not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t23 = _c1
                     _t25 = _zero
                     _t30 = _zero
                     for j in range(1, d_v + 1):
@@ -1381,8 +1506,12 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t32 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
                             _t31 += _t32
+                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t31 = _c1
                         _t33 = _t31*G_up[t - 1, j - 1]
                         _t30 += _t33
+                    if not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t30 = _c1
                     for s in range(1, S + 1):
                         _t26 = _zero
                         for j in range(1, d_v + 1):
@@ -1390,20 +1519,30 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t28 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t27 += _t28
+                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t27 = _c1
                             _t29 = _t27*G_up[t - 1, j - 1]
                             _t26 += _t29
+                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t26 = _c1
                         _t34 = _zero
                         for d in range(1, d_k + 1):
                             _t35 = _zero
                             for n in range(1, d_model + 1):
                                 _t36 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
                                 _t35 += _t36
+                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t35 = _c1
                             _t37 = _t35*_t7[t - 1, d - 1]
                             _t34 += _t37
+                        if not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t34 = _c1
                         _t38 = _t0*_t34
                         _t39 = _t10 + _t38
                         _t40 = np.exp(_t39)
                         _t25 += _t16*_t40*(-_t26 + _t30)
+                    if not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t25 = _c1
                     _t2 = _t16*_t22*_t23*_t25
                 elif not (_t16*_t22 == _t16*_t22):
                     _t2 = _c1
@@ -1416,34 +1555,52 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t44 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t43 += _t44
+                            if not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t43 = _c1
                             _t45 = _t43*G_up[t - 1, j - 1]
                             _t42 += _t45
+                        if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t42 = _c1
                         _t46 = _zero
                         for d in range(1, d_k + 1):
                             _t47 = _zero
                             for n in range(1, d_model + 1):
                                 _t48 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
                                 _t47 += _t48
+                            if not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t47 = _c1
                             _t49 = _t47*_t7[t - 1, d - 1]
                             _t46 += _t49
+                        if not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t46 = _c1
                         _t50 = _t0*_t46
                         _t51 = _t10 + _t50
                         _t52 = np.exp(_t51)
                         _t41 += _t16*_t42*_t52
+                    if not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t41 = _c1
                     _t53 = _zero
                     for j in range(1, d_v + 1):
                         _t54 = _zero
                         for m in range(1, d_model + 1):
                             _t55 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
                             _t54 += _t55
+                        if not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t54 = _c1
                         _t56 = _t54*G_up[t - 1, j - 1]
                         _t53 += _t56
+                    if not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t53 = _c1
                     _t57 = _zero
                     for d in range(1, d_k + 1):
                         _t58 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
                         _t57 += _t58
+                    if not np.isfinite(_t57) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t57 = _c1
                     _t2 = _t16*_t22*_t57*(-_t41 + _t53)
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
@@ -1502,6 +1659,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _c1 = lit(Q, np.nan)
     _t4 = _one/np.sqrt(lit(Q, d_k))
     _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1519,6 +1677,8 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for d in range(1, d_k + 1):
                             _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                             _t5 += _t8
+                        if not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t5 = _c1
                         _t9 = _t4*_t5
                         _t3 = np.maximum(_t3, _t9)
                     _t10 = -_t3
@@ -1527,13 +1687,23 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for d in range(1, d_k + 1):
                             _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                             _t11 += _t12
+                        if not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t11 = _c1
                         _t13 = _t11*_t4
                         _t2 += np.exp(_t10 + _t13)
+                    if not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t2 = _c1
                     _t14 = _zero
                     for d in range(1, d_k + 1):
                         _t14 += _t15[l - 1, d - 1]*_t7[t - 1, d - 1]
+                    if not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t14 = _c1
                     _t1 += np.exp(_t10 + _t14*_t4)*G_up[t - 1, j - 1]/_t2
+                if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t1 = _c1
                 _t0 += _t1*W_V[q - 1, j - 1]
+            if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t0 = _c1
             out[l - 1, q - 1] = _t0
 
 
@@ -1591,8 +1761,8 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1611,6 +1781,8 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t6 += _t9
+                    if not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t6 = _c1
                     _t10 = _t0*_t6
                     _t5 = np.maximum(_t5, _t10)
                 _t11 = -_t5
@@ -1619,10 +1791,14 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t12 += _t13
+                    if not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t12 = _c1
                     _t14 = _t0*_t12
                     _t15 = _t11 + _t14
                     _t16 = np.exp(_t15)
                     _t4 += _t16
+                if not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t4 = _c1
                 _t17 = _one/(_t4)
                 _t42 = _zero
                 for w in range(1, S + 1):
@@ -1630,19 +1806,27 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
                         _t43 += _t45
+                    if not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t43 = _c1
                     _t46 = _zero
                     for d in range(1, d_k + 1):
                         _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
                         _t46 += _t48
+                    if not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t46 = _c1
                     _t49 = _t0*_t46
                     _t50 = _t11 + _t49
                     _t51 = np.exp(_t50)
                     _t42 += _t17*_t43*_t51
+                if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t42 = _c1
                 for s in range(1, S + 1):
                     _t18 = _zero
                     for d in range(1, d_k + 1):
                         _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
                         _t18 += _t20
+                    if not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t18 = _c1
                     _t21 = _t0*_t18
                     _t22 = _t11 + _t21
                     _t23 = np.exp(_t22)
@@ -1651,6 +1835,8 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for n in range(1, d_model + 1):
                             _t25 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
                             _t24 += _t25
+                        if not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t24 = _c1
                         _t26 = _zero
                         _t31 = _zero
                         for j in range(1, d_v + 1):
@@ -1658,8 +1844,12 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t32 += _t33
+                            if not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t32 = _c1
                             _t34 = _t32*G_up[t - 1, j - 1]
                             _t31 += _t34
+                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t31 = _c1
                         for w in range(1, S + 1):
                             _t27 = _zero
                             for j in range(1, d_v + 1):
@@ -1667,20 +1857,30 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 for m in range(1, d_model + 1):
                                     _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
                                     _t28 += _t29
+                                if not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                    _t28 = _c1
                                 _t30 = _t28*G_up[t - 1, j - 1]
                                 _t27 += _t30
+                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t27 = _c1
                             _t35 = _zero
                             for d in range(1, d_k + 1):
                                 _t36 = _zero
                                 for n in range(1, d_model + 1):
                                     _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
                                     _t36 += _t37
+                                if not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                    _t36 = _c1
                                 _t38 = _t36*_t8[t - 1, d - 1]
                                 _t35 += _t38
+                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t35 = _c1
                             _t39 = _t0*_t35
                             _t40 = _t11 + _t39
                             _t41 = np.exp(_t40)
                             _t26 += _t17*_t41*(-_t27 + _t31)
+                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t26 = _c1
                         _t3 = _t17*_t23*_t24*_t26*Q[t - 1, l - 1]
                     elif not (_t17*_t23 == _t17*_t23):
                         _t3 = _c1
@@ -1691,15 +1891,25 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t53 += _t54
+                            if not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t53 = _c1
                             _t55 = _t53*G_up[t - 1, j - 1]
                             _t52 += _t55
+                        if not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t52 = _c1
                         _t56 = _zero
                         for n in range(1, d_model + 1):
                             _t57 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
                             _t56 += _t57
+                        if not np.isfinite(_t56) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t56 = _c1
                         _t3 = _t17*_t23*_t56*(-_t42 + _t52)*Q[t - 1, l - 1]
                     _t2 += _t3
+                if not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t2 = _c1
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
@@ -1759,8 +1969,8 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
-    _half = lit(Q, 0.5)
     _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1779,6 +1989,8 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t6 += _t9
+                    if not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t6 = _c1
                     _t10 = _t0*_t6
                     _t5 = np.maximum(_t5, _t10)
                 _t11 = -_t5
@@ -1787,34 +1999,48 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t12 += _t13
+                    if not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t12 = _c1
                     _t14 = _t0*_t12
                     _t15 = _t11 + _t14
                     _t16 = np.exp(_t15)
                     _t4 += _t16
+                if not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t4 = _c1
                 _t17 = _one/(_t4)
                 _t24 = _zero
                 for m in range(1, d_model + 1):
                     _t25 = Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
                     _t24 += _t25
+                if not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t24 = _c1
                 _t42 = _zero
                 for w in range(1, S + 1):
                     _t43 = _zero
                     for j in range(1, d_v + 1):
                         _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
                         _t43 += _t45
+                    if not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t43 = _c1
                     _t46 = _zero
                     for d in range(1, d_k + 1):
                         _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
                         _t46 += _t48
+                    if not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t46 = _c1
                     _t49 = _t0*_t46
                     _t50 = _t11 + _t49
                     _t51 = np.exp(_t50)
                     _t42 += _t17*_t43*_t51
+                if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t42 = _c1
                 for s in range(1, S + 1):
                     _t18 = _zero
                     for d in range(1, d_k + 1):
                         _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
                         _t18 += _t20
+                    if not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t18 = _c1
                     _t21 = _t0*_t18
                     _t22 = _t11 + _t21
                     _t23 = np.exp(_t22)
@@ -1826,8 +2052,12 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t32 += _t33
+                            if not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t32 = _c1
                             _t34 = _t32*G_up[t - 1, j - 1]
                             _t31 += _t34
+                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t31 = _c1
                         for w in range(1, S + 1):
                             _t27 = _zero
                             for j in range(1, d_v + 1):
@@ -1835,20 +2065,30 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 for m in range(1, d_model + 1):
                                     _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
                                     _t28 += _t29
+                                if not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                    _t28 = _c1
                                 _t30 = _t28*G_up[t - 1, j - 1]
                                 _t27 += _t30
+                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t27 = _c1
                             _t35 = _zero
                             for d in range(1, d_k + 1):
                                 _t36 = _zero
                                 for n in range(1, d_model + 1):
                                     _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
                                     _t36 += _t37
+                                if not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                    _t36 = _c1
                                 _t38 = _t36*_t8[t - 1, d - 1]
                                 _t35 += _t38
+                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t35 = _c1
                             _t39 = _t0*_t35
                             _t40 = _t11 + _t39
                             _t41 = np.exp(_t40)
                             _t26 += _t17*_t41*(-_t27 + _t31)
+                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t26 = _c1
                         _t3 = _t17*_t23*_t24*_t26*K[s - 1, l - 1]
                     elif not (_t17*_t23 == _t17*_t23):
                         _t3 = _c1
@@ -1859,11 +2099,19 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t53 += _t54
+                            if not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t53 = _c1
                             _t55 = _t53*G_up[t - 1, j - 1]
                             _t52 += _t55
+                        if not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t52 = _c1
                         _t3 = _t17*_t23*_t24*(-_t42 + _t52)*K[s - 1, l - 1]
                     _t2 += _t3
+                if not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t2 = _c1
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
@@ -1923,6 +2171,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _c1 = lit(Q, np.nan)
     _t3 = _one/np.sqrt(lit(Q, d_k))
     _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
@@ -1938,6 +2187,8 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t7 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
                         _t4 += _t7
+                    if not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t4 = _c1
                     _t8 = _t3*_t4
                     _t2 = np.maximum(_t2, _t8)
                 _t9 = -_t2
@@ -1946,15 +2197,25 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t11 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
                         _t10 += _t11
+                    if not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t10 = _c1
                     _t12 = _t10*_t3
                     _t1 += np.exp(_t12 + _t9)
+                if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t1 = _c1
                 _t13 = _zero
                 for s in range(1, S + 1):
                     _t14 = _zero
                     for d in range(1, d_k + 1):
                         _t14 += _t15[s - 1, d - 1]*_t6[t - 1, d - 1]
+                    if not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t14 = _c1
                     _t13 += np.exp(_t14*_t3 + _t9)*V[s - 1, l - 1]
+                if not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t13 = _c1
                 _t0 += _t13*G_up[t - 1, q - 1]/_t1
+            if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t0 = _c1
             out[l - 1, q - 1] = _t0
 
 

@@ -18,6 +18,7 @@ def _conv2d_core(I, K, _shape0, out):
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
     _zero = lit(I, 0.0)
+    _c0 = lit(I, np.nan)
     for x in range(r + 1, H - r + 1):
         for y in range(s + 1, W - s + 1):
             _t0 = _zero
@@ -25,7 +26,11 @@ def _conv2d_core(I, K, _shape0, out):
                 _t1 = _zero
                 for v in range(-s, s + 1):
                     _t1 += I[u + x - 1, v + y - 1]*K[r + u, s + v]
+                if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K):
+                    _t1 = _c0
                 _t0 += _t1
+            if not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K):
+                _t0 = _c0
             out[-r + x - 1, -s + y - 1] = _t0
 
 
@@ -71,6 +76,7 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
     s = (K.shape[1] - 1) // (2)
     _zero = lit(I, 0.0)
     _one = lit(I, 1.0)
+    _c0 = lit(I, np.nan)
     for k in range(1, H + 1):
         for l in range(1, W + 1):
             _t0 = _zero
@@ -81,11 +87,17 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
                         _t3 = _zero
                         for u in range(-r, r + 1):
                             _t3 += (_one if k == u + x else _zero)*K[r + u, l + s - y]
+                        if not np.isfinite(_t3) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                            _t3 = _c0
                         _t2 = _t3*G_up[-r + x - 1, -s + y - 1]
                     else:
                         _t2 = _zero
                     _t1 += _t2
+                if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                    _t1 = _c0
                 _t0 += _t1
+            if not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                _t0 = _c0
             out[k - 1, l - 1] = _t0
 
 
@@ -128,6 +140,7 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
     _zero = lit(I, 0.0)
+    _c0 = lit(I, np.nan)
     for k in range(-r, r + 1):
         for l in range(-s, s + 1):
             _t0 = _zero
@@ -135,7 +148,11 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
                 _t1 = _zero
                 for x in range(r + 1, H - r + 1):
                     _t1 += G_up[-r + x - 1, -s + y - 1]*I[k + x - 1, l + y - 1]
+                if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                    _t1 = _c0
                 _t0 += _t1
+            if not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                _t0 = _c0
             out[k + r, l + s] = _t0
 
 
@@ -177,6 +194,7 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
     kw = K.shape[1]
     _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
+    _c0 = lit(z, np.nan)
     for p in range(1, -S + kh + H*S + 1):
         for q in range(1, -S + kw + S*W + 1):
             _t0 = _zero
@@ -188,9 +206,17 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
                         _t3 = _zero
                         for b in range(1, kw + 1):
                             _t3 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) else _zero)*K[a - 1, b - 1]*z[u - 1, v - 1]
+                        if not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K):
+                            _t3 = _c0
                         _t2 += _t3
+                    if not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K):
+                        _t2 = _c0
                     _t1 += _t2
+                if not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(K):
+                    _t1 = _c0
                 _t0 += _t1
+            if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K):
+                _t0 = _c0
             out[p - 1, q - 1] = _t0
 
 
@@ -243,6 +269,7 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
     S = (G_up.shape[0] - kh) // (H - 1)
     _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
+    _c0 = lit(z, np.nan)
     for l in range(1, kh + 1):
         for r in range(1, kw + 1):
             _t0 = _zero
@@ -254,9 +281,17 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
                         _t3 = _zero
                         for v in range(1, W + 1):
                             _t3 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
+                        if not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                            _t3 = _c0
                         _t2 += _t3*(_one if p == -S + l + u*S else _zero)
+                    if not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                        _t2 = _c0
                     _t1 += _t2*G_up[p - 1, q - 1]
+                if not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                    _t1 = _c0
                 _t0 += _t1
+            if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                _t0 = _c0
             out[l - 1, r - 1] = _t0
 
 
@@ -348,6 +383,7 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
     W = I.shape[1]
     _one = lit(I, 1.0)
     _zero = lit(I, 0.0)
+    _c0 = lit(I, np.nan)
     _t0 = _one/(lit(I, k)*lit(I, k))
     for x in range(1, (H - k) // (S) + 2):
         for y in range(1, (W - k) // (S) + 2):
@@ -356,7 +392,11 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
                 _t2 = _zero
                 for q in range(1, k + 1):
                     _t2 += I[-S + p + x*S - 1, -S + q + y*S - 1]
+                if not np.isfinite(_t2) and rt.all_finite(I):
+                    _t2 = _c0
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(I):
+                _t1 = _c0
             out[x - 1, y - 1] = _t0*_t1
 
 
@@ -401,6 +441,7 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
     W = I.shape[1]
     _one = lit(I, 1.0)
     _zero = lit(I, 0.0)
+    _c0 = lit(I, np.nan)
     _t0 = _one/(lit(I, k)*lit(I, k))
     for l in range(1, H + 1):
         for r in range(1, W + 1):
@@ -412,11 +453,17 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
                         _t4 = _zero
                         for p in range(1, k + 1):
                             _t4 += (_one if l == -S + p + x*S else _zero)
+                        if not np.isfinite(_t4) and rt.all_finite(I) and rt.all_finite(G_up):
+                            _t4 = _c0
                         _t3 = _t4*G_up[x - 1, y - 1]
                     else:
                         _t3 = _zero
                     _t2 += _t3
+                if not np.isfinite(_t2) and rt.all_finite(I) and rt.all_finite(G_up):
+                    _t2 = _c0
                 _t1 += _t2
+            if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(G_up):
+                _t1 = _c0
             out[l - 1, r - 1] = _t0*_t1
 
 

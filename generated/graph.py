@@ -18,12 +18,15 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
     F_out = W.shape[0]
     F = W.shape[1]
     _zero = lit(alpha, 0.0)
+    _c0 = lit(alpha, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
             for u in range(1, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
+            if not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h):
+                _t0 = _c0
             out[v - 1, j - 1] = np.maximum(_zero, _t0)
 
 
@@ -72,6 +75,8 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
             _t0 = _zero
             for u in range(1, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
+            if not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                _t0 = _c0
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
     for q in range(1, n + 1):
         for r in range(1, n + 1):
@@ -81,12 +86,16 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
                     _t4 = _zero
                     for k in range(1, F + 1):
                         _t4 += W[j - 1, k - 1]*h[r - 1, k - 1]
+                    if not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                        _t4 = _c0
                     _t3 = _t4*G_up[q - 1, j - 1]
                 elif not (h_next[q - 1, j - 1] == h_next[q - 1, j - 1]):
                     _t3 = _c0
                 else:
                     _t3 = _zero
                 _t2 += _t3
+            if not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                _t2 = _c0
             out[q - 1, r - 1] = _t2
 
 
@@ -137,6 +146,8 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
             _t0 = _zero
             for u in range(1, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
+            if not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                _t0 = _c0
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
     for q in range(1, F_out + 1):
         for r in range(1, F + 1):
@@ -146,12 +157,16 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
                     _t4 = _zero
                     for u in range(1, n + 1):
                         _t4 += alpha[v - 1, u - 1]*h[u - 1, r - 1]
+                    if not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                        _t4 = _c0
                     _t3 = _t4*G_up[v - 1, q - 1]
                 elif not (h_next[v - 1, q - 1] == h_next[v - 1, q - 1]):
                     _t3 = _c0
                 else:
                     _t3 = _zero
                 _t2 += _t3
+            if not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                _t2 = _c0
             out[q - 1, r - 1] = _t2
 
 
@@ -192,9 +207,9 @@ def _gnn_aggregate_core(A, h, out):
     h_sum = np.empty((n,), A.dtype)
     h_mean = np.empty((n,), A.dtype)
     _zero = lit(A, 0.0)
-    _c0 = lit(A, -np.inf)
+    _c0 = lit(A, np.nan)
+    _c1 = lit(A, -np.inf)
     _one = lit(A, 1.0)
-    _c1 = lit(A, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
     for v in range(1, n + 1):
         h_sum[v - 1] = _t0[v - 1]
@@ -202,16 +217,18 @@ def _gnn_aggregate_core(A, h, out):
         _t1 = _zero
         for u in range(1, n + 1):
             _t1 += A[v - 1, u - 1]
+        if not np.isfinite(_t1) and rt.all_finite(A) and rt.all_finite(h):
+            _t1 = _c0
         h_mean[v - 1] = _t0[v - 1]/_t1
     for v in range(1, n + 1):
-        _t2 = _c0
+        _t2 = _c1
         for u in range(1, n + 1):
             if A[v - 1, u - 1] == _one:
                 _t3 = h[u - 1]
             elif not (A[v - 1, u - 1] == A[v - 1, u - 1]):
-                _t3 = _c1
-            else:
                 _t3 = _c0
+            else:
+                _t3 = _c1
             _t2 = np.maximum(_t2, _t3)
         out[v - 1] = _t2
 

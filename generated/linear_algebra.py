@@ -61,6 +61,8 @@ def _euclidean_distance_core(x, y, out):
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
             _t4 += ((_t5/_t1)*(_t5/_t1))
+        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
+            _t4 = _c1
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
 
@@ -93,6 +95,7 @@ def _euclidean_distance_grad_x_core(x, y, out):
     d = x.shape[0]
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
+    _c1 = lit(x, np.nan)
     _one = lit(x, 1.0)
     _t0 = _zero
     _t2 = _c0
@@ -103,6 +106,8 @@ def _euclidean_distance_grad_x_core(x, y, out):
     for i in range(1, d + 1):
         _t1 = x[i - 1] - y[i - 1]
         _t0 += ((_t1/_t2)*(_t1/_t2))
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+        _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
         out[k - 1] = _t5*((x[k - 1] - y[k - 1])/_t2)
@@ -136,6 +141,7 @@ def _euclidean_distance_grad_y_core(x, y, out):
     d = x.shape[0]
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
+    _c1 = lit(x, np.nan)
     _one = lit(x, 1.0)
     _t0 = _zero
     _t2 = _c0
@@ -146,6 +152,8 @@ def _euclidean_distance_grad_y_core(x, y, out):
     for i in range(1, d + 1):
         _t1 = x[i - 1] - y[i - 1]
         _t0 += ((_t1/_t2)*(_t1/_t2))
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+        _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
         out[k - 1] = -(_t5*((x[k - 1] - y[k - 1])/_t2))
@@ -178,9 +186,12 @@ def _manhattan_distance_core(x, y, out):
     y = rt.wide(y)
     d = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     for i in range(1, d + 1):
         _t0 += np.abs(x[i - 1] - y[i - 1])
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+        _t0 = _c0
     out[0] = _t0
 
 
@@ -280,6 +291,7 @@ def _cosine_similarity_core(x, y, out):
     d = x.shape[0]
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
+    _c1 = lit(x, np.nan)
     _t0 = _zero
     _t1 = _c0
     for i in range(1, d + 1):
@@ -288,6 +300,8 @@ def _cosine_similarity_core(x, y, out):
     for i in range(1, d + 1):
         _t3 = (x[i - 1]/_t1)
         _t0 += (_t3*_t3)
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+        _t0 = _c1
     _t4 = _zero
     _t5 = _c0
     for i in range(1, d + 1):
@@ -296,11 +310,15 @@ def _cosine_similarity_core(x, y, out):
     for i in range(1, d + 1):
         _t7 = (y[i - 1]/_t5)
         _t4 += (_t7*_t7)
+    if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
+        _t4 = _c1
     _t8 = _zero
     for i in range(1, d + 1):
         _t9 = (x[i - 1]/_t1)
         _t10 = (y[i - 1]/_t5)
         _t8 += _t10*_t9
+    if not np.isfinite(_t8) and rt.all_finite(x) and rt.all_finite(y):
+        _t8 = _c1
     out[0] = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
 
 
@@ -334,6 +352,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
     d = x.shape[0]
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
+    _c1 = lit(x, np.nan)
     _one = lit(x, 1.0)
     _t0 = _zero
     _t1 = _c0
@@ -344,6 +363,8 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t3 = (x[i - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+        _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     _t6 = _zero
     _t7 = _c0
@@ -354,6 +375,8 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t9 = (y[i - 1]/_t7)
         _t10 = (_t9*_t9)
         _t6 += _t10
+    if not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y):
+        _t6 = _c1
     _t11 = _one/np.sqrt(_t6)
     _t12 = _one/(_t0)
     _t13 = _zero
@@ -361,6 +384,8 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t14 = (x[i - 1]/_t1)
         _t15 = (y[i - 1]/_t7)
         _t13 += _t14*_t15
+    if not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
+        _t13 = _c1
     for k in range(1, d + 1):
         out[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
 
@@ -394,6 +419,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
     d = x.shape[0]
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
+    _c1 = lit(x, np.nan)
     _one = lit(x, 1.0)
     _t0 = _zero
     _t1 = _c0
@@ -404,6 +430,8 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t3 = (y[i - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+        _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     _t6 = _zero
     _t7 = _c0
@@ -414,6 +442,8 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t9 = (x[i - 1]/_t7)
         _t10 = (_t9*_t9)
         _t6 += _t10
+    if not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y):
+        _t6 = _c1
     _t11 = _one/np.sqrt(_t6)
     _t12 = _one/(_t0)
     _t13 = _zero
@@ -421,6 +451,8 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t14 = (x[i - 1]/_t7)
         _t15 = (y[i - 1]/_t1)
         _t13 += _t14*_t15
+    if not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
+        _t13 = _c1
     for k in range(1, d + 1):
         out[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
 
@@ -871,7 +903,11 @@ def _frobenius_norm_core(A, out):
             _t5 = _zero
             for j in range(1, n + 1):
                 _t5 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
+            if not np.isfinite(_t5) and rt.all_finite(A):
+                _t5 = _c1
             _t4 += _t5
+        if not np.isfinite(_t4) and rt.all_finite(A):
+            _t4 = _c1
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
 
@@ -905,6 +941,7 @@ def _frobenius_norm_grad_A_core(A, out):
     n = A.shape[1]
     _zero = lit(A, 0.0)
     _c0 = lit(A, -np.inf)
+    _c1 = lit(A, np.nan)
     _one = lit(A, 1.0)
     _t0 = _zero
     _t2 = _c0
@@ -918,7 +955,11 @@ def _frobenius_norm_grad_A_core(A, out):
         _t1 = _zero
         for j in range(1, n + 1):
             _t1 += ((A[i - 1, j - 1]/_t2)*(A[i - 1, j - 1]/_t2))
+        if not np.isfinite(_t1) and rt.all_finite(A):
+            _t1 = _c1
         _t0 += _t1
+    if not np.isfinite(_t0) and rt.all_finite(A):
+        _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, m + 1):
         for l in range(1, n + 1):
@@ -953,11 +994,14 @@ def _pca_eigendecomposition_core(U, lam, out):
     lam = rt.wide(lam)
     d = U.shape[0]
     _zero = lit(U, 0.0)
+    _c0 = lit(U, np.nan)
     for i in range(1, d + 1):
         for j in range(1, d + 1):
             _t0 = _zero
             for k in range(1, d + 1):
                 _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
+            if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam):
+                _t0 = _c0
             out[i - 1, j - 1] = _t0
 
 
@@ -1029,11 +1073,14 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     G_up = rt.wide(G_up)
     d = U.shape[0]
     _zero = lit(U, 0.0)
+    _c0 = lit(U, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, d + 1):
         _t0 = _zero
         for j in range(1, d + 1):
             _t0 += U[j - 1, l - 1]*_t1[j - 1, l - 1]
+        if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam) and rt.all_finite(G_up):
+            _t0 = _c0
         out[l - 1] = _t0
 
 
@@ -1070,11 +1117,14 @@ def _svd_core(U, sigma, V, out):
     r = U.shape[1]
     n = V.shape[0]
     _zero = lit(U, 0.0)
+    _c0 = lit(U, np.nan)
     for i in range(1, m + 1):
         for j in range(1, n + 1):
             _t0 = _zero
             for k in range(1, r + 1):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
+            if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V):
+                _t0 = _c0
             out[i - 1, j - 1] = _t0
 
 
@@ -1156,11 +1206,14 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     r = U.shape[1]
     n = V.shape[0]
     _zero = lit(U, 0.0)
+    _c0 = lit(U, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, r + 1):
         _t0 = _zero
         for j in range(1, n + 1):
             _t0 += V[j - 1, l - 1]*_t1[j - 1, l - 1]
+        if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t0 = _c0
         out[l - 1] = _t0
 
 

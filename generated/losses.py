@@ -15,9 +15,12 @@ def _mse_core(y, y_hat, out):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     _zero = lit(y, 0.0)
+    _c0 = lit(y, np.nan)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t0 = _c0
     out[0] = _t0/lit(y, N)
 
 
@@ -115,11 +118,14 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
     N = y.shape[0]
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
+    _c0 = lit(y, np.nan)
     _two = lit(y, 2.0)
     _t0 = _one/(lit(y, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t1 = _c0
     L_MSE[0] = _t0*_t1
     for k in range(1, N + 1):
         d_y_hat[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
@@ -153,9 +159,12 @@ def _binary_cross_entropy_core(y, y_hat, out):
     N = y.shape[0]
     _zero = lit(y, 0.0)
     _one = lit(y, 1.0)
+    _c0 = lit(y, np.nan)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t0 = _c0
     out[0] = -(_t0/lit(y, N))
 
 
@@ -228,10 +237,13 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     N = y.shape[0]
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
+    _c0 = lit(y, np.nan)
     _t0 = _one/(lit(y, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t1 = _c0
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
         d_y_hat[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
@@ -272,12 +284,17 @@ def _categorical_cross_entropy_core(y, y_hat, out):
     N = y.shape[0]
     C = y.shape[1]
     _zero = lit(y, 0.0)
+    _c0 = lit(y, np.nan)
     _t0 = _zero
     for i in range(1, N + 1):
         _t1 = _zero
         for c in range(1, C + 1):
             _t1 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+            _t1 = _c0
         _t0 += _t1
+    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t0 = _c0
     out[0] = -(_t0/lit(y, N))
 
 
@@ -398,13 +415,18 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     C = y.shape[1]
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
+    _c0 = lit(y, np.nan)
     _t0 = _one/(lit(y, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t2 = _zero
         for c in range(1, C + 1):
             _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        if not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(y_hat):
+            _t2 = _c0
         _t1 += _t2
+    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t1 = _c0
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
         for l in range(1, C + 1):
@@ -447,9 +469,12 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     N = y.shape[0]
     _zero = lit(alpha, 0.0)
     _one = lit(alpha, 1.0)
+    _c0 = lit(alpha, np.nan)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
+    if not np.isfinite(_t0) and np.isfinite(alpha) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t0 = _c0
     out[0] = -(_t0/lit(alpha, N))
 
 
@@ -526,9 +551,12 @@ def _negative_log_likelihood_core(p, out):
     p = rt.wide(p)
     N = p.shape[0]
     _zero = lit(p, 0.0)
+    _c0 = lit(p, np.nan)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += np.log(p[i - 1])
+    if not np.isfinite(_t0) and rt.all_finite(p):
+        _t0 = _c0
     out[0] = -_t0
 
 
@@ -588,10 +616,13 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     p = rt.wide(p)
     N = p.shape[0]
     _zero = lit(p, 0.0)
+    _c0 = lit(p, np.nan)
     _one = lit(p, 1.0)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += np.log(p[i - 1])
+    if not np.isfinite(_t0) and rt.all_finite(p):
+        _t0 = _c0
     L_NLL[0] = -_t0
     for k in range(1, N + 1):
         d_p[k - 1] = -_one/(p[k - 1])
@@ -626,6 +657,7 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     y_hat = np.empty((C,), z.dtype)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
@@ -634,6 +666,8 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
+    if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
+        _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
         y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
@@ -673,6 +707,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     y_hat = np.empty((C,), z.dtype)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _zero
@@ -684,10 +719,14 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
         _t4 = _t3 + z[k - 1]
         _t5 = np.exp(_t4)
         _t1 += _t5
+    if not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
+        _t1 = _c1
     _t6 = np.log(_t1)
     for j in range(1, C + 1):
         _t7 = _t3 + z[j - 1]
         _t0 += y[j - 1]*(-_t6 + _t7)
+    if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
+        _t0 = _c1
     L_CE[0] = -_t0
     _t8 = _one/(_t1)
     for j in range(1, C + 1):
@@ -729,9 +768,12 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     N = y.shape[0]
     _zero = lit(beta, 0.0)
     _one = lit(beta, 1.0)
+    _c0 = lit(beta, np.nan)
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
+    if not np.isfinite(_t0) and np.isfinite(beta) and rt.all_finite(y) and rt.all_finite(y_hat):
+        _t0 = _c0
     out[0] = -(_t0/lit(beta, N))
 
 
@@ -815,6 +857,7 @@ def _knowledge_distillation_core(t, s, tau, out):
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
+    _c1 = lit(t, np.nan)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -828,6 +871,8 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t6 = _t4 + _t5
             _t7 = np.exp(_t6)
             _t0 += _t7
+        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t0 = _c1
         _t8 = _one/(_t0)
         for c in range(1, C + 1):
             _t9 = _t2*t[i - 1, c - 1]
@@ -845,6 +890,8 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t16 = _t14 + _t15
             _t17 = np.exp(_t16)
             _t11 += _t17
+        if not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t11 = _c1
         _t18 = _one/(_t11)
         for c in range(1, C + 1):
             _t19 = _t2*s[i - 1, c - 1]
@@ -864,6 +911,8 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t28 = _t26 + _t27
             _t29 = np.exp(_t28)
             _t23 += _t29
+        if not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t23 = _c1
         _t30 = np.log(_t23)
         _t33 = _zero
         _t34 = _c0
@@ -876,6 +925,8 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t38 = _t36 + _t37
             _t39 = np.exp(_t38)
             _t33 += _t39
+        if not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t33 = _c1
         _t40 = np.log(_t33)
         for c in range(1, C + 1):
             _t31 = _t2*s[i - 1, c - 1]
@@ -883,7 +934,11 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t41 = _t2*t[i - 1, c - 1]
             _t42 = _t36 + _t41
             _t22 += p_T[i - 1, c - 1]*(-_t40 - (-_t30 + _t32) + _t42)
+        if not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t22 = _c1
         _t21 += _t22
+    if not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t21 = _c1
     out[0] = _t21*(tau*tau)/lit(t, N)
 
 
@@ -926,8 +981,8 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
-    _half = lit(t, 0.5)
     _c1 = lit(t, np.nan)
+    _half = lit(t, 0.5)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -939,6 +994,8 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
+        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t0 = _c1
         _t6 = _one/(_t0)
         for c in range(1, C + 1):
             p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
@@ -946,12 +1003,16 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         _t11 = _zero
         for c in range(1, C + 1):
             _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
+        if not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t11 = _c1
         for q in range(1, C + 1):
             if p_T[l - 1, q - 1] > _half:
                 _t8 = _one/(lit(t, N))
                 _t9 = _zero
                 for c in range(1, C + 1):
                     _t9 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
+                if not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+                    _t9 = _c1
                 _t7 = _t8*_t9*p_T[l - 1, q - 1]
             elif not (p_T[l - 1, q - 1] == p_T[l - 1, q - 1]):
                 _t7 = _c1
@@ -1000,6 +1061,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
+    _c1 = lit(t, np.nan)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -1011,6 +1073,8 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
+        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t0 = _c1
         _t6 = _one/(_t0)
         for c in range(1, C + 1):
             p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
@@ -1024,6 +1088,8 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t11 = _t2*s[i - 1, k - 1]
             _t7 += np.exp(_t10 + _t11)
+        if not np.isfinite(_t7) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t7 = _c1
         _t12 = _one/(_t7)
         for c in range(1, C + 1):
             p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
@@ -1071,6 +1137,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
+    _c1 = lit(t, np.nan)
     _t2 = _one/(tau)
     for i in range(1, N + 1):
         _t0 = _zero
@@ -1084,6 +1151,8 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t6 = _t4 + _t5
             _t7 = np.exp(_t6)
             _t0 += _t7
+        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t0 = _c1
         _t8 = _one/(_t0)
         for c in range(1, C + 1):
             _t9 = _t2*t[i - 1, c - 1]
@@ -1101,6 +1170,8 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t16 = _t14 + _t15
             _t17 = np.exp(_t16)
             _t11 += _t17
+        if not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t11 = _c1
         _t18 = _one/(_t11)
         for c in range(1, C + 1):
             _t19 = _t2*s[i - 1, c - 1]
@@ -1121,6 +1192,8 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t29 = _t27 + _t28
             _t30 = np.exp(_t29)
             _t24 += _t30
+        if not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t24 = _c1
         _t31 = np.log(_t24)
         _t34 = _zero
         _t35 = _c0
@@ -1133,6 +1206,8 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t39 = _t37 + _t38
             _t40 = np.exp(_t39)
             _t34 += _t40
+        if not np.isfinite(_t34) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t34 = _c1
         _t41 = np.log(_t34)
         for c in range(1, C + 1):
             _t32 = _t2*s[i - 1, c - 1]
@@ -1140,7 +1215,11 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t42 = _t2*t[i - 1, c - 1]
             _t43 = _t37 + _t42
             _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
+        if not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t23 = _c1
         _t22 += _t23
+    if not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t22 = _c1
     L_KD[0] = _t21*_t22*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
@@ -1186,18 +1265,27 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
     M = y.shape[0]
     d_Y = y.shape[1]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     for i in range(1, M + 1):
         _t1 = _zero
         for j in range(1, d_Y + 1):
             _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+        if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+            _t1 = _c0
         _t0 += _t1
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+        _t0 = _c0
     _t2 = _zero
     for i in range(1, N + 1):
         _t3 = _zero
         for j in range(1, d_X + 1):
             _t3 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+        if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+            _t3 = _c0
         _t2 += _t3
+    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+        _t2 = _c0
     out[0] = _t2/lit(x, N) + _t0/lit(x, M)
 
 

@@ -14,9 +14,12 @@ def _batch_norm_mean_core(x, out):
     x = rt.wide(x)
     m = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += x[i - 1]
+    if not np.isfinite(_t0) and rt.all_finite(x):
+        _t0 = _c0
     out[0] = _t0/lit(x, m)
 
 
@@ -76,9 +79,12 @@ def _batch_norm_variance_core(x, mu, out):
     mu = rt.wide(mu)
     m = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    if not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
+        _t0 = _c0
     out[0] = _t0/lit(x, m)
 
 
@@ -142,10 +148,13 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
     mu = rt.wide(mu)
     m = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += x[i - 1]
+    if not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
+        _t0 = _c0
     out[0] = _two*(-_t0 + lit(x, m)*mu)/lit(x, m)
 
 
@@ -180,32 +189,39 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     x_hat = np.empty((m,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, -np.inf)
+    _c0 = lit(x, np.nan)
+    _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, m))
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+        _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    if not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+        _t2 = _c0
     sigma2 = _t0*_t2
     if np.isfinite(sigma2):
         _t3 = mu
     else:
         _t4 = _zero
-        _t5 = _c0
+        _t5 = _c1
         for i in range(1, m + 1):
             _t6 = np.abs(x[i - 1])
             _t5 = np.maximum(_t5, _t6)
         for i in range(1, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
+        if not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+            _t4 = _c0
         _t3 = _t0*_t4
     if np.isfinite(sigma2):
         _t8 = _one
     else:
-        _t9 = _c0
+        _t9 = _c1
         for i in range(1, m + 1):
             _t10 = np.abs(x[i - 1])
             _t9 = np.maximum(_t9, _t10)
@@ -215,16 +231,20 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     else:
         _t12 = _zero
         _t13 = _zero
-        _t14 = _c0
+        _t14 = _c1
         for i in range(1, m + 1):
             _t15 = np.abs(x[i - 1])
             _t14 = np.maximum(_t14, _t15)
         for i in range(1, m + 1):
             _t16 = (x[i - 1]/_t14)
             _t13 += _t16
+        if not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+            _t13 = _c0
         for i in range(1, m + 1):
             _t17 = (x[i - 1]/_t14)
             _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
+        if not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+            _t12 = _c0
         _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
@@ -270,32 +290,39 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     x_hat = np.empty((m,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, -np.inf)
+    _c0 = lit(x, np.nan)
+    _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, m))
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    if not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t2 = _c0
     sigma2 = _t0*_t2
     if np.isfinite(sigma2):
         _t3 = mu
     else:
         _t4 = _zero
-        _t5 = _c0
+        _t5 = _c1
         for i in range(1, m + 1):
             _t6 = np.abs(x[i - 1])
             _t5 = np.maximum(_t5, _t6)
         for i in range(1, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
+        if not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t4 = _c0
         _t3 = _t0*_t4
     if np.isfinite(sigma2):
         _t8 = _one
     else:
-        _t9 = _c0
+        _t9 = _c1
         for i in range(1, m + 1):
             _t10 = np.abs(x[i - 1])
             _t9 = np.maximum(_t9, _t10)
@@ -307,19 +334,23 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     else:
         _t14 = _zero
         _t15 = _zero
-        _t16 = _c0
+        _t16 = _c1
         for i in range(1, m + 1):
             _t17 = np.abs(x[i - 1])
             _t16 = np.maximum(_t16, _t17)
         for i in range(1, m + 1):
             _t18 = (x[i - 1]/_t16)
             _t15 += _t18
+        if not np.isfinite(_t15) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t15 = _c0
         _t19 = -(_t0*_t15)
         for i in range(1, m + 1):
             _t20 = (x[i - 1]/_t16)
             _t21 = _t19 + _t20
             _t22 = (_t21*_t21)
             _t14 += _t22
+        if not np.isfinite(_t14) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t14 = _c0
         _t23 = _t0*_t14
         _t24 = (epsilon/_t16)
         _t25 = (_t24/_t16)
@@ -335,19 +366,23 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     else:
         _t31 = _zero
         _t32 = _zero
-        _t33 = _c0
+        _t33 = _c1
         for i in range(1, m + 1):
             _t34 = np.abs(x[i - 1])
             _t33 = np.maximum(_t33, _t34)
         for i in range(1, m + 1):
             _t35 = (x[i - 1]/_t33)
             _t32 += _t35
+        if not np.isfinite(_t32) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t32 = _c0
         _t36 = -(_t0*_t32)
         for i in range(1, m + 1):
             _t37 = (x[i - 1]/_t33)
             _t38 = _t36 + _t37
             _t39 = (_t38*_t38)
             _t31 += _t39
+        if not np.isfinite(_t31) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t31 = _c0
         _t40 = _t0*_t31
         _t41 = (epsilon/_t33)
         _t42 = (_t41/_t33)
@@ -358,6 +393,8 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     _t46 = _zero
     for i in range(1, m + 1):
         _t46 += G_up[i - 1]
+    if not np.isfinite(_t46) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t46 = _c0
     for k in range(1, m + 1):
         out[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
 
@@ -400,32 +437,39 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     x_hat = np.empty((m,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, -np.inf)
+    _c0 = lit(x, np.nan)
+    _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, m))
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+    if not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t2 = _c0
     sigma2 = _t0*_t2
     if np.isfinite(sigma2):
         _t3 = mu
     else:
         _t4 = _zero
-        _t5 = _c0
+        _t5 = _c1
         for i in range(1, m + 1):
             _t6 = np.abs(x[i - 1])
             _t5 = np.maximum(_t5, _t6)
         for i in range(1, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
+        if not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t4 = _c0
         _t3 = _t0*_t4
     if np.isfinite(sigma2):
         _t8 = _one
     else:
-        _t9 = _c0
+        _t9 = _c1
         for i in range(1, m + 1):
             _t10 = np.abs(x[i - 1])
             _t9 = np.maximum(_t9, _t10)
@@ -435,16 +479,20 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     else:
         _t12 = _zero
         _t13 = _zero
-        _t14 = _c0
+        _t14 = _c1
         for i in range(1, m + 1):
             _t15 = np.abs(x[i - 1])
             _t14 = np.maximum(_t14, _t15)
         for i in range(1, m + 1):
             _t16 = (x[i - 1]/_t14)
             _t13 += _t16
+        if not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t13 = _c0
         for i in range(1, m + 1):
             _t17 = (x[i - 1]/_t14)
             _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
+        if not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t12 = _c0
         _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
@@ -484,9 +532,12 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     G_up = rt.wide(G_up)
     m = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += G_up[i - 1]
+    if not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t0 = _c0
     out[0] = _t0
 
 

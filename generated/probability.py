@@ -15,9 +15,12 @@ def _kl_divergence_core(P, Q, out):
     Q = rt.wide(Q)
     n = P.shape[0]
     _zero = lit(P, 0.0)
+    _c0 = lit(P, np.nan)
     _t0 = _zero
     for i in range(1, n + 1):
         _t0 += rt.relentr(P[i - 1], Q[i - 1])
+    if not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
+        _t0 = _c0
     out[0] = _t0
 
 
@@ -124,14 +127,19 @@ def _js_divergence_core(P, Q, out):
     M = np.empty((n,), P.dtype)
     _two = lit(P, 2.0)
     _zero = lit(P, 0.0)
+    _c0 = lit(P, np.nan)
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     _t0 = _zero
     for i in range(1, n + 1):
         _t0 += rt.relentr(P[i - 1], M[i - 1])
+    if not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
+        _t0 = _c0
     _t1 = _zero
     for i in range(1, n + 1):
         _t1 += rt.relentr(Q[i - 1], M[i - 1])
+    if not np.isfinite(_t1) and rt.all_finite(P) and rt.all_finite(Q):
+        _t1 = _c0
     out[0] = _t0/_two + _t1/_two
 
 
@@ -378,18 +386,25 @@ def _covariance_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+        _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
+    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+        _t2 = _c0
     y_bar = _t0*_t2
     _t3 = _zero
     for i in range(1, N + 1):
         _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
+    if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
+        _t3 = _c0
     out[0] = _t0*_t3
 
 
@@ -423,10 +438,13 @@ def _covariance_grad_x_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += y[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+        _t1 = _c0
     y_bar = _t0*_t1
     for k in range(1, N + 1):
         out[k - 1] = _t0*(-y_bar + y[k - 1])
@@ -461,10 +479,13 @@ def _covariance_grad_y_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+        _t1 = _c0
     x_bar = _t0*_t1
     for k in range(1, N + 1):
         out[k - 1] = _t0*(-x_bar + x[k - 1])
@@ -499,18 +520,23 @@ def _pearson_correlation_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, -np.inf)
+    _c0 = lit(x, np.nan)
+    _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+        _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
+    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+        _t2 = _c0
     y_bar = _t0*_t2
     _t3 = _zero
-    _t5 = _c0
+    _t5 = _c1
     for i in range(1, N + 1):
         _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
@@ -519,8 +545,10 @@ def _pearson_correlation_core(x, y, out):
         _t4 = -x_bar + x[i - 1]
         _t8 = (_t4/_t5)
         _t3 += (_t8*_t8)
+    if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
+        _t3 = _c0
     _t9 = _zero
-    _t11 = _c0
+    _t11 = _c1
     for i in range(1, N + 1):
         _t12 = y_bar - y[i - 1]
         _t13 = np.abs(_t12)
@@ -529,6 +557,8 @@ def _pearson_correlation_core(x, y, out):
         _t10 = -y_bar + y[i - 1]
         _t14 = (_t10/_t11)
         _t9 += (_t14*_t14)
+    if not np.isfinite(_t9) and rt.all_finite(x) and rt.all_finite(y):
+        _t9 = _c0
     _t15 = _zero
     for i in range(1, N + 1):
         _t16 = -x_bar + x[i - 1]
@@ -536,6 +566,8 @@ def _pearson_correlation_core(x, y, out):
         _t18 = -y_bar + y[i - 1]
         _t19 = (_t18/_t11)
         _t15 += _t17*_t19
+    if not np.isfinite(_t15) and rt.all_finite(x) and rt.all_finite(y):
+        _t15 = _c0
     out[0] = _t15/(np.sqrt(_t3)*np.sqrt(_t9))
 
 
@@ -569,50 +601,76 @@ def _pearson_correlation_grad_x_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, -np.inf)
+    _c0 = lit(x, np.nan)
+    _c1 = lit(x, -np.inf)
+    _c2 = lit(x, 4.0)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+        _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
+    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+        _t2 = _c0
     y_bar = _t0*_t2
-    _t3 = _zero
-    _t5 = _c0
+    _t4 = np.abs(x_bar)
+    _t5 = _c1
     for i in range(1, N + 1):
         _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
         _t5 = np.maximum(_t5, _t7)
+    _t8 = (_t4/_t5)
+    _t9 = np.abs(y_bar)
+    _t10 = _c1
     for i in range(1, N + 1):
-        _t4 = -x_bar + x[i - 1]
-        _t8 = (_t4/_t5)
-        _t9 = (_t8*_t8)
-        _t3 += _t9
-    _t10 = _one/np.sqrt(_t3)
-    _t11 = _zero
-    _t13 = _c0
+        _t11 = y_bar - y[i - 1]
+        _t12 = np.abs(_t11)
+        _t10 = np.maximum(_t10, _t12)
+    _t13 = (_t9/_t10)
+    _t14 = rt.noise(lit(x, 4*N) + _c2*_t13 + _c2*_t8)
+    _t15 = _c1
+    _t16 = _zero
     for i in range(1, N + 1):
-        _t14 = y_bar - y[i - 1]
-        _t15 = np.abs(_t14)
-        _t13 = np.maximum(_t13, _t15)
+        _t17 = -y_bar + y[i - 1]
+        _t18 = (_t17/_t10)
+        _t19 = (_t18*_t18)
+        _t16 += _t19
+    if not np.isfinite(_t16) and rt.all_finite(x) and rt.all_finite(y):
+        _t16 = _c0
+    _t20 = _one/np.sqrt(_t16)
+    _t21 = _zero
     for i in range(1, N + 1):
-        _t12 = -y_bar + y[i - 1]
-        _t16 = (_t12/_t13)
-        _t17 = (_t16*_t16)
-        _t11 += _t17
-    _t18 = _one/np.sqrt(_t11)
-    _t19 = _one/(_t3)
-    _t20 = _zero
+        _t22 = -x_bar + x[i - 1]
+        _t23 = (_t22/_t5)
+        _t24 = (_t23*_t23)
+        _t21 += _t24
+    if not np.isfinite(_t21) and rt.all_finite(x) and rt.all_finite(y):
+        _t21 = _c0
+    _t25 = _one/(_t21)
+    _t26 = _zero
     for i in range(1, N + 1):
-        _t21 = -x_bar + x[i - 1]
-        _t22 = (_t21/_t5)
-        _t23 = -y_bar + y[i - 1]
-        _t24 = (_t23/_t13)
-        _t20 += _t22*_t24
+        _t27 = -x_bar + x[i - 1]
+        _t28 = (_t27/_t5)
+        _t29 = -y_bar + y[i - 1]
+        _t30 = (_t29/_t10)
+        _t31 = _t28*_t30
+        _t26 += _t31
+    if not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
+        _t26 = _c0
+    for p in range(1, N + 1):
+        _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
     for k in range(1, N + 1):
-        out[k - 1] = _t10*((-(_t18*_t19*_t20*((-x_bar + x[k - 1])/_t5)) + _t18*((-y_bar + y[k - 1])/_t13))/_t5)
+        if _t14 > _t15:
+            _t3 = _c0
+        elif not (_t14 == _t14 and _t15 == _t15):
+            _t3 = _c0
+        else:
+            _t3 = ((-(_t20*_t25*_t26*((-x_bar + x[k - 1])/_t5)) + _t20*((-y_bar + y[k - 1])/_t10))/_t5)/np.sqrt(_t21)
+        out[k - 1] = _t3
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
@@ -646,50 +704,76 @@ def _pearson_correlation_grad_y_core(x, y, out):
     N = x.shape[0]
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, -np.inf)
+    _c0 = lit(x, np.nan)
+    _c1 = lit(x, -np.inf)
+    _c2 = lit(x, 4.0)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
+    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+        _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
+    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+        _t2 = _c0
     y_bar = _t0*_t2
-    _t3 = _zero
-    _t5 = _c0
+    _t4 = np.abs(x_bar)
+    _t5 = _c1
     for i in range(1, N + 1):
-        _t6 = y_bar - y[i - 1]
+        _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
         _t5 = np.maximum(_t5, _t7)
+    _t8 = (_t4/_t5)
+    _t9 = np.abs(y_bar)
+    _t10 = _c1
     for i in range(1, N + 1):
-        _t4 = -y_bar + y[i - 1]
-        _t8 = (_t4/_t5)
-        _t9 = (_t8*_t8)
-        _t3 += _t9
-    _t10 = _one/np.sqrt(_t3)
-    _t11 = _zero
-    _t13 = _c0
+        _t11 = y_bar - y[i - 1]
+        _t12 = np.abs(_t11)
+        _t10 = np.maximum(_t10, _t12)
+    _t13 = (_t9/_t10)
+    _t14 = rt.noise(lit(x, 4*N) + _c2*_t13 + _c2*_t8)
+    _t15 = _c1
+    _t16 = _zero
     for i in range(1, N + 1):
-        _t14 = x_bar - x[i - 1]
-        _t15 = np.abs(_t14)
-        _t13 = np.maximum(_t13, _t15)
+        _t17 = -x_bar + x[i - 1]
+        _t18 = (_t17/_t5)
+        _t19 = (_t18*_t18)
+        _t16 += _t19
+    if not np.isfinite(_t16) and rt.all_finite(x) and rt.all_finite(y):
+        _t16 = _c0
+    _t20 = _one/np.sqrt(_t16)
+    _t21 = _zero
     for i in range(1, N + 1):
-        _t12 = -x_bar + x[i - 1]
-        _t16 = (_t12/_t13)
-        _t17 = (_t16*_t16)
-        _t11 += _t17
-    _t18 = _one/np.sqrt(_t11)
-    _t19 = _one/(_t3)
-    _t20 = _zero
+        _t22 = -y_bar + y[i - 1]
+        _t23 = (_t22/_t10)
+        _t24 = (_t23*_t23)
+        _t21 += _t24
+    if not np.isfinite(_t21) and rt.all_finite(x) and rt.all_finite(y):
+        _t21 = _c0
+    _t25 = _one/(_t21)
+    _t26 = _zero
     for i in range(1, N + 1):
-        _t21 = -x_bar + x[i - 1]
-        _t22 = (_t21/_t13)
-        _t23 = -y_bar + y[i - 1]
-        _t24 = (_t23/_t5)
-        _t20 += _t22*_t24
+        _t27 = -x_bar + x[i - 1]
+        _t28 = (_t27/_t5)
+        _t29 = -y_bar + y[i - 1]
+        _t30 = (_t29/_t10)
+        _t31 = _t28*_t30
+        _t26 += _t31
+    if not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
+        _t26 = _c0
+    for p in range(1, N + 1):
+        _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))
     for k in range(1, N + 1):
-        out[k - 1] = _t10*((-(_t18*_t19*_t20*((-y_bar + y[k - 1])/_t5)) + _t18*((-x_bar + x[k - 1])/_t13))/_t5)
+        if _t14 > _t15:
+            _t3 = _c0
+        elif not (_t14 == _t14 and _t15 == _t15):
+            _t3 = _c0
+        else:
+            _t3 = ((-(_t20*_t25*_t26*((-y_bar + y[k - 1])/_t10)) + _t20*((-x_bar + x[k - 1])/_t5))/_t10)/np.sqrt(_t21)
+        out[k - 1] = _t3
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))

@@ -132,10 +132,13 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     sigma = rt.wide(sigma)
     d = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
+        _t0 = _c0
     out[0] = np.exp(-(_t0/_two))
 
 
@@ -169,10 +172,13 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     sigma = rt.wide(sigma)
     d = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
+        _t0 = _c0
     K = np.exp(-(_t0/_two))
     for l in range(1, d + 1):
         out[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
@@ -208,10 +214,13 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     sigma = rt.wide(sigma)
     d = x.shape[0]
     _zero = lit(x, 0.0)
+    _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
+        _t0 = _c0
     K = np.exp(-(_t0/_two))
     for l in range(1, d + 1):
         out[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
@@ -348,6 +357,8 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
             else:
                 _t1 = _zero
             _t0 += _t1
+        if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+            _t0 = _c0
         out[l - 1] = -_t0
 
 
@@ -400,6 +411,8 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
         else:
             _t1 = _zero
         _t0 += _t1
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+        _t0 = _c0
     out[0] = -_t0
 
 
@@ -457,6 +470,8 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
             else:
                 _t2 = _zero
             _t1 += _t2
+        if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+            _t1 = _c0
         d_w[l - 1] = -_t1
     _t6 = _zero
     for i in range(1, N + 1):
@@ -470,6 +485,8 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
         else:
             _t7 = _zero
         _t6 += _t7
+    if not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+        _t6 = _c0
     d_b[0] = -_t6
 
 
@@ -504,6 +521,7 @@ def _svm_margin_core(w, out):
     d = w.shape[0]
     _c0 = lit(w, -np.inf)
     _zero = lit(w, 0.0)
+    _c1 = lit(w, np.nan)
     _two = lit(w, 2.0)
     _t0 = _c0
     for k in range(1, d + 1):
@@ -512,6 +530,8 @@ def _svm_margin_core(w, out):
     _t2 = _zero
     for k in range(1, d + 1):
         _t2 += ((w[k - 1]/_t0)*(w[k - 1]/_t0))
+    if not np.isfinite(_t2) and rt.all_finite(w):
+        _t2 = _c1
     out[0] = ((_two/_t0)/np.sqrt(_t2))
 
 
@@ -541,6 +561,7 @@ def _svm_margin_grad_w_core(w, out):
     d = w.shape[0]
     _zero = lit(w, 0.0)
     _c0 = lit(w, -np.inf)
+    _c1 = lit(w, np.nan)
     _one = lit(w, 1.0)
     _two = lit(w, 2.0)
     _t0 = _zero
@@ -552,6 +573,8 @@ def _svm_margin_grad_w_core(w, out):
         _t3 = (w[k - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
+    if not np.isfinite(_t0) and rt.all_finite(w):
+        _t0 = _c1
     _t5 = _one/(_t0)
     _t6 = _one/np.sqrt(_t0)
     for l in range(1, d + 1):
@@ -691,6 +714,8 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
             else:
                 _t1 = _zero
             _t0 += _t1
+        if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
+            _t0 = _c0
         out[l - 1] = -_t0
 
 
@@ -745,6 +770,8 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
         else:
             _t1 = _zero
         _t0 += _t1
+    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
+        _t0 = _c0
     out[0] = -_t0
 
 

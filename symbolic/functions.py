@@ -191,6 +191,24 @@ class quotient3(sp.Function):  # noqa: N801
         return all(x.is_real for x in self.args)
 
 
+class rounding_noise(sp.Function):  # noqa: N801
+    """x times the unit roundoff of the precision a kernel computes in: 2^-53 in compiled kernels
+    (rt.noise; they compute in float64), 0 on the extended-range path (which returns what it
+    computes). A guard ``|result| < rounding_noise(bound)`` marks a result that is all rounding
+    error: the kernel returns NaN there, and the entry point recomputes that element with 60
+    digits. In exact arithmetic (the references) it is 0."""
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return sp.S.Zero
+
+    def _eval_evalf(self, prec):
+        return sp.S.Zero
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
 class hypot(sp.Function):  # noqa: N801
     """sqrt(x^2 + y^2) without overflow or underflow in the squares (kernels call np.hypot)."""
 

@@ -7,7 +7,7 @@ import sympy as sp
 
 from symbolic.declare import Definition, Definitions, Identity, Line, equation
 from symbolic.domains import NONNEGATIVE, POSITIVE, SIMPLEX, interval
-from symbolic.functions import finite_or, ratio, times
+from symbolic.functions import finite_or, ratio, rounding_noise, times
 from symbolic.linear_algebra import unit_component
 from symbolic.reductions import MaxOver
 
@@ -118,14 +118,24 @@ def pearson_correlation(v):
     ux, uy = ratio(dx, mx), ratio(dy, my)
     stable = sp.Sum(ux * uy, (i, 1, N)) / (sp.sqrt(sp.Sum(ux**2, (i, 1, N))) * sp.sqrt(sp.Sum(uy**2, (i, 1, N))))
 
+    mean_x, mean_y = ratio(sp.Abs(x_bar), mx), ratio(sp.Abs(y_bar), my)  # |mean| / largest deviation
+    p = sp.Symbol("p", integer=True)  # kernels only: the component index of the guard's maximum
+
     def grad(a, ma, ua, b):
         # d rho / d a_k = (b~_k/||b~|| - rho a~_k/||a~||) / ||a~|| for the centred samples a~, b~:
         # the mean's share, -1/N times the sum of that over k, is 0. Every norm is scaled as in
         # cosine similarity (entry 58)
+        def diff(at):
+            return unit_component(b, at, (i, 1, N)) - stable * unit_component(a, at, (i, 1, N))
+
         def form(component):
-            at = component.indices
-            diff = unit_component(b, at, (i, 1, N)) - stable * unit_component(a, at, (i, 1, N))
-            return ratio(diff, ma) / sp.sqrt(sp.Sum(ua ** 2, (i, 1, N)))
+            # Guard: where every |diff| is below its rounding error, about eps (N + |x-bar|/max |x~|
+            # + |y-bar|/||y~||), the result is all noise (nearly collinear samples; or samples
+            # spanning 1e-309 to 1e290, whose centring rounds away the 1e-24 differences the
+            # gradient depends on). NaN there, so the entry point recomputes it with 60 digits.
+            noisy = MaxOver(sp.Abs(diff((p,))), (p, 1, N)) < rounding_noise(4 * (N + mean_x + mean_y))
+            return sp.Piecewise((sp.nan, noisy),
+                                (ratio(diff(component.indices), ma) / sp.sqrt(sp.Sum(ua ** 2, (i, 1, N))), True))
         return form
 
     return Definitions(*means, Line(rho, cross / (spread_x * spread_y), stable),

@@ -68,6 +68,41 @@ def test_nan_in_stays_nan():
     assert np.isnan(generated.dot_product(x, y))
 
 
+def _exact(name, values):
+    from codegen import accuracy
+    e, record = next((e, k) for e in MANIFEST["equations"] for k in e["kernels"] if k["name"] == name)
+    exact = accuracy.reference(CATALOGUE.get(e["number"]), record, values)[0]
+    return np.array([float(v) for v in np.atleast_1d(np.asarray(exact, dtype=object))])
+
+
+def test_a_pearson_gradient_that_is_all_rounding_noise_is_recomputed():
+    """Both samples dominated by one entry (1e200 and -2.5e290): rounding the means loses the
+    1e-24 differences the gradient depends on, and float64 gave -5.2e-218 for every component
+    where the exact values are near -5.5e-226. The kernel's guard sees that every component is
+    below its rounding error and returns NaN; the entry point recomputes it with 60 digits."""
+    import generated
+    x = np.array([-9.10755948e+140, -3.30122833e-309, 6.85315386e+171, 7.93914818e+176,
+                  -1.00860084e-107, 5.87450016e+200])
+    y = np.array([-3.10103478e-092, -2.84135430e-158, -2.80044175e+226, -6.32836533e+251,
+                  2.18778454e+106, -2.45586141e+290])
+    for name, kernel in (("pearson_correlation_grad_x", generated.pearson_correlation_grad_x),
+                         ("pearson_correlation_grad_y", generated.pearson_correlation_grad_y)):
+        exact = _exact(name, {"N": 6, "x": x, "y": y})
+        with np.errstate(all="ignore"):
+            got = kernel(x, y)
+        assert np.abs(got - exact).max() <= 4 * np.spacing(np.abs(exact).max()), name
+
+
+def test_a_pearson_gradient_of_collinear_samples_is_near_zero_not_noise():
+    """y = 2x: the exact gradient is 0. float64 noise would be 1e-17; the 60-digit recomputation
+    leaves less than 1e-50 (it is not exactly 0: the norms are rounded to 60 digits)."""
+    import generated
+    x = np.arange(1.0, 7.0)
+    got = generated.pearson_correlation_grad_x(x, 2 * x)
+    assert np.isfinite(got).all() and np.abs(got).max() < 1e-50
+    # an ordinary sample does not take the guard: its gradient is the compiled one, not tiny
+    assert np.abs(generated.pearson_correlation_grad_x(x, x ** 2)).max() > 1e-3
+
 
 def test_a_gru_step_whose_input_sum_overflows_is_finite():
     import math
@@ -80,3 +115,19 @@ def test_a_gru_step_whose_input_sum_overflows_is_finite():
     got = generated.gru_hidden(x, h_prev, z, r, W_xh, W_hh)
     want = math.tanh(0.5) * 0.75 + 0.5 * 0.25
     assert abs(got[0] - want) <= 2 * np.spacing(want)
+
+
+def test_an_overflowing_loop_sum_is_recomputed_not_saturated():
+    """RBF at x - x' = 2e308 (not a float64), sigma = 1e307: the true exponent is -200. The
+    float64 sum of squares is inf, and exp(-inf) = 0 would be a finite wrong value; the sum's
+    overflow check makes it NaN, which the extended path recomputes."""
+    import generated
+    x, x_prime = np.array([1e308, 0.0]), np.array([-1e308, 0.0])
+    with np.errstate(all="ignore"):
+        got = generated.rbf_kernel(x, x_prime, 1e307)
+        exact = _exact("rbf_kernel", {"d": 2, "x": x, "x_prime": x_prime, "sigma": 1e307})
+    assert got > 0 and abs(got - exact[0]) <= 4 * np.spacing(exact[0])
+    # an infinite input is no overflow: exp(-inf) = 0 stands, and a sum that truly overflows is inf
+    assert generated.rbf_kernel(np.array([np.inf, 0.0]), np.zeros(2), 1.0) == 0.0
+    with np.errstate(all="ignore"):
+        assert generated.mse(np.array([1e300, 1.0]), np.array([-1e300, 1.0])) == np.inf
