@@ -446,6 +446,36 @@ def _silence_stdout(stream) -> None:
         pass  # not a real file (a test's capture)
 
 
+def cmd_bench(args) -> int:
+    from codegen import bench, emit
+    rounds = bench.ROUNDS if args.rounds is None else args.rounds
+    if rounds < 7:
+        raise CliError(f"--rounds must be at least 7 (got {rounds}): medians of fewer rounds say little")
+    output = Path(args.output) if args.output else (None if args.quick else emit.DEFAULT_OUT.parent / "BENCHMARKS.md")
+    if output is not None:
+        if output.is_dir():
+            raise CliError(f"{output} is a folder, not a file")
+        if not output.parent.is_dir():
+            raise CliError(f"cannot write {output}: no folder {output.parent}")
+        if output.exists() and not args.force and not output.read_text(
+                encoding="utf-8", errors="replace").startswith(bench.MARKER):
+            raise CliError(f"{output} exists and was not written by `dleq bench`; use --force to replace it")
+    say = (lambda m: print(m, file=sys.stderr)) if args.json else print
+    try:
+        report = bench.run(quick=args.quick, rounds=rounds, only=args.only, say=say)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    if output is not None:
+        try:
+            bench.write(report, output, force=True)
+        except OSError as exc:
+            raise CliError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    print(bench.as_json(report) if args.json else bench.table(report))
+    if output is not None and not args.json:
+        print(f"wrote {output}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="dleq", description="dleq: the equations of deep learning as SymPy objects, "
                 "exported as LaTeX, derivatives and Numba kernels.")
@@ -492,6 +522,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --accuracy and no KEY: measure only the kernels whose module changed since "
                         "generated/accuracy.json was written, and keep the other measurements")
     s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("bench", help="time the kernels against NumPy, JAX and PyTorch, and the machine's limits")
+    s.add_argument("--quick", action="store_true", help="sizes about 16 times smaller; writes no "
+                   "BENCHMARKS.md unless -o is given")
+    s.add_argument("--json", action="store_true", help="print the report as JSON instead of the table")
+    s.add_argument("--rounds", type=int, default=None, help="timed rounds per workload (at least 7; default 7)")
+    s.add_argument("--only", help="only the workloads whose name contains this text")
+    s.add_argument("-o", "--output", help="where to write the markdown report (default: BENCHMARKS.md "
+                   "beside the generated/ package, for a full run)")
+    s.add_argument("--force", action="store_true", help="overwrite an output file dleq bench did not write")
+    s.set_defaults(func=cmd_bench)
     p.commands = sub.choices
     return p
 

@@ -263,10 +263,11 @@ def render(stmts, printer, indent: str) -> list[str]:
             # a sum that is not finite although every float input is: a partial sum overflowed
             # (its true value may be finite, and exp(-inf) = 0 or tanh(inf) = 1 downstream would
             # make a finite wrong number of it). NaN, so the entry point recomputes the element
-            # on the extended-range path. The inputs are only tested in that rare case.
+            # on the extended-range path. The inputs are only tested in that rare case; on the
+            # extended path itself (rt.OVERFLOWS false) a sum that is not finite is the true value.
             t = printer.target(s[1])
             if printer.finite_inputs:
-                out += [f"{indent}if not np.isfinite({t}) and {' and '.join(printer.finite_inputs)}:",
+                out += [f"{indent}if rt.OVERFLOWS and not np.isfinite({t}) and {' and '.join(printer.finite_inputs)}:",
                         f"{indent}    {t} = {printer.code(sp.nan)}"]
         elif kind == "max":
             t = printer.target(s[1])

@@ -234,7 +234,7 @@ NP = types.SimpleNamespace(
 RT = types.SimpleNamespace(
     dot=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
     renormalize=renormalize, inverse_root=inverse_root, product3=product3,
-    quotient3=quotient3, noise=noise, all_finite=all_finite)
+    quotient3=quotient3, noise=noise, all_finite=all_finite, OVERFLOWS=False)
 
 
 def _lit(like, value):

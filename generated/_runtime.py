@@ -19,6 +19,8 @@ from numba import types
 from numba.extending import overload
 
 JIT = dict(cache=True, fastmath=False, error_model="numpy")
+# float64 sums can overflow here (a compile-time constant in the kernels); not on the extended path
+OVERFLOWS = True
 
 
 def lit(like, value):

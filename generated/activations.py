@@ -24,7 +24,7 @@ def _softmax_core(z, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
-    if not np.isfinite(_t0) and rt.all_finite(z):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
@@ -68,7 +68,7 @@ def _softmax_jacobian_z_core(z, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
-    if not np.isfinite(_t0) and rt.all_finite(z):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
@@ -81,7 +81,7 @@ def _softmax_jacobian_z_core(z, out):
             else:
                 _t6 = _zero
             _t5 += _t6
-        if not np.isfinite(_t5) and rt.all_finite(z):
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(z):
             _t5 = _c1
         for l in range(1, C + 1):
             if j == l:
@@ -425,7 +425,7 @@ def _softmax_jacobian_core(z, out):
     _t2 = -_t1
     for c in range(1, C + 1):
         _t0 += np.exp(_t2 + z[c - 1])
-    if not np.isfinite(_t0) and rt.all_finite(z):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
@@ -438,7 +438,7 @@ def _softmax_jacobian_core(z, out):
             else:
                 _t6 = _zero
             _t5 += _t6
-        if not np.isfinite(_t5) and rt.all_finite(z):
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(z):
             _t5 = _c1
         for k in range(1, C + 1):
             if j == k:

@@ -144,7 +144,7 @@ def _attention_weights_core(e, out):
         _t2 = -_t1
         for k in range(1, S + 1):
             _t0 += np.exp(_t2 + e[t - 1, k - 1])
-        if not np.isfinite(_t0) and rt.all_finite(e):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e):
             _t0 = _c1
         _t3 = _one/(_t0)
         for s in range(1, S + 1):
@@ -194,7 +194,7 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         _t2 = -_t1
         for k in range(1, S + 1):
             _t0 += np.exp(_t2 + e[t - 1, k - 1])
-        if not np.isfinite(_t0) and rt.all_finite(e) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e) and rt.all_finite(G_up):
             _t0 = _c1
         _t3 = _one/(_t0)
         for s in range(1, S + 1):
@@ -203,14 +203,14 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         _t6 = _zero
         for k in range(1, S + 1):
             _t6 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
-        if not np.isfinite(_t6) and rt.all_finite(e) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(e) and rt.all_finite(G_up):
             _t6 = _c1
         for q in range(1, S + 1):
             if alpha[l - 1, q - 1] > _half:
                 _t5 = _zero
                 for k in range(1, S + 1):
                     _t5 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
-                if not np.isfinite(_t5) and rt.all_finite(e) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(e) and rt.all_finite(G_up):
                     _t5 = _c1
                 _t4 = _t5*alpha[l - 1, q - 1]
             elif not (alpha[l - 1, q - 1] == alpha[l - 1, q - 1]):
@@ -392,14 +392,14 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         for k in range(1, S + 1):
             _t6 = _t2*_t3[k - 1, t - 1]
             _t0 += np.exp(_t5 + _t6)
-        if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
             _t0 = _c1
         _t7 = _one/(_t0)
         for j in range(1, d_v + 1):
             _t8 = _zero
             for s in range(1, S + 1):
                 _t8 += np.exp(_t2*_t9[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
-            if not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
+            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
                 _t8 = _c1
             out[t - 1, j - 1] = _t7*_t8
 
@@ -465,7 +465,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t9 = _t7 + _t8
             _t10 = np.exp(_t9)
             _t3 += _t10
-        if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t3 = _c1
         _t11 = _one/(_t3)
         _t26 = _zero
@@ -474,7 +474,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t30 = _t29 + _t7
             _t31 = np.exp(_t30)
             _t26 += _t11*_t31*_t27[l - 1, t - 1]
-        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t26 = _c1
         for q in range(1, d_k + 1):
             _t1 = _zero
@@ -488,26 +488,26 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t20 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
                         _t19 += _t20
-                    if not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t19 = _c1
                     for t in range(1, S + 1):
                         _t17 = _zero
                         for j in range(1, d_v + 1):
                             _t18 = G_up[l - 1, j - 1]*V[t - 1, j - 1]
                             _t17 += _t18
-                        if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                             _t17 = _c1
                         _t21 = _zero
                         for d in range(1, d_k + 1):
                             _t22 = K[t - 1, d - 1]*Q[l - 1, d - 1]
                             _t21 += _t22
-                        if not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                             _t21 = _c1
                         _t23 = _t0*_t21
                         _t24 = _t23 + _t7
                         _t25 = np.exp(_t24)
                         _t16 += _t11*_t25*(-_t17 + _t19)
-                    if not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t16 = _c1
                     _t2 = _t11*_t15*_t16*K[s - 1, q - 1]
                 elif not (_t11*_t15 == _t11*_t15):
@@ -517,11 +517,11 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t33 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
                         _t32 += _t33
-                    if not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t32 = _c1
                     _t2 = _t11*_t15*(-_t26 + _t32)*K[s - 1, q - 1]
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
@@ -591,7 +591,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                     _t9 = _t7 + _t8
                     _t10 = np.exp(_t9)
                     _t3 += _t10
-                if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                     _t3 = _c1
                 _t11 = _one/(_t3)
                 _t13 = _t0*_t12[l - 1, t - 1]
@@ -603,26 +603,26 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t20 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
                         _t19 += _t20
-                    if not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t19 = _c1
                     for s in range(1, S + 1):
                         _t17 = _zero
                         for j in range(1, d_v + 1):
                             _t18 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
                             _t17 += _t18
-                        if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                             _t17 = _c1
                         _t21 = _zero
                         for d in range(1, d_k + 1):
                             _t22 = K[s - 1, d - 1]*Q[t - 1, d - 1]
                             _t21 += _t22
-                        if not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                             _t21 = _c1
                         _t23 = _t0*_t21
                         _t24 = _t23 + _t7
                         _t25 = np.exp(_t24)
                         _t16 += _t11*_t25*(-_t17 + _t19)
-                    if not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t16 = _c1
                     _t2 = _t11*_t15*_t16*Q[t - 1, q - 1]
                 elif not (_t11*_t15 == _t11*_t15):
@@ -634,29 +634,29 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                         for j in range(1, d_v + 1):
                             _t28 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
                             _t27 += _t28
-                        if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                             _t27 = _c1
                         _t29 = _zero
                         for d in range(1, d_k + 1):
                             _t30 = K[s - 1, d - 1]*Q[t - 1, d - 1]
                             _t29 += _t30
-                        if not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                             _t29 = _c1
                         _t31 = _t0*_t29
                         _t32 = _t31 + _t7
                         _t33 = np.exp(_t32)
                         _t26 += _t11*_t27*_t33
-                    if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t26 = _c1
                     _t34 = _zero
                     for j in range(1, d_v + 1):
                         _t35 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
                         _t34 += _t35
-                    if not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                         _t34 = _c1
                     _t2 = _t11*_t15*(-_t26 + _t34)*Q[t - 1, q - 1]
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
@@ -723,10 +723,10 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
                 for k in range(1, S + 1):
                     _t7 = _t3*_t4[k - 1, t - 1]
                     _t1 += np.exp(_t6 + _t7)
-                if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                     _t1 = _c1
                 _t0 += np.exp(_t3*_t8[l - 1, t - 1] + _t6)*G_up[t - 1, q - 1]/_t1
-            if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0
 
@@ -778,10 +778,10 @@ def _multi_head_attention_core(head, W_O, out):
                 _t1 = _zero
                 for c in range(1, d_v + 1):
                     _t1 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
-                if not np.isfinite(_t1) and rt.all_finite(head) and rt.all_finite(W_O):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(head) and rt.all_finite(W_O):
                     _t1 = _c0
                 _t0 += _t1
-            if not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O):
                 _t0 = _c0
             out[t - 1, j - 1] = _t0
 
@@ -830,7 +830,7 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
                 _t0 = _zero
                 for j in range(1, d_model + 1):
                     _t0 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
-                if not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O) and rt.all_finite(G_up):
                     _t0 = _c0
                 out[k - 1, l - 1, q - 1] = _t0
 
@@ -879,7 +879,7 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
         _t0 = _zero
         for k in range(1, d_ff + 1):
             _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
-        if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(W1) and rt.all_finite(b1) and rt.all_finite(W2) and rt.all_finite(b2):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(W1) and rt.all_finite(b1) and rt.all_finite(W2) and rt.all_finite(b2):
             _t0 = _c0
         out[j - 1] = _t0 + b2[j - 1]
 
@@ -1163,7 +1163,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             for d in range(1, d_k + 1):
                 _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
                 _t3 += _t6
-            if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+            if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t3 = _c1
             _t7 = _t2*_t3
             _t1 = np.maximum(_t1, _t7)
@@ -1173,11 +1173,11 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             for d in range(1, d_k + 1):
                 _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
                 _t9 += _t10
-            if not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+            if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t9 = _c1
             _t11 = _t2*_t9
             _t0 += np.exp(_t11 + _t8)
-        if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
             _t0 = _c1
         _t12 = _one/(_t0)
         for j in range(1, d_v + 1):
@@ -1186,10 +1186,10 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
                 _t15 = _zero
                 for d in range(1, d_k + 1):
                     _t15 += _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                if not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                     _t15 = _c1
                 _t13 += np.exp(_t15*_t2 + _t8)*_t14[s - 1, j - 1]
-            if not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t13 = _c1
             out[t - 1, j - 1] = _t12*_t13
 
@@ -1262,7 +1262,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             for d in range(1, d_k + 1):
                 _t8 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t5 += _t8
-            if not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t5 = _c1
             _t9 = _t0*_t5
             _t4 = np.maximum(_t4, _t9)
@@ -1272,13 +1272,13 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             for d in range(1, d_k + 1):
                 _t12 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t11 += _t12
-            if not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t11 = _c1
             _t13 = _t0*_t11
             _t14 = _t10 + _t13
             _t15 = np.exp(_t14)
             _t3 += _t15
-        if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t3 = _c1
         _t16 = _one/(_t3)
         _t41 = _zero
@@ -1287,19 +1287,19 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             for j in range(1, d_v + 1):
                 _t44 = G_up[l - 1, j - 1]*_t43[t - 1, j - 1]
                 _t42 += _t44
-            if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t42 = _c1
             _t45 = _zero
             for d in range(1, d_k + 1):
                 _t47 = _t46[t - 1, d - 1]*_t7[l - 1, d - 1]
                 _t45 += _t47
-            if not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t45 = _c1
             _t48 = _t0*_t45
             _t49 = _t10 + _t48
             _t50 = np.exp(_t49)
             _t41 += _t16*_t42*_t50
-        if not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t41 = _c1
         for q in range(1, d_model + 1):
             _t1 = _zero
@@ -1308,7 +1308,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 for d in range(1, d_k + 1):
                     _t19 = _t18[s - 1, d - 1]*_t7[l - 1, d - 1]
                     _t17 += _t19
-                if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t17 = _c1
                 _t20 = _t0*_t17
                 _t21 = _t10 + _t20
@@ -1318,7 +1318,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t24 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
                         _t23 += _t24
-                    if not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t23 = _c1
                     _t25 = _zero
                     _t30 = _zero
@@ -1327,11 +1327,11 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t32 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                             _t31 += _t32
-                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t31 = _c1
                         _t33 = _t31*G_up[l - 1, j - 1]
                         _t30 += _t33
-                    if not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t30 = _c1
                     for t in range(1, S + 1):
                         _t26 = _zero
@@ -1340,11 +1340,11 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t28 = V[t - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t27 += _t28
-                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t27 = _c1
                             _t29 = _t27*G_up[l - 1, j - 1]
                             _t26 += _t29
-                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t26 = _c1
                         _t34 = _zero
                         for d in range(1, d_k + 1):
@@ -1352,17 +1352,17 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for n in range(1, d_model + 1):
                                 _t36 = K[t - 1, n - 1]*W_K[n - 1, d - 1]
                                 _t35 += _t36
-                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t35 = _c1
                             _t37 = _t35*_t7[l - 1, d - 1]
                             _t34 += _t37
-                        if not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t34 = _c1
                         _t38 = _t0*_t34
                         _t39 = _t10 + _t38
                         _t40 = np.exp(_t39)
                         _t25 += _t16*_t40*(-_t26 + _t30)
-                    if not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t25 = _c1
                     _t2 = _t16*_t22*_t23*_t25
                 elif not (_t16*_t22 == _t16*_t22):
@@ -1374,21 +1374,21 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t53 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                             _t52 += _t53
-                        if not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t52 = _c1
                         _t54 = _t52*G_up[l - 1, j - 1]
                         _t51 += _t54
-                    if not np.isfinite(_t51) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t51) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t51 = _c1
                     _t55 = _zero
                     for d in range(1, d_k + 1):
                         _t56 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
                         _t55 += _t56
-                    if not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t55 = _c1
                     _t2 = _t16*_t22*_t55*(-_t41 + _t51)
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
@@ -1464,7 +1464,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                         _t5 += _t8
-                    if not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t5 = _c1
                     _t9 = _t0*_t5
                     _t4 = np.maximum(_t4, _t9)
@@ -1474,20 +1474,20 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                         _t11 += _t12
-                    if not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t11 = _c1
                     _t13 = _t0*_t11
                     _t14 = _t10 + _t13
                     _t15 = np.exp(_t14)
                     _t3 += _t15
-                if not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t3 = _c1
                 _t16 = _one/(_t3)
                 _t17 = _zero
                 for d in range(1, d_k + 1):
                     _t19 = _t18[l - 1, d - 1]*_t7[t - 1, d - 1]
                     _t17 += _t19
-                if not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t17 = _c1
                 _t20 = _t0*_t17
                 _t21 = _t10 + _t20
@@ -1497,7 +1497,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t24 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
                         _t23 += _t24
-                    if not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t23 = _c1
                     _t25 = _zero
                     _t30 = _zero
@@ -1506,11 +1506,11 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t32 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
                             _t31 += _t32
-                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t31 = _c1
                         _t33 = _t31*G_up[t - 1, j - 1]
                         _t30 += _t33
-                    if not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t30 = _c1
                     for s in range(1, S + 1):
                         _t26 = _zero
@@ -1519,11 +1519,11 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t28 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t27 += _t28
-                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t27 = _c1
                             _t29 = _t27*G_up[t - 1, j - 1]
                             _t26 += _t29
-                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t26 = _c1
                         _t34 = _zero
                         for d in range(1, d_k + 1):
@@ -1531,17 +1531,17 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for n in range(1, d_model + 1):
                                 _t36 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
                                 _t35 += _t36
-                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t35 = _c1
                             _t37 = _t35*_t7[t - 1, d - 1]
                             _t34 += _t37
-                        if not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t34 = _c1
                         _t38 = _t0*_t34
                         _t39 = _t10 + _t38
                         _t40 = np.exp(_t39)
                         _t25 += _t16*_t40*(-_t26 + _t30)
-                    if not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t25 = _c1
                     _t2 = _t16*_t22*_t23*_t25
                 elif not (_t16*_t22 == _t16*_t22):
@@ -1555,11 +1555,11 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t44 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t43 += _t44
-                            if not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t43 = _c1
                             _t45 = _t43*G_up[t - 1, j - 1]
                             _t42 += _t45
-                        if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t42 = _c1
                         _t46 = _zero
                         for d in range(1, d_k + 1):
@@ -1567,17 +1567,17 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for n in range(1, d_model + 1):
                                 _t48 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
                                 _t47 += _t48
-                            if not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t47 = _c1
                             _t49 = _t47*_t7[t - 1, d - 1]
                             _t46 += _t49
-                        if not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t46 = _c1
                         _t50 = _t0*_t46
                         _t51 = _t10 + _t50
                         _t52 = np.exp(_t51)
                         _t41 += _t16*_t42*_t52
-                    if not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t41 = _c1
                     _t53 = _zero
                     for j in range(1, d_v + 1):
@@ -1585,21 +1585,21 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for m in range(1, d_model + 1):
                             _t55 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
                             _t54 += _t55
-                        if not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t54 = _c1
                         _t56 = _t54*G_up[t - 1, j - 1]
                         _t53 += _t56
-                    if not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t53 = _c1
                     _t57 = _zero
                     for d in range(1, d_k + 1):
                         _t58 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
                         _t57 += _t58
-                    if not np.isfinite(_t57) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t57) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t57 = _c1
                     _t2 = _t16*_t22*_t57*(-_t41 + _t53)
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
@@ -1677,7 +1677,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for d in range(1, d_k + 1):
                             _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                             _t5 += _t8
-                        if not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t5 = _c1
                         _t9 = _t4*_t5
                         _t3 = np.maximum(_t3, _t9)
@@ -1687,22 +1687,22 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for d in range(1, d_k + 1):
                             _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
                             _t11 += _t12
-                        if not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t11 = _c1
                         _t13 = _t11*_t4
                         _t2 += np.exp(_t10 + _t13)
-                    if not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t2 = _c1
                     _t14 = _zero
                     for d in range(1, d_k + 1):
                         _t14 += _t15[l - 1, d - 1]*_t7[t - 1, d - 1]
-                    if not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t14 = _c1
                     _t1 += np.exp(_t10 + _t14*_t4)*G_up[t - 1, j - 1]/_t2
-                if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t1 = _c1
                 _t0 += _t1*W_V[q - 1, j - 1]
-            if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0
 
@@ -1781,7 +1781,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t6 += _t9
-                    if not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t6 = _c1
                     _t10 = _t0*_t6
                     _t5 = np.maximum(_t5, _t10)
@@ -1791,13 +1791,13 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t12 += _t13
-                    if not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t12 = _c1
                     _t14 = _t0*_t12
                     _t15 = _t11 + _t14
                     _t16 = np.exp(_t15)
                     _t4 += _t16
-                if not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t4 = _c1
                 _t17 = _one/(_t4)
                 _t42 = _zero
@@ -1806,26 +1806,26 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
                         _t43 += _t45
-                    if not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t43 = _c1
                     _t46 = _zero
                     for d in range(1, d_k + 1):
                         _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
                         _t46 += _t48
-                    if not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t46 = _c1
                     _t49 = _t0*_t46
                     _t50 = _t11 + _t49
                     _t51 = np.exp(_t50)
                     _t42 += _t17*_t43*_t51
-                if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t42 = _c1
                 for s in range(1, S + 1):
                     _t18 = _zero
                     for d in range(1, d_k + 1):
                         _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
                         _t18 += _t20
-                    if not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t18 = _c1
                     _t21 = _t0*_t18
                     _t22 = _t11 + _t21
@@ -1835,7 +1835,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         for n in range(1, d_model + 1):
                             _t25 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
                             _t24 += _t25
-                        if not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t24 = _c1
                         _t26 = _zero
                         _t31 = _zero
@@ -1844,11 +1844,11 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t32 += _t33
-                            if not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t32 = _c1
                             _t34 = _t32*G_up[t - 1, j - 1]
                             _t31 += _t34
-                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t31 = _c1
                         for w in range(1, S + 1):
                             _t27 = _zero
@@ -1857,11 +1857,11 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 for m in range(1, d_model + 1):
                                     _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
                                     _t28 += _t29
-                                if not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                     _t28 = _c1
                                 _t30 = _t28*G_up[t - 1, j - 1]
                                 _t27 += _t30
-                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t27 = _c1
                             _t35 = _zero
                             for d in range(1, d_k + 1):
@@ -1869,17 +1869,17 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 for n in range(1, d_model + 1):
                                     _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
                                     _t36 += _t37
-                                if not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                     _t36 = _c1
                                 _t38 = _t36*_t8[t - 1, d - 1]
                                 _t35 += _t38
-                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t35 = _c1
                             _t39 = _t0*_t35
                             _t40 = _t11 + _t39
                             _t41 = np.exp(_t40)
                             _t26 += _t17*_t41*(-_t27 + _t31)
-                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t26 = _c1
                         _t3 = _t17*_t23*_t24*_t26*Q[t - 1, l - 1]
                     elif not (_t17*_t23 == _t17*_t23):
@@ -1891,24 +1891,24 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t53 += _t54
-                            if not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t53 = _c1
                             _t55 = _t53*G_up[t - 1, j - 1]
                             _t52 += _t55
-                        if not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t52 = _c1
                         _t56 = _zero
                         for n in range(1, d_model + 1):
                             _t57 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
                             _t56 += _t57
-                        if not np.isfinite(_t56) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t56) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t56 = _c1
                         _t3 = _t17*_t23*_t56*(-_t42 + _t52)*Q[t - 1, l - 1]
                     _t2 += _t3
-                if not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
@@ -1989,7 +1989,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t6 += _t9
-                    if not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t6 = _c1
                     _t10 = _t0*_t6
                     _t5 = np.maximum(_t5, _t10)
@@ -1999,20 +1999,20 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
                         _t12 += _t13
-                    if not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t12 = _c1
                     _t14 = _t0*_t12
                     _t15 = _t11 + _t14
                     _t16 = np.exp(_t15)
                     _t4 += _t16
-                if not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t4 = _c1
                 _t17 = _one/(_t4)
                 _t24 = _zero
                 for m in range(1, d_model + 1):
                     _t25 = Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
                     _t24 += _t25
-                if not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t24 = _c1
                 _t42 = _zero
                 for w in range(1, S + 1):
@@ -2020,26 +2020,26 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for j in range(1, d_v + 1):
                         _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
                         _t43 += _t45
-                    if not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t43 = _c1
                     _t46 = _zero
                     for d in range(1, d_k + 1):
                         _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
                         _t46 += _t48
-                    if not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t46 = _c1
                     _t49 = _t0*_t46
                     _t50 = _t11 + _t49
                     _t51 = np.exp(_t50)
                     _t42 += _t17*_t43*_t51
-                if not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t42 = _c1
                 for s in range(1, S + 1):
                     _t18 = _zero
                     for d in range(1, d_k + 1):
                         _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
                         _t18 += _t20
-                    if not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t18 = _c1
                     _t21 = _t0*_t18
                     _t22 = _t11 + _t21
@@ -2052,11 +2052,11 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t32 += _t33
-                            if not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t32 = _c1
                             _t34 = _t32*G_up[t - 1, j - 1]
                             _t31 += _t34
-                        if not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t31 = _c1
                         for w in range(1, S + 1):
                             _t27 = _zero
@@ -2065,11 +2065,11 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 for m in range(1, d_model + 1):
                                     _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
                                     _t28 += _t29
-                                if not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                     _t28 = _c1
                                 _t30 = _t28*G_up[t - 1, j - 1]
                                 _t27 += _t30
-                            if not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t27 = _c1
                             _t35 = _zero
                             for d in range(1, d_k + 1):
@@ -2077,17 +2077,17 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 for n in range(1, d_model + 1):
                                     _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
                                     _t36 += _t37
-                                if not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                     _t36 = _c1
                                 _t38 = _t36*_t8[t - 1, d - 1]
                                 _t35 += _t38
-                            if not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t35 = _c1
                             _t39 = _t0*_t35
                             _t40 = _t11 + _t39
                             _t41 = np.exp(_t40)
                             _t26 += _t17*_t41*(-_t27 + _t31)
-                        if not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t26 = _c1
                         _t3 = _t17*_t23*_t24*_t26*K[s - 1, l - 1]
                     elif not (_t17*_t23 == _t17*_t23):
@@ -2099,18 +2099,18 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             for m in range(1, d_model + 1):
                                 _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
                                 _t53 += _t54
-                            if not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t53 = _c1
                             _t55 = _t53*G_up[t - 1, j - 1]
                             _t52 += _t55
-                        if not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t52 = _c1
                         _t3 = _t17*_t23*_t24*(-_t42 + _t52)*K[s - 1, l - 1]
                     _t2 += _t3
-                if not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
@@ -2187,7 +2187,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t7 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
                         _t4 += _t7
-                    if not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t4 = _c1
                     _t8 = _t3*_t4
                     _t2 = np.maximum(_t2, _t8)
@@ -2197,24 +2197,24 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     for d in range(1, d_k + 1):
                         _t11 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
                         _t10 += _t11
-                    if not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t10 = _c1
                     _t12 = _t10*_t3
                     _t1 += np.exp(_t12 + _t9)
-                if not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t1 = _c1
                 _t13 = _zero
                 for s in range(1, S + 1):
                     _t14 = _zero
                     for d in range(1, d_k + 1):
                         _t14 += _t15[s - 1, d - 1]*_t6[t - 1, d - 1]
-                    if not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t14 = _c1
                     _t13 += np.exp(_t14*_t3 + _t9)*V[s - 1, l - 1]
-                if not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t13 = _c1
                 _t0 += _t13*G_up[t - 1, q - 1]/_t1
-            if not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0
 

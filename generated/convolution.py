@@ -26,10 +26,10 @@ def _conv2d_core(I, K, _shape0, out):
                 _t1 = _zero
                 for v in range(-s, s + 1):
                     _t1 += I[u + x - 1, v + y - 1]*K[r + u, s + v]
-                if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K):
                     _t1 = _c0
                 _t0 += _t1
-            if not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K):
                 _t0 = _c0
             out[-r + x - 1, -s + y - 1] = _t0
 
@@ -87,16 +87,16 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
                         _t3 = _zero
                         for u in range(-r, r + 1):
                             _t3 += (_one if k == u + x else _zero)*K[r + u, l + s - y]
-                        if not np.isfinite(_t3) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                             _t3 = _c0
                         _t2 = _t3*G_up[-r + x - 1, -s + y - 1]
                     else:
                         _t2 = _zero
                     _t1 += _t2
-                if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                     _t1 = _c0
                 _t0 += _t1
-            if not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                 _t0 = _c0
             out[k - 1, l - 1] = _t0
 
@@ -148,10 +148,10 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
                 _t1 = _zero
                 for x in range(r + 1, H - r + 1):
                     _t1 += G_up[-r + x - 1, -s + y - 1]*I[k + x - 1, l + y - 1]
-                if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                     _t1 = _c0
                 _t0 += _t1
-            if not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                 _t0 = _c0
             out[k + r, l + s] = _t0
 
@@ -206,16 +206,16 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
                         _t3 = _zero
                         for b in range(1, kw + 1):
                             _t3 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) else _zero)*K[a - 1, b - 1]*z[u - 1, v - 1]
-                        if not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K):
+                        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K):
                             _t3 = _c0
                         _t2 += _t3
-                    if not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K):
+                    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K):
                         _t2 = _c0
                     _t1 += _t2
-                if not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(K):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(K):
                     _t1 = _c0
                 _t0 += _t1
-            if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K):
                 _t0 = _c0
             out[p - 1, q - 1] = _t0
 
@@ -281,16 +281,16 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
                         _t3 = _zero
                         for v in range(1, W + 1):
                             _t3 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
-                        if not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                             _t3 = _c0
                         _t2 += _t3*(_one if p == -S + l + u*S else _zero)
-                    if not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                         _t2 = _c0
                     _t1 += _t2*G_up[p - 1, q - 1]
-                if not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                     _t1 = _c0
                 _t0 += _t1
-            if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                 _t0 = _c0
             out[l - 1, r - 1] = _t0
 
@@ -392,10 +392,10 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
                 _t2 = _zero
                 for q in range(1, k + 1):
                     _t2 += I[-S + p + x*S - 1, -S + q + y*S - 1]
-                if not np.isfinite(_t2) and rt.all_finite(I):
+                if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(I):
                     _t2 = _c0
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(I):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I):
                 _t1 = _c0
             out[x - 1, y - 1] = _t0*_t1
 
@@ -453,16 +453,16 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
                         _t4 = _zero
                         for p in range(1, k + 1):
                             _t4 += (_one if l == -S + p + x*S else _zero)
-                        if not np.isfinite(_t4) and rt.all_finite(I) and rt.all_finite(G_up):
+                        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(I) and rt.all_finite(G_up):
                             _t4 = _c0
                         _t3 = _t4*G_up[x - 1, y - 1]
                     else:
                         _t3 = _zero
                     _t2 += _t3
-                if not np.isfinite(_t2) and rt.all_finite(I) and rt.all_finite(G_up):
+                if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(I) and rt.all_finite(G_up):
                     _t2 = _c0
                 _t1 += _t2
-            if not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(G_up):
                 _t1 = _c0
             out[l - 1, r - 1] = _t0*_t1
 

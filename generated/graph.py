@@ -25,7 +25,7 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
             _t0 = _zero
             for u in range(1, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
-            if not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h):
                 _t0 = _c0
             out[v - 1, j - 1] = np.maximum(_zero, _t0)
 
@@ -75,7 +75,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
             _t0 = _zero
             for u in range(1, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
-            if not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t0 = _c0
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
     for q in range(1, n + 1):
@@ -86,7 +86,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
                     _t4 = _zero
                     for k in range(1, F + 1):
                         _t4 += W[j - 1, k - 1]*h[r - 1, k - 1]
-                    if not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                         _t4 = _c0
                     _t3 = _t4*G_up[q - 1, j - 1]
                 elif not (h_next[q - 1, j - 1] == h_next[q - 1, j - 1]):
@@ -94,7 +94,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
                 else:
                     _t3 = _zero
                 _t2 += _t3
-            if not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t2 = _c0
             out[q - 1, r - 1] = _t2
 
@@ -146,7 +146,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
             _t0 = _zero
             for u in range(1, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
-            if not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t0 = _c0
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
     for q in range(1, F_out + 1):
@@ -157,7 +157,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
                     _t4 = _zero
                     for u in range(1, n + 1):
                         _t4 += alpha[v - 1, u - 1]*h[u - 1, r - 1]
-                    if not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                         _t4 = _c0
                     _t3 = _t4*G_up[v - 1, q - 1]
                 elif not (h_next[v - 1, q - 1] == h_next[v - 1, q - 1]):
@@ -165,7 +165,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
                 else:
                     _t3 = _zero
                 _t2 += _t3
-            if not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t2 = _c0
             out[q - 1, r - 1] = _t2
 
@@ -217,7 +217,7 @@ def _gnn_aggregate_core(A, h, out):
         _t1 = _zero
         for u in range(1, n + 1):
             _t1 += A[v - 1, u - 1]
-        if not np.isfinite(_t1) and rt.all_finite(A) and rt.all_finite(h):
+        if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(A) and rt.all_finite(h):
             _t1 = _c0
         h_mean[v - 1] = _t0[v - 1]/_t1
     for v in range(1, n + 1):

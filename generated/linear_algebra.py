@@ -61,7 +61,7 @@ def _euclidean_distance_core(x, y, out):
         for i in range(1, d + 1):
             _t5 = x[i - 1] - y[i - 1]
             _t4 += ((_t5/_t1)*(_t5/_t1))
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
             _t4 = _c1
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
@@ -106,7 +106,7 @@ def _euclidean_distance_grad_x_core(x, y, out):
     for i in range(1, d + 1):
         _t1 = x[i - 1] - y[i - 1]
         _t0 += ((_t1/_t2)*(_t1/_t2))
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
@@ -152,7 +152,7 @@ def _euclidean_distance_grad_y_core(x, y, out):
     for i in range(1, d + 1):
         _t1 = x[i - 1] - y[i - 1]
         _t0 += ((_t1/_t2)*(_t1/_t2))
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
@@ -190,7 +190,7 @@ def _manhattan_distance_core(x, y, out):
     _t0 = _zero
     for i in range(1, d + 1):
         _t0 += np.abs(x[i - 1] - y[i - 1])
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c0
     out[0] = _t0
 
@@ -300,7 +300,7 @@ def _cosine_similarity_core(x, y, out):
     for i in range(1, d + 1):
         _t3 = (x[i - 1]/_t1)
         _t0 += (_t3*_t3)
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c1
     _t4 = _zero
     _t5 = _c0
@@ -310,14 +310,14 @@ def _cosine_similarity_core(x, y, out):
     for i in range(1, d + 1):
         _t7 = (y[i - 1]/_t5)
         _t4 += (_t7*_t7)
-    if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
         _t4 = _c1
     _t8 = _zero
     for i in range(1, d + 1):
         _t9 = (x[i - 1]/_t1)
         _t10 = (y[i - 1]/_t5)
         _t8 += _t10*_t9
-    if not np.isfinite(_t8) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(x) and rt.all_finite(y):
         _t8 = _c1
     out[0] = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
 
@@ -363,7 +363,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t3 = (x[i - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     _t6 = _zero
@@ -375,7 +375,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t9 = (y[i - 1]/_t7)
         _t10 = (_t9*_t9)
         _t6 += _t10
-    if not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y):
         _t6 = _c1
     _t11 = _one/np.sqrt(_t6)
     _t12 = _one/(_t0)
@@ -384,7 +384,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
         _t14 = (x[i - 1]/_t1)
         _t15 = (y[i - 1]/_t7)
         _t13 += _t14*_t15
-    if not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
         _t13 = _c1
     for k in range(1, d + 1):
         out[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
@@ -430,7 +430,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t3 = (y[i - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     _t6 = _zero
@@ -442,7 +442,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t9 = (x[i - 1]/_t7)
         _t10 = (_t9*_t9)
         _t6 += _t10
-    if not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y):
         _t6 = _c1
     _t11 = _one/np.sqrt(_t6)
     _t12 = _one/(_t0)
@@ -451,7 +451,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
         _t14 = (x[i - 1]/_t7)
         _t15 = (y[i - 1]/_t1)
         _t13 += _t14*_t15
-    if not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
         _t13 = _c1
     for k in range(1, d + 1):
         out[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
@@ -903,10 +903,10 @@ def _frobenius_norm_core(A, out):
             _t5 = _zero
             for j in range(1, n + 1):
                 _t5 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
-            if not np.isfinite(_t5) and rt.all_finite(A):
+            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(A):
                 _t5 = _c1
             _t4 += _t5
-        if not np.isfinite(_t4) and rt.all_finite(A):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(A):
             _t4 = _c1
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
@@ -955,10 +955,10 @@ def _frobenius_norm_grad_A_core(A, out):
         _t1 = _zero
         for j in range(1, n + 1):
             _t1 += ((A[i - 1, j - 1]/_t2)*(A[i - 1, j - 1]/_t2))
-        if not np.isfinite(_t1) and rt.all_finite(A):
+        if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(A):
             _t1 = _c1
         _t0 += _t1
-    if not np.isfinite(_t0) and rt.all_finite(A):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(A):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, m + 1):
@@ -1000,7 +1000,7 @@ def _pca_eigendecomposition_core(U, lam, out):
             _t0 = _zero
             for k in range(1, d + 1):
                 _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
-            if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam):
                 _t0 = _c0
             out[i - 1, j - 1] = _t0
 
@@ -1079,7 +1079,7 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
         _t0 = _zero
         for j in range(1, d + 1):
             _t0 += U[j - 1, l - 1]*_t1[j - 1, l - 1]
-        if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam) and rt.all_finite(G_up):
             _t0 = _c0
         out[l - 1] = _t0
 
@@ -1123,7 +1123,7 @@ def _svd_core(U, sigma, V, out):
             _t0 = _zero
             for k in range(1, r + 1):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
-            if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V):
                 _t0 = _c0
             out[i - 1, j - 1] = _t0
 
@@ -1212,7 +1212,7 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
         _t0 = _zero
         for j in range(1, n + 1):
             _t0 += V[j - 1, l - 1]*_t1[j - 1, l - 1]
-        if not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V) and rt.all_finite(G_up):
             _t0 = _c0
         out[l - 1] = _t0
 

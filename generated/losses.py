@@ -19,7 +19,7 @@ def _mse_core(y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = _t0/lit(y, N)
 
@@ -124,7 +124,7 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
-    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     L_MSE[0] = _t0*_t1
     for k in range(1, N + 1):
@@ -163,7 +163,7 @@ def _binary_cross_entropy_core(y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(y, N))
 
@@ -242,7 +242,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
-    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
@@ -290,10 +290,10 @@ def _categorical_cross_entropy_core(y, y_hat, out):
         _t1 = _zero
         for c in range(1, C + 1):
             _t1 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
-        if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+        if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
             _t1 = _c0
         _t0 += _t1
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(y, N))
 
@@ -422,10 +422,10 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         _t2 = _zero
         for c in range(1, C + 1):
             _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
-        if not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(y_hat):
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(y_hat):
             _t2 = _c0
         _t1 += _t2
-    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
@@ -473,7 +473,7 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
-    if not np.isfinite(_t0) and np.isfinite(alpha) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(alpha) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(alpha, N))
 
@@ -555,7 +555,7 @@ def _negative_log_likelihood_core(p, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += np.log(p[i - 1])
-    if not np.isfinite(_t0) and rt.all_finite(p):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     out[0] = -_t0
 
@@ -621,7 +621,7 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += np.log(p[i - 1])
-    if not np.isfinite(_t0) and rt.all_finite(p):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     L_NLL[0] = -_t0
     for k in range(1, N + 1):
@@ -666,7 +666,7 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     _t2 = -_t1
     for k in range(1, C + 1):
         _t0 += np.exp(_t2 + z[k - 1])
-    if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
         _t0 = _c1
     _t3 = _one/(_t0)
     for j in range(1, C + 1):
@@ -719,13 +719,13 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
         _t4 = _t3 + z[k - 1]
         _t5 = np.exp(_t4)
         _t1 += _t5
-    if not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
         _t1 = _c1
     _t6 = np.log(_t1)
     for j in range(1, C + 1):
         _t7 = _t3 + z[j - 1]
         _t0 += y[j - 1]*(-_t6 + _t7)
-    if not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
         _t0 = _c1
     L_CE[0] = -_t0
     _t8 = _one/(_t1)
@@ -772,7 +772,7 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
-    if not np.isfinite(_t0) and np.isfinite(beta) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(beta) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(beta, N))
 
@@ -871,7 +871,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t6 = _t4 + _t5
             _t7 = np.exp(_t6)
             _t0 += _t7
-        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t8 = _one/(_t0)
         for c in range(1, C + 1):
@@ -890,7 +890,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t16 = _t14 + _t15
             _t17 = np.exp(_t16)
             _t11 += _t17
-        if not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t11 = _c1
         _t18 = _one/(_t11)
         for c in range(1, C + 1):
@@ -911,7 +911,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t28 = _t26 + _t27
             _t29 = np.exp(_t28)
             _t23 += _t29
-        if not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t23 = _c1
         _t30 = np.log(_t23)
         _t33 = _zero
@@ -925,7 +925,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t38 = _t36 + _t37
             _t39 = np.exp(_t38)
             _t33 += _t39
-        if not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t33 = _c1
         _t40 = np.log(_t33)
         for c in range(1, C + 1):
@@ -934,10 +934,10 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t41 = _t2*t[i - 1, c - 1]
             _t42 = _t36 + _t41
             _t22 += p_T[i - 1, c - 1]*(-_t40 - (-_t30 + _t32) + _t42)
-        if not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t22 = _c1
         _t21 += _t22
-    if not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+    if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
         _t21 = _c1
     out[0] = _t21*(tau*tau)/lit(t, N)
 
@@ -994,7 +994,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
-        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t6 = _one/(_t0)
         for c in range(1, C + 1):
@@ -1003,7 +1003,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         _t11 = _zero
         for c in range(1, C + 1):
             _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
-        if not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t11 = _c1
         for q in range(1, C + 1):
             if p_T[l - 1, q - 1] > _half:
@@ -1011,7 +1011,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
                 _t9 = _zero
                 for c in range(1, C + 1):
                     _t9 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
-                if not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+                if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
                     _t9 = _c1
                 _t7 = _t8*_t9*p_T[l - 1, q - 1]
             elif not (p_T[l - 1, q - 1] == p_T[l - 1, q - 1]):
@@ -1073,7 +1073,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t0 += np.exp(_t4 + _t5)
-        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t6 = _one/(_t0)
         for c in range(1, C + 1):
@@ -1088,7 +1088,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t11 = _t2*s[i - 1, k - 1]
             _t7 += np.exp(_t10 + _t11)
-        if not np.isfinite(_t7) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t7 = _c1
         _t12 = _one/(_t7)
         for c in range(1, C + 1):
@@ -1151,7 +1151,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t6 = _t4 + _t5
             _t7 = np.exp(_t6)
             _t0 += _t7
-        if not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t8 = _one/(_t0)
         for c in range(1, C + 1):
@@ -1170,7 +1170,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t16 = _t14 + _t15
             _t17 = np.exp(_t16)
             _t11 += _t17
-        if not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t11 = _c1
         _t18 = _one/(_t11)
         for c in range(1, C + 1):
@@ -1192,7 +1192,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t29 = _t27 + _t28
             _t30 = np.exp(_t29)
             _t24 += _t30
-        if not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t24 = _c1
         _t31 = np.log(_t24)
         _t34 = _zero
@@ -1206,7 +1206,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t39 = _t37 + _t38
             _t40 = np.exp(_t39)
             _t34 += _t40
-        if not np.isfinite(_t34) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t34 = _c1
         _t41 = np.log(_t34)
         for c in range(1, C + 1):
@@ -1215,10 +1215,10 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t42 = _t2*t[i - 1, c - 1]
             _t43 = _t37 + _t42
             _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
-        if not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t23 = _c1
         _t22 += _t23
-    if not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+    if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
         _t22 = _c1
     L_KD[0] = _t21*_t22*(tau*tau)
     for l in range(1, N + 1):
@@ -1271,20 +1271,20 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
         _t1 = _zero
         for j in range(1, d_Y + 1):
             _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
-        if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+        if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
             _t1 = _c0
         _t0 += _t1
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
         _t0 = _c0
     _t2 = _zero
     for i in range(1, N + 1):
         _t3 = _zero
         for j in range(1, d_X + 1):
             _t3 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
-        if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
             _t3 = _c0
         _t2 += _t3
-    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
         _t2 = _c0
     out[0] = _t2/lit(x, N) + _t0/lit(x, M)
 

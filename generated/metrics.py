@@ -21,7 +21,7 @@ def _r_squared_core(y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     y_bar = _t0/lit(y, N)
     _t1 = _zero
@@ -35,13 +35,13 @@ def _r_squared_core(y, y_hat, out):
         _t2 = np.maximum(_t2, _t7)
     for i in range(1, N + 1):
         _t1 += (((-y_bar + y[i - 1])/_t2)*((-y_bar + y[i - 1])/_t2))
-    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     _t8 = _zero
     for i in range(1, N + 1):
         _t9 = y[i - 1] - y_hat[i - 1]
         _t8 += ((_t9/_t2)*(_t9/_t2))
-    if not np.isfinite(_t8) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t8 = _c0
     out[0] = _one - _t8/_t1
 
@@ -80,7 +80,7 @@ def _r_squared_grad_y_core(y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     y_bar = _t0/lit(y, N)
     _t1 = _c1
@@ -95,7 +95,7 @@ def _r_squared_grad_y_core(y, y_hat, out):
     for i in range(1, N + 1):
         _t8 = y[i - 1] - y_hat[i - 1]
         _t7 += ((_t8/_t1)*(_t8/_t1))
-    if not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t7 = _c0
     _t9 = _zero
     for i in range(1, N + 1):
@@ -103,7 +103,7 @@ def _r_squared_grad_y_core(y, y_hat, out):
         _t11 = (_t10/_t1)
         _t12 = (_t11*_t11)
         _t9 += _t12
-    if not np.isfinite(_t9) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t9 = _c0
     _t13 = (_t7/_t9)
     for k in range(1, N + 1):
@@ -145,7 +145,7 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     y_bar = _t0/lit(y, N)
     _t1 = _c1
@@ -159,7 +159,7 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     _t7 = _zero
     for i in range(1, N + 1):
         _t7 += (((-y_bar + y[i - 1])/_t1)*((-y_bar + y[i - 1])/_t1))
-    if not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
+    if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t7 = _c0
     for k in range(1, N + 1):
         out[k - 1] = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
@@ -292,13 +292,13 @@ def _auc_core(y, s, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t0 += y[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(s):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(s):
         _t0 = _c0
     N_pos = _t0
     _t1 = _zero
     for j in range(1, N + 1):
         _t1 += _one - y[j - 1]
-    if not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(s):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(s):
         _t1 = _c0
     N_neg = _t1
     _t2 = _zero
@@ -306,10 +306,10 @@ def _auc_core(y, s, out):
         _t3 = _zero
         for j in range(1, N + 1):
             _t3 += (_one - y[j - 1])*H[i - 1, j - 1]*y[i - 1]
-        if not np.isfinite(_t3) and rt.all_finite(y) and rt.all_finite(s):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(y) and rt.all_finite(s):
             _t3 = _c0
         _t2 += _t3
-    if not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(s):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(s):
         _t2 = _c0
     out[0] = _t2/(N_neg*N_pos)
 

@@ -277,7 +277,7 @@ def _mse_weight_gradient_core(x, w, b, y, out):
         _t2 = _zero
         for i in range(1, N + 1):
             _t2 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
-        if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
             _t2 = _c0
         out[j - 1] = _t1*_t2
 
@@ -333,7 +333,7 @@ def _bce_weight_gradient_core(x, w, b, y, out):
             _t5 = b + _t0[i - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += (_t6 - y[i - 1])*x[i - 1, j - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
             _t4 = _c0
         out[j - 1] = _t3*_t4
 

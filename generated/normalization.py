@@ -18,7 +18,7 @@ def _batch_norm_mean_core(x, out):
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += x[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(x):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x):
         _t0 = _c0
     out[0] = _t0/lit(x, m)
 
@@ -83,7 +83,7 @@ def _batch_norm_variance_core(x, mu, out):
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    if not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
         _t0 = _c0
     out[0] = _t0/lit(x, m)
 
@@ -153,7 +153,7 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += x[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
         _t0 = _c0
     out[0] = _two*(-_t0 + lit(x, m)*mu)/lit(x, m)
 
@@ -195,13 +195,13 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
         _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    if not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
         _t2 = _c0
     sigma2 = _t0*_t2
     if np.isfinite(sigma2):
@@ -215,7 +215,7 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
         for i in range(1, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
-        if not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
             _t4 = _c0
         _t3 = _t0*_t4
     if np.isfinite(sigma2):
@@ -238,12 +238,12 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
         for i in range(1, m + 1):
             _t16 = (x[i - 1]/_t14)
             _t13 += _t16
-        if not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+        if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
             _t13 = _c0
         for i in range(1, m + 1):
             _t17 = (x[i - 1]/_t14)
             _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
-        if not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
+        if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
             _t12 = _c0
         _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
@@ -296,13 +296,13 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    if not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t2 = _c0
     sigma2 = _t0*_t2
     if np.isfinite(sigma2):
@@ -316,7 +316,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
-        if not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t4 = _c0
         _t3 = _t0*_t4
     if np.isfinite(sigma2):
@@ -341,7 +341,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t18 = (x[i - 1]/_t16)
             _t15 += _t18
-        if not np.isfinite(_t15) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t15 = _c0
         _t19 = -(_t0*_t15)
         for i in range(1, m + 1):
@@ -349,7 +349,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
             _t21 = _t19 + _t20
             _t22 = (_t21*_t21)
             _t14 += _t22
-        if not np.isfinite(_t14) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t14 = _c0
         _t23 = _t0*_t14
         _t24 = (epsilon/_t16)
@@ -373,7 +373,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t35 = (x[i - 1]/_t33)
             _t32 += _t35
-        if not np.isfinite(_t32) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t32 = _c0
         _t36 = -(_t0*_t32)
         for i in range(1, m + 1):
@@ -381,7 +381,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
             _t38 = _t36 + _t37
             _t39 = (_t38*_t38)
             _t31 += _t39
-        if not np.isfinite(_t31) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t31 = _c0
         _t40 = _t0*_t31
         _t41 = (epsilon/_t33)
@@ -393,7 +393,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     _t46 = _zero
     for i in range(1, m + 1):
         _t46 += G_up[i - 1]
-    if not np.isfinite(_t46) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t46 = _c0
     for k in range(1, m + 1):
         out[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
@@ -443,13 +443,13 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     _t1 = _zero
     for i in range(1, m + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
     for i in range(1, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
-    if not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t2 = _c0
     sigma2 = _t0*_t2
     if np.isfinite(sigma2):
@@ -463,7 +463,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
-        if not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t4 = _c0
         _t3 = _t0*_t4
     if np.isfinite(sigma2):
@@ -486,12 +486,12 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t16 = (x[i - 1]/_t14)
             _t13 += _t16
-        if not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t13 = _c0
         for i in range(1, m + 1):
             _t17 = (x[i - 1]/_t14)
             _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
-        if not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t12 = _c0
         _t11 = _one/np.sqrt(_t0*_t12 + ((epsilon/_t14)/_t14))
     for i in range(1, m + 1):
@@ -536,7 +536,7 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     _t0 = _zero
     for i in range(1, m + 1):
         _t0 += G_up[i - 1]
-    if not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t0 = _c0
     out[0] = _t0
 

@@ -19,7 +19,7 @@ def _kl_divergence_core(P, Q, out):
     _t0 = _zero
     for i in range(1, n + 1):
         _t0 += rt.relentr(P[i - 1], Q[i - 1])
-    if not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
     out[0] = _t0
 
@@ -133,12 +133,12 @@ def _js_divergence_core(P, Q, out):
     _t0 = _zero
     for i in range(1, n + 1):
         _t0 += rt.relentr(P[i - 1], M[i - 1])
-    if not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
     _t1 = _zero
     for i in range(1, n + 1):
         _t1 += rt.relentr(Q[i - 1], M[i - 1])
-    if not np.isfinite(_t1) and rt.all_finite(P) and rt.all_finite(Q):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(P) and rt.all_finite(Q):
         _t1 = _c0
     out[0] = _t0/_two + _t1/_two
 
@@ -391,19 +391,19 @@ def _covariance_core(x, y, out):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
-    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
     y_bar = _t0*_t2
     _t3 = _zero
     for i in range(1, N + 1):
         _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
-    if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
         _t3 = _c0
     out[0] = _t0*_t3
 
@@ -443,7 +443,7 @@ def _covariance_grad_x_core(x, y, out):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += y[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     y_bar = _t0*_t1
     for k in range(1, N + 1):
@@ -484,7 +484,7 @@ def _covariance_grad_y_core(x, y, out):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     for k in range(1, N + 1):
@@ -526,13 +526,13 @@ def _pearson_correlation_core(x, y, out):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
-    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
     y_bar = _t0*_t2
     _t3 = _zero
@@ -545,7 +545,7 @@ def _pearson_correlation_core(x, y, out):
         _t4 = -x_bar + x[i - 1]
         _t8 = (_t4/_t5)
         _t3 += (_t8*_t8)
-    if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
         _t3 = _c0
     _t9 = _zero
     _t11 = _c1
@@ -557,7 +557,7 @@ def _pearson_correlation_core(x, y, out):
         _t10 = -y_bar + y[i - 1]
         _t14 = (_t10/_t11)
         _t9 += (_t14*_t14)
-    if not np.isfinite(_t9) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(x) and rt.all_finite(y):
         _t9 = _c0
     _t15 = _zero
     for i in range(1, N + 1):
@@ -566,7 +566,7 @@ def _pearson_correlation_core(x, y, out):
         _t18 = -y_bar + y[i - 1]
         _t19 = (_t18/_t11)
         _t15 += _t17*_t19
-    if not np.isfinite(_t15) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(x) and rt.all_finite(y):
         _t15 = _c0
     out[0] = _t15/(np.sqrt(_t3)*np.sqrt(_t9))
 
@@ -608,13 +608,13 @@ def _pearson_correlation_grad_x_core(x, y, out):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
-    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
     y_bar = _t0*_t2
     _t4 = np.abs(x_bar)
@@ -639,7 +639,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t18 = (_t17/_t10)
         _t19 = (_t18*_t18)
         _t16 += _t19
-    if not np.isfinite(_t16) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(x) and rt.all_finite(y):
         _t16 = _c0
     _t20 = _one/np.sqrt(_t16)
     _t21 = _zero
@@ -648,7 +648,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t23 = (_t22/_t5)
         _t24 = (_t23*_t23)
         _t21 += _t24
-    if not np.isfinite(_t21) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(x) and rt.all_finite(y):
         _t21 = _c0
     _t25 = _one/(_t21)
     _t26 = _zero
@@ -659,7 +659,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t30 = (_t29/_t10)
         _t31 = _t28*_t30
         _t26 += _t31
-    if not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
         _t26 = _c0
     for p in range(1, N + 1):
         _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
@@ -711,13 +711,13 @@ def _pearson_correlation_grad_y_core(x, y, out):
     _t1 = _zero
     for i in range(1, N + 1):
         _t1 += x[i - 1]
-    if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
     for i in range(1, N + 1):
         _t2 += y[i - 1]
-    if not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
     y_bar = _t0*_t2
     _t4 = np.abs(x_bar)
@@ -742,7 +742,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t18 = (_t17/_t5)
         _t19 = (_t18*_t18)
         _t16 += _t19
-    if not np.isfinite(_t16) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(x) and rt.all_finite(y):
         _t16 = _c0
     _t20 = _one/np.sqrt(_t16)
     _t21 = _zero
@@ -751,7 +751,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t23 = (_t22/_t10)
         _t24 = (_t23*_t23)
         _t21 += _t24
-    if not np.isfinite(_t21) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(x) and rt.all_finite(y):
         _t21 = _c0
     _t25 = _one/(_t21)
     _t26 = _zero
@@ -762,7 +762,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t30 = (_t29/_t10)
         _t31 = _t28*_t30
         _t26 += _t31
-    if not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
+    if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
         _t26 = _c0
     for p in range(1, N + 1):
         _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))

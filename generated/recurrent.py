@@ -73,7 +73,7 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
         for j in range(1, H + 1):
             _t4 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
             _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]/(np.cosh(_t4)*np.cosh(_t4))
-        if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
 
@@ -126,7 +126,7 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
         for j in range(1, H + 1):
             _t4 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
             _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]/(np.cosh(_t4)*np.cosh(_t4))
-        if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
 
@@ -363,7 +363,7 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])*G_up[j - 1]*W_xi[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -418,7 +418,7 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])*G_up[j - 1]*W_hi[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -653,7 +653,7 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])*G_up[j - 1]*W_xf[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -708,7 +708,7 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])*G_up[j - 1]*W_hf[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -943,7 +943,7 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])*G_up[j - 1]*W_xo[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -998,7 +998,7 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])*G_up[j - 1]*W_ho[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -1250,7 +1250,7 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
         for j in range(1, H + 1):
             _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
             _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t4)*np.cosh(_t4))
-        if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
 
@@ -1309,7 +1309,7 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
         for j in range(1, H + 1):
             _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
             _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t4)*np.cosh(_t4))
-        if not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
 
@@ -1697,7 +1697,7 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])*G_up[j - 1]*W_xz[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -1752,7 +1752,7 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])*G_up[j - 1]*W_hz[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -1987,7 +1987,7 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])*G_up[j - 1]*W_xr[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -2042,7 +2042,7 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
             _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
             _t6 = rt.sigmoid(_t5)
             _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])*G_up[j - 1]*W_hr[j - 1, l - 1]
-        if not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
 
@@ -2296,7 +2296,7 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
             _t7 = _t6 + _t2[j - 1]
             _t8 = np.tanh(_t7)
             _t5 += (_t8 - _one)*(_t8 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
-        if not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
         out[l - 1] = _t5
 
@@ -2359,7 +2359,7 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
             _t8 = np.tanh(_t7)
             _t9 = (_t8*_t8)
             _t5 += (_t9*z_t[j - 1] - _t9 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
-        if not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
         out[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
 

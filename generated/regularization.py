@@ -19,7 +19,7 @@ def _l1_regularization_core(lam, w, out):
     _t0 = _zero
     for j in range(1, n + 1):
         _t0 += np.abs(w[j - 1])
-    if not np.isfinite(_t0) and np.isfinite(lam) and rt.all_finite(w):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(lam) and rt.all_finite(w):
         _t0 = _c0
     out[0] = _t0*lam
 
@@ -102,7 +102,7 @@ def _l2_regularization_core(lam, w, out):
         _t3 = _zero
         for j in range(1, n + 1):
             _t3 += ((w[j - 1]/_t1)*(w[j - 1]/_t1))
-        if not np.isfinite(_t3) and np.isfinite(lam) and rt.all_finite(w):
+        if rt.OVERFLOWS and not np.isfinite(_t3) and np.isfinite(lam) and rt.all_finite(w):
             _t3 = _c1
         _t0 = (_t1*lam/_two)*(_t1*_t3)
     out[0] = _t0

@@ -172,10 +172,10 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
             _t1 = _zero
             for s2 in range(1, n_S + 1):
                 _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
-            if not np.isfinite(_t1) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V):
                 _t1 = _c0
             _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
-        if not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V):
             _t0 = _c0
         out[s - 1] = _t0
 
@@ -227,7 +227,7 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
             _t0 = _zero
             for s2 in range(1, n_S + 1):
                 _t0 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
-            if not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c0
             out[l - 1, q - 1] = (_t0*gamma + r[l - 1, q - 1])*G_up[l - 1]
 
@@ -369,10 +369,10 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
             _t1 = _zero
             for a in range(1, n_A + 1):
                 _t1 += P[s - 1, a - 1, l - 1]*pi[s - 1, a - 1]
-            if not np.isfinite(_t1) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c0
             _t0 += _t1*G_up[s - 1]
-        if not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
             _t0 = _c0
         out[l - 1] = _t0*gamma
 
@@ -434,10 +434,10 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
                 _t5 = -_t3
                 for a2 in range(1, n_A + 1):
                     _t2 += np.exp(_t5 + _t4[i - 1, a2 - 1])
-                if not np.isfinite(_t2) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
+                if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
                     _t2 = _c1
                 _t1 += ((_one if a == lit(phi, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t6[i - 1, a - 1])/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
-            if not np.isfinite(_t1) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
                 _t1 = _c1
             out[a - 1, k - 1] = _t0*_t1
 

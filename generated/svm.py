@@ -137,7 +137,7 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
     out[0] = np.exp(-(_t0/_two))
 
@@ -177,7 +177,7 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
     K = np.exp(-(_t0/_two))
     for l in range(1, d + 1):
@@ -219,7 +219,7 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     _t0 = _zero
     for k in range(1, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
     K = np.exp(-(_t0/_two))
     for l in range(1, d + 1):
@@ -357,7 +357,7 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
             else:
                 _t1 = _zero
             _t0 += _t1
-        if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
             _t0 = _c0
         out[l - 1] = -_t0
 
@@ -411,7 +411,7 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
         else:
             _t1 = _zero
         _t0 += _t1
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
         _t0 = _c0
     out[0] = -_t0
 
@@ -470,7 +470,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
             else:
                 _t2 = _zero
             _t1 += _t2
-        if not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
             _t1 = _c0
         d_w[l - 1] = -_t1
     _t6 = _zero
@@ -485,7 +485,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
         else:
             _t7 = _zero
         _t6 += _t7
-    if not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
         _t6 = _c0
     d_b[0] = -_t6
 
@@ -530,7 +530,7 @@ def _svm_margin_core(w, out):
     _t2 = _zero
     for k in range(1, d + 1):
         _t2 += ((w[k - 1]/_t0)*(w[k - 1]/_t0))
-    if not np.isfinite(_t2) and rt.all_finite(w):
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(w):
         _t2 = _c1
     out[0] = ((_two/_t0)/np.sqrt(_t2))
 
@@ -573,7 +573,7 @@ def _svm_margin_grad_w_core(w, out):
         _t3 = (w[k - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
-    if not np.isfinite(_t0) and rt.all_finite(w):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(w):
         _t0 = _c1
     _t5 = _one/(_t0)
     _t6 = _one/np.sqrt(_t0)
@@ -714,7 +714,7 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
             else:
                 _t1 = _zero
             _t0 += _t1
-        if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
             _t0 = _c0
         out[l - 1] = -_t0
 
@@ -770,7 +770,7 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
         else:
             _t1 = _zero
         _t0 += _t1
-    if not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
         _t0 = _c0
     out[0] = -_t0
 

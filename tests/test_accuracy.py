@@ -146,12 +146,13 @@ def test_the_kernel_form_reference_equals_the_textbook_where_both_settle(name):
 
 
 def test_a_saturated_attention_vjp_is_scored_against_the_kernel_form():
-    """Scores near 1e600: the displayed VJP cancels 1 - alpha beyond 400 digits; the pivot form
-    settles, and the kernel (which returned inf here before its pivot form) is within 1 ulp."""
+    """Scores beyond 1e600: the displayed VJP cancels 1 - alpha beyond 400 digits; the pivot form
+    settles (at 1200), and the kernel (which returned inf here before its pivot form) is within
+    1 ulp."""
     from codegen import check
     e, record = _record("attention_head_vjp_Q")
     eq = CATALOGUE.get(e["number"])
-    values = next(iter(accuracy.points(eq, record, np.float64, 1)))
+    values = next(iter(accuracy.points(eq, record, np.float64, 1)))  # settles at 400 and 1200 digits
     assert accuracy._settle(lambda: check._reference(eq, record, values), accuracy.LADDER[:2]) is None
     exact, source = accuracy.reference_source(eq, record, values, accuracy.LADDER[:2])
     assert source == "kernel form"
