@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 DLEQ   := $(VENV)/bin/dleq
 STAMP  := $(VENV)/.installed
 
-.PHONY: generate test check-generated renderers clean compile-times fuzz
+.PHONY: generate test check-generated renderers clean compile-times fuzz bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ check-generated: $(STAMP)
 
 test: $(STAMP) renderers
 	$(PY) -m pytest -q
+
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+# a benchmark, not a test: the kernels against NumPy, JAX and PyTorch; writes BENCHMARKS.md
+bench: $(BENCH_STAMP)
+	$(DLEQ) bench
 
 # a benchmark, not a test: cold compile per kernel, warm start from the cache, import cost
 compile-times: $(STAMP)

@@ -115,8 +115,8 @@ def run_workload(w: Workload, rounds: int, say=print) -> dict:
     for lib in LIBRARIES:
         factory = w.impls.get(lib)
         fn = factory(inputs) if factory is not None else None
-        if fn is None:
-            skipped[lib] = "not installed"
+        if fn is None or isinstance(fn, str):
+            skipped[lib] = fn or "not installed"
             continue
         t = time.perf_counter()
         result = fn()
