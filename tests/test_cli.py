@@ -74,6 +74,26 @@ def test_export_to_unwritable_path(tmp_path):
     assert out.returncode == 2 and "cannot write" in out.stderr
 
 
+@pytest.mark.parametrize("args,says", [
+    (["--rounds", "3"], "at least 7"),
+    (["--quick", "--only", "no such workload"], "no workload matches"),
+    (["--rounds", "many"], "invalid int value"),
+    (["--fast"], "unrecognized arguments"),
+])
+def test_bench_rejects_bad_options_before_timing(args, says):
+    out = dleq("bench", *args)
+    assert out.returncode == 2 and says in out.stderr and len(out.stderr.strip().splitlines()) <= 2
+
+
+def test_bench_does_not_overwrite_a_file_it_did_not_write(tmp_path):
+    mine = tmp_path / "BENCH.md"
+    mine.write_text("my numbers")
+    for target, says in ((mine, "--force"), (tmp_path, "a folder"), (tmp_path / "no" / "b.md", "no folder")):
+        out = dleq("bench", "--quick", "-o", str(target))
+        assert out.returncode == 2 and says in out.stderr
+    assert mine.read_text() == "my numbers"
+
+
 def test_generate_check_detects_stale_output(tmp_path):
     import shutil
     shutil.copytree(ROOT / "generated", tmp_path, dirs_exist_ok=True,
@@ -85,7 +105,7 @@ def test_generate_check_detects_stale_output(tmp_path):
     assert out.returncode == 1 and "NOTES.md" in out.stderr and "+stale" not in out.stdout
 
 
-@pytest.mark.parametrize("sub", ["list", "show", "grad", "export", "generate", "check"])
+@pytest.mark.parametrize("sub", ["list", "show", "grad", "export", "generate", "check", "bench"])
 def test_help_on_each_subcommand(sub):
     out = dleq(sub, "--help")
     assert out.returncode == 0 and "usage: dleq" in out.stdout
