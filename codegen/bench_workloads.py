@@ -435,11 +435,11 @@ def _lstm(quick):
 
 # --- attention -----------------------------------------------------------------------------------
 def _too_slow_to_time(vjps, Bh, L, d, budget: float = 30.0) -> str | None:
-    """The generated attention VJPs recompute each query's softmax normaliser for every output
-    component (the lowering hoists a sum out of the output loops, not out of another sum): their
-    cost grows as L^4 d^2. One call per size at L = 32 and 64 (one head) gives the exponent; where
-    the full size would take longer than ``budget`` seconds a call, the reason (with the
-    extrapolated time) is returned instead of timing it."""
+    """A guard against timing a call that would take minutes: one call per size at L = 32 and
+    64 (one head) gives the cost's growth in L; where the full size would take longer than
+    ``budget`` seconds a call, the reason (with the extrapolated time) is returned instead. (The
+    attention VJPs once recomputed each query's softmax normaliser per output component, L^4 d^2;
+    codegen/lowering.py now computes it once per query.)"""
     import time
     rng = np.random.default_rng(0)
     seconds = []
@@ -454,8 +454,7 @@ def _too_slow_to_time(vjps, Bh, L, d, budget: float = 30.0) -> str | None:
     if full <= budget:
         return None
     return (f"one call would take about {full:.3g} s (one head: {seconds[0]:.3g} s at L = 32, "
-            f"{seconds[1]:.3g} s at L = 64, cost ~ L^{power:.1f}): the VJP kernels recompute the "
-            "softmax normaliser per output component")
+            f"{seconds[1]:.3g} s at L = 64, cost ~ L^{power:.1f})")
 
 
 def _attention(quick, backward: bool):

@@ -24,6 +24,7 @@ class Scope:
     guard: bool = False
     lo: sp.Basic = None
     hi: sp.Basic = None
+    reduction: bool = False  # the loop of a Sum or MaxOver (not an output loop)
 
 
 def _worth_a_temporary(e) -> bool:
@@ -39,6 +40,7 @@ class Lowerer:
     def __init__(self, repeated: set, axes: dict | None = None):
         self.axes = axes or {}       # array name -> ((origin, extent) per axis), for matrix products
         self.products: dict = {}     # name of a product array -> origins of its axes
+        self.dots: dict = {}         # operands of a matrix product -> its array (computed once)
         self.n = 0
         self.memo: dict = {}
         self.level_of: dict = {}
@@ -73,6 +75,13 @@ class Lowerer:
         hit = self.memo.get(expr)
         if hit is not None and hit[1] < len(stack) and stack[hit[1]].body is hit[2]:
             return hit[0]
+        if isinstance(expr, sp.Piecewise):
+            pulled = common_factors_out(expr)
+            if pulled is not expr:
+                return self.emit(pulled, stack)
+        vector = self._as_vector(expr, stack)
+        if vector is not None:
+            return vector
         if isinstance(expr, (sp.Sum, MaxOver, InverseGeometricMean)):
             return self._reduction(expr, stack)
         if isinstance(expr, sp.Piecewise) and any(_reads_arrays(e) for e, _ in expr.args):
@@ -91,6 +100,53 @@ class Lowerer:
             return t
         return new
 
+    def _depth(self, syms, stack) -> int:
+        p = 0
+        for s in syms:
+            for i, sc in enumerate(stack):
+                if sc.var == s:
+                    p = max(p, i)
+            if s in self.level_of:
+                p = max(p, self.level_of[s])
+        return p
+
+    def _as_vector(self, expr, stack):
+        """A costly expression (a call, a reduction) of a summation index s and of outer
+        quantities only, inside output loops that it does not depend on (attention's
+        exp(score_ts - max_t) in the sum over s of the output (t, j), or a VJP's softmax weight
+        P_ts in its sum over t): computed once per value of s into a vector, in a loop placed
+        above those output loops, and read there; not once per output component. Nothing under
+        a guard moves."""
+        if len(stack) < 3 or expr.is_integer or isinstance(
+                expr, (sp.core.relational.Relational, sp.logic.boolalg.Boolean)):
+            return None
+        if isinstance(expr, InverseGeometricMean) or not any(
+                isinstance(a, (sp.Function, sp.Sum, MaxOver)) for a in sp.preorder_traversal(expr)):
+            return None
+        syms = expr.free_symbols if isinstance(expr, sp.Basic) else set()
+        d = self._depth(syms, stack)
+        sc = stack[d]
+        if not sc.reduction or sc.var is None or sc.var not in syms:
+            return None
+        outer = self._depth((syms - {sc.var}) | sp.sympify(sc.lo).free_symbols | sp.sympify(sc.hi).free_symbols,
+                            stack)
+        outer = max([outer] + [i for i, x in enumerate(stack) if x.guard])
+        between = stack[outer + 1:d]
+        if outer >= d or not any(x.var is not None for x in between) or any(x.guard for x in stack[outer + 1:d + 1]):
+            return None
+        if any(x.var == sc.var for x in stack[:outer + 1]):
+            return None
+        arr = sp.IndexedBase(f"_t{self.n}")
+        self.n += 1
+        stack[outer].body.append(("vector", arr, sp.expand(sc.hi - sc.lo + 1)))
+        body = []
+        value = self.emit(expr, stack[:outer + 1] + [Scope(sc.var, body, lo=sc.lo, hi=sc.hi, reduction=True)])
+        body.append(("store", arr[sc.var], value))
+        stack[outer].body.append(("loop", sc.var, sc.lo, sc.hi, body))
+        self.products[arr.label.name] = (sc.lo,)
+        self.memo[expr] = (arr[sc.var], d, stack[d].body)
+        return arr[sc.var]
+
     def _full_axis(self, name, axis, lo, hi) -> bool:
         axes = self.axes.get(name)
         if axes is None or axis >= len(axes):
@@ -101,7 +157,8 @@ class Lowerer:
     def _as_product(self, expr, stack):
         """sum_k A[i, k] B[k, j] over whole axes, i and j being output loops: one np.dot at the
         top of the kernel (BLAS), read per element, instead of a loop per element."""
-        if not isinstance(expr, sp.Sum) or len(expr.limits) != 1 or any(s.guard for s in stack):
+        # (under a guard too: the product reads whole axes, in bounds whatever the guard says)
+        if not isinstance(expr, sp.Sum) or len(expr.limits) != 1:
             return None
         k, lo, hi = expr.limits[0]
         coeff, factors = expr.function.as_coeff_mul()
@@ -128,10 +185,13 @@ class Lowerer:
             return None
         ta = len(oa) == 1 and ka == 0   # A's contracted axis must be its last
         tb = len(ob) == 1 and kb == 1   # B's contracted axis must be its first
-        R = sp.IndexedBase(f"_t{self.n}")
-        self.n += 1
         idx = [i for _, i in oa] + [i for _, i in ob]
-        self.root.body.append(("dot", R, na, ta, nb, tb, bool(idx)))
+        key = (na, ta, nb, tb, bool(idx))
+        R = self.dots.get(key)
+        if R is None:
+            R = self.dots[key] = sp.IndexedBase(f"_t{self.n}")
+            self.n += 1
+            self.root.body.append(("dot", R, *key))
         self.products[R.label.name] = tuple(self.axes[na][a][0] for a, _ in oa) + tuple(
             self.axes[nb][a][0] for a, _ in ob)
         value = R[tuple(idx)] if idx else sp.Symbol(R.label.name, real=True)
@@ -152,7 +212,7 @@ class Lowerer:
         if not isinstance(expr, InverseGeometricMean):
             stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
         body = []
-        value = self.emit(inner, stack[:p + 1] + [Scope(var, body, lo=lo, hi=hi)])
+        value = self.emit(inner, stack[:p + 1] + [Scope(var, body, lo=lo, hi=hi, reduction=True)])
         if isinstance(expr, InverseGeometricMean):  # mantissa and integer exponent, then the root
             m, e = self.temp(), self.temp()
             stack[p].body.append(("product_start", m, e))
@@ -227,6 +287,20 @@ class Lowerer:
         return scope
 
 
+def common_factors_out(pw):
+    """Piecewise((a x, c), (b x, True)) as x Piecewise((a, c), (b, True)): a factor every arm
+    shares (a VJP's Q[t, b] beside its score gradient) leaves the case split, which then depends
+    on fewer loops and can be computed once per value of the others (Lowerer._as_vector). Done
+    while lowering, not on the expression: SymPy folds a product back into a Piecewise when it
+    builds the Sum around it."""
+    arms = [sp.Mul.make_args(e) for e, _ in pw.args]
+    shared = [f for f in arms[0] if all(f in a for a in arms[1:]) and not f.is_Number]
+    if not shared:
+        return pw
+    rest = [(sp.Mul(*[f for f in a if f not in shared]), c) for a, (_, c) in zip(arms, pw.args)]
+    return sp.Mul(*shared) * sp.Piecewise(*rest)
+
+
 def repeated_subexpressions(exprs) -> set:
     """Subexpressions occurring more than once across ``exprs`` (candidates for temporaries)."""
     counts: dict = {}
@@ -259,6 +333,8 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
+        elif kind == "vector":
+            out.append(f"{indent}{s[1].label.name} = np.empty({printer.int_code(s[2])})")
         elif kind == "overflow":
             # a sum that is not finite although every float input is: a partial sum overflowed
             # (its true value may be finite, and exp(-inf) = 0 or tanh(inf) = 1 downstream would

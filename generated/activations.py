@@ -275,8 +275,9 @@ def _leaky_relu_core(z, alpha):
     z = rt.wide(z)
     alpha = rt.wide(alpha)
     _c0 = lit(z, np.nan)
+    _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
-    result = (z if z >= _zero else (alpha*z if z == z else _c0))
+    result = z*(_one if z >= _zero else (alpha if z == z else _c0))
     return result
 
 

@@ -212,12 +212,12 @@ def _attention_weights_vjp_e_core(e, G_up, out):
                     _t5 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(e) and rt.all_finite(G_up):
                     _t5 = _c1
-                _t4 = _t5*alpha[l - 1, q - 1]
+                _t4 = _t5
             elif not (alpha[l - 1, q - 1] == alpha[l - 1, q - 1]):
                 _t4 = _c1
             else:
-                _t4 = (-_t6 + G_up[l - 1, q - 1])*alpha[l - 1, q - 1]
-            out[l - 1, q - 1] = _t4
+                _t4 = -_t6 + G_up[l - 1, q - 1]
+            out[l - 1, q - 1] = _t4*alpha[l - 1, q - 1]
 
 
 _attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
@@ -381,7 +381,6 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     _c1 = lit(Q, np.nan)
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t3 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -395,10 +394,13 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
             _t0 = _c1
         _t7 = _one/(_t0)
+        _t9 = np.empty(S)
+        for s in range(1, S + 1):
+            _t9[s - 1] = np.exp(_t2*_t3[s - 1, t - 1] + _t5)
         for j in range(1, d_v + 1):
             _t8 = _zero
             for s in range(1, S + 1):
-                _t8 += np.exp(_t2*_t9[s - 1, t - 1] + _t5)*V[s - 1, j - 1]
+                _t8 += V[s - 1, j - 1]*_t9[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
                 _t8 = _c1
             out[t - 1, j - 1] = _t7*_t8
@@ -449,78 +451,61 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t27 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
-    _t28 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t17 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
     for l in range(1, T + 1):
-        _t3 = _zero
-        _t4 = _c0
+        _t2 = _zero
+        _t3 = _c0
         for k in range(1, S + 1):
-            _t6 = _t0*_t5[k - 1, l - 1]
-            _t4 = np.maximum(_t4, _t6)
-        _t7 = -_t4
+            _t5 = _t0*_t4[k - 1, l - 1]
+            _t3 = np.maximum(_t3, _t5)
+        _t6 = -_t3
         for k in range(1, S + 1):
-            _t8 = _t0*_t5[k - 1, l - 1]
-            _t9 = _t7 + _t8
-            _t10 = np.exp(_t9)
-            _t3 += _t10
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t3 = _c1
-        _t11 = _one/(_t3)
-        _t26 = _zero
+            _t7 = _t0*_t4[k - 1, l - 1]
+            _t8 = _t6 + _t7
+            _t9 = np.exp(_t8)
+            _t2 += _t9
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t2 = _c1
+        _t10 = _one/(_t2)
+        _t11 = np.empty(S)
+        _t21 = _zero
         for t in range(1, S + 1):
-            _t29 = _t0*_t28[t - 1, l - 1]
-            _t30 = _t29 + _t7
-            _t31 = np.exp(_t30)
-            _t26 += _t11*_t31*_t27[l - 1, t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t26 = _c1
+            _t22 = _t0*_t4[t - 1, l - 1]
+            _t23 = _t22 + _t6
+            _t24 = np.exp(_t23)
+            _t21 += _t10*_t24*_t17[l - 1, t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t21 = _c1
+        for s in range(1, S + 1):
+            _t13 = _t0*_t4[s - 1, l - 1]
+            _t14 = _t13 + _t6
+            _t15 = np.exp(_t14)
+            if _t10*_t15 > _half:
+                _t16 = _zero
+                for t in range(1, S + 1):
+                    _t18 = _t0*_t4[t - 1, l - 1]
+                    _t19 = _t18 + _t6
+                    _t20 = np.exp(_t19)
+                    _t16 += _t10*_t20*(_t17[l - 1, s - 1] - _t17[l - 1, t - 1])
+                if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t16 = _c1
+                _t12 = _t16
+            elif not (_t10*_t15 == _t10*_t15):
+                _t12 = _c1
+            else:
+                _t12 = -_t21 + _t17[l - 1, s - 1]
+            _t11[s - 1] = _t12
+        _t25 = np.empty(S)
+        for s in range(1, S + 1):
+            _t26 = _t0*_t4[s - 1, l - 1]
+            _t27 = _t26 + _t6
+            _t28 = np.exp(_t27)
+            _t25[s - 1] = _t28
         for q in range(1, d_k + 1):
             _t1 = _zero
             for s in range(1, S + 1):
-                _t13 = _t0*_t12[s - 1, l - 1]
-                _t14 = _t13 + _t7
-                _t15 = np.exp(_t14)
-                if _t11*_t15 > _half:
-                    _t16 = _zero
-                    _t19 = _zero
-                    for j in range(1, d_v + 1):
-                        _t20 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
-                        _t19 += _t20
-                    if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t19 = _c1
-                    for t in range(1, S + 1):
-                        _t17 = _zero
-                        for j in range(1, d_v + 1):
-                            _t18 = G_up[l - 1, j - 1]*V[t - 1, j - 1]
-                            _t17 += _t18
-                        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                            _t17 = _c1
-                        _t21 = _zero
-                        for d in range(1, d_k + 1):
-                            _t22 = K[t - 1, d - 1]*Q[l - 1, d - 1]
-                            _t21 += _t22
-                        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                            _t21 = _c1
-                        _t23 = _t0*_t21
-                        _t24 = _t23 + _t7
-                        _t25 = np.exp(_t24)
-                        _t16 += _t11*_t25*(-_t17 + _t19)
-                    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t16 = _c1
-                    _t2 = _t11*_t15*_t16*K[s - 1, q - 1]
-                elif not (_t11*_t15 == _t11*_t15):
-                    _t2 = _c1
-                else:
-                    _t32 = _zero
-                    for j in range(1, d_v + 1):
-                        _t33 = G_up[l - 1, j - 1]*V[s - 1, j - 1]
-                        _t32 += _t33
-                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t32 = _c1
-                    _t2 = _t11*_t15*(-_t26 + _t32)*K[s - 1, q - 1]
-                _t1 += _t2
+                _t1 += _t10*K[s - 1, q - 1]*_t11[s - 1]*_t25[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
@@ -574,88 +559,97 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t2 = np.empty(T)
     _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    for t in range(1, T + 1):
+        _t3 = _zero
+        _t4 = _c0
+        for k in range(1, S + 1):
+            _t6 = _t0*_t5[k - 1, t - 1]
+            _t4 = np.maximum(_t4, _t6)
+        _t7 = -_t4
+        for k in range(1, S + 1):
+            _t8 = _t0*_t5[k - 1, t - 1]
+            _t9 = _t7 + _t8
+            _t10 = np.exp(_t9)
+            _t3 += _t10
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t3 = _c1
+        _t11 = _one/(_t3)
+        _t2[t - 1] = _t11
+    _t14 = np.empty(T)
+    for t in range(1, T + 1):
+        _t15 = _zero
+        _t16 = _c0
+        for k in range(1, S + 1):
+            _t17 = _t0*_t5[k - 1, t - 1]
+            _t16 = np.maximum(_t16, _t17)
+        _t18 = -_t16
+        for k in range(1, S + 1):
+            _t19 = _t0*_t5[k - 1, t - 1]
+            _t20 = _t18 + _t19
+            _t21 = np.exp(_t20)
+            _t15 += _t21
+        if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t15 = _c1
+        _t22 = _one/(_t15)
+        _t14[t - 1] = _t22
+    _t23 = np.empty(T)
+    for t in range(1, T + 1):
+        _t24 = _c0
+        for k in range(1, S + 1):
+            _t25 = _t0*_t5[k - 1, t - 1]
+            _t24 = np.maximum(_t24, _t25)
+        _t26 = -_t24
+        _t23[t - 1] = _t26
+    _t31 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t40 = np.empty(T)
+    for t in range(1, T + 1):
+        _t41 = _c0
+        for k in range(1, S + 1):
+            _t42 = _t0*_t5[k - 1, t - 1]
+            _t41 = np.maximum(_t41, _t42)
+        _t43 = -_t41
+        _t40[t - 1] = _t43
     for l in range(1, S + 1):
+        _t12 = np.empty(T)
+        for t in range(1, T + 1):
+            _t27 = _t0*_t5[l - 1, t - 1]
+            _t28 = _t27 + _t23[t - 1]
+            _t29 = np.exp(_t28)
+            if _t29*_t14[t - 1] > _half:
+                _t30 = _zero
+                for s in range(1, S + 1):
+                    _t32 = _t0*_t5[s - 1, t - 1]
+                    _t33 = _t32 + _t23[t - 1]
+                    _t34 = np.exp(_t33)
+                    _t30 += _t34*(_t31[t - 1, l - 1] - _t31[t - 1, s - 1])*_t14[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t30 = _c1
+                _t13 = _t30
+            elif not (_t29*_t14[t - 1] == _t29*_t14[t - 1]):
+                _t13 = _c1
+            else:
+                _t35 = _zero
+                for s in range(1, S + 1):
+                    _t36 = _t0*_t5[s - 1, t - 1]
+                    _t37 = _t36 + _t23[t - 1]
+                    _t38 = np.exp(_t37)
+                    _t35 += _t38*_t14[t - 1]*_t31[t - 1, s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t35 = _c1
+                _t13 = -_t35 + _t31[t - 1, l - 1]
+            _t12[t - 1] = _t13
+        _t39 = np.empty(T)
+        for t in range(1, T + 1):
+            _t44 = _t0*_t5[l - 1, t - 1]
+            _t45 = _t44 + _t40[t - 1]
+            _t46 = np.exp(_t45)
+            _t39[t - 1] = _t46
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
-                _t3 = _zero
-                _t4 = _c0
-                for k in range(1, S + 1):
-                    _t6 = _t0*_t5[k - 1, t - 1]
-                    _t4 = np.maximum(_t4, _t6)
-                _t7 = -_t4
-                for k in range(1, S + 1):
-                    _t8 = _t0*_t5[k - 1, t - 1]
-                    _t9 = _t7 + _t8
-                    _t10 = np.exp(_t9)
-                    _t3 += _t10
-                if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t3 = _c1
-                _t11 = _one/(_t3)
-                _t13 = _t0*_t12[l - 1, t - 1]
-                _t14 = _t13 + _t7
-                _t15 = np.exp(_t14)
-                if _t11*_t15 > _half:
-                    _t16 = _zero
-                    _t19 = _zero
-                    for j in range(1, d_v + 1):
-                        _t20 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
-                        _t19 += _t20
-                    if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t19 = _c1
-                    for s in range(1, S + 1):
-                        _t17 = _zero
-                        for j in range(1, d_v + 1):
-                            _t18 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
-                            _t17 += _t18
-                        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                            _t17 = _c1
-                        _t21 = _zero
-                        for d in range(1, d_k + 1):
-                            _t22 = K[s - 1, d - 1]*Q[t - 1, d - 1]
-                            _t21 += _t22
-                        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                            _t21 = _c1
-                        _t23 = _t0*_t21
-                        _t24 = _t23 + _t7
-                        _t25 = np.exp(_t24)
-                        _t16 += _t11*_t25*(-_t17 + _t19)
-                    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t16 = _c1
-                    _t2 = _t11*_t15*_t16*Q[t - 1, q - 1]
-                elif not (_t11*_t15 == _t11*_t15):
-                    _t2 = _c1
-                else:
-                    _t26 = _zero
-                    for s in range(1, S + 1):
-                        _t27 = _zero
-                        for j in range(1, d_v + 1):
-                            _t28 = G_up[t - 1, j - 1]*V[s - 1, j - 1]
-                            _t27 += _t28
-                        if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                            _t27 = _c1
-                        _t29 = _zero
-                        for d in range(1, d_k + 1):
-                            _t30 = K[s - 1, d - 1]*Q[t - 1, d - 1]
-                            _t29 += _t30
-                        if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                            _t29 = _c1
-                        _t31 = _t0*_t29
-                        _t32 = _t31 + _t7
-                        _t33 = np.exp(_t32)
-                        _t26 += _t11*_t27*_t33
-                    if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t26 = _c1
-                    _t34 = _zero
-                    for j in range(1, d_v + 1):
-                        _t35 = G_up[t - 1, j - 1]*V[l - 1, j - 1]
-                        _t34 += _t35
-                    if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                        _t34 = _c1
-                    _t2 = _t11*_t15*(-_t26 + _t34)*Q[t - 1, q - 1]
-                _t1 += _t2
+                _t1 += Q[t - 1, q - 1]*_t12[t - 1]*_t2[t - 1]*_t39[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
@@ -707,25 +701,38 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _c1 = lit(Q, np.nan)
-    _t3 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t1 = np.empty(T)
+    _t4 = _one/np.sqrt(lit(Q, d_k))
+    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    for t in range(1, T + 1):
+        _t2 = _zero
+        _t3 = _c0
+        for k in range(1, S + 1):
+            _t6 = _t4*_t5[k - 1, t - 1]
+            _t3 = np.maximum(_t3, _t6)
+        _t7 = -_t3
+        for k in range(1, S + 1):
+            _t8 = _t4*_t5[k - 1, t - 1]
+            _t2 += np.exp(_t7 + _t8)
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t2 = _c1
+        _t1[t - 1] = _one/(_t2)
+    _t10 = np.empty(T)
+    for t in range(1, T + 1):
+        _t11 = _c0
+        for k in range(1, S + 1):
+            _t12 = _t4*_t5[k - 1, t - 1]
+            _t11 = np.maximum(_t11, _t12)
+        _t13 = -_t11
+        _t10[t - 1] = _t13
     for l in range(1, S + 1):
+        _t9 = np.empty(T)
+        for t in range(1, T + 1):
+            _t9[t - 1] = np.exp(_t4*_t5[l - 1, t - 1] + _t10[t - 1])
         for q in range(1, d_v + 1):
             _t0 = _zero
             for t in range(1, T + 1):
-                _t1 = _zero
-                _t2 = _c0
-                for k in range(1, S + 1):
-                    _t5 = _t3*_t4[k - 1, t - 1]
-                    _t2 = np.maximum(_t2, _t5)
-                _t6 = -_t2
-                for k in range(1, S + 1):
-                    _t7 = _t3*_t4[k - 1, t - 1]
-                    _t1 += np.exp(_t6 + _t7)
-                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t1 = _c1
-                _t0 += np.exp(_t3*_t8[l - 1, t - 1] + _t6)*G_up[t - 1, q - 1]/_t1
+                _t0 += G_up[t - 1, q - 1]*_t1[t - 1]*_t9[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0
@@ -874,11 +881,14 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
     d_ff = W1.shape[1]
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t1 = np.empty(d_ff)
+    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    for k in range(1, d_ff + 1):
+        _t1[k - 1] = np.maximum(_zero, _t2[k - 1] + b1[k - 1])
     for j in range(1, d_model + 1):
         _t0 = _zero
         for k in range(1, d_ff + 1):
-            _t0 += W2[k - 1, j - 1]*np.maximum(_zero, _t1[k - 1] + b1[k - 1])
+            _t0 += W2[k - 1, j - 1]*_t1[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(W1) and rt.all_finite(b1) and rt.all_finite(W2) and rt.all_finite(b2):
             _t0 = _c0
         out[j - 1] = _t0 + b2[j - 1]
@@ -1152,46 +1162,57 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     _c1 = lit(Q, np.nan)
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t5 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t14 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t16 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t16 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
+        _t5 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t5[d - 1] = _t6[t - 1, d - 1]
         for k in range(1, S + 1):
             _t3 = _zero
             for d in range(1, d_k + 1):
-                _t6 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t3 += _t6
+                _t7 = _t4[k - 1, d - 1]*_t5[d - 1]
+                _t3 += _t7
             if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t3 = _c1
-            _t7 = _t2*_t3
-            _t1 = np.maximum(_t1, _t7)
-        _t8 = -_t1
+            _t8 = _t2*_t3
+            _t1 = np.maximum(_t1, _t8)
+        _t9 = -_t1
+        _t11 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t11[d - 1] = _t6[t - 1, d - 1]
         for k in range(1, S + 1):
-            _t9 = _zero
+            _t10 = _zero
             for d in range(1, d_k + 1):
-                _t10 = _t4[k - 1, d - 1]*_t5[t - 1, d - 1]
-                _t9 += _t10
-            if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t9 = _c1
-            _t11 = _t2*_t9
-            _t0 += np.exp(_t11 + _t8)
+                _t12 = _t11[d - 1]*_t4[k - 1, d - 1]
+                _t10 += _t12
+            if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t10 = _c1
+            _t13 = _t10*_t2
+            _t0 += np.exp(_t13 + _t9)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
             _t0 = _c1
-        _t12 = _one/(_t0)
+        _t14 = _one/(_t0)
+        _t17 = np.empty(S)
+        _t19 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t19[d - 1] = _t6[t - 1, d - 1]
+        for s in range(1, S + 1):
+            _t18 = _zero
+            for d in range(1, d_k + 1):
+                _t18 += _t19[d - 1]*_t4[s - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t18 = _c1
+            _t17[s - 1] = np.exp(_t18*_t2 + _t9)
         for j in range(1, d_v + 1):
-            _t13 = _zero
+            _t15 = _zero
             for s in range(1, S + 1):
-                _t15 = _zero
-                for d in range(1, d_k + 1):
-                    _t15 += _t16[s - 1, d - 1]*_t5[t - 1, d - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                    _t15 = _c1
-                _t13 += np.exp(_t15*_t2 + _t8)*_t14[s - 1, j - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t13 = _c1
-            out[t - 1, j - 1] = _t12*_t13
+                _t15 += _t16[s - 1, j - 1]*_t17[s - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t15 = _c1
+            out[t - 1, j - 1] = _t14*_t15
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
@@ -1249,145 +1270,146 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t18 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t43 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t46 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t28 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, T + 1):
-        _t3 = _zero
-        _t4 = _c0
+        _t2 = _zero
+        _t3 = _c0
+        _t6 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t6[d - 1] = _t7[l - 1, d - 1]
         for k in range(1, S + 1):
-            _t5 = _zero
+            _t4 = _zero
             for d in range(1, d_k + 1):
-                _t8 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
-                _t5 += _t8
-            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t5 = _c1
-            _t9 = _t0*_t5
-            _t4 = np.maximum(_t4, _t9)
-        _t10 = -_t4
+                _t8 = _t5[k - 1, d - 1]*_t6[d - 1]
+                _t4 += _t8
+            if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t4 = _c1
+            _t9 = _t0*_t4
+            _t3 = np.maximum(_t3, _t9)
+        _t10 = -_t3
+        _t12 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t12[d - 1] = _t7[l - 1, d - 1]
         for k in range(1, S + 1):
             _t11 = _zero
             for d in range(1, d_k + 1):
-                _t12 = _t6[k - 1, d - 1]*_t7[l - 1, d - 1]
-                _t11 += _t12
+                _t13 = _t12[d - 1]*_t5[k - 1, d - 1]
+                _t11 += _t13
             if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t11 = _c1
-            _t13 = _t0*_t11
-            _t14 = _t10 + _t13
-            _t15 = np.exp(_t14)
-            _t3 += _t15
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t3 = _c1
-        _t16 = _one/(_t3)
-        _t41 = _zero
+            _t14 = _t0*_t11
+            _t15 = _t10 + _t14
+            _t16 = np.exp(_t15)
+            _t2 += _t16
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t2 = _c1
+        _t17 = _one/(_t2)
+        _t18 = np.empty(S)
+        _t21 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t21[d - 1] = _t7[l - 1, d - 1]
+        _t38 = _zero
+        _t42 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t42[d - 1] = _t7[l - 1, d - 1]
         for t in range(1, S + 1):
-            _t42 = _zero
+            _t39 = _zero
             for j in range(1, d_v + 1):
-                _t44 = G_up[l - 1, j - 1]*_t43[t - 1, j - 1]
-                _t42 += _t44
-            if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t42 = _c1
-            _t45 = _zero
+                _t40 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
+                _t39 += _t40
+            if rt.OVERFLOWS and not np.isfinite(_t39) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t39 = _c1
+            _t41 = _zero
             for d in range(1, d_k + 1):
-                _t47 = _t46[t - 1, d - 1]*_t7[l - 1, d - 1]
-                _t45 += _t47
-            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t45 = _c1
-            _t48 = _t0*_t45
-            _t49 = _t10 + _t48
-            _t50 = np.exp(_t49)
-            _t41 += _t16*_t42*_t50
-        if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t41 = _c1
+                _t43 = _t42[d - 1]*_t5[t - 1, d - 1]
+                _t41 += _t43
+            if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t41 = _c1
+            _t44 = _t0*_t41
+            _t45 = _t10 + _t44
+            _t46 = np.exp(_t45)
+            _t38 += _t17*_t39*_t46
+        if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t38 = _c1
+        for s in range(1, S + 1):
+            _t20 = _zero
+            for d in range(1, d_k + 1):
+                _t22 = _t21[d - 1]*_t5[s - 1, d - 1]
+                _t20 += _t22
+            if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t20 = _c1
+            _t23 = _t0*_t20
+            _t24 = _t10 + _t23
+            _t25 = np.exp(_t24)
+            if _t17*_t25 > _half:
+                _t26 = _zero
+                _t30 = _zero
+                for j in range(1, d_v + 1):
+                    _t31 = G_up[l - 1, j - 1]*_t28[s - 1, j - 1]
+                    _t30 += _t31
+                if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t30 = _c1
+                _t33 = np.empty(d_k)
+                for d in range(1, d_k + 1):
+                    _t33[d - 1] = _t7[l - 1, d - 1]
+                for t in range(1, S + 1):
+                    _t27 = _zero
+                    for j in range(1, d_v + 1):
+                        _t29 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
+                        _t27 += _t29
+                    if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t27 = _c1
+                    _t32 = _zero
+                    for d in range(1, d_k + 1):
+                        _t34 = _t33[d - 1]*_t5[t - 1, d - 1]
+                        _t32 += _t34
+                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t32 = _c1
+                    _t35 = _t0*_t32
+                    _t36 = _t10 + _t35
+                    _t37 = np.exp(_t36)
+                    _t26 += _t17*_t37*(-_t27 + _t30)
+                if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t26 = _c1
+                _t19 = _t26
+            elif not (_t17*_t25 == _t17*_t25):
+                _t19 = _c1
+            else:
+                _t47 = _zero
+                for j in range(1, d_v + 1):
+                    _t48 = G_up[l - 1, j - 1]*_t28[s - 1, j - 1]
+                    _t47 += _t48
+                if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t47 = _c1
+                _t19 = -_t38 + _t47
+            _t18[s - 1] = _t19
+        _t51 = np.empty(S)
+        _t53 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t53[d - 1] = _t7[l - 1, d - 1]
+        for s in range(1, S + 1):
+            _t52 = _zero
+            for d in range(1, d_k + 1):
+                _t54 = _t53[d - 1]*_t5[s - 1, d - 1]
+                _t52 += _t54
+            if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t52 = _c1
+            _t55 = _t0*_t52
+            _t56 = _t10 + _t55
+            _t57 = np.exp(_t56)
+            _t51[s - 1] = _t57
         for q in range(1, d_model + 1):
             _t1 = _zero
             for s in range(1, S + 1):
-                _t17 = _zero
+                _t49 = _zero
                 for d in range(1, d_k + 1):
-                    _t19 = _t18[s - 1, d - 1]*_t7[l - 1, d - 1]
-                    _t17 += _t19
-                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t17 = _c1
-                _t20 = _t0*_t17
-                _t21 = _t10 + _t20
-                _t22 = np.exp(_t21)
-                if _t16*_t22 > _half:
-                    _t23 = _zero
-                    for d in range(1, d_k + 1):
-                        _t24 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
-                        _t23 += _t24
-                    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t23 = _c1
-                    _t25 = _zero
-                    _t30 = _zero
-                    for j in range(1, d_v + 1):
-                        _t31 = _zero
-                        for m in range(1, d_model + 1):
-                            _t32 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t31 += _t32
-                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t31 = _c1
-                        _t33 = _t31*G_up[l - 1, j - 1]
-                        _t30 += _t33
-                    if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t30 = _c1
-                    for t in range(1, S + 1):
-                        _t26 = _zero
-                        for j in range(1, d_v + 1):
-                            _t27 = _zero
-                            for m in range(1, d_model + 1):
-                                _t28 = V[t - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t27 += _t28
-                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t27 = _c1
-                            _t29 = _t27*G_up[l - 1, j - 1]
-                            _t26 += _t29
-                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t26 = _c1
-                        _t34 = _zero
-                        for d in range(1, d_k + 1):
-                            _t35 = _zero
-                            for n in range(1, d_model + 1):
-                                _t36 = K[t - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t35 += _t36
-                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t35 = _c1
-                            _t37 = _t35*_t7[l - 1, d - 1]
-                            _t34 += _t37
-                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t34 = _c1
-                        _t38 = _t0*_t34
-                        _t39 = _t10 + _t38
-                        _t40 = np.exp(_t39)
-                        _t25 += _t16*_t40*(-_t26 + _t30)
-                    if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t25 = _c1
-                    _t2 = _t16*_t22*_t23*_t25
-                elif not (_t16*_t22 == _t16*_t22):
-                    _t2 = _c1
-                else:
-                    _t51 = _zero
-                    for j in range(1, d_v + 1):
-                        _t52 = _zero
-                        for m in range(1, d_model + 1):
-                            _t53 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t52 += _t53
-                        if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t52 = _c1
-                        _t54 = _t52*G_up[l - 1, j - 1]
-                        _t51 += _t54
-                    if rt.OVERFLOWS and not np.isfinite(_t51) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t51 = _c1
-                    _t55 = _zero
-                    for d in range(1, d_k + 1):
-                        _t56 = W_Q[q - 1, d - 1]*_t18[s - 1, d - 1]
-                        _t55 += _t56
-                    if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t55 = _c1
-                    _t2 = _t16*_t22*_t55*(-_t41 + _t51)
-                _t1 += _t2
+                    _t50 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
+                    _t49 += _t50
+                if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t49 = _c1
+                _t1 += _t17*_t49*_t18[s - 1]*_t51[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
@@ -1450,155 +1472,209 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t2 = np.empty(T)
     _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t18 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for t in range(1, T + 1):
+        _t3 = _zero
+        _t4 = _c0
+        _t7 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t7[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t5 = _zero
+            for d in range(1, d_k + 1):
+                _t9 = _t6[k - 1, d - 1]*_t7[d - 1]
+                _t5 += _t9
+            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t5 = _c1
+            _t10 = _t0*_t5
+            _t4 = np.maximum(_t4, _t10)
+        _t11 = -_t4
+        _t13 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t13[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t12 = _zero
+            for d in range(1, d_k + 1):
+                _t14 = _t13[d - 1]*_t6[k - 1, d - 1]
+                _t12 += _t14
+            if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t12 = _c1
+            _t15 = _t0*_t12
+            _t16 = _t11 + _t15
+            _t17 = np.exp(_t16)
+            _t3 += _t17
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t3 = _c1
+        _t18 = _one/(_t3)
+        _t2[t - 1] = _t18
+    _t21 = np.empty(T)
+    for t in range(1, T + 1):
+        _t22 = _zero
+        _t23 = _c0
+        _t25 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t25[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t24 = _zero
+            for d in range(1, d_k + 1):
+                _t26 = _t25[d - 1]*_t6[k - 1, d - 1]
+                _t24 += _t26
+            if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t24 = _c1
+            _t27 = _t0*_t24
+            _t23 = np.maximum(_t23, _t27)
+        _t28 = -_t23
+        _t30 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t30[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t29 = _zero
+            for d in range(1, d_k + 1):
+                _t31 = _t30[d - 1]*_t6[k - 1, d - 1]
+                _t29 += _t31
+            if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t29 = _c1
+            _t32 = _t0*_t29
+            _t33 = _t28 + _t32
+            _t34 = np.exp(_t33)
+            _t22 += _t34
+        if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t22 = _c1
+        _t35 = _one/(_t22)
+        _t21[t - 1] = _t35
+    _t36 = np.empty(T)
+    for t in range(1, T + 1):
+        _t37 = _c0
+        _t39 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t39[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t38 = _zero
+            for d in range(1, d_k + 1):
+                _t40 = _t39[d - 1]*_t6[k - 1, d - 1]
+                _t38 += _t40
+            if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t38 = _c1
+            _t41 = _t0*_t38
+            _t37 = np.maximum(_t37, _t41)
+        _t42 = -_t37
+        _t36[t - 1] = _t42
+    _t51 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t73 = np.empty(T)
+    for t in range(1, T + 1):
+        _t74 = _c0
+        for k in range(1, S + 1):
+            _t75 = _zero
+            for d in range(1, d_k + 1):
+                _t76 = _t6[k - 1, d - 1]*_t8[t - 1, d - 1]
+                _t75 += _t76
+            if rt.OVERFLOWS and not np.isfinite(_t75) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t75 = _c1
+            _t77 = _t0*_t75
+            _t74 = np.maximum(_t74, _t77)
+        _t78 = -_t74
+        _t73[t - 1] = _t78
     for l in range(1, S + 1):
+        _t19 = np.empty(T)
+        _t44 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t44[d - 1] = _t6[l - 1, d - 1]
+        for t in range(1, T + 1):
+            _t43 = _zero
+            for d in range(1, d_k + 1):
+                _t45 = _t44[d - 1]*_t8[t - 1, d - 1]
+                _t43 += _t45
+            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t43 = _c1
+            _t46 = _t0*_t43
+            _t47 = _t46 + _t36[t - 1]
+            _t48 = np.exp(_t47)
+            if _t48*_t21[t - 1] > _half:
+                _t49 = _zero
+                _t53 = _zero
+                for j in range(1, d_v + 1):
+                    _t54 = G_up[t - 1, j - 1]*_t51[l - 1, j - 1]
+                    _t53 += _t54
+                if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t53 = _c1
+                for s in range(1, S + 1):
+                    _t50 = _zero
+                    for j in range(1, d_v + 1):
+                        _t52 = G_up[t - 1, j - 1]*_t51[s - 1, j - 1]
+                        _t50 += _t52
+                    if rt.OVERFLOWS and not np.isfinite(_t50) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t50 = _c1
+                    _t55 = _zero
+                    for d in range(1, d_k + 1):
+                        _t56 = _t6[s - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t55 += _t56
+                    if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t55 = _c1
+                    _t57 = _t0*_t55
+                    _t58 = _t57 + _t36[t - 1]
+                    _t59 = np.exp(_t58)
+                    _t49 += _t59*(-_t50 + _t53)*_t21[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t49 = _c1
+                _t20 = _t49
+            elif not (_t48*_t21[t - 1] == _t48*_t21[t - 1]):
+                _t20 = _c1
+            else:
+                _t60 = _zero
+                for s in range(1, S + 1):
+                    _t61 = _zero
+                    for j in range(1, d_v + 1):
+                        _t62 = G_up[t - 1, j - 1]*_t51[s - 1, j - 1]
+                        _t61 += _t62
+                    if rt.OVERFLOWS and not np.isfinite(_t61) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t61 = _c1
+                    _t63 = _zero
+                    for d in range(1, d_k + 1):
+                        _t64 = _t6[s - 1, d - 1]*_t8[t - 1, d - 1]
+                        _t63 += _t64
+                    if rt.OVERFLOWS and not np.isfinite(_t63) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t63 = _c1
+                    _t65 = _t0*_t63
+                    _t66 = _t65 + _t36[t - 1]
+                    _t67 = np.exp(_t66)
+                    _t60 += _t61*_t67*_t21[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t60) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t60 = _c1
+                _t68 = _zero
+                for j in range(1, d_v + 1):
+                    _t69 = G_up[t - 1, j - 1]*_t51[l - 1, j - 1]
+                    _t68 += _t69
+                if rt.OVERFLOWS and not np.isfinite(_t68) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t68 = _c1
+                _t20 = -_t60 + _t68
+            _t19[t - 1] = _t20
+        _t72 = np.empty(T)
+        _t80 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t80[d - 1] = _t6[l - 1, d - 1]
+        for t in range(1, T + 1):
+            _t79 = _zero
+            for d in range(1, d_k + 1):
+                _t81 = _t80[d - 1]*_t8[t - 1, d - 1]
+                _t79 += _t81
+            if rt.OVERFLOWS and not np.isfinite(_t79) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t79 = _c1
+            _t82 = _t0*_t79
+            _t83 = _t82 + _t73[t - 1]
+            _t84 = np.exp(_t83)
+            _t72[t - 1] = _t84
         for q in range(1, d_model + 1):
             _t1 = _zero
             for t in range(1, T + 1):
-                _t3 = _zero
-                _t4 = _c0
-                for k in range(1, S + 1):
-                    _t5 = _zero
-                    for d in range(1, d_k + 1):
-                        _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
-                        _t5 += _t8
-                    if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t5 = _c1
-                    _t9 = _t0*_t5
-                    _t4 = np.maximum(_t4, _t9)
-                _t10 = -_t4
-                for k in range(1, S + 1):
-                    _t11 = _zero
-                    for d in range(1, d_k + 1):
-                        _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
-                        _t11 += _t12
-                    if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t11 = _c1
-                    _t13 = _t0*_t11
-                    _t14 = _t10 + _t13
-                    _t15 = np.exp(_t14)
-                    _t3 += _t15
-                if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t3 = _c1
-                _t16 = _one/(_t3)
-                _t17 = _zero
+                _t70 = _zero
                 for d in range(1, d_k + 1):
-                    _t19 = _t18[l - 1, d - 1]*_t7[t - 1, d - 1]
-                    _t17 += _t19
-                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t17 = _c1
-                _t20 = _t0*_t17
-                _t21 = _t10 + _t20
-                _t22 = np.exp(_t21)
-                if _t16*_t22 > _half:
-                    _t23 = _zero
-                    for d in range(1, d_k + 1):
-                        _t24 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
-                        _t23 += _t24
-                    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t23 = _c1
-                    _t25 = _zero
-                    _t30 = _zero
-                    for j in range(1, d_v + 1):
-                        _t31 = _zero
-                        for m in range(1, d_model + 1):
-                            _t32 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t31 += _t32
-                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t31 = _c1
-                        _t33 = _t31*G_up[t - 1, j - 1]
-                        _t30 += _t33
-                    if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t30 = _c1
-                    for s in range(1, S + 1):
-                        _t26 = _zero
-                        for j in range(1, d_v + 1):
-                            _t27 = _zero
-                            for m in range(1, d_model + 1):
-                                _t28 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t27 += _t28
-                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t27 = _c1
-                            _t29 = _t27*G_up[t - 1, j - 1]
-                            _t26 += _t29
-                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t26 = _c1
-                        _t34 = _zero
-                        for d in range(1, d_k + 1):
-                            _t35 = _zero
-                            for n in range(1, d_model + 1):
-                                _t36 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t35 += _t36
-                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t35 = _c1
-                            _t37 = _t35*_t7[t - 1, d - 1]
-                            _t34 += _t37
-                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t34 = _c1
-                        _t38 = _t0*_t34
-                        _t39 = _t10 + _t38
-                        _t40 = np.exp(_t39)
-                        _t25 += _t16*_t40*(-_t26 + _t30)
-                    if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t25 = _c1
-                    _t2 = _t16*_t22*_t23*_t25
-                elif not (_t16*_t22 == _t16*_t22):
-                    _t2 = _c1
-                else:
-                    _t41 = _zero
-                    for s in range(1, S + 1):
-                        _t42 = _zero
-                        for j in range(1, d_v + 1):
-                            _t43 = _zero
-                            for m in range(1, d_model + 1):
-                                _t44 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t43 += _t44
-                            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t43 = _c1
-                            _t45 = _t43*G_up[t - 1, j - 1]
-                            _t42 += _t45
-                        if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t42 = _c1
-                        _t46 = _zero
-                        for d in range(1, d_k + 1):
-                            _t47 = _zero
-                            for n in range(1, d_model + 1):
-                                _t48 = K[s - 1, n - 1]*W_K[n - 1, d - 1]
-                                _t47 += _t48
-                            if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t47 = _c1
-                            _t49 = _t47*_t7[t - 1, d - 1]
-                            _t46 += _t49
-                        if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t46 = _c1
-                        _t50 = _t0*_t46
-                        _t51 = _t10 + _t50
-                        _t52 = np.exp(_t51)
-                        _t41 += _t16*_t42*_t52
-                    if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t41 = _c1
-                    _t53 = _zero
-                    for j in range(1, d_v + 1):
-                        _t54 = _zero
-                        for m in range(1, d_model + 1):
-                            _t55 = V[l - 1, m - 1]*W_V[m - 1, j - 1]
-                            _t54 += _t55
-                        if rt.OVERFLOWS and not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t54 = _c1
-                        _t56 = _t54*G_up[t - 1, j - 1]
-                        _t53 += _t56
-                    if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t53 = _c1
-                    _t57 = _zero
-                    for d in range(1, d_k + 1):
-                        _t58 = W_K[q - 1, d - 1]*_t7[t - 1, d - 1]
-                        _t57 += _t58
-                    if rt.OVERFLOWS and not np.isfinite(_t57) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t57 = _c1
-                    _t2 = _t16*_t22*_t57*(-_t41 + _t53)
-                _t1 += _t2
+                    _t71 = W_K[q - 1, d - 1]*_t8[t - 1, d - 1]
+                    _t70 += _t71
+                if rt.OVERFLOWS and not np.isfinite(_t70) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t70 = _c1
+                _t1 += _t70*_t19[t - 1]*_t2[t - 1]*_t72[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
@@ -1660,48 +1736,82 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _c1 = lit(Q, np.nan)
-    _t4 = _one/np.sqrt(lit(Q, d_k))
-    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t15 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t3 = np.empty(T)
+    _t6 = _one/np.sqrt(lit(Q, d_k))
+    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for t in range(1, T + 1):
+        _t4 = _zero
+        _t5 = _c0
+        _t9 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t9[d - 1] = _t10[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t7 = _zero
+            for d in range(1, d_k + 1):
+                _t11 = _t8[k - 1, d - 1]*_t9[d - 1]
+                _t7 += _t11
+            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t7 = _c1
+            _t12 = _t6*_t7
+            _t5 = np.maximum(_t5, _t12)
+        _t13 = -_t5
+        _t15 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t15[d - 1] = _t10[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t14 = _zero
+            for d in range(1, d_k + 1):
+                _t16 = _t15[d - 1]*_t8[k - 1, d - 1]
+                _t14 += _t16
+            if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t14 = _c1
+            _t17 = _t14*_t6
+            _t4 += np.exp(_t13 + _t17)
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t4 = _c1
+        _t3[t - 1] = _one/(_t4)
+    _t19 = np.empty(T)
+    for t in range(1, T + 1):
+        _t20 = _c0
+        _t22 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t22[d - 1] = _t10[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t21 = _zero
+            for d in range(1, d_k + 1):
+                _t23 = _t22[d - 1]*_t8[k - 1, d - 1]
+                _t21 += _t23
+            if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t21 = _c1
+            _t24 = _t21*_t6
+            _t20 = np.maximum(_t20, _t24)
+        _t25 = -_t20
+        _t19[t - 1] = _t25
     for l in range(1, S + 1):
+        _t1 = np.empty(d_v)
+        _t18 = np.empty(T)
+        _t27 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t27[d - 1] = _t8[l - 1, d - 1]
+        for t in range(1, T + 1):
+            _t26 = _zero
+            for d in range(1, d_k + 1):
+                _t26 += _t10[t - 1, d - 1]*_t27[d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t26 = _c1
+            _t18[t - 1] = np.exp(_t26*_t6 + _t19[t - 1])
+        for j in range(1, d_v + 1):
+            _t2 = _zero
+            for t in range(1, T + 1):
+                _t2 += G_up[t - 1, j - 1]*_t18[t - 1]*_t3[t - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t2 = _c1
+            _t1[j - 1] = _t2
         for q in range(1, d_model + 1):
             _t0 = _zero
             for j in range(1, d_v + 1):
-                _t1 = _zero
-                for t in range(1, T + 1):
-                    _t2 = _zero
-                    _t3 = _c0
-                    for k in range(1, S + 1):
-                        _t5 = _zero
-                        for d in range(1, d_k + 1):
-                            _t8 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
-                            _t5 += _t8
-                        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t5 = _c1
-                        _t9 = _t4*_t5
-                        _t3 = np.maximum(_t3, _t9)
-                    _t10 = -_t3
-                    for k in range(1, S + 1):
-                        _t11 = _zero
-                        for d in range(1, d_k + 1):
-                            _t12 = _t6[k - 1, d - 1]*_t7[t - 1, d - 1]
-                            _t11 += _t12
-                        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t11 = _c1
-                        _t13 = _t11*_t4
-                        _t2 += np.exp(_t10 + _t13)
-                    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t2 = _c1
-                    _t14 = _zero
-                    for d in range(1, d_k + 1):
-                        _t14 += _t15[l - 1, d - 1]*_t7[t - 1, d - 1]
-                    if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t14 = _c1
-                    _t1 += np.exp(_t10 + _t14*_t4)*G_up[t - 1, j - 1]/_t2
-                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t1 = _c1
-                _t0 += _t1*W_V[q - 1, j - 1]
+                _t0 += W_V[q - 1, j - 1]*_t1[j - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0
@@ -1764,147 +1874,147 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t3 = np.empty(T)
     _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t19 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t44 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t47 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t9 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for t in range(1, T + 1):
+        _t4 = _zero
+        _t5 = _c0
+        _t8 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t8[d - 1] = _t9[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t6 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t7[k - 1, d - 1]*_t8[d - 1]
+                _t6 += _t10
+            if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t6 = _c1
+            _t11 = _t0*_t6
+            _t5 = np.maximum(_t5, _t11)
+        _t12 = -_t5
+        _t14 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t14[d - 1] = _t9[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t13 = _zero
+            for d in range(1, d_k + 1):
+                _t15 = _t14[d - 1]*_t7[k - 1, d - 1]
+                _t13 += _t15
+            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t13 = _c1
+            _t16 = _t0*_t13
+            _t17 = _t12 + _t16
+            _t18 = np.exp(_t17)
+            _t4 += _t18
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t4 = _c1
+        _t19 = _one/(_t4)
+        _t3[t - 1] = _t19
+    _t21 = np.empty(T)
+    for t in range(1, T + 1):
+        _t22 = _c0
+        _t24 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t24[d - 1] = _t9[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t23 = _zero
+            for d in range(1, d_k + 1):
+                _t25 = _t24[d - 1]*_t7[k - 1, d - 1]
+                _t23 += _t25
+            if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t23 = _c1
+            _t26 = _t0*_t23
+            _t22 = np.maximum(_t22, _t26)
+        _t27 = -_t22
+        _t21[t - 1] = _t27
+    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
+            _t57 = np.empty(S)
+            for s in range(1, S + 1):
+                _t57[s - 1] = _t7[s - 1, q - 1]
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t4 = _zero
-                _t5 = _c0
-                for k in range(1, S + 1):
-                    _t6 = _zero
-                    for d in range(1, d_k + 1):
-                        _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t6 += _t9
-                    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t6 = _c1
-                    _t10 = _t0*_t6
-                    _t5 = np.maximum(_t5, _t10)
-                _t11 = -_t5
-                for k in range(1, S + 1):
-                    _t12 = _zero
-                    for d in range(1, d_k + 1):
-                        _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t12 += _t13
-                    if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t12 = _c1
-                    _t14 = _t0*_t12
-                    _t15 = _t11 + _t14
-                    _t16 = np.exp(_t15)
-                    _t4 += _t16
-                if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t4 = _c1
-                _t17 = _one/(_t4)
-                _t42 = _zero
+                _t29 = np.empty(d_k)
+                for d in range(1, d_k + 1):
+                    _t29[d - 1] = _t9[t - 1, d - 1]
+                _t46 = _zero
+                _t50 = np.empty(d_k)
+                for d in range(1, d_k + 1):
+                    _t50[d - 1] = _t9[t - 1, d - 1]
                 for w in range(1, S + 1):
-                    _t43 = _zero
+                    _t47 = _zero
                     for j in range(1, d_v + 1):
-                        _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
-                        _t43 += _t45
-                    if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t43 = _c1
-                    _t46 = _zero
+                        _t48 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
+                        _t47 += _t48
+                    if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t47 = _c1
+                    _t49 = _zero
                     for d in range(1, d_k + 1):
-                        _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t46 += _t48
-                    if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t46 = _c1
-                    _t49 = _t0*_t46
-                    _t50 = _t11 + _t49
-                    _t51 = np.exp(_t50)
-                    _t42 += _t17*_t43*_t51
-                if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t42 = _c1
+                        _t51 = _t50[d - 1]*_t7[w - 1, d - 1]
+                        _t49 += _t51
+                    if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t49 = _c1
+                    _t52 = _t0*_t49
+                    _t53 = _t52 + _t21[t - 1]
+                    _t54 = np.exp(_t53)
+                    _t46 += _t47*_t54*_t3[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t46 = _c1
                 for s in range(1, S + 1):
-                    _t18 = _zero
+                    _t28 = _zero
                     for d in range(1, d_k + 1):
-                        _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t18 += _t20
-                    if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t18 = _c1
-                    _t21 = _t0*_t18
-                    _t22 = _t11 + _t21
-                    _t23 = np.exp(_t22)
-                    if _t17*_t23 > _half:
-                        _t24 = _zero
-                        for n in range(1, d_model + 1):
-                            _t25 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
-                            _t24 += _t25
-                        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t24 = _c1
-                        _t26 = _zero
-                        _t31 = _zero
+                        _t30 = _t29[d - 1]*_t7[s - 1, d - 1]
+                        _t28 += _t30
+                    if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t28 = _c1
+                    _t31 = _t0*_t28
+                    _t32 = _t31 + _t21[t - 1]
+                    _t33 = np.exp(_t32)
+                    if _t33*_t3[t - 1] > _half:
+                        _t34 = _zero
+                        _t38 = _zero
                         for j in range(1, d_v + 1):
-                            _t32 = _zero
-                            for m in range(1, d_model + 1):
-                                _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t32 += _t33
-                            if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t32 = _c1
-                            _t34 = _t32*G_up[t - 1, j - 1]
-                            _t31 += _t34
-                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t31 = _c1
+                            _t39 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                            _t38 += _t39
+                        if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t38 = _c1
+                        _t41 = np.empty(d_k)
+                        for d in range(1, d_k + 1):
+                            _t41[d - 1] = _t9[t - 1, d - 1]
                         for w in range(1, S + 1):
-                            _t27 = _zero
-                            for j in range(1, d_v + 1):
-                                _t28 = _zero
-                                for m in range(1, d_model + 1):
-                                    _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
-                                    _t28 += _t29
-                                if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                    _t28 = _c1
-                                _t30 = _t28*G_up[t - 1, j - 1]
-                                _t27 += _t30
-                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t27 = _c1
                             _t35 = _zero
-                            for d in range(1, d_k + 1):
-                                _t36 = _zero
-                                for n in range(1, d_model + 1):
-                                    _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
-                                    _t36 += _t37
-                                if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                    _t36 = _c1
-                                _t38 = _t36*_t8[t - 1, d - 1]
-                                _t35 += _t38
+                            for j in range(1, d_v + 1):
+                                _t37 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
+                                _t35 += _t37
                             if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t35 = _c1
-                            _t39 = _t0*_t35
-                            _t40 = _t11 + _t39
-                            _t41 = np.exp(_t40)
-                            _t26 += _t17*_t41*(-_t27 + _t31)
-                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t26 = _c1
-                        _t3 = _t17*_t23*_t24*_t26*Q[t - 1, l - 1]
-                    elif not (_t17*_t23 == _t17*_t23):
-                        _t3 = _c1
+                            _t40 = _zero
+                            for d in range(1, d_k + 1):
+                                _t42 = _t41[d - 1]*_t7[w - 1, d - 1]
+                                _t40 += _t42
+                            if rt.OVERFLOWS and not np.isfinite(_t40) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t40 = _c1
+                            _t43 = _t0*_t40
+                            _t44 = _t43 + _t21[t - 1]
+                            _t45 = np.exp(_t44)
+                            _t34 += _t45*(-_t35 + _t38)*_t3[t - 1]
+                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t34 = _c1
+                        _t20 = _t34
+                    elif not (_t33*_t3[t - 1] == _t33*_t3[t - 1]):
+                        _t20 = _c1
                     else:
-                        _t52 = _zero
+                        _t55 = _zero
                         for j in range(1, d_v + 1):
-                            _t53 = _zero
-                            for m in range(1, d_model + 1):
-                                _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t53 += _t54
-                            if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t53 = _c1
-                            _t55 = _t53*G_up[t - 1, j - 1]
-                            _t52 += _t55
-                        if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t52 = _c1
-                        _t56 = _zero
-                        for n in range(1, d_model + 1):
-                            _t57 = K[s - 1, n - 1]*W_K[n - 1, q - 1]
-                            _t56 += _t57
-                        if rt.OVERFLOWS and not np.isfinite(_t56) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t56 = _c1
-                        _t3 = _t17*_t23*_t56*(-_t42 + _t52)*Q[t - 1, l - 1]
-                    _t2 += _t3
+                            _t56 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                            _t55 += _t56
+                        if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t55 = _c1
+                        _t20 = -_t46 + _t55
+                    _t2 += _t20*_t33*Q[t - 1, l - 1]*_t3[t - 1]*_t57[s - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -1972,141 +2082,144 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t3 = np.empty(T)
     _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t19 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t44 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t47 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t9 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for t in range(1, T + 1):
+        _t4 = _zero
+        _t5 = _c0
+        _t8 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t8[d - 1] = _t9[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t6 = _zero
+            for d in range(1, d_k + 1):
+                _t10 = _t7[k - 1, d - 1]*_t8[d - 1]
+                _t6 += _t10
+            if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t6 = _c1
+            _t11 = _t0*_t6
+            _t5 = np.maximum(_t5, _t11)
+        _t12 = -_t5
+        _t14 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t14[d - 1] = _t9[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t13 = _zero
+            for d in range(1, d_k + 1):
+                _t15 = _t14[d - 1]*_t7[k - 1, d - 1]
+                _t13 += _t15
+            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t13 = _c1
+            _t16 = _t0*_t13
+            _t17 = _t12 + _t16
+            _t18 = np.exp(_t17)
+            _t4 += _t18
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t4 = _c1
+        _t19 = _one/(_t4)
+        _t3[t - 1] = _t19
+    _t21 = np.empty(T)
+    for t in range(1, T + 1):
+        _t22 = _c0
+        _t24 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t24[d - 1] = _t9[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t23 = _zero
+            for d in range(1, d_k + 1):
+                _t25 = _t24[d - 1]*_t7[k - 1, d - 1]
+                _t23 += _t25
+            if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t23 = _c1
+            _t26 = _t0*_t23
+            _t22 = np.maximum(_t22, _t26)
+        _t27 = -_t22
+        _t21[t - 1] = _t27
+    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t4 = _zero
-                _t5 = _c0
-                for k in range(1, S + 1):
-                    _t6 = _zero
-                    for d in range(1, d_k + 1):
-                        _t9 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t6 += _t9
-                    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t6 = _c1
-                    _t10 = _t0*_t6
-                    _t5 = np.maximum(_t5, _t10)
-                _t11 = -_t5
-                for k in range(1, S + 1):
-                    _t12 = _zero
-                    for d in range(1, d_k + 1):
-                        _t13 = _t7[k - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t12 += _t13
-                    if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t12 = _c1
-                    _t14 = _t0*_t12
-                    _t15 = _t11 + _t14
-                    _t16 = np.exp(_t15)
-                    _t4 += _t16
-                if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t4 = _c1
-                _t17 = _one/(_t4)
-                _t24 = _zero
-                for m in range(1, d_model + 1):
-                    _t25 = Q[t - 1, m - 1]*W_Q[m - 1, q - 1]
-                    _t24 += _t25
-                if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t24 = _c1
-                _t42 = _zero
+                _t29 = np.empty(d_k)
+                for d in range(1, d_k + 1):
+                    _t29[d - 1] = _t9[t - 1, d - 1]
+                _t46 = _zero
+                _t50 = np.empty(d_k)
+                for d in range(1, d_k + 1):
+                    _t50[d - 1] = _t9[t - 1, d - 1]
                 for w in range(1, S + 1):
-                    _t43 = _zero
+                    _t47 = _zero
                     for j in range(1, d_v + 1):
-                        _t45 = G_up[t - 1, j - 1]*_t44[w - 1, j - 1]
-                        _t43 += _t45
-                    if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t43 = _c1
-                    _t46 = _zero
+                        _t48 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
+                        _t47 += _t48
+                    if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t47 = _c1
+                    _t49 = _zero
                     for d in range(1, d_k + 1):
-                        _t48 = _t47[w - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t46 += _t48
-                    if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t46 = _c1
-                    _t49 = _t0*_t46
-                    _t50 = _t11 + _t49
-                    _t51 = np.exp(_t50)
-                    _t42 += _t17*_t43*_t51
-                if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t42 = _c1
+                        _t51 = _t50[d - 1]*_t7[w - 1, d - 1]
+                        _t49 += _t51
+                    if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t49 = _c1
+                    _t52 = _t0*_t49
+                    _t53 = _t52 + _t21[t - 1]
+                    _t54 = np.exp(_t53)
+                    _t46 += _t47*_t54*_t3[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t46 = _c1
                 for s in range(1, S + 1):
-                    _t18 = _zero
+                    _t28 = _zero
                     for d in range(1, d_k + 1):
-                        _t20 = _t19[s - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t18 += _t20
-                    if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t18 = _c1
-                    _t21 = _t0*_t18
-                    _t22 = _t11 + _t21
-                    _t23 = np.exp(_t22)
-                    if _t17*_t23 > _half:
-                        _t26 = _zero
-                        _t31 = _zero
+                        _t30 = _t29[d - 1]*_t7[s - 1, d - 1]
+                        _t28 += _t30
+                    if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t28 = _c1
+                    _t31 = _t0*_t28
+                    _t32 = _t31 + _t21[t - 1]
+                    _t33 = np.exp(_t32)
+                    if _t33*_t3[t - 1] > _half:
+                        _t34 = _zero
+                        _t38 = _zero
                         for j in range(1, d_v + 1):
-                            _t32 = _zero
-                            for m in range(1, d_model + 1):
-                                _t33 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t32 += _t33
-                            if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t32 = _c1
-                            _t34 = _t32*G_up[t - 1, j - 1]
-                            _t31 += _t34
-                        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t31 = _c1
+                            _t39 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                            _t38 += _t39
+                        if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t38 = _c1
+                        _t41 = np.empty(d_k)
+                        for d in range(1, d_k + 1):
+                            _t41[d - 1] = _t9[t - 1, d - 1]
                         for w in range(1, S + 1):
-                            _t27 = _zero
-                            for j in range(1, d_v + 1):
-                                _t28 = _zero
-                                for m in range(1, d_model + 1):
-                                    _t29 = V[w - 1, m - 1]*W_V[m - 1, j - 1]
-                                    _t28 += _t29
-                                if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                    _t28 = _c1
-                                _t30 = _t28*G_up[t - 1, j - 1]
-                                _t27 += _t30
-                            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t27 = _c1
                             _t35 = _zero
-                            for d in range(1, d_k + 1):
-                                _t36 = _zero
-                                for n in range(1, d_model + 1):
-                                    _t37 = K[w - 1, n - 1]*W_K[n - 1, d - 1]
-                                    _t36 += _t37
-                                if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                    _t36 = _c1
-                                _t38 = _t36*_t8[t - 1, d - 1]
-                                _t35 += _t38
+                            for j in range(1, d_v + 1):
+                                _t37 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
+                                _t35 += _t37
                             if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                                 _t35 = _c1
-                            _t39 = _t0*_t35
-                            _t40 = _t11 + _t39
-                            _t41 = np.exp(_t40)
-                            _t26 += _t17*_t41*(-_t27 + _t31)
-                        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t26 = _c1
-                        _t3 = _t17*_t23*_t24*_t26*K[s - 1, l - 1]
-                    elif not (_t17*_t23 == _t17*_t23):
-                        _t3 = _c1
+                            _t40 = _zero
+                            for d in range(1, d_k + 1):
+                                _t42 = _t41[d - 1]*_t7[w - 1, d - 1]
+                                _t40 += _t42
+                            if rt.OVERFLOWS and not np.isfinite(_t40) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                                _t40 = _c1
+                            _t43 = _t0*_t40
+                            _t44 = _t43 + _t21[t - 1]
+                            _t45 = np.exp(_t44)
+                            _t34 += _t45*(-_t35 + _t38)*_t3[t - 1]
+                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t34 = _c1
+                        _t20 = _t34
+                    elif not (_t33*_t3[t - 1] == _t33*_t3[t - 1]):
+                        _t20 = _c1
                     else:
-                        _t52 = _zero
+                        _t55 = _zero
                         for j in range(1, d_v + 1):
-                            _t53 = _zero
-                            for m in range(1, d_model + 1):
-                                _t54 = V[s - 1, m - 1]*W_V[m - 1, j - 1]
-                                _t53 += _t54
-                            if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t53 = _c1
-                            _t55 = _t53*G_up[t - 1, j - 1]
-                            _t52 += _t55
-                        if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t52 = _c1
-                        _t3 = _t17*_t23*_t24*(-_t42 + _t52)*K[s - 1, l - 1]
-                    _t2 += _t3
+                            _t56 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                            _t55 += _t56
+                        if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t55 = _c1
+                        _t20 = -_t46 + _t55
+                    _t2 += _t20*_t33*K[s - 1, l - 1]*_t3[t - 1]*_t9[t - 1, q - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -2172,48 +2285,79 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
     _c1 = lit(Q, np.nan)
-    _t3 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t15 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t1 = np.empty(T)
+    _t4 = _one/np.sqrt(lit(Q, d_k))
+    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for t in range(1, T + 1):
+        _t2 = _zero
+        _t3 = _c0
+        _t7 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t7[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t5 = _zero
+            for d in range(1, d_k + 1):
+                _t9 = _t6[k - 1, d - 1]*_t7[d - 1]
+                _t5 += _t9
+            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t5 = _c1
+            _t10 = _t4*_t5
+            _t3 = np.maximum(_t3, _t10)
+        _t11 = -_t3
+        _t13 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t13[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t12 = _zero
+            for d in range(1, d_k + 1):
+                _t14 = _t13[d - 1]*_t6[k - 1, d - 1]
+                _t12 += _t14
+            if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t12 = _c1
+            _t15 = _t12*_t4
+            _t2 += np.exp(_t11 + _t15)
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t2 = _c1
+        _t1[t - 1] = _one/(_t2)
+    _t18 = np.empty(T)
+    for t in range(1, T + 1):
+        _t19 = _c0
+        _t21 = np.empty(d_k)
+        for d in range(1, d_k + 1):
+            _t21[d - 1] = _t8[t - 1, d - 1]
+        for k in range(1, S + 1):
+            _t20 = _zero
+            for d in range(1, d_k + 1):
+                _t22 = _t21[d - 1]*_t6[k - 1, d - 1]
+                _t20 += _t22
+            if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t20 = _c1
+            _t23 = _t20*_t4
+            _t19 = np.maximum(_t19, _t23)
+        _t24 = -_t19
+        _t18[t - 1] = _t24
     for l in range(1, d_model + 1):
+        _t16 = np.empty(T)
+        for t in range(1, T + 1):
+            _t17 = _zero
+            _t26 = np.empty(d_k)
+            for d in range(1, d_k + 1):
+                _t26[d - 1] = _t8[t - 1, d - 1]
+            for s in range(1, S + 1):
+                _t25 = _zero
+                for d in range(1, d_k + 1):
+                    _t25 += _t26[d - 1]*_t6[s - 1, d - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t25 = _c1
+                _t17 += np.exp(_t25*_t4 + _t18[t - 1])*V[s - 1, l - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t17 = _c1
+            _t16[t - 1] = _t17
         for q in range(1, d_v + 1):
             _t0 = _zero
             for t in range(1, T + 1):
-                _t1 = _zero
-                _t2 = _c0
-                for k in range(1, S + 1):
-                    _t4 = _zero
-                    for d in range(1, d_k + 1):
-                        _t7 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
-                        _t4 += _t7
-                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t4 = _c1
-                    _t8 = _t3*_t4
-                    _t2 = np.maximum(_t2, _t8)
-                _t9 = -_t2
-                for k in range(1, S + 1):
-                    _t10 = _zero
-                    for d in range(1, d_k + 1):
-                        _t11 = _t5[k - 1, d - 1]*_t6[t - 1, d - 1]
-                        _t10 += _t11
-                    if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t10 = _c1
-                    _t12 = _t10*_t3
-                    _t1 += np.exp(_t12 + _t9)
-                if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t1 = _c1
-                _t13 = _zero
-                for s in range(1, S + 1):
-                    _t14 = _zero
-                    for d in range(1, d_k + 1):
-                        _t14 += _t15[s - 1, d - 1]*_t6[t - 1, d - 1]
-                    if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t14 = _c1
-                    _t13 += np.exp(_t14*_t3 + _t9)*V[s - 1, l - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t13 = _c1
-                _t0 += _t13*G_up[t - 1, q - 1]/_t1
+                _t0 += G_up[t - 1, q - 1]*_t16[t - 1]*_t1[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0

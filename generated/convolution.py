@@ -275,15 +275,18 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
             _t0 = _zero
             for q in range(1, -S + kw + S*W + 1):
                 _t1 = _zero
+                _t3 = np.empty(H)
+                for u in range(1, H + 1):
+                    _t4 = _zero
+                    for v in range(1, W + 1):
+                        _t4 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
+                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
+                        _t4 = _c0
+                    _t3[u - 1] = _t4
                 for p in range(1, -S + kh + H*S + 1):
                     _t2 = _zero
                     for u in range(1, H + 1):
-                        _t3 = _zero
-                        for v in range(1, W + 1):
-                            _t3 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
-                        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
-                            _t3 = _c0
-                        _t2 += _t3*(_one if p == -S + l + u*S else _zero)
+                        _t2 += (_one if p == -S + l + u*S else _zero)*_t3[u - 1]
                     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                         _t2 = _c0
                     _t1 += _t2*G_up[p - 1, q - 1]

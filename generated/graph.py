@@ -83,12 +83,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
             _t2 = _zero
             for j in range(1, F_out + 1):
                 if h_next[q - 1, j - 1] > _zero:
-                    _t4 = _zero
-                    for k in range(1, F + 1):
-                        _t4 += W[j - 1, k - 1]*h[r - 1, k - 1]
-                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
-                        _t4 = _c0
-                    _t3 = _t4*G_up[q - 1, j - 1]
+                    _t3 = G_up[q - 1, j - 1]*_t1[j - 1, r - 1]
                 elif not (h_next[q - 1, j - 1] == h_next[q - 1, j - 1]):
                     _t3 = _c0
                 else:
@@ -149,17 +144,13 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t0 = _c0
             h_next[v - 1, j - 1] = np.maximum(_zero, _t0)
+    _t4 = rt.dot(np.ascontiguousarray(h).T, np.ascontiguousarray(alpha).T)
     for q in range(1, F_out + 1):
         for r in range(1, F + 1):
             _t2 = _zero
             for v in range(1, n + 1):
                 if h_next[v - 1, q - 1] > _zero:
-                    _t4 = _zero
-                    for u in range(1, n + 1):
-                        _t4 += alpha[v - 1, u - 1]*h[u - 1, r - 1]
-                    if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
-                        _t4 = _c0
-                    _t3 = _t4*G_up[v - 1, q - 1]
+                    _t3 = G_up[v - 1, q - 1]*_t4[r - 1, v - 1]
                 elif not (h_next[v - 1, q - 1] == h_next[v - 1, q - 1]):
                     _t3 = _c0
                 else:

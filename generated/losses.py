@@ -999,27 +999,26 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         _t6 = _one/(_t0)
         for c in range(1, C + 1):
             p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+    _t7 = _one/(lit(t, N))
     for l in range(1, N + 1):
-        _t11 = _zero
+        _t10 = _zero
         for c in range(1, C + 1):
-            _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t11 = _c1
+            _t10 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t10 = _c1
         for q in range(1, C + 1):
             if p_T[l - 1, q - 1] > _half:
-                _t8 = _one/(lit(t, N))
                 _t9 = _zero
                 for c in range(1, C + 1):
                     _t9 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
                     _t9 = _c1
-                _t7 = _t8*_t9*p_T[l - 1, q - 1]
+                _t8 = _t9
             elif not (p_T[l - 1, q - 1] == p_T[l - 1, q - 1]):
-                _t7 = _c1
+                _t8 = _c1
             else:
-                _t10 = _one/(lit(t, N))
-                _t7 = _t10*(-_t11 - s[l - 1, q - 1] + t[l - 1, q - 1])*p_T[l - 1, q - 1]
-            out[l - 1, q - 1] = _t7
+                _t8 = -_t10 - s[l - 1, q - 1] + t[l - 1, q - 1]
+            out[l - 1, q - 1] = _t7*_t8*p_T[l - 1, q - 1]
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))

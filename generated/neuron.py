@@ -327,12 +327,15 @@ def _bce_weight_gradient_core(x, w, b, y, out):
         _t2 = rt.sigmoid(_t1)
         y_hat[i - 1] = _t2
     _t3 = _one/(lit(x, N))
+    _t5 = np.empty(N)
+    for i in range(1, N + 1):
+        _t6 = b + _t0[i - 1]
+        _t7 = rt.sigmoid(_t6)
+        _t5[i - 1] = _t7 - y[i - 1]
     for j in range(1, d + 1):
         _t4 = _zero
         for i in range(1, N + 1):
-            _t5 = b + _t0[i - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += (_t6 - y[i - 1])*x[i - 1, j - 1]
+            _t4 += _t5[i - 1]*x[i - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
             _t4 = _c0
         out[j - 1] = _t3*_t4

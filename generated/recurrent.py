@@ -61,6 +61,7 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
@@ -68,11 +69,14 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = np.tanh(_t2)
+    _t4 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
+        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, D + 1):
         _t3 = _zero
         for j in range(1, H + 1):
-            _t4 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-            _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]/(np.cosh(_t4)*np.cosh(_t4))
+            _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t4[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
@@ -114,6 +118,7 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
@@ -121,11 +126,14 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = np.tanh(_t2)
+    _t4 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
+        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, H + 1):
         _t3 = _zero
         for j in range(1, H + 1):
-            _t4 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-            _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]/(np.cosh(_t4)*np.cosh(_t4))
+            _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t4[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
@@ -171,13 +179,11 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])
-        _t5 = _one/(_t4*_t4)
+        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
+        _t3 = _one/(_t2*_t2)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t5*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t3*G_up[l - 1]*x[q - 1]
 
 
 _rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
@@ -221,13 +227,11 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])
-        _t5 = _one/(_t4*_t4)
+        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
+        _t3 = _one/(_t2*_t2)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t5*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]
 
 
 _rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
@@ -269,10 +273,8 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]/(np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1])*np.cosh(_t2[l - 1] + _t3[l - 1] + b_h[l - 1]))
+        out[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
 
 
 _rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
@@ -357,12 +359,18 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         _t3 = rt.sigmoid(_t2)
         i_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])*G_up[j - 1]*W_xi[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -412,12 +420,18 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         _t3 = rt.sigmoid(_t2)
         i_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])*G_up[j - 1]*W_hi[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -462,13 +476,11 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
 
 
 _lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
@@ -511,13 +523,11 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
@@ -559,10 +569,8 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_i[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_i[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
 
 
 _lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
@@ -647,12 +655,18 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         _t3 = rt.sigmoid(_t2)
         f_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])*G_up[j - 1]*W_xf[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -702,12 +716,18 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         _t3 = rt.sigmoid(_t2)
         f_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])*G_up[j - 1]*W_hf[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -752,13 +772,11 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
 
 
 _lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
@@ -801,13 +819,11 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
@@ -849,10 +865,8 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_f[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_f[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
 
 
 _lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
@@ -937,12 +951,18 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         _t3 = rt.sigmoid(_t2)
         o_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])*G_up[j - 1]*W_xo[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -992,12 +1012,18 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         _t3 = rt.sigmoid(_t2)
         o_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])*G_up[j - 1]*W_ho[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -1042,13 +1068,11 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
 
 
 _lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
@@ -1091,13 +1115,11 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
 
 
 _lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
@@ -1139,10 +1161,8 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_o[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_o[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
 
 
 _lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
@@ -1238,6 +1258,7 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
@@ -1245,11 +1266,14 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = np.tanh(_t2)
+    _t4 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, D + 1):
         _t3 = _zero
         for j in range(1, H + 1):
-            _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-            _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t4)*np.cosh(_t4))
+            _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
@@ -1297,6 +1321,7 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
@@ -1304,11 +1329,14 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = np.tanh(_t2)
+    _t4 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
+        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, H + 1):
         _t3 = _zero
         for j in range(1, H + 1):
-            _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-            _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*i_t[j - 1]/(np.cosh(_t4)*np.cosh(_t4))
+            _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
         out[l - 1] = _t3
@@ -1441,10 +1469,8 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        out[l - 1] = np.tanh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])*G_up[l - 1]
+        out[l - 1] = np.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
 
 
 _lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
@@ -1490,13 +1516,11 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])
-        _t5 = _one/(_t4*_t4)
+        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
+        _t3 = _one/(_t2*_t2)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t5*G_up[l - 1]*i_t[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t3*G_up[l - 1]*i_t[l - 1]*x[q - 1]
 
 
 _lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
@@ -1546,13 +1570,11 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        _t4 = np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])
-        _t5 = _one/(_t4*_t4)
+        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
+        _t3 = _one/(_t2*_t2)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t5*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
+            out[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
 
 
 _lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
@@ -1600,10 +1622,8 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1])*np.cosh(_t2[l - 1] + _t3[l - 1] + b_c[l - 1]))
+        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
 
 
 _lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
@@ -1691,12 +1711,18 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         _t3 = rt.sigmoid(_t2)
         z_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])*G_up[j - 1]*W_xz[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -1746,12 +1772,18 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         _t3 = rt.sigmoid(_t2)
         z_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])*G_up[j - 1]*W_hz[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -1796,13 +1828,11 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
 
 
 _gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
@@ -1845,13 +1875,11 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
 
 
 _gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
@@ -1893,10 +1921,8 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_z[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_z[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
 
 
 _gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
@@ -1981,12 +2007,18 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         _t3 = rt.sigmoid(_t2)
         r_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])*G_up[j - 1]*W_xr[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -2036,12 +2068,18 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         _t3 = rt.sigmoid(_t2)
         r_t[j - 1] = _t3
+    _t5 = np.empty(H)
+    for j in range(1, H + 1):
+        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t8 = rt.sigmoid(_t7)
+        _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
         for j in range(1, H + 1):
-            _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-            _t6 = rt.sigmoid(_t5)
-            _t4 += _t6*rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])*G_up[j - 1]*W_hr[j - 1, l - 1]
+            _t4 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
         out[l - 1] = _t4
@@ -2086,13 +2124,11 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
 
 
 _gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
@@ -2135,13 +2171,11 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
-        _t4 = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])
-        _t5 = rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])
+        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])
+        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t4*_t5*G_up[l - 1]*h_prev[q - 1]
+            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
 
 
 _gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
@@ -2183,10 +2217,8 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t2[l - 1] - _t3[l - 1] - b_r[l - 1])*rt.sigmoid(_t2[l - 1] + _t3[l - 1] + b_r[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
 
 
 _gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
@@ -2279,8 +2311,8 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
-    _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
@@ -2289,13 +2321,22 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
         _t3 = _t1 + _t2[j - 1]
         _t4 = np.tanh(_t3)
         h_tilde[j - 1] = _t4
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1]*r_t[j - 1]
+        _t8 = _t7 + _t2[j - 1]
+        _t9 = np.tanh(_t8)
+        _t6[j - 1] = _t9 + _one
+    _t10 = np.empty(H)
+    for j in range(1, H + 1):
+        _t11 = _t0[j - 1]*r_t[j - 1]
+        _t12 = _t11 + _t2[j - 1]
+        _t13 = np.tanh(_t12)
+        _t10[j - 1] = _t13 - _one
     for l in range(1, D + 1):
         _t5 = _zero
         for j in range(1, H + 1):
-            _t6 = _t0[j - 1]*r_t[j - 1]
-            _t7 = _t6 + _t2[j - 1]
-            _t8 = np.tanh(_t7)
-            _t5 += (_t8 - _one)*(_t8 + _one)*(z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]
+            _t5 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t10[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
         out[l - 1] = _t5
@@ -2341,8 +2382,8 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
-    _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
+    _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
@@ -2351,14 +2392,17 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
         _t3 = _t1 + _t2[j - 1]
         _t4 = np.tanh(_t3)
         h_tilde[j - 1] = _t4
+    _t6 = np.empty(H)
+    for j in range(1, H + 1):
+        _t7 = _t0[j - 1]*r_t[j - 1]
+        _t8 = _t7 + _t2[j - 1]
+        _t9 = np.tanh(_t8)
+        _t10 = (_t9*_t9)
+        _t6[j - 1] = _t10*z_t[j - 1] - _t10 - z_t[j - 1] + _one
     for l in range(1, H + 1):
         _t5 = _zero
         for j in range(1, H + 1):
-            _t6 = _t0[j - 1]*r_t[j - 1]
-            _t7 = _t6 + _t2[j - 1]
-            _t8 = np.tanh(_t7)
-            _t9 = (_t8*_t8)
-            _t5 += (_t9*z_t[j - 1] - _t9 - z_t[j - 1] + _one)*G_up[j - 1]*W_hh[j - 1, l - 1]*r_t[j - 1]
+            _t5 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t6[j - 1]*r_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
         out[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
@@ -2408,10 +2452,8 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t3 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        out[l - 1] = (-np.tanh(_t2[l - 1]*r_t[l - 1] + _t3[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+        out[l - 1] = (-np.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
 
 
 _gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
@@ -2456,14 +2498,11 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t4 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
-    _t7 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     for l in range(1, H + 1):
-        _t3 = _t2[l - 1]*r_t[l - 1]
-        _t5 = _t3 + _t4[l - 1]
-        _t6 = np.tanh(_t5)
-        out[l - 1] = (_t6 - _one)*(_t6 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t7[l - 1]
+        _t2 = _t0[l - 1]*r_t[l - 1]
+        _t3 = _t2 + _t1[l - 1]
+        _t4 = np.tanh(_t3)
+        out[l - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t0[l - 1]
 
 
 _gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
@@ -2511,14 +2550,12 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t4 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t3 = _t2[l - 1]*r_t[l - 1]
-        _t5 = _t3 + _t4[l - 1]
-        _t6 = np.tanh(_t5)
+        _t2 = _t0[l - 1]*r_t[l - 1]
+        _t3 = _t2 + _t1[l - 1]
+        _t4 = np.tanh(_t3)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = (_t6 - _one)*(_t6 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
+            out[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
 
 
 _gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
@@ -2566,14 +2603,12 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
-    _t2 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t4 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for l in range(1, H + 1):
-        _t3 = _t2[l - 1]*r_t[l - 1]
-        _t5 = _t3 + _t4[l - 1]
-        _t6 = np.tanh(_t5)
+        _t2 = _t0[l - 1]*r_t[l - 1]
+        _t3 = _t2 + _t1[l - 1]
+        _t4 = np.tanh(_t3)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = (_t6 - _one)*(_t6 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
+            out[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
 
 
 _gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))

@@ -421,22 +421,34 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     _c0 = lit(phi, -np.inf)
     _c1 = lit(phi, np.nan)
     _t0 = _one/(lit(phi, N))
-    _t4 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    _t3 = np.empty(N)
     _t6 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    for i in range(1, N + 1):
+        _t4 = _zero
+        _t5 = _c0
+        for a2 in range(1, n_A + 1):
+            _t5 = np.maximum(_t5, _t6[i - 1, a2 - 1])
+        _t7 = -_t5
+        for a2 in range(1, n_A + 1):
+            _t4 += np.exp(_t7 + _t6[i - 1, a2 - 1])
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
+            _t4 = _c1
+        _t3[i - 1] = _one/(_t4)
+    _t8 = np.empty(N)
+    for i in range(1, N + 1):
+        _t9 = _c0
+        for a2 in range(1, n_A + 1):
+            _t9 = np.maximum(_t9, _t6[i - 1, a2 - 1])
+        _t10 = -_t9
+        _t8[i - 1] = _t10
     for a in range(1, n_A + 1):
+        _t2 = np.empty(N)
+        for i in range(1, N + 1):
+            _t2[i - 1] = -(np.exp(_t6[i - 1, a - 1] + _t8[i - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
         for k in range(1, K + 1):
             _t1 = _zero
             for i in range(1, N + 1):
-                _t2 = _zero
-                _t3 = _c0
-                for a2 in range(1, n_A + 1):
-                    _t3 = np.maximum(_t3, _t4[i - 1, a2 - 1])
-                _t5 = -_t3
-                for a2 in range(1, n_A + 1):
-                    _t2 += np.exp(_t5 + _t4[i - 1, a2 - 1])
-                if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
-                    _t2 = _c1
-                _t1 += ((_one if a == lit(phi, actions[i - 1]) + 1 else _zero) - np.exp(_t5 + _t6[i - 1, a - 1])/_t2)*(Q_w[i - 1] - baseline[i - 1])*phi[i - 1, k - 1]
+                _t1 += (Q_w[i - 1] - baseline[i - 1])*_t2[i - 1]*phi[i - 1, k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
                 _t1 = _c1
             out[a - 1, k - 1] = _t0*_t1

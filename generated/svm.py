@@ -346,13 +346,16 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = np.empty(N)
+    _t3 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    for i in range(1, N + 1):
+        _t2[i - 1] = b*y[i - 1] + _t3[i - 1]*y[i - 1]
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
-            if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
+            if _t2[i - 1] < _one:
                 _t1 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
-            elif not (b*y[i - 1] + _t2[i - 1]*y[i - 1] == b*y[i - 1] + _t2[i - 1]*y[i - 1]):
+            elif not (_t2[i - 1] == _t2[i - 1]):
                 _t1 = _c0
             else:
                 _t1 = _zero
@@ -457,15 +460,18 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    _t3 = np.empty(N)
+    for i in range(1, N + 1):
+        _t4 = b*y[i - 1]
+        _t5 = _t0[i - 1]*y[i - 1]
+        _t6 = _t4 + _t5
+        _t3[i - 1] = _t6
     for l in range(1, d + 1):
         _t1 = _zero
         for i in range(1, N + 1):
-            _t3 = b*y[i - 1]
-            _t4 = _t0[i - 1]*y[i - 1]
-            _t5 = _t3 + _t4
-            if _t5 < _one:
+            if _t3[i - 1] < _one:
                 _t2 = G_up[i - 1]*x[i - 1, l - 1]*y[i - 1]
-            elif not (_t5 == _t5):
+            elif not (_t3[i - 1] == _t3[i - 1]):
                 _t2 = _c0
             else:
                 _t2 = _zero
@@ -473,21 +479,21 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
             _t1 = _c0
         d_w[l - 1] = -_t1
-    _t6 = _zero
+    _t7 = _zero
     for i in range(1, N + 1):
-        _t8 = b*y[i - 1]
-        _t9 = _t0[i - 1]*y[i - 1]
-        _t10 = _t8 + _t9
-        if _t10 < _one:
-            _t7 = G_up[i - 1]*y[i - 1]
-        elif not (_t10 == _t10):
-            _t7 = _c0
+        _t9 = b*y[i - 1]
+        _t10 = _t0[i - 1]*y[i - 1]
+        _t11 = _t10 + _t9
+        if _t11 < _one:
+            _t8 = G_up[i - 1]*y[i - 1]
+        elif not (_t11 == _t11):
+            _t8 = _c0
         else:
-            _t7 = _zero
-        _t6 += _t7
-    if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
-        _t6 = _c0
-    d_b[0] = -_t6
+            _t8 = _zero
+        _t7 += _t8
+    if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
+        _t7 = _c0
+    d_b[0] = -_t7
 
 
 _hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
@@ -703,13 +709,16 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = np.empty(N)
+    _t3 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    for i in range(1, N + 1):
+        _t2[i - 1] = b*y[i - 1] + _t3[i - 1]*y[i - 1]
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
-            if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
+            if _t2[i - 1] < _one:
                 _t1 = G_up[i - 1]*omega[i - 1]*x[i - 1, l - 1]*y[i - 1]
-            elif not (b*y[i - 1] + _t2[i - 1]*y[i - 1] == b*y[i - 1] + _t2[i - 1]*y[i - 1]):
+            elif not (_t2[i - 1] == _t2[i - 1]):
                 _t1 = _c0
             else:
                 _t1 = _zero
