@@ -56,14 +56,7 @@ class Lowerer:
         """The outermost scope expr can be computed in: below its loop variables and temporaries,
         and (guarded) below every guard."""
         p = max([i for i, s in enumerate(stack) if s.guard], default=0) if guarded else 0
-        syms = expr.free_symbols if isinstance(expr, sp.Basic) else set()
-        for s in syms:
-            for i, sc in enumerate(stack):
-                if sc.var == s:
-                    p = max(p, i)
-            if s in self.level_of:
-                p = max(p, self.level_of[s])
-        return p
+        return max(p, self._depth(expr.free_symbols if isinstance(expr, sp.Basic) else set(), stack))
 
     def _remember(self, expr, t, p, stack):
         self.memo[expr] = (t, p, stack[p].body)
@@ -101,6 +94,7 @@ class Lowerer:
         return new
 
     def _depth(self, syms, stack) -> int:
+        """The innermost scope that binds one of ``syms`` (a loop variable or a temporary)."""
         p = 0
         for s in syms:
             for i, sc in enumerate(stack):
