@@ -414,7 +414,7 @@ def module_digests(files: dict[str, str]) -> dict[str, str]:
     """A digest per family module, of its text and of the shared modules its kernels run on (the
     runtime and the extended-range path): a change to either makes every measurement stale."""
     import hashlib
-    shared = "".join(files.get(rel, "") for rel in ("_runtime.py", "_extended.py"))
+    shared = "".join(files.get(rel, "") for rel in ("_runtime.py", "_elementary.py", "_extended.py"))
     return {rel: hashlib.sha256((text + shared).encode("utf-8")).hexdigest() for rel, text in sorted(files.items())
             if rel.endswith(".py") and not rel.startswith("_") and rel != "__init__.py"}
 

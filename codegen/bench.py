@@ -163,6 +163,48 @@ def run_workload(w: Workload, rounds: int, say=print) -> dict:
     return out
 
 
+# --- scaling: cost per value from 1e3 to 1e8, one thread and threaded ----------------------------
+def _timed(fn, n: int, rounds: int) -> float:
+    """Median seconds of one call; calls too short to time alone are repeated within a sample."""
+    fn()
+    reps = max(1, 10**6 // n)
+    times = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for _ in range(reps):
+            fn()
+        times.append((time.perf_counter() - t) / reps)
+    return statistics.median(times)
+
+
+def scaling(quick: bool, rounds: int) -> list[dict]:
+    """sigmoid (elementwise) and row softmax (rows of 1000) over 1e3 .. 1e8 float64 values (1e6 with
+    --quick), on one thread and on the threads: the time per value (linear cost is a flat column)
+    and where the threads start to pay. Both runs force their path (rt.PARALLEL_MIN)."""
+    import generated
+    from generated import _runtime as rt
+    rng = np.random.default_rng(0)
+    rows = []
+    top = 6 if quick else 8
+    saved = rt.PARALLEL_MIN
+    try:
+        for kernel in ("sigmoid", "softmax"):
+            for e in range(3, top + 1):
+                n = 10**e
+                z = rng.standard_normal(n if kernel == "sigmoid" else (n // 1000, 1000)) * 4
+                out = np.empty_like(z)
+                fn = getattr(generated, kernel)
+                row = {"kernel": kernel, "values": n}
+                for label, threshold in (("one_thread", 1 << 62), ("threads", 0)):
+                    rt.PARALLEL_MIN = threshold
+                    row[label + "_s"] = _timed(lambda: fn(z, out=out), n, rounds)
+                rows.append(row)
+                del z, out
+    finally:
+        rt.PARALLEL_MIN = saved
+    return rows
+
+
 # --- the report ----------------------------------------------------------------------------------
 def _ms(x) -> str:
     return "-" if x is None else (f"{x:.3g}" if x < 100 else f"{x:.0f}")
@@ -209,6 +251,7 @@ def markdown(report: dict) -> str:
         f = r["first_call_ms"]
         lines.append(f"| {r['workload']} | {r['dtype']} | {_ms(f.get('dleq'))} | {_ms(f.get('jax'))} | "
                      f"{_ms(f.get('torch'))} |")
+    lines += _scaling_lines(report) + _compile_lines(report)
     notes = [(r["workload"], n) for r in report["results"] for n in r["notes"]]
     skipped = [(r["workload"], r["dtype"], lib, why) for r in report["results"] for lib, why in r["skipped"].items()]
     if notes or skipped:
@@ -216,6 +259,45 @@ def markdown(report: dict) -> str:
         lines += [f"- {w}: {n}" for w, n in dict.fromkeys(notes)]
         lines += [f"- {w} ({d}): {lib} not timed: {why}" for w, d, lib, why in skipped]
     return "\n".join(lines) + "\n"
+
+
+def _scaling_lines(report: dict) -> list[str]:
+    rows = report.get("scaling")
+    if not rows:
+        return []
+    from generated import _runtime as rt
+    out = ["", "## Scaling (float64)", "",
+           "Time per value in ns, one thread and on the threads (each path forced), medians of "
+           f"{report['rounds']} samples. The kernels take the threads from rt.PARALLEL_MIN = "
+           f"{rt.PARALLEL_MIN} elements read and written (inputs and outputs).", "",
+           "| kernel | values | one thread ns/value | threads ns/value | one thread ms | threads ms | threads pay |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for r in rows:
+        one, par = r["one_thread_s"], r["threads_s"]
+        out.append(f"| {r['kernel']} | {r['values']:.0e} | {1e9 * one / r['values']:.2f} | "
+                   f"{1e9 * par / r['values']:.2f} | {_ms(1e3 * one)} | {_ms(1e3 * par)} | "
+                   f"{'yes' if par < one else 'no'} ({one / par:.2f}x) |")
+    return out
+
+
+def _compile_lines(report: dict) -> list[str]:
+    c = report.get("compile")
+    if not c:
+        return []
+    fams = c["families"]
+    out = ["", "## Compile latency", "",
+           "Per family: every kernel's one-thread build (both dtypes) in a fresh process with an empty "
+           "Numba cache (cold), then in a second fresh process from that cache (warm start). The "
+           "threaded builds compile on a kernel's first call above rt.PARALLEL_MIN; the workloads' "
+           "first calls above include them.", "",
+           "| family | kernels | cold total s | cold median s | cold max s | warm start s |",
+           "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for name, f in sorted(fams.items()):
+        out.append(f"| {name} | {f['kernels']} | {f['cold_total_s']:.1f} | {f['cold_median_s']:.2f} | "
+                   f"{f['cold_max_s']:.2f} | {f['warm_total_s']:.2f} |")
+    out += ["", f"numpy and numba import in {c['warm']['numpy_numba']:.2f} s; "
+            + "; ".join(f"`{k}` {1e3 * v:.0f} ms more" for k, v in c["imports"].items()) + "."]
+    return out
 
 
 def table(report: dict) -> str:
@@ -241,6 +323,15 @@ def run(quick: bool = False, rounds: int = ROUNDS, only: str | None = None, say=
     for w in chosen:
         say(f"{w.name} ({np.dtype(w.dtype).name}, {w.size}) ...")
         report["results"].append(run_workload(w, rounds, say))
+    if only is None:
+        say("scaling: sigmoid and softmax from 1e3 values, one thread and threaded ...")
+        report["scaling"] = scaling(quick, rounds)
+    if only is None and not quick:
+        from codegen import compile_bench
+        say("compile latency: every kernel cold, then warm from the cache (fresh processes) ...")
+        m = compile_bench.measure()
+        report["compile"] = {"families": m["families"], "imports": m["imports"],
+                             "warm": {"numpy_numba": m["warm"]["numpy_numba"]}}
     return report
 
 

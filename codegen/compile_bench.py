@@ -50,25 +50,42 @@ def _run(code: str, env: dict) -> str:
                           check=True).stdout
 
 
-def main() -> int:
+def measure(imports: bool = True) -> dict:
+    """Cold and warm build times of every kernel (two fresh processes sharing a new cache), and
+    the import costs (medians of 5 fresh processes)."""
     with tempfile.TemporaryDirectory() as cache:
         env = dict(os.environ, NUMBA_CACHE_DIR=cache)
         cold = json.loads(_run(BUILD_ALL, env))
         warm = json.loads(_run(BUILD_ALL, env))
-        imports = {}
+        costs = {}
         for label, extra in (("import generated", "import generated"),
                              ("import generated.activations", "import generated.activations")):
+            if not imports:
+                break
             samples = [tuple(map(float, _run(IMPORT.format(extra=extra), env).split())) for _ in range(5)]
-            imports[label] = statistics.median(s[1] for s in samples)
+            costs[label] = statistics.median(s[1] for s in samples)
+    families: dict = {}
+    for name, (module, t) in cold["kernels"].items():
+        fam = families.setdefault(module, {"kernels": 0, "cold_total_s": 0.0, "cold": [], "warm_total_s": 0.0})
+        fam["kernels"] += 1
+        fam["cold"].append(t)
+        fam["warm_total_s"] += warm["kernels"][name][1]
+    for fam in families.values():
+        times = fam.pop("cold")
+        fam.update(cold_total_s=sum(times), cold_median_s=statistics.median(times), cold_max_s=max(times))
+    return {"cold": cold, "warm": warm, "imports": costs, "families": families}
+
+
+def main() -> int:
+    m = measure()
+    cold, warm, imports = m["cold"], m["warm"], m["imports"]
     times = [t for _, t in cold["kernels"].values()]
     print(f"kernels: {len(times)}")
     print(f"cold compile per kernel (both dtypes): median {statistics.median(times):.2f} s, "
           f"max {max(times):.2f} s ({max(cold['kernels'], key=lambda k: cold['kernels'][k][1])}), "
           f"total {sum(times):.1f} s")
-    families: dict = {}
-    for module, t in cold["kernels"].values():
-        families[module] = families.get(module, 0.0) + t
-    print("cold compile per family (s): " + ", ".join(f"{m} {t:.1f}" for m, t in sorted(families.items())))
+    print("cold compile per family (s): " + ", ".join(f"{f} {v['cold_total_s']:.1f}"
+                                                     for f, v in sorted(m["families"].items())))
     wt = [t for _, t in warm["kernels"].values()]
     print(f"warm start (fresh process, on-disk cache): all {len(wt)} kernels loaded in {sum(wt):.2f} s "
           f"(median {statistics.median(wt) * 1000:.1f} ms per kernel); numpy+numba import {warm['numpy_numba']:.2f} s")

@@ -177,10 +177,13 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     sig_text = "[" + ", ".join(f'"{s}"' for s in sigs) + "]"
     if vectorized:
         builder = f"lambda: numba.vectorize({sig_text}, cache=True)({core})"
+        threaded = _flat_loop(k, core)
     else:
         # Lazy builds under rt.compile_lock: Numba 0.68's gufunc cache is unsafe when two processes
         # save one kernel at once (numba issue 10128)
         builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=True)({core})'
+        threaded = (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{lay}", '
+                    f'target="parallel", cache=True)({core}))\n')
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]
@@ -198,14 +201,15 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     entry += _argument_checks(k)
     call_args = ", ".join(entry_params) + ("," if len(entry_params) == 1 else "")
     if vectorized:
-        entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out)")
+        entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out, _{k.name}_flat)")
     else:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
         entry += ["    " + ln for ln in size_lines]
         extra = ", dtype" if options else ""
-        entry.append(f"    return call_gufunc(_{k.name}, {core}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra})")
+        entry.append(f"    return call_gufunc(_{k.name}, {core}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra}, "
+                     f"parallel=_{k.name}_threads)")
     text = template("kernel.py.tmpl").substitute(
-        name=k.name, core=core, params=params, body="\n".join(body), builder=builder,
+        name=k.name, core=core, params=params, body="\n".join(body), builder=builder, threaded=threaded,
         doc=_docstring(k, lay), entry_params=", ".join(entry_params + ["out=None"] + ["dtype=np.float64"] * bool(options)),
         entry_body="\n".join(entry))
     record = {
@@ -215,6 +219,19 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         "positions": [a.name for a in k.args if a.index_valued], "integers": int_names, "options": options,
     }
     return text, record
+
+
+def _flat_loop(k: Kernel, core: str) -> str:
+    """An elementwise kernel's threaded loop over C-contiguous arrays of one shape (rt.call_ufunc
+    takes it above rt.PARALLEL_MIN elements): the core compiled as a function, called per element
+    in a prange loop that LLVM vectorizes where the core has no libm call."""
+    args = [a.name for a in k.args]
+    each = ", ".join(f"{a}[_i]" for a in args)
+    return (f"_{k.name}_element = numba.njit(**rt.JIT)({core})\n\n\n"
+            f"def _{k.name}_loop({', '.join(args)}, result):\n"
+            f"    for _i in numba.prange(result.size):\n"
+            f"        result[_i] = _{k.name}_element({each})\n\n\n"
+            f"_{k.name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{k.name}_loop))\n")
 
 
 def _domain_args(dom) -> str:
@@ -353,12 +370,14 @@ def equation_kernels(eq, derived) -> dict:
 
 
 def module_files(cat, results: list[dict]) -> dict[str, str]:
-    """generated/<family>.py for every family with kernels, and generated/_runtime.py."""
+    """generated/<family>.py for every family with kernels, generated/_runtime.py and the
+    vectorizable elementary functions it exports, generated/_elementary.py."""
     by_module: dict = {}
     for eq, res in zip(cat, results):
         module = eq.source_module.rsplit(".", 1)[-1]
         by_module.setdefault(module, []).append((eq, res["kernels"]))
     files = {"_runtime.py": template("runtime.py.tmpl").substitute(),
+             "_elementary.py": template("elementary.py.tmpl").substitute(),
              "_extended.py": template("extended.py.tmpl").substitute()}
     for module, items in by_module.items():
         sources = [s for _, ks in items for s in ks["sources"]]
@@ -397,7 +416,7 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     loop = low.loop_body([(t, r) for t, r, _ in k.lines], sp.Symbol("_i"), varying)
     hoisted = render(low.root.body, pr, "    ")
     stmts = render(loop.body, pr, "        ")
-    body = hoisted + [f"    for _i in range({witness}.size):"] + stmts
+    body = hoisted + [f"    for _i in numba.prange({witness}.size):"] + stmts
     body = ["    " + c for c in pr.prelude()] + body
     params = ", ".join(a.name for a in k.args)
     state_names = [a.name for a in arrays if a.var in states]
@@ -414,7 +433,9 @@ def update_source(k: Kernel) -> tuple[str, dict]:
                      for t in FLOATS)
     call = ", ".join(f"{a.name}.reshape(-1)" if a in arrays else a.name for a in k.args)
     entry += [ln.replace(repr(k.name), repr(name)) for ln in _argument_checks(k)]
-    entry.append(f"    _{name}.get()({call})")
+    count = len(arrays)
+    entry.append(f"    with rt.threads({state_names[0]}.size * {count}) as threaded:")
+    entry.append(f"        (_{name}_threads if threaded else _{name}).get()({call})")
     entry.append(f"    return {', '.join(state_names)}" + ("," if len(state_names) == 1 else ""))
     doc = _docstring(k, None).replace("forward kernel (elementwise ufunc)", "fused in-place update")
     doc = doc.replace("; out= an optional preallocated result.",

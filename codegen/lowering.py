@@ -41,6 +41,8 @@ class Lowerer:
         self.axes = axes or {}       # array name -> ((origin, extent) per axis), for matrix products
         self.products: dict = {}     # name of a product array -> origins of its axes
         self.dots: dict = {}         # operands of a matrix product -> its array (computed once)
+        self.vectors: dict = {}      # name of a vector temporary -> the depth of the scope holding it
+        self.terms: dict = {}        # (term with its index blanked, range) -> (vector, scope body)
         self.n = 0
         self.memo: dict = {}
         self.level_of: dict = {}
@@ -130,6 +132,9 @@ class Lowerer:
             return None
         if any(x.var == sc.var for x in stack[:outer + 1]):
             return None
+        known = self.terms.get(_term_key(expr, sc.var, sc.lo, sc.hi))
+        if known is not None and any(x.body is known[1] for x in stack[:d]):
+            return known[0][sc.var]  # the terms of a sum computed above (a softmax's numerators)
         arr = sp.IndexedBase(f"_t{self.n}")
         self.n += 1
         stack[outer].body.append(("vector", arr, sp.expand(sc.hi - sc.lo + 1)))
@@ -138,6 +143,7 @@ class Lowerer:
         body.append(("store", arr[sc.var], value))
         stack[outer].body.append(("loop", sc.var, sc.lo, sc.hi, body))
         self.products[arr.label.name] = (sc.lo,)
+        self.vectors[arr.label.name] = outer
         self.memo[expr] = (arr[sc.var], d, stack[d].body)
         return arr[sc.var]
 
@@ -207,6 +213,11 @@ class Lowerer:
             stack[p].body.append(("set", t, -sp.oo if is_max else sp.S.Zero))
         body = []
         value = self.emit(inner, stack[:p + 1] + [Scope(var, body, lo=lo, hi=hi, reduction=True)])
+        product = None if is_max or body else self._vector_times_matrix(value, var, lo, hi, stack[:p + 1])
+        if product is not None:
+            stack[p].body.remove(("set", t, sp.S.Zero))  # the product replaces the accumulator
+            self.memo[expr] = (product, p, stack[p].body)
+            return product
         if isinstance(expr, InverseGeometricMean):  # mantissa and integer exponent, then the root
             m, e = self.temp(), self.temp()
             stack[p].body.append(("product_start", m, e))
@@ -215,12 +226,61 @@ class Lowerer:
             stack[p].body.append(("inverse_root", t, m, e, hi - lo + 1))
             self._remember(expr, t, p, stack)
             return t
-        body.append(("max" if is_max else "acc", t, value))
-        stack[p].body.append(("loop", var, lo, hi, body))
+        if not is_max and _vectorizable_apart(body, value):
+            # the terms first, into a vector (a loop LLVM vectorizes: no sum carried through it),
+            # then their sum in order; summed in the same loop, the exp of every term would be
+            # computed one at a time (a float sum is not reassociated without fastmath)
+            terms = sp.IndexedBase(f"_t{self.n}")
+            self.n += 1
+            self.products[terms.label.name] = (lo,)
+            stack[p].body.append(("vector", terms, sp.expand(hi - lo + 1)))
+            self.terms[_term_key(inner, var, lo, hi)] = (terms, stack[p].body)
+            self.vectors[terms.label.name] = p
+            body.append(("store", terms[var], value))
+            stack[p].body.append(("loop", var, lo, hi, body))
+            stack[p].body.append(("loop", var, lo, hi, [("acc", t, terms[var])]))
+        else:
+            body.append(("max" if is_max else "acc", t, value))
+            stack[p].body.append(("loop", var, lo, hi, body))
         if not is_max:
             stack[p].body.append(("overflow", t))
         self._remember(expr, t, p, stack)
         return t
+
+    def _vector_times_matrix(self, value, var, lo, hi, stack):
+        """sum_s x[s] B[s, j] (or B[j, s]) over whole axes, x a vector computed above (attention's
+        softmax weights of one query), j an output loop over B's other axis: one np.dot (BLAS
+        matrix-vector product) where x is, read per j, instead of a scalar loop per j."""
+        coeff, factors = value.as_coeff_mul()
+        if len(factors) != 2 or not all(isinstance(f, sp.Indexed) for f in factors):
+            return None
+        vec = [f for f in factors if f.base.label.name in self.vectors]
+        if len(vec) != 1 or vec[0].indices != (var,):
+            return None
+        x = vec[0]
+        B = factors[1] if factors[0] is x else factors[0]
+        name = B.base.label.name
+        if name not in self.axes or len(B.indices) != 2 or B.indices.count(var) != 1:
+            return None
+        kb = B.indices.index(var)
+        j = B.indices[1 - kb]
+        loop = next((s for s in stack if s.var == j), None)
+        if (loop is None or not isinstance(j, sp.Symbol) or not self._full_axis(name, kb, lo, hi)
+                or not self._full_axis(name, 1 - kb, loop.lo, loop.hi)):
+            return None
+        if self.products[x.base.label.name] != (lo,):
+            return None
+        where = self.vectors[x.base.label.name]
+        if where >= len(stack) or stack.index(loop) <= where:
+            return None
+        R = sp.IndexedBase(f"_t{self.n}")
+        self.n += 1
+        xn = x.base.label.name
+        # np.dot(x, B) contracts B's first axis, np.dot(B, x) its last
+        stmt = ("dot", R, xn, False, name, False, True) if kb == 0 else ("dot", R, name, False, xn, False, True)
+        stack[where].body.append(stmt)
+        self.products[R.label.name] = (self.axes[name][1 - kb][0],)
+        return coeff * R[j]
 
     def _above_guard(self, expr, stack, p) -> int:
         """A reduction in a branch that is invariant in the loop around the guard, and that reads
@@ -279,6 +339,29 @@ class Lowerer:
             value = self.emit(rhs, [self.root, scope])
             scope.body.append(("store", target, value))
         return scope
+
+
+# functions the kernels compute by a series (exp, log and what is built on them), by class name
+ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sigmoid", "xlogy", "xlog1py",
+              "relentr"}
+
+
+_BLANK = sp.Dummy("blank", integer=True)
+
+
+def _term_key(term, var, lo, hi):
+    return (term.subs(var, _BLANK), sp.sympify(lo), sp.sympify(hi))  # bound indices stay
+
+
+def _vectorizable_apart(body, value) -> bool:
+    """A sum's terms are worth computing apart from the sum when they call an elementary function
+    (exp, log, tanh, a stable helper) and the loop holds nothing but assignments (no branch, no
+    inner loop) that could keep it from vectorizing."""
+    if any(st[0] not in ("set", "store") for st in body):
+        return False
+    exprs = [value] + [st[2] for st in body]
+    return any(type(a).__name__ in ELEMENTARY
+               for e in exprs if isinstance(e, sp.Basic) for a in sp.preorder_traversal(e))
 
 
 def common_factors_out(pw):

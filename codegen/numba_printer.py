@@ -15,9 +15,10 @@ from symbolic.functions import (finite_or, hypot, is_finite, product3, quotient3
                                 xlog1py, xlogy)
 from symbolic.reductions import MaxOver
 
-FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars)
-    sp.exp: "np.exp", sp.log: "np.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
-    sp.tanh: "np.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
+FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars; exp,
+    # log and tanh are generated/_elementary.py's, which vectorize where libm's do not)
+    sp.exp: "rt.exp", sp.log: "rt.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
+    sp.tanh: "rt.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
     sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy", xdivy: "rt.xdivy", relentr: "rt.relentr",
     xlog1py: "rt.xlog1py",
     hypot: "np.hypot",
@@ -31,7 +32,7 @@ class KernelPrintError(ValueError):
 
 def _codegen_functions():
     from sympy.codegen.cfunctions import expm1, log1p
-    return {log1p: "np.log1p", expm1: "np.expm1"}
+    return {log1p: "rt.log1p", expm1: "rt.expm1"}
 
 
 class NumbaPrinter(PythonCodePrinter):

@@ -18,6 +18,8 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
+from generated._elementary import exp, expm1, log, log1p, tanh  # noqa: F401 (the kernels' rt.exp, ...)
+
 JIT = dict(cache=True, fastmath=False, error_model="numpy")
 # float64 sums can overflow here (a compile-time constant in the kernels); not on the extended path
 OVERFLOWS = True
@@ -63,6 +65,25 @@ def all_finite(a):
 
 
 @numba.njit(**JIT)
+def count_nonfinite(a):
+    """How many entries of the 1-d array a are inf or NaN: one compare per entry and an integer
+    sum, which LLVM vectorizes (all_finite's early exit keeps it scalar)."""
+    n = 0
+    for i in range(a.size):
+        n += not (np.abs(a[i]) < np.inf)
+    return n
+
+
+@numba.njit(parallel=True, **JIT)
+def count_nonfinite_threads(a):
+    """count_nonfinite on the threads, for results of at least PARALLEL_MIN entries."""
+    n = 0
+    for i in numba.prange(a.size):
+        n += not (np.abs(a[i]) < np.inf)
+    return n
+
+
+@numba.njit(**JIT)
 def dot(a, b):
     """np.dot of matrices or a matrix and a vector, with NaN for the whole product where it is not
     finite although a and b are: a partial sum that overflowed (inf - inf, or an inf whose true
@@ -87,19 +108,17 @@ def vdot(a, b):
 
 @numba.njit(**JIT)
 def sigmoid(x):
-    """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0."""
-    if x >= 0:
-        return lit(x, 1) / (lit(x, 1) + np.exp(-x))
-    e = np.exp(x)
-    return e / (lit(x, 1) + e)
+    """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0; one exp and one
+    division, no branch (so a loop of it vectorizes)."""
+    e = exp(-np.abs(x))
+    return (lit(x, 1) if x >= 0 else e) / (lit(x, 1) + e)
 
 
 @numba.njit(**JIT)
 def xlogy(x, y):
     """x log y, and 0 when x = 0 (x log x -> 0); NaN in y stays NaN."""
-    if x == 0 and y == y:
-        return lit(x, 0)
-    return x * np.log(y)
+    r = x * log(y)
+    return lit(x, 0) if (x == 0) & (y == y) else r
 
 
 @numba.njit(**JIT)
@@ -153,25 +172,22 @@ def noise(x):
 @numba.njit(**JIT)
 def xlog1py(x, y):
     """x log(1 + y), and 0 when x = 0 (also at y = -1); NaN in y stays NaN."""
-    if x == 0 and y == y:
-        return lit(x, 0)
-    return x * np.log1p(y)
+    r = x * log1p(y)
+    return lit(x, 0) if (x == 0) & (y == y) else r
 
 
 @numba.njit(**JIT)
 def xdivy(x, y):
     """x / y, and 0 when x = 0 (the derivative of xlogy in y); NaN in y stays NaN."""
-    if x == 0 and y == y:
-        return lit(x, 0)
-    return x / y
+    r = x / y
+    return lit(x, 0) if (x == 0) & (y == y) else r
 
 
 @numba.njit(**JIT)
 def relentr(x, y):
     """x log(x / y), and 0 when x = 0 (also at y = 0); NaN in y stays NaN."""
-    if x == 0 and y == y:
-        return lit(x, 0)
-    return x * np.log(x / y)
+    r = x * log(x / y)
+    return lit(x, 0) if (x == 0) & (y == y) else r
 
 
 try:
@@ -315,8 +331,14 @@ def _shapes(args):
     return ", ".join(str(np.shape(a)) for a in args)
 
 
-def call_ufunc(lazy, kernel, args, out):
+def call_ufunc(lazy, kernel, args, out, flat=None):
     outs = _check_out(kernel, out, 1, next((a.dtype for a in args if a.dtype.kind == "f"), None))
+    if flat is not None and _flat(args, outs):
+        with threads(args[0].size * (len(args) + 1)) as parallel:
+            if parallel:
+                result = outs[0] if outs else np.empty(args[0].shape, _float_dtype(args))
+                flat.get()(*[a.reshape(-1) for a in args], result.reshape(-1))
+                return result
     ufunc = lazy.get()
     try:
         if outs is None:
@@ -326,7 +348,28 @@ def call_ufunc(lazy, kernel, args, out):
         raise ValueError(f"{kernel}: the arguments' shapes {_shapes(args)} do not broadcast ({err})") from None
 
 
-def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None):
+def _float_dtype(args):
+    return next(a.dtype for a in args if a.dtype.kind == "f")
+
+
+def _flat(args, outs) -> bool:
+    """The threaded elementwise loop takes C-contiguous arrays of one shape (no broadcasting)
+    and an out= that is either one of them (in place) or shares no memory with them."""
+    first = args[0]
+    if first.ndim == 0 or not any(a.dtype.kind == "f" for a in args):
+        return False
+    if any(a.shape != first.shape or not a.flags.c_contiguous for a in args):
+        return False
+    if outs is None:
+        return True
+    o = outs[0]
+    if o.shape != first.shape or not o.flags.c_contiguous:
+        return False
+    return all(not np.may_share_memory(o, a) or (a.ctypes.data == o.ctypes.data and a.dtype == o.dtype)
+               for a in args)
+
+
+def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, parallel=None):
     if dtype is None:
         dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
     for s in shapes:
@@ -335,14 +378,68 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None):
                              f"{tuple(int(n) for n in s)}; the layout {layout} needs every dimension >= 1")
     count = layout.count("(", layout.index("->"))
     outs = _check_out(kernel, out, count, dtype)
-    gufunc = lazy.get()
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
                      for s in shapes)
-    try:
-        result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=outs)
-    except ValueError as err:
-        raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
+    with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded:
+        gufunc = (parallel if threaded else lazy).get()
+        try:
+            result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=outs)
+        except ValueError as err:
+            raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
     return _finite_where_possible(core, layout, args + carriers, result)
+
+
+def _gufunc_work(layout, args) -> int:
+    """The elements a gufunc call reads, when its batch has at least two elements (0 otherwise:
+    the threads split the batch)."""
+    dims = [0 if g == "" else g.count(",") + 1
+            for g in layout.split("->")[0].replace(")", "(").split("(")[1::2]]
+    try:
+        batch = np.broadcast_shapes(*[a.shape[:a.ndim - d] for a, d in zip(args, dims) if a.ndim >= d])
+    except ValueError:
+        return 0  # the gufunc reports shapes that do not broadcast
+    if math.prod(batch) < 2:
+        return 0
+    return sum(a.size for a in args)
+
+
+# --- threads ---------------------------------------------------------------------------------------
+# A call runs on Numba's threads (NUMBA_NUM_THREADS) when it reads and writes at least this many
+# elements: below it the threads' start costs more than they save (`dleq bench` measures where
+# they start to pay; BENCHMARKS.md, scaling). Set it to a huge number to run everything on one thread.
+PARALLEL_MIN = 1 << 17
+_ONE_AT_A_TIME = threading.Lock()
+_FORKED = []
+
+
+def _forked():
+    _FORKED.append(True)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
+
+
+@contextlib.contextmanager
+def threads(work):
+    """True when a call of ``work`` elements runs threaded: at least PARALLEL_MIN elements, one
+    threaded call at a time (another thread's call meanwhile runs on its own thread, serially),
+    and never in a process forked from this one (GNU OpenMP's threads do not survive a fork)."""
+    if work < PARALLEL_MIN or _FORKED or not _ONE_AT_A_TIME.acquire(blocking=False):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        _ONE_AT_A_TIME.release()
+
+
+def finite(r) -> bool:
+    """Every entry of a result is finite (a compiled pass with no temporary array)."""
+    if isinstance(r, np.ndarray) and r.flags.c_contiguous and r.size >= 1024:
+        with threads(r.size) as threaded:
+            return (count_nonfinite_threads if threaded else count_nonfinite)(r.reshape(-1)) == 0
+    return bool(np.isfinite(r).all())
 
 
 def _finite_where_possible(core, layout, inputs, result):
@@ -350,7 +447,7 @@ def _finite_where_possible(core, layout, inputs, result):
     (generated/_extended.py) when their inputs are finite: a float64 partial sum that overflows
     must not turn a finite value into NaN."""
     results = result if isinstance(result, tuple) else (result,)
-    if all(np.isfinite(r).all() for r in results):
+    if all(finite(r) for r in results):
         return result
     from generated import _extended
     arrays = tuple(r if isinstance(r, np.ndarray) else np.array(r) for r in results)

@@ -22,16 +22,20 @@ def _softmax_core(z, out):
     for k in range(1, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
+    _t3 = np.empty(C)
     for k in range(1, C + 1):
-        _t0 += np.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+    for k in range(1, C + 1):
+        _t0 += _t3[k - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
-    _t3 = _one/(_t0)
+    _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        out[j - 1] = _t3*np.exp(_t2 + z[j - 1])
+        out[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
 
 
 _softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
+_softmax_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", target="parallel", cache=True)(_softmax_core))
 
 
 def softmax(z, out=None):
@@ -50,7 +54,7 @@ def softmax(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softmax', z)
-    return call_gufunc(_softmax, _softmax_core, 'softmax', '(C)->(C)', (z,), [], out)
+    return call_gufunc(_softmax, _softmax_core, 'softmax', '(C)->(C)', (z,), [], out, parallel=_softmax_threads)
 
 
 def _softmax_jacobian_z_core(z, out):
@@ -66,32 +70,36 @@ def _softmax_jacobian_z_core(z, out):
     for k in range(1, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
+    _t3 = np.empty(C)
     for k in range(1, C + 1):
-        _t0 += np.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+    for k in range(1, C + 1):
+        _t0 += _t3[k - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
-    _t3 = _one/(_t0)
+    _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
+        y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
-        _t5 = _zero
+        _t6 = _zero
         for k in range(1, C + 1):
             if j != k:
-                _t6 = y_hat[k - 1]
+                _t7 = y_hat[k - 1]
             else:
-                _t6 = _zero
-            _t5 += _t6
-        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(z):
-            _t5 = _c1
+                _t7 = _zero
+            _t6 += _t7
+        if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(z):
+            _t6 = _c1
         for l in range(1, C + 1):
             if j == l:
-                _t4 = _t5
+                _t5 = _t6
             else:
-                _t4 = -y_hat[l - 1]
-            out[j - 1, l - 1] = _t4*y_hat[j - 1]
+                _t5 = -y_hat[l - 1]
+            out[j - 1, l - 1] = _t5*y_hat[j - 1]
 
 
 _softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
+_softmax_jacobian_z_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_z_core))
 
 
 def softmax_jacobian_z(z, out=None):
@@ -110,7 +118,7 @@ def softmax_jacobian_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softmax_jacobian_z', z)
-    return call_gufunc(_softmax_jacobian_z, _softmax_jacobian_z_core, 'softmax_jacobian_z', '(C)->(C,C)', (z,), [], out)
+    return call_gufunc(_softmax_jacobian_z, _softmax_jacobian_z_core, 'softmax_jacobian_z', '(C)->(C,C)', (z,), [], out, parallel=_softmax_jacobian_z_threads)
 
 
 def _sigmoid_core(z):
@@ -120,6 +128,15 @@ def _sigmoid_core(z):
 
 
 _sigmoid = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_core))
+_sigmoid_element = numba.njit(**rt.JIT)(_sigmoid_core)
+
+
+def _sigmoid_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _sigmoid_element(z[_i])
+
+
+_sigmoid_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_loop))
 
 
 def sigmoid(z, out=None):
@@ -135,7 +152,7 @@ def sigmoid(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('sigmoid', z)
-    return call_ufunc(_sigmoid, 'sigmoid', (z,), out)
+    return call_ufunc(_sigmoid, 'sigmoid', (z,), out, _sigmoid_flat)
 
 
 def _sigmoid_grad_z_core(z):
@@ -147,6 +164,15 @@ def _sigmoid_grad_z_core(z):
 
 
 _sigmoid_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_grad_z_core))
+_sigmoid_grad_z_element = numba.njit(**rt.JIT)(_sigmoid_grad_z_core)
+
+
+def _sigmoid_grad_z_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _sigmoid_grad_z_element(z[_i])
+
+
+_sigmoid_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_grad_z_loop))
 
 
 def sigmoid_grad_z(z, out=None):
@@ -162,16 +188,25 @@ def sigmoid_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('sigmoid_grad_z', z)
-    return call_ufunc(_sigmoid_grad_z, 'sigmoid_grad_z', (z,), out)
+    return call_ufunc(_sigmoid_grad_z, 'sigmoid_grad_z', (z,), out, _sigmoid_grad_z_flat)
 
 
 def _tanh_core(z):
     z = rt.wide(z)
-    result = np.tanh(z)
+    result = rt.tanh(z)
     return result
 
 
 _tanh = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_core))
+_tanh_element = numba.njit(**rt.JIT)(_tanh_core)
+
+
+def _tanh_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _tanh_element(z[_i])
+
+
+_tanh_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_loop))
 
 
 def tanh(z, out=None):
@@ -187,18 +222,27 @@ def tanh(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('tanh', z)
-    return call_ufunc(_tanh, 'tanh', (z,), out)
+    return call_ufunc(_tanh, 'tanh', (z,), out, _tanh_flat)
 
 
 def _tanh_grad_z_core(z):
     z = rt.wide(z)
     _one = lit(z, 1.0)
-    tanh_z = np.tanh(z)
+    tanh_z = rt.tanh(z)
     result = _one/(np.cosh(z)*np.cosh(z))
     return result
 
 
 _tanh_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_grad_z_core))
+_tanh_grad_z_element = numba.njit(**rt.JIT)(_tanh_grad_z_core)
+
+
+def _tanh_grad_z_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _tanh_grad_z_element(z[_i])
+
+
+_tanh_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_grad_z_loop))
 
 
 def tanh_grad_z(z, out=None):
@@ -214,7 +258,7 @@ def tanh_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('tanh_grad_z', z)
-    return call_ufunc(_tanh_grad_z, 'tanh_grad_z', (z,), out)
+    return call_ufunc(_tanh_grad_z, 'tanh_grad_z', (z,), out, _tanh_grad_z_flat)
 
 
 def _relu_core(z):
@@ -225,6 +269,15 @@ def _relu_core(z):
 
 
 _relu = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_core))
+_relu_element = numba.njit(**rt.JIT)(_relu_core)
+
+
+def _relu_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _relu_element(z[_i])
+
+
+_relu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_loop))
 
 
 def relu(z, out=None):
@@ -240,7 +293,7 @@ def relu(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('relu', z)
-    return call_ufunc(_relu, 'relu', (z,), out)
+    return call_ufunc(_relu, 'relu', (z,), out, _relu_flat)
 
 
 def _relu_grad_z_core(z):
@@ -253,6 +306,15 @@ def _relu_grad_z_core(z):
 
 
 _relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_grad_z_core))
+_relu_grad_z_element = numba.njit(**rt.JIT)(_relu_grad_z_core)
+
+
+def _relu_grad_z_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _relu_grad_z_element(z[_i])
+
+
+_relu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_grad_z_loop))
 
 
 def relu_grad_z(z, out=None):
@@ -268,7 +330,7 @@ def relu_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('relu_grad_z', z)
-    return call_ufunc(_relu_grad_z, 'relu_grad_z', (z,), out)
+    return call_ufunc(_relu_grad_z, 'relu_grad_z', (z,), out, _relu_grad_z_flat)
 
 
 def _leaky_relu_core(z, alpha):
@@ -282,6 +344,15 @@ def _leaky_relu_core(z, alpha):
 
 
 _leaky_relu = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_leaky_relu_core))
+_leaky_relu_element = numba.njit(**rt.JIT)(_leaky_relu_core)
+
+
+def _leaky_relu_loop(z, alpha, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _leaky_relu_element(z[_i], alpha[_i])
+
+
+_leaky_relu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_leaky_relu_loop))
 
 
 def leaky_relu(z, alpha, out=None):
@@ -299,7 +370,7 @@ def leaky_relu(z, alpha, out=None):
     """
     z, alpha, = floats('leaky_relu', z, alpha)
     rt.within('leaky_relu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_leaky_relu, 'leaky_relu', (z, alpha), out)
+    return call_ufunc(_leaky_relu, 'leaky_relu', (z, alpha), out, _leaky_relu_flat)
 
 
 def _leaky_relu_grad_z_core(z, alpha):
@@ -313,6 +384,15 @@ def _leaky_relu_grad_z_core(z, alpha):
 
 
 _leaky_relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_leaky_relu_grad_z_core))
+_leaky_relu_grad_z_element = numba.njit(**rt.JIT)(_leaky_relu_grad_z_core)
+
+
+def _leaky_relu_grad_z_loop(z, alpha, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _leaky_relu_grad_z_element(z[_i], alpha[_i])
+
+
+_leaky_relu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_leaky_relu_grad_z_loop))
 
 
 def leaky_relu_grad_z(z, alpha, out=None):
@@ -330,7 +410,7 @@ def leaky_relu_grad_z(z, alpha, out=None):
     """
     z, alpha, = floats('leaky_relu_grad_z', z, alpha)
     rt.within('leaky_relu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_leaky_relu_grad_z, 'leaky_relu_grad_z', (z, alpha), out)
+    return call_ufunc(_leaky_relu_grad_z, 'leaky_relu_grad_z', (z, alpha), out, _leaky_relu_grad_z_flat)
 
 
 def _relu_derivative_core(z):
@@ -343,6 +423,15 @@ def _relu_derivative_core(z):
 
 
 _relu_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_derivative_core))
+_relu_derivative_element = numba.njit(**rt.JIT)(_relu_derivative_core)
+
+
+def _relu_derivative_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _relu_derivative_element(z[_i])
+
+
+_relu_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_derivative_loop))
 
 
 def relu_derivative(z, out=None):
@@ -358,7 +447,7 @@ def relu_derivative(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('relu_derivative', z)
-    return call_ufunc(_relu_derivative, 'relu_derivative', (z,), out)
+    return call_ufunc(_relu_derivative, 'relu_derivative', (z,), out, _relu_derivative_flat)
 
 
 def _sigmoid_derivative_core(z):
@@ -368,6 +457,15 @@ def _sigmoid_derivative_core(z):
 
 
 _sigmoid_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_derivative_core))
+_sigmoid_derivative_element = numba.njit(**rt.JIT)(_sigmoid_derivative_core)
+
+
+def _sigmoid_derivative_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _sigmoid_derivative_element(z[_i])
+
+
+_sigmoid_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_derivative_loop))
 
 
 def sigmoid_derivative(z, out=None):
@@ -383,7 +481,7 @@ def sigmoid_derivative(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('sigmoid_derivative', z)
-    return call_ufunc(_sigmoid_derivative, 'sigmoid_derivative', (z,), out)
+    return call_ufunc(_sigmoid_derivative, 'sigmoid_derivative', (z,), out, _sigmoid_derivative_flat)
 
 
 def _tanh_derivative_core(z):
@@ -394,6 +492,15 @@ def _tanh_derivative_core(z):
 
 
 _tanh_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_derivative_core))
+_tanh_derivative_element = numba.njit(**rt.JIT)(_tanh_derivative_core)
+
+
+def _tanh_derivative_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _tanh_derivative_element(z[_i])
+
+
+_tanh_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_derivative_loop))
 
 
 def tanh_derivative(z, out=None):
@@ -408,7 +515,7 @@ def tanh_derivative(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('tanh_derivative', z)
-    return call_ufunc(_tanh_derivative, 'tanh_derivative', (z,), out)
+    return call_ufunc(_tanh_derivative, 'tanh_derivative', (z,), out, _tanh_derivative_flat)
 
 
 def _softmax_jacobian_core(z, out):
@@ -424,32 +531,36 @@ def _softmax_jacobian_core(z, out):
     for c in range(1, C + 1):
         _t1 = np.maximum(_t1, z[c - 1])
     _t2 = -_t1
+    _t3 = np.empty(C)
     for c in range(1, C + 1):
-        _t0 += np.exp(_t2 + z[c - 1])
+        _t3[c - 1] = rt.exp(_t2 + z[c - 1])
+    for c in range(1, C + 1):
+        _t0 += _t3[c - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
-    _t3 = _one/(_t0)
+    _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
+        y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
-        _t5 = _zero
+        _t6 = _zero
         for c in range(1, C + 1):
             if c != j:
-                _t6 = y_hat[c - 1]
+                _t7 = y_hat[c - 1]
             else:
-                _t6 = _zero
-            _t5 += _t6
-        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(z):
-            _t5 = _c1
+                _t7 = _zero
+            _t6 += _t7
+        if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(z):
+            _t6 = _c1
         for k in range(1, C + 1):
             if j == k:
-                _t4 = _t5
+                _t5 = _t6
             else:
-                _t4 = -y_hat[k - 1]
-            out[j - 1, k - 1] = _t4*y_hat[j - 1]
+                _t5 = -y_hat[k - 1]
+            out[j - 1, k - 1] = _t5*y_hat[j - 1]
 
 
 _softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))
+_softmax_jacobian_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_core))
 
 
 def softmax_jacobian(z, out=None):
@@ -469,17 +580,26 @@ def softmax_jacobian(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softmax_jacobian', z)
-    return call_gufunc(_softmax_jacobian, _softmax_jacobian_core, 'softmax_jacobian', '(C)->(C,C)', (z,), [], out)
+    return call_gufunc(_softmax_jacobian, _softmax_jacobian_core, 'softmax_jacobian', '(C)->(C,C)', (z,), [], out, parallel=_softmax_jacobian_threads)
 
 
 def _softplus_core(z):
     z = rt.wide(z)
     _zero = lit(z, 0.0)
-    result = np.log1p(np.exp(-np.abs(z))) + np.maximum(_zero, z)
+    result = rt.log1p(rt.exp(-np.abs(z))) + np.maximum(_zero, z)
     return result
 
 
 _softplus = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_core))
+_softplus_element = numba.njit(**rt.JIT)(_softplus_core)
+
+
+def _softplus_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _softplus_element(z[_i])
+
+
+_softplus_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_loop))
 
 
 def softplus(z, out=None):
@@ -495,7 +615,7 @@ def softplus(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softplus', z)
-    return call_ufunc(_softplus, 'softplus', (z,), out)
+    return call_ufunc(_softplus, 'softplus', (z,), out, _softplus_flat)
 
 
 def _softplus_grad_z_core(z):
@@ -505,6 +625,15 @@ def _softplus_grad_z_core(z):
 
 
 _softplus_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_grad_z_core))
+_softplus_grad_z_element = numba.njit(**rt.JIT)(_softplus_grad_z_core)
+
+
+def _softplus_grad_z_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _softplus_grad_z_element(z[_i])
+
+
+_softplus_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_grad_z_loop))
 
 
 def softplus_grad_z(z, out=None):
@@ -521,7 +650,7 @@ def softplus_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softplus_grad_z', z)
-    return call_ufunc(_softplus_grad_z, 'softplus_grad_z', (z,), out)
+    return call_ufunc(_softplus_grad_z, 'softplus_grad_z', (z,), out, _softplus_grad_z_flat)
 
 
 def _elu_core(z, alpha):
@@ -529,11 +658,20 @@ def _elu_core(z, alpha):
     alpha = rt.wide(alpha)
     _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
-    result = (z if z >= _zero else (alpha*np.expm1(z) if z == z else _c0))
+    result = (z if z >= _zero else (alpha*rt.expm1(z) if z == z else _c0))
     return result
 
 
 _elu = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_elu_core))
+_elu_element = numba.njit(**rt.JIT)(_elu_core)
+
+
+def _elu_loop(z, alpha, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _elu_element(z[_i], alpha[_i])
+
+
+_elu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_elu_loop))
 
 
 def elu(z, alpha, out=None):
@@ -551,7 +689,7 @@ def elu(z, alpha, out=None):
     """
     z, alpha, = floats('elu', z, alpha)
     rt.within('elu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_elu, 'elu', (z, alpha), out)
+    return call_ufunc(_elu, 'elu', (z, alpha), out, _elu_flat)
 
 
 def _elu_grad_z_core(z, alpha):
@@ -560,11 +698,20 @@ def _elu_grad_z_core(z, alpha):
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
-    result = (_one if z >= _zero else (alpha*np.exp(z) if z == z else _c0))
+    result = (_one if z >= _zero else (alpha*rt.exp(z) if z == z else _c0))
     return result
 
 
 _elu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_elu_grad_z_core))
+_elu_grad_z_element = numba.njit(**rt.JIT)(_elu_grad_z_core)
+
+
+def _elu_grad_z_loop(z, alpha, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _elu_grad_z_element(z[_i], alpha[_i])
+
+
+_elu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_elu_grad_z_loop))
 
 
 def elu_grad_z(z, alpha, out=None):
@@ -582,7 +729,7 @@ def elu_grad_z(z, alpha, out=None):
     """
     z, alpha, = floats('elu_grad_z', z, alpha)
     rt.within('elu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_elu_grad_z, 'elu_grad_z', (z, alpha), out)
+    return call_ufunc(_elu_grad_z, 'elu_grad_z', (z, alpha), out, _elu_grad_z_flat)
 
 
 def _selu_core(z, alpha, lam):
@@ -591,11 +738,20 @@ def _selu_core(z, alpha, lam):
     lam = rt.wide(lam)
     _c0 = lit(z, np.nan)
     _zero = lit(z, 0.0)
-    result = (lam*z if z >= _zero else (rt.product3(lam, alpha, np.expm1(z)) if z == z else _c0))
+    result = (lam*z if z >= _zero else (rt.product3(lam, alpha, rt.expm1(z)) if z == z else _c0))
     return result
 
 
 _selu = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_selu_core))
+_selu_element = numba.njit(**rt.JIT)(_selu_core)
+
+
+def _selu_loop(z, alpha, lam, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _selu_element(z[_i], alpha[_i], lam[_i])
+
+
+_selu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_selu_loop))
 
 
 def selu(z, alpha, lam, out=None):
@@ -615,7 +771,7 @@ def selu(z, alpha, lam, out=None):
     z, alpha, lam, = floats('selu', z, alpha, lam)
     rt.within('selu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     rt.within('selu', 'lam', lam, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_selu, 'selu', (z, alpha, lam), out)
+    return call_ufunc(_selu, 'selu', (z, alpha, lam), out, _selu_flat)
 
 
 def _selu_grad_z_core(z, alpha, lam):
@@ -625,11 +781,20 @@ def _selu_grad_z_core(z, alpha, lam):
     _c0 = lit(z, np.nan)
     _one = lit(z, 1.0)
     _zero = lit(z, 0.0)
-    result = lam*(_one if z >= _zero else (alpha*np.exp(z) if z == z else _c0))
+    result = lam*(_one if z >= _zero else (alpha*rt.exp(z) if z == z else _c0))
     return result
 
 
 _selu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_selu_grad_z_core))
+_selu_grad_z_element = numba.njit(**rt.JIT)(_selu_grad_z_core)
+
+
+def _selu_grad_z_loop(z, alpha, lam, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _selu_grad_z_element(z[_i], alpha[_i], lam[_i])
+
+
+_selu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_selu_grad_z_loop))
 
 
 def selu_grad_z(z, alpha, lam, out=None):
@@ -649,7 +814,7 @@ def selu_grad_z(z, alpha, lam, out=None):
     z, alpha, lam, = floats('selu_grad_z', z, alpha, lam)
     rt.within('selu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     rt.within('selu_grad_z', 'lam', lam, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_selu_grad_z, 'selu_grad_z', (z, alpha, lam), out)
+    return call_ufunc(_selu_grad_z, 'selu_grad_z', (z, alpha, lam), out, _selu_grad_z_flat)
 
 
 def _binary_step_core(z):
@@ -662,6 +827,15 @@ def _binary_step_core(z):
 
 
 _binary_step = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_binary_step_core))
+_binary_step_element = numba.njit(**rt.JIT)(_binary_step_core)
+
+
+def _binary_step_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _binary_step_element(z[_i])
+
+
+_binary_step_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_binary_step_loop))
 
 
 def binary_step(z, out=None):
@@ -677,7 +851,7 @@ def binary_step(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('binary_step', z)
-    return call_ufunc(_binary_step, 'binary_step', (z,), out)
+    return call_ufunc(_binary_step, 'binary_step', (z,), out, _binary_step_flat)
 
 
 def _binary_step_grad_z_core(z):
@@ -688,6 +862,15 @@ def _binary_step_grad_z_core(z):
 
 
 _binary_step_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_binary_step_grad_z_core))
+_binary_step_grad_z_element = numba.njit(**rt.JIT)(_binary_step_grad_z_core)
+
+
+def _binary_step_grad_z_loop(z, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _binary_step_grad_z_element(z[_i])
+
+
+_binary_step_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_binary_step_grad_z_loop))
 
 
 def binary_step_grad_z(z, out=None):
@@ -703,4 +886,4 @@ def binary_step_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('binary_step_grad_z', z)
-    return call_ufunc(_binary_step_grad_z, 'binary_step_grad_z', (z,), out)
+    return call_ufunc(_binary_step_grad_z, 'binary_step_grad_z', (z,), out, _binary_step_grad_z_flat)

@@ -23,6 +23,7 @@ def _attention_score_core(h, key, out):
 
 
 _attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
+_attention_score_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", target="parallel", cache=True)(_attention_score_core))
 
 
 def attention_score(h, key, out=None):
@@ -45,7 +46,7 @@ def attention_score(h, key, out=None):
     Arguments: h, key; out= an optional preallocated result.
     """
     h, key, = floats('attention_score', h, key)
-    return call_gufunc(_attention_score, _attention_score_core, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out)
+    return call_gufunc(_attention_score, _attention_score_core, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out, parallel=_attention_score_threads)
 
 
 def _attention_score_vjp_h_core(h, key, G_up, out):
@@ -62,6 +63,7 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
 
 
 _attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
+_attention_score_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", target="parallel", cache=True)(_attention_score_vjp_h_core))
 
 
 def attention_score_vjp_h(h, key, G_up, out=None):
@@ -85,7 +87,7 @@ def attention_score_vjp_h(h, key, G_up, out=None):
     Arguments: h, key, G_up; out= an optional preallocated result.
     """
     h, key, G_up, = floats('attention_score_vjp_h', h, key, G_up)
-    return call_gufunc(_attention_score_vjp_h, _attention_score_vjp_h_core, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out)
+    return call_gufunc(_attention_score_vjp_h, _attention_score_vjp_h_core, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out, parallel=_attention_score_vjp_h_threads)
 
 
 def _attention_score_vjp_key_core(h, key, G_up, out):
@@ -102,6 +104,7 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
 
 
 _attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
+_attention_score_vjp_key_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", target="parallel", cache=True)(_attention_score_vjp_key_core))
 
 
 def attention_score_vjp_key(h, key, G_up, out=None):
@@ -125,7 +128,7 @@ def attention_score_vjp_key(h, key, G_up, out=None):
     Arguments: h, key, G_up; out= an optional preallocated result.
     """
     h, key, G_up, = floats('attention_score_vjp_key', h, key, G_up)
-    return call_gufunc(_attention_score_vjp_key, _attention_score_vjp_key_core, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out)
+    return call_gufunc(_attention_score_vjp_key, _attention_score_vjp_key_core, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out, parallel=_attention_score_vjp_key_threads)
 
 
 def _attention_weights_core(e, out):
@@ -142,16 +145,20 @@ def _attention_weights_core(e, out):
         for k in range(1, S + 1):
             _t1 = np.maximum(_t1, e[t - 1, k - 1])
         _t2 = -_t1
+        _t3 = np.empty(S)
         for k in range(1, S + 1):
-            _t0 += np.exp(_t2 + e[t - 1, k - 1])
+            _t3[k - 1] = rt.exp(_t2 + e[t - 1, k - 1])
+        for k in range(1, S + 1):
+            _t0 += _t3[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e):
             _t0 = _c1
-        _t3 = _one/(_t0)
+        _t4 = _one/(_t0)
         for s in range(1, S + 1):
-            out[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
+            out[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
 
 
 _attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
+_attention_weights_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_core))
 
 
 def attention_weights(e, out=None):
@@ -172,7 +179,7 @@ def attention_weights(e, out=None):
     Arguments: e; out= an optional preallocated result.
     """
     e, = floats('attention_weights', e)
-    return call_gufunc(_attention_weights, _attention_weights_core, 'attention_weights', '(T,S)->(T,S)', (e,), [], out)
+    return call_gufunc(_attention_weights, _attention_weights_core, 'attention_weights', '(T,S)->(T,S)', (e,), [], out, parallel=_attention_weights_threads)
 
 
 def _attention_weights_vjp_e_core(e, G_up, out):
@@ -192,35 +199,39 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         for k in range(1, S + 1):
             _t1 = np.maximum(_t1, e[t - 1, k - 1])
         _t2 = -_t1
+        _t3 = np.empty(S)
         for k in range(1, S + 1):
-            _t0 += np.exp(_t2 + e[t - 1, k - 1])
+            _t3[k - 1] = rt.exp(_t2 + e[t - 1, k - 1])
+        for k in range(1, S + 1):
+            _t0 += _t3[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e) and rt.all_finite(G_up):
             _t0 = _c1
-        _t3 = _one/(_t0)
+        _t4 = _one/(_t0)
         for s in range(1, S + 1):
-            alpha[t - 1, s - 1] = _t3*np.exp(_t2 + e[t - 1, s - 1])
+            alpha[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
     for l in range(1, T + 1):
-        _t6 = _zero
+        _t7 = _zero
         for k in range(1, S + 1):
-            _t6 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(e) and rt.all_finite(G_up):
-            _t6 = _c1
+            _t7 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(e) and rt.all_finite(G_up):
+            _t7 = _c1
         for q in range(1, S + 1):
             if alpha[l - 1, q - 1] > _half:
-                _t5 = _zero
+                _t6 = _zero
                 for k in range(1, S + 1):
-                    _t5 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(e) and rt.all_finite(G_up):
-                    _t5 = _c1
-                _t4 = _t5
+                    _t6 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(e) and rt.all_finite(G_up):
+                    _t6 = _c1
+                _t5 = _t6
             elif not (alpha[l - 1, q - 1] == alpha[l - 1, q - 1]):
-                _t4 = _c1
+                _t5 = _c1
             else:
-                _t4 = -_t6 + G_up[l - 1, q - 1]
-            out[l - 1, q - 1] = _t4*alpha[l - 1, q - 1]
+                _t5 = -_t7 + G_up[l - 1, q - 1]
+            out[l - 1, q - 1] = _t5*alpha[l - 1, q - 1]
 
 
 _attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
+_attention_weights_vjp_e_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_vjp_e_core))
 
 
 def attention_weights_vjp_e(e, G_up, out=None):
@@ -243,7 +254,7 @@ def attention_weights_vjp_e(e, G_up, out=None):
     Arguments: e, G_up; out= an optional preallocated result.
     """
     e, G_up, = floats('attention_weights_vjp_e', e, G_up)
-    return call_gufunc(_attention_weights_vjp_e, _attention_weights_vjp_e_core, 'attention_weights_vjp_e', '(T,S),(T,S)->(T,S)', (e, G_up), [], out)
+    return call_gufunc(_attention_weights_vjp_e, _attention_weights_vjp_e_core, 'attention_weights_vjp_e', '(T,S),(T,S)->(T,S)', (e, G_up), [], out, parallel=_attention_weights_vjp_e_threads)
 
 
 def _context_vector_core(alpha, val, out):
@@ -259,6 +270,7 @@ def _context_vector_core(alpha, val, out):
 
 
 _context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
+_context_vector_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", target="parallel", cache=True)(_context_vector_core))
 
 
 def context_vector(alpha, val, out=None):
@@ -282,7 +294,7 @@ def context_vector(alpha, val, out=None):
     """
     alpha, val, = floats('context_vector', alpha, val)
     rt.within('context_vector', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector, _context_vector_core, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out)
+    return call_gufunc(_context_vector, _context_vector_core, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out, parallel=_context_vector_threads)
 
 
 def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
@@ -299,6 +311,7 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
 
 
 _context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
+_context_vector_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", target="parallel", cache=True)(_context_vector_vjp_alpha_core))
 
 
 def context_vector_vjp_alpha(alpha, val, G_up, out=None):
@@ -323,7 +336,7 @@ def context_vector_vjp_alpha(alpha, val, G_up, out=None):
     """
     alpha, val, G_up, = floats('context_vector_vjp_alpha', alpha, val, G_up)
     rt.within('context_vector_vjp_alpha', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector_vjp_alpha, _context_vector_vjp_alpha_core, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out)
+    return call_gufunc(_context_vector_vjp_alpha, _context_vector_vjp_alpha_core, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out, parallel=_context_vector_vjp_alpha_threads)
 
 
 def _context_vector_vjp_val_core(alpha, val, G_up, out):
@@ -340,6 +353,7 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
 
 
 _context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
+_context_vector_vjp_val_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", target="parallel", cache=True)(_context_vector_vjp_val_core))
 
 
 def context_vector_vjp_val(alpha, val, G_up, out=None):
@@ -364,7 +378,7 @@ def context_vector_vjp_val(alpha, val, G_up, out=None):
     """
     alpha, val, G_up, = floats('context_vector_vjp_val', alpha, val, G_up)
     rt.within('context_vector_vjp_val', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector_vjp_val, _context_vector_vjp_val_core, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out)
+    return call_gufunc(_context_vector_vjp_val, _context_vector_vjp_val_core, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out, parallel=_context_vector_vjp_val_threads)
 
 
 def _scaled_dot_product_attention_core(Q, K, V, out):
@@ -388,25 +402,22 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
             _t4 = _t2*_t3[k - 1, t - 1]
             _t1 = np.maximum(_t1, _t4)
         _t5 = -_t1
+        _t7 = np.empty(S)
         for k in range(1, S + 1):
             _t6 = _t2*_t3[k - 1, t - 1]
-            _t0 += np.exp(_t5 + _t6)
+            _t7[k - 1] = rt.exp(_t5 + _t6)
+        for k in range(1, S + 1):
+            _t0 += _t7[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
             _t0 = _c1
-        _t7 = _one/(_t0)
-        _t9 = np.empty(S)
-        for s in range(1, S + 1):
-            _t9[s - 1] = np.exp(_t2*_t3[s - 1, t - 1] + _t5)
+        _t8 = _one/(_t0)
+        _t10 = rt.dot(np.ascontiguousarray(_t7), np.ascontiguousarray(V))
         for j in range(1, d_v + 1):
-            _t8 = _zero
-            for s in range(1, S + 1):
-                _t8 += V[s - 1, j - 1]*_t9[s - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
-                _t8 = _c1
-            out[t - 1, j - 1] = _t7*_t8
+            out[t - 1, j - 1] = _t8*_t10[j - 1]
 
 
 _scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
+_scaled_dot_product_attention_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", target="parallel", cache=True)(_scaled_dot_product_attention_core))
 
 
 def scaled_dot_product_attention(Q, K, V, out=None):
@@ -433,7 +444,7 @@ def scaled_dot_product_attention(Q, K, V, out=None):
     Arguments: Q, K, V; out= an optional preallocated result.
     """
     Q, K, V, = floats('scaled_dot_product_attention', Q, K, V)
-    return call_gufunc(_scaled_dot_product_attention, _scaled_dot_product_attention_core, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out)
+    return call_gufunc(_scaled_dot_product_attention, _scaled_dot_product_attention_core, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out, parallel=_scaled_dot_product_attention_threads)
 
 
 def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
@@ -452,7 +463,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t17 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t18 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
@@ -460,58 +471,62 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t5 = _t0*_t4[k - 1, l - 1]
             _t3 = np.maximum(_t3, _t5)
         _t6 = -_t3
+        _t10 = np.empty(S)
         for k in range(1, S + 1):
             _t7 = _t0*_t4[k - 1, l - 1]
             _t8 = _t6 + _t7
-            _t9 = np.exp(_t8)
-            _t2 += _t9
+            _t9 = rt.exp(_t8)
+            _t10[k - 1] = _t9
+        for k in range(1, S + 1):
+            _t2 += _t10[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t2 = _c1
-        _t10 = _one/(_t2)
-        _t11 = np.empty(S)
-        _t21 = _zero
+        _t11 = _one/(_t2)
+        _t12 = np.empty(S)
+        _t23 = _zero
+        _t27 = np.empty(S)
         for t in range(1, S + 1):
-            _t22 = _t0*_t4[t - 1, l - 1]
-            _t23 = _t22 + _t6
-            _t24 = np.exp(_t23)
-            _t21 += _t10*_t24*_t17[l - 1, t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t21 = _c1
+            _t24 = _t0*_t4[t - 1, l - 1]
+            _t25 = _t24 + _t6
+            _t26 = rt.exp(_t25)
+            _t27[t - 1] = _t11*_t26*_t18[l - 1, t - 1]
+        for t in range(1, S + 1):
+            _t23 += _t27[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t23 = _c1
         for s in range(1, S + 1):
-            _t13 = _t0*_t4[s - 1, l - 1]
-            _t14 = _t13 + _t6
-            _t15 = np.exp(_t14)
-            if _t10*_t15 > _half:
-                _t16 = _zero
+            _t14 = _t0*_t4[s - 1, l - 1]
+            _t15 = _t14 + _t6
+            _t16 = rt.exp(_t15)
+            if _t11*_t16 > _half:
+                _t17 = _zero
+                _t22 = np.empty(S)
                 for t in range(1, S + 1):
-                    _t18 = _t0*_t4[t - 1, l - 1]
-                    _t19 = _t18 + _t6
-                    _t20 = np.exp(_t19)
-                    _t16 += _t10*_t20*(_t17[l - 1, s - 1] - _t17[l - 1, t - 1])
-                if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t16 = _c1
-                _t12 = _t16
-            elif not (_t10*_t15 == _t10*_t15):
-                _t12 = _c1
+                    _t19 = _t0*_t4[t - 1, l - 1]
+                    _t20 = _t19 + _t6
+                    _t21 = rt.exp(_t20)
+                    _t22[t - 1] = _t11*_t21*(_t18[l - 1, s - 1] - _t18[l - 1, t - 1])
+                for t in range(1, S + 1):
+                    _t17 += _t22[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t17 = _c1
+                _t13 = _t17
+            elif not (_t11*_t16 == _t11*_t16):
+                _t13 = _c1
             else:
-                _t12 = -_t21 + _t17[l - 1, s - 1]
-            _t11[s - 1] = _t12
-        _t25 = np.empty(S)
-        for s in range(1, S + 1):
-            _t26 = _t0*_t4[s - 1, l - 1]
-            _t27 = _t26 + _t6
-            _t28 = np.exp(_t27)
-            _t25[s - 1] = _t28
+                _t13 = -_t23 + _t18[l - 1, s - 1]
+            _t12[s - 1] = _t13
         for q in range(1, d_k + 1):
             _t1 = _zero
             for s in range(1, S + 1):
-                _t1 += _t10*K[s - 1, q - 1]*_t11[s - 1]*_t25[s - 1]
+                _t1 += _t11*K[s - 1, q - 1]*_t10[s - 1]*_t12[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
+_scaled_dot_product_attention_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
 
 
 def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
@@ -541,7 +556,7 @@ def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_Q', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_Q, _scaled_dot_product_attention_vjp_Q_core, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out)
+    return call_gufunc(_scaled_dot_product_attention_vjp_Q, _scaled_dot_product_attention_vjp_Q_core, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_Q_threads)
 
 
 def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
@@ -568,94 +583,107 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
             _t6 = _t0*_t5[k - 1, t - 1]
             _t4 = np.maximum(_t4, _t6)
         _t7 = -_t4
+        _t11 = np.empty(S)
         for k in range(1, S + 1):
             _t8 = _t0*_t5[k - 1, t - 1]
             _t9 = _t7 + _t8
-            _t10 = np.exp(_t9)
-            _t3 += _t10
+            _t10 = rt.exp(_t9)
+            _t11[k - 1] = _t10
+        for k in range(1, S + 1):
+            _t3 += _t11[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t3 = _c1
-        _t11 = _one/(_t3)
-        _t2[t - 1] = _t11
-    _t14 = np.empty(T)
+        _t12 = _one/(_t3)
+        _t2[t - 1] = _t12
+    _t15 = np.empty(T)
     for t in range(1, T + 1):
-        _t15 = _zero
-        _t16 = _c0
+        _t16 = _zero
+        _t17 = _c0
         for k in range(1, S + 1):
-            _t17 = _t0*_t5[k - 1, t - 1]
-            _t16 = np.maximum(_t16, _t17)
-        _t18 = -_t16
+            _t18 = _t0*_t5[k - 1, t - 1]
+            _t17 = np.maximum(_t17, _t18)
+        _t19 = -_t17
+        _t23 = np.empty(S)
         for k in range(1, S + 1):
-            _t19 = _t0*_t5[k - 1, t - 1]
-            _t20 = _t18 + _t19
-            _t21 = np.exp(_t20)
-            _t15 += _t21
-        if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t15 = _c1
-        _t22 = _one/(_t15)
-        _t14[t - 1] = _t22
-    _t23 = np.empty(T)
+            _t20 = _t0*_t5[k - 1, t - 1]
+            _t21 = _t19 + _t20
+            _t22 = rt.exp(_t21)
+            _t23[k - 1] = _t22
+        for k in range(1, S + 1):
+            _t16 += _t23[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t16 = _c1
+        _t24 = _one/(_t16)
+        _t15[t - 1] = _t24
+    _t25 = np.empty(T)
     for t in range(1, T + 1):
-        _t24 = _c0
+        _t26 = _c0
         for k in range(1, S + 1):
-            _t25 = _t0*_t5[k - 1, t - 1]
-            _t24 = np.maximum(_t24, _t25)
-        _t26 = -_t24
-        _t23[t - 1] = _t26
-    _t31 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
-    _t40 = np.empty(T)
+            _t27 = _t0*_t5[k - 1, t - 1]
+            _t26 = np.maximum(_t26, _t27)
+        _t28 = -_t26
+        _t25[t - 1] = _t28
+    _t33 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t44 = np.empty(T)
     for t in range(1, T + 1):
-        _t41 = _c0
+        _t45 = _c0
         for k in range(1, S + 1):
-            _t42 = _t0*_t5[k - 1, t - 1]
-            _t41 = np.maximum(_t41, _t42)
-        _t43 = -_t41
-        _t40[t - 1] = _t43
+            _t46 = _t0*_t5[k - 1, t - 1]
+            _t45 = np.maximum(_t45, _t46)
+        _t47 = -_t45
+        _t44[t - 1] = _t47
     for l in range(1, S + 1):
-        _t12 = np.empty(T)
+        _t13 = np.empty(T)
         for t in range(1, T + 1):
-            _t27 = _t0*_t5[l - 1, t - 1]
-            _t28 = _t27 + _t23[t - 1]
-            _t29 = np.exp(_t28)
-            if _t29*_t14[t - 1] > _half:
-                _t30 = _zero
+            _t29 = _t0*_t5[l - 1, t - 1]
+            _t30 = _t29 + _t25[t - 1]
+            _t31 = rt.exp(_t30)
+            if _t31*_t15[t - 1] > _half:
+                _t32 = _zero
+                _t37 = np.empty(S)
                 for s in range(1, S + 1):
-                    _t32 = _t0*_t5[s - 1, t - 1]
-                    _t33 = _t32 + _t23[t - 1]
-                    _t34 = np.exp(_t33)
-                    _t30 += _t34*(_t31[t - 1, l - 1] - _t31[t - 1, s - 1])*_t14[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t30 = _c1
-                _t13 = _t30
-            elif not (_t29*_t14[t - 1] == _t29*_t14[t - 1]):
-                _t13 = _c1
+                    _t34 = _t0*_t5[s - 1, t - 1]
+                    _t35 = _t34 + _t25[t - 1]
+                    _t36 = rt.exp(_t35)
+                    _t37[s - 1] = _t36*(_t33[t - 1, l - 1] - _t33[t - 1, s - 1])*_t15[t - 1]
+                for s in range(1, S + 1):
+                    _t32 += _t37[s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t32 = _c1
+                _t14 = _t32
+            elif not (_t31*_t15[t - 1] == _t31*_t15[t - 1]):
+                _t14 = _c1
             else:
-                _t35 = _zero
+                _t38 = _zero
+                _t42 = np.empty(S)
                 for s in range(1, S + 1):
-                    _t36 = _t0*_t5[s - 1, t - 1]
-                    _t37 = _t36 + _t23[t - 1]
-                    _t38 = np.exp(_t37)
-                    _t35 += _t38*_t14[t - 1]*_t31[t - 1, s - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t35 = _c1
-                _t13 = -_t35 + _t31[t - 1, l - 1]
-            _t12[t - 1] = _t13
-        _t39 = np.empty(T)
+                    _t39 = _t0*_t5[s - 1, t - 1]
+                    _t40 = _t39 + _t25[t - 1]
+                    _t41 = rt.exp(_t40)
+                    _t42[s - 1] = _t41*_t15[t - 1]*_t33[t - 1, s - 1]
+                for s in range(1, S + 1):
+                    _t38 += _t42[s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t38 = _c1
+                _t14 = -_t38 + _t33[t - 1, l - 1]
+            _t13[t - 1] = _t14
+        _t43 = np.empty(T)
         for t in range(1, T + 1):
-            _t44 = _t0*_t5[l - 1, t - 1]
-            _t45 = _t44 + _t40[t - 1]
-            _t46 = np.exp(_t45)
-            _t39[t - 1] = _t46
+            _t48 = _t0*_t5[l - 1, t - 1]
+            _t49 = _t48 + _t44[t - 1]
+            _t50 = rt.exp(_t49)
+            _t43[t - 1] = _t50
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
-                _t1 += Q[t - 1, q - 1]*_t12[t - 1]*_t2[t - 1]*_t39[t - 1]
+                _t1 += Q[t - 1, q - 1]*_t13[t - 1]*_t2[t - 1]*_t43[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
             out[l - 1, q - 1] = _t0*_t1
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
+_scaled_dot_product_attention_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_K_core))
 
 
 def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
@@ -685,7 +713,7 @@ def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_K', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_K, _scaled_dot_product_attention_vjp_K_core, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out)
+    return call_gufunc(_scaled_dot_product_attention_vjp_K, _scaled_dot_product_attention_vjp_K_core, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_K_threads)
 
 
 def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
@@ -711,34 +739,38 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
             _t6 = _t4*_t5[k - 1, t - 1]
             _t3 = np.maximum(_t3, _t6)
         _t7 = -_t3
+        _t9 = np.empty(S)
         for k in range(1, S + 1):
             _t8 = _t4*_t5[k - 1, t - 1]
-            _t2 += np.exp(_t7 + _t8)
+            _t9[k - 1] = rt.exp(_t7 + _t8)
+        for k in range(1, S + 1):
+            _t2 += _t9[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t2 = _c1
         _t1[t - 1] = _one/(_t2)
-    _t10 = np.empty(T)
+    _t11 = np.empty(T)
     for t in range(1, T + 1):
-        _t11 = _c0
+        _t12 = _c0
         for k in range(1, S + 1):
-            _t12 = _t4*_t5[k - 1, t - 1]
-            _t11 = np.maximum(_t11, _t12)
-        _t13 = -_t11
-        _t10[t - 1] = _t13
+            _t13 = _t4*_t5[k - 1, t - 1]
+            _t12 = np.maximum(_t12, _t13)
+        _t14 = -_t12
+        _t11[t - 1] = _t14
     for l in range(1, S + 1):
-        _t9 = np.empty(T)
+        _t10 = np.empty(T)
         for t in range(1, T + 1):
-            _t9[t - 1] = np.exp(_t4*_t5[l - 1, t - 1] + _t10[t - 1])
+            _t10[t - 1] = rt.exp(_t4*_t5[l - 1, t - 1] + _t11[t - 1])
         for q in range(1, d_v + 1):
             _t0 = _zero
             for t in range(1, T + 1):
-                _t0 += G_up[t - 1, q - 1]*_t1[t - 1]*_t9[t - 1]
+                _t0 += G_up[t - 1, q - 1]*_t10[t - 1]*_t1[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c1
             out[l - 1, q - 1] = _t0
 
 
 _scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
+_scaled_dot_product_attention_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_V_core))
 
 
 def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
@@ -766,7 +798,7 @@ def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_V', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out)
+    return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_V_threads)
 
 
 def _multi_head_attention_core(head, W_O, out):
@@ -794,6 +826,7 @@ def _multi_head_attention_core(head, W_O, out):
 
 
 _multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
+_multi_head_attention_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", target="parallel", cache=True)(_multi_head_attention_core))
 
 
 def multi_head_attention(head, W_O, out=None):
@@ -818,7 +851,7 @@ def multi_head_attention(head, W_O, out=None):
     Arguments: head, W_O; out= an optional preallocated result.
     """
     head, W_O, = floats('multi_head_attention', head, W_O)
-    return call_gufunc(_multi_head_attention, _multi_head_attention_core, 'multi_head_attention', '(h,T,d_v),(n3,d_model)->(T,d_model)', (head, W_O), [], out)
+    return call_gufunc(_multi_head_attention, _multi_head_attention_core, 'multi_head_attention', '(h,T,d_v),(n3,d_model)->(T,d_model)', (head, W_O), [], out, parallel=_multi_head_attention_threads)
 
 
 def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
@@ -843,6 +876,7 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
 
 
 _multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
+_multi_head_attention_vjp_head_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", target="parallel", cache=True)(_multi_head_attention_vjp_head_core))
 
 
 def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
@@ -868,7 +902,7 @@ def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
     Arguments: head, W_O, G_up; out= an optional preallocated result.
     """
     head, W_O, G_up, = floats('multi_head_attention_vjp_head', head, W_O, G_up)
-    return call_gufunc(_multi_head_attention_vjp_head, _multi_head_attention_vjp_head_core, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out)
+    return call_gufunc(_multi_head_attention_vjp_head, _multi_head_attention_vjp_head_core, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out, parallel=_multi_head_attention_vjp_head_threads)
 
 
 def _transformer_ffn_core(x, W1, b1, W2, b2, out):
@@ -880,21 +914,17 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     _zero = lit(x, 0.0)
-    _c0 = lit(x, np.nan)
     _t1 = np.empty(d_ff)
     _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
     for k in range(1, d_ff + 1):
         _t1[k - 1] = np.maximum(_zero, _t2[k - 1] + b1[k - 1])
+    _t3 = rt.dot(np.ascontiguousarray(_t1), np.ascontiguousarray(W2))
     for j in range(1, d_model + 1):
-        _t0 = _zero
-        for k in range(1, d_ff + 1):
-            _t0 += W2[k - 1, j - 1]*_t1[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(W1) and rt.all_finite(b1) and rt.all_finite(W2) and rt.all_finite(b2):
-            _t0 = _c0
-        out[j - 1] = _t0 + b2[j - 1]
+        out[j - 1] = _t3[j - 1] + b2[j - 1]
 
 
 _transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_core))
+_transformer_ffn_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", target="parallel", cache=True)(_transformer_ffn_core))
 
 
 def transformer_ffn(x, W1, b1, W2, b2, out=None):
@@ -919,7 +949,7 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
     Arguments: x, W1, b1, W2, b2; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, = floats('transformer_ffn', x, W1, b1, W2, b2)
-    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out)
+    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out, parallel=_transformer_ffn_threads)
 
 
 def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
@@ -942,6 +972,7 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
 
 
 def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
@@ -967,7 +998,7 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W1_threads)
 
 
 def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
@@ -989,6 +1020,7 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
 
 
 def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1013,7 +1045,7 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b1_threads)
 
 
 def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
@@ -1033,6 +1065,7 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
 
 
 def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1057,7 +1090,7 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W2', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W2_threads)
 
 
 def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
@@ -1074,6 +1107,7 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
+_transformer_ffn_vjp_b2_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_b2_core))
 
 
 def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1092,7 +1126,7 @@ def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b2', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b2, _transformer_ffn_vjp_b2_core, 'transformer_ffn_vjp_b2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_b2, _transformer_ffn_vjp_b2_core, 'transformer_ffn_vjp_b2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b2_threads)
 
 
 def _positional_encoding_core(L, d_model, _shape0, out):
@@ -1115,6 +1149,7 @@ def _positional_encoding_core(L, d_model, _shape0, out):
 
 
 _positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
+_positional_encoding_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", target="parallel", cache=True)(_positional_encoding_core))
 
 
 def positional_encoding(L, d_model, out=None, dtype=np.float64):
@@ -1141,7 +1176,7 @@ def positional_encoding(L, d_model, out=None, dtype=np.float64):
     rt.single('positional_encoding', 'd_model', d_model)
     rt.within('positional_encoding', 'd_model', d_model, 2.0, np.inf, False, True, 'an even positive integer')
     rt.even('positional_encoding', 'd_model', d_model)
-    return call_gufunc(_positional_encoding, _positional_encoding_core, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype)
+    return call_gufunc(_positional_encoding, _positional_encoding_core, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype, parallel=_positional_encoding_threads)
 
 
 def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
@@ -1191,7 +1226,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t10 = _c1
             _t13 = _t10*_t2
-            _t0 += np.exp(_t13 + _t9)
+            _t0 += rt.exp(_t13 + _t9)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
             _t0 = _c1
         _t14 = _one/(_t0)
@@ -1205,7 +1240,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
                 _t18 += _t19[d - 1]*_t4[s - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t18 = _c1
-            _t17[s - 1] = np.exp(_t18*_t2 + _t9)
+            _t17[s - 1] = rt.exp(_t18*_t2 + _t9)
         for j in range(1, d_v + 1):
             _t15 = _zero
             for s in range(1, S + 1):
@@ -1216,6 +1251,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
+_attention_head_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", target="parallel", cache=True)(_attention_head_core))
 
 
 def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
@@ -1248,7 +1284,7 @@ def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, = floats('attention_head', Q, K, V, W_Q, W_K, W_V)
-    return call_gufunc(_attention_head, _attention_head_core, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out)
+    return call_gufunc(_attention_head, _attention_head_core, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out, parallel=_attention_head_threads)
 
 
 def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1301,7 +1337,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t11 = _c1
             _t14 = _t0*_t11
             _t15 = _t10 + _t14
-            _t16 = np.exp(_t15)
+            _t16 = rt.exp(_t15)
             _t2 += _t16
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t2 = _c1
@@ -1329,7 +1365,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t41 = _c1
             _t44 = _t0*_t41
             _t45 = _t10 + _t44
-            _t46 = np.exp(_t45)
+            _t46 = rt.exp(_t45)
             _t38 += _t17*_t39*_t46
         if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t38 = _c1
@@ -1342,7 +1378,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t20 = _c1
             _t23 = _t0*_t20
             _t24 = _t10 + _t23
-            _t25 = np.exp(_t24)
+            _t25 = rt.exp(_t24)
             if _t17*_t25 > _half:
                 _t26 = _zero
                 _t30 = _zero
@@ -1369,7 +1405,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t32 = _c1
                     _t35 = _t0*_t32
                     _t36 = _t10 + _t35
-                    _t37 = np.exp(_t36)
+                    _t37 = rt.exp(_t36)
                     _t26 += _t17*_t37*(-_t27 + _t30)
                 if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t26 = _c1
@@ -1398,7 +1434,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t52 = _c1
             _t55 = _t0*_t52
             _t56 = _t10 + _t55
-            _t57 = np.exp(_t56)
+            _t57 = rt.exp(_t56)
             _t51[s - 1] = _t57
         for q in range(1, d_model + 1):
             _t1 = _zero
@@ -1416,6 +1452,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
+_attention_head_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", target="parallel", cache=True)(_attention_head_vjp_Q_core))
 
 
 def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1450,7 +1487,7 @@ def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_Q', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_Q, _attention_head_vjp_Q_core, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_Q, _attention_head_vjp_Q_core, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_Q_threads)
 
 
 def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1503,7 +1540,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t12 = _c1
             _t15 = _t0*_t12
             _t16 = _t11 + _t15
-            _t17 = np.exp(_t16)
+            _t17 = rt.exp(_t16)
             _t3 += _t17
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t3 = _c1
@@ -1538,7 +1575,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t29 = _c1
             _t32 = _t0*_t29
             _t33 = _t28 + _t32
-            _t34 = np.exp(_t33)
+            _t34 = rt.exp(_t33)
             _t22 += _t34
         if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t22 = _c1
@@ -1590,7 +1627,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t43 = _c1
             _t46 = _t0*_t43
             _t47 = _t46 + _t36[t - 1]
-            _t48 = np.exp(_t47)
+            _t48 = rt.exp(_t47)
             if _t48*_t21[t - 1] > _half:
                 _t49 = _zero
                 _t53 = _zero
@@ -1614,7 +1651,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t55 = _c1
                     _t57 = _t0*_t55
                     _t58 = _t57 + _t36[t - 1]
-                    _t59 = np.exp(_t58)
+                    _t59 = rt.exp(_t58)
                     _t49 += _t59*(-_t50 + _t53)*_t21[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t49 = _c1
@@ -1638,7 +1675,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t63 = _c1
                     _t65 = _t0*_t63
                     _t66 = _t65 + _t36[t - 1]
-                    _t67 = np.exp(_t66)
+                    _t67 = rt.exp(_t66)
                     _t60 += _t61*_t67*_t21[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t60) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t60 = _c1
@@ -1663,7 +1700,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t79 = _c1
             _t82 = _t0*_t79
             _t83 = _t82 + _t73[t - 1]
-            _t84 = np.exp(_t83)
+            _t84 = rt.exp(_t83)
             _t72[t - 1] = _t84
         for q in range(1, d_model + 1):
             _t1 = _zero
@@ -1681,6 +1718,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
+_attention_head_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", target="parallel", cache=True)(_attention_head_vjp_K_core))
 
 
 def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1716,7 +1754,7 @@ def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_K', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_K, _attention_head_vjp_K_core, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_K, _attention_head_vjp_K_core, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_K_threads)
 
 
 def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1767,7 +1805,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t14 = _c1
             _t17 = _t14*_t6
-            _t4 += np.exp(_t13 + _t17)
+            _t4 += rt.exp(_t13 + _t17)
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t4 = _c1
         _t3[t - 1] = _one/(_t4)
@@ -1800,7 +1838,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t26 += _t10[t - 1, d - 1]*_t27[d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t26 = _c1
-            _t18[t - 1] = np.exp(_t26*_t6 + _t19[t - 1])
+            _t18[t - 1] = rt.exp(_t26*_t6 + _t19[t - 1])
         for j in range(1, d_v + 1):
             _t2 = _zero
             for t in range(1, T + 1):
@@ -1808,16 +1846,13 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t2 = _c1
             _t1[j - 1] = _t2
+        _t28 = rt.dot(np.ascontiguousarray(W_V), np.ascontiguousarray(_t1))
         for q in range(1, d_model + 1):
-            _t0 = _zero
-            for j in range(1, d_v + 1):
-                _t0 += W_V[q - 1, j - 1]*_t1[j - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t0 = _c1
-            out[l - 1, q - 1] = _t0
+            out[l - 1, q - 1] = _t28[q - 1]
 
 
 _attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
+_attention_head_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", target="parallel", cache=True)(_attention_head_vjp_V_core))
 
 
 def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1852,7 +1887,7 @@ def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_V', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_V, _attention_head_vjp_V_core, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_V, _attention_head_vjp_V_core, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_V_threads)
 
 
 def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1905,7 +1940,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t13 = _c1
             _t16 = _t0*_t13
             _t17 = _t12 + _t16
-            _t18 = np.exp(_t17)
+            _t18 = rt.exp(_t17)
             _t4 += _t18
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t4 = _c1
@@ -1959,7 +1994,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t49 = _c1
                     _t52 = _t0*_t49
                     _t53 = _t52 + _t21[t - 1]
-                    _t54 = np.exp(_t53)
+                    _t54 = rt.exp(_t53)
                     _t46 += _t47*_t54*_t3[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t46 = _c1
@@ -1972,7 +2007,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t28 = _c1
                     _t31 = _t0*_t28
                     _t32 = _t31 + _t21[t - 1]
-                    _t33 = np.exp(_t32)
+                    _t33 = rt.exp(_t32)
                     if _t33*_t3[t - 1] > _half:
                         _t34 = _zero
                         _t38 = _zero
@@ -1999,7 +2034,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 _t40 = _c1
                             _t43 = _t0*_t40
                             _t44 = _t43 + _t21[t - 1]
-                            _t45 = np.exp(_t44)
+                            _t45 = rt.exp(_t44)
                             _t34 += _t45*(-_t35 + _t38)*_t3[t - 1]
                         if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t34 = _c1
@@ -2024,6 +2059,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
+_attention_head_vjp_W_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", target="parallel", cache=True)(_attention_head_vjp_W_Q_core))
 
 
 def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2060,7 +2096,7 @@ def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_Q', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_Q, _attention_head_vjp_W_Q_core, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_W_Q, _attention_head_vjp_W_Q_core, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_Q_threads)
 
 
 def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -2113,7 +2149,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t13 = _c1
             _t16 = _t0*_t13
             _t17 = _t12 + _t16
-            _t18 = np.exp(_t17)
+            _t18 = rt.exp(_t17)
             _t4 += _t18
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t4 = _c1
@@ -2164,7 +2200,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t49 = _c1
                     _t52 = _t0*_t49
                     _t53 = _t52 + _t21[t - 1]
-                    _t54 = np.exp(_t53)
+                    _t54 = rt.exp(_t53)
                     _t46 += _t47*_t54*_t3[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t46 = _c1
@@ -2177,7 +2213,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                         _t28 = _c1
                     _t31 = _t0*_t28
                     _t32 = _t31 + _t21[t - 1]
-                    _t33 = np.exp(_t32)
+                    _t33 = rt.exp(_t32)
                     if _t33*_t3[t - 1] > _half:
                         _t34 = _zero
                         _t38 = _zero
@@ -2204,7 +2240,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                                 _t40 = _c1
                             _t43 = _t0*_t40
                             _t44 = _t43 + _t21[t - 1]
-                            _t45 = np.exp(_t44)
+                            _t45 = rt.exp(_t44)
                             _t34 += _t45*(-_t35 + _t38)*_t3[t - 1]
                         if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t34 = _c1
@@ -2229,6 +2265,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
+_attention_head_vjp_W_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", target="parallel", cache=True)(_attention_head_vjp_W_K_core))
 
 
 def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2265,7 +2302,7 @@ def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_K', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_K, _attention_head_vjp_W_K_core, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_W_K, _attention_head_vjp_W_K_core, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_K_threads)
 
 
 def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -2316,7 +2353,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t12 = _c1
             _t15 = _t12*_t4
-            _t2 += np.exp(_t11 + _t15)
+            _t2 += rt.exp(_t11 + _t15)
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t2 = _c1
         _t1[t - 1] = _one/(_t2)
@@ -2350,7 +2387,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     _t25 += _t26[d - 1]*_t6[s - 1, d - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t25 = _c1
-                _t17 += np.exp(_t25*_t4 + _t18[t - 1])*V[s - 1, l - 1]
+                _t17 += rt.exp(_t25*_t4 + _t18[t - 1])*V[s - 1, l - 1]
             if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t17 = _c1
             _t16[t - 1] = _t17
@@ -2364,6 +2401,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
+_attention_head_vjp_W_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", target="parallel", cache=True)(_attention_head_vjp_W_V_core))
 
 
 def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2398,4 +2436,4 @@ def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_V', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_V, _attention_head_vjp_W_V_core, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
+    return call_gufunc(_attention_head_vjp_W_V, _attention_head_vjp_W_V_core, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_V_threads)

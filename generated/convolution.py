@@ -35,6 +35,7 @@ def _conv2d_core(I, K, _shape0, out):
 
 
 _conv2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=True)(_conv2d_core))
+_conv2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv2d_core))
 
 
 def conv2d(I, K, out=None):
@@ -63,7 +64,7 @@ def conv2d(I, K, out=None):
     W = rt.dim('conv2d', 'I', I, -1)
     r = (rt.dim('conv2d', 'K', K, -2) - 1) // (2)
     s = (rt.dim('conv2d', 'K', K, -1) - 1) // (2)
-    return call_gufunc(_conv2d, _conv2d_core, 'conv2d', '(H,W),(n2,n3),(n4,n5)->(n4,n5)', (I, K), [(H - 2*r, W - 2*s, )], out)
+    return call_gufunc(_conv2d, _conv2d_core, 'conv2d', '(H,W),(n2,n3),(n4,n5)->(n4,n5)', (I, K), [(H - 2*r, W - 2*s, )], out, parallel=_conv2d_threads)
 
 
 def _conv2d_vjp_I_core(I, K, G_up, out):
@@ -102,6 +103,7 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
 
 
 _conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
+_conv2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", target="parallel", cache=True)(_conv2d_vjp_I_core))
 
 
 def conv2d_vjp_I(I, K, G_up, out=None):
@@ -128,7 +130,7 @@ def conv2d_vjp_I(I, K, G_up, out=None):
     Arguments: I, K, G_up; out= an optional preallocated result.
     """
     I, K, G_up, = floats('conv2d_vjp_I', I, K, G_up)
-    return call_gufunc(_conv2d_vjp_I, _conv2d_vjp_I_core, 'conv2d_vjp_I', '(H,W),(n2,n3),(n4,n5)->(H,W)', (I, K, G_up), [], out)
+    return call_gufunc(_conv2d_vjp_I, _conv2d_vjp_I_core, 'conv2d_vjp_I', '(H,W),(n2,n3),(n4,n5)->(H,W)', (I, K, G_up), [], out, parallel=_conv2d_vjp_I_threads)
 
 
 def _conv2d_vjp_K_core(I, K, G_up, out):
@@ -157,6 +159,7 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
 
 
 _conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
+_conv2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", target="parallel", cache=True)(_conv2d_vjp_K_core))
 
 
 def conv2d_vjp_K(I, K, G_up, out=None):
@@ -182,7 +185,7 @@ def conv2d_vjp_K(I, K, G_up, out=None):
     Arguments: I, K, G_up; out= an optional preallocated result.
     """
     I, K, G_up, = floats('conv2d_vjp_K', I, K, G_up)
-    return call_gufunc(_conv2d_vjp_K, _conv2d_vjp_K_core, 'conv2d_vjp_K', '(H,W),(n2,n3),(n4,n5)->(n2,n3)', (I, K, G_up), [], out)
+    return call_gufunc(_conv2d_vjp_K, _conv2d_vjp_K_core, 'conv2d_vjp_K', '(H,W),(n2,n3),(n4,n5)->(n2,n3)', (I, K, G_up), [], out, parallel=_conv2d_vjp_K_threads)
 
 
 def _conv_transpose2d_core(z, K, S, _shape0, out):
@@ -221,6 +224,7 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
 
 
 _conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=True)(_conv_transpose2d_core))
+_conv_transpose2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv_transpose2d_core))
 
 
 def conv_transpose2d(z, K, S, out=None):
@@ -255,7 +259,7 @@ def conv_transpose2d(z, K, S, out=None):
     W = rt.dim('conv_transpose2d', 'z', z, -1)
     kh = rt.dim('conv_transpose2d', 'K', K, -2)
     kw = rt.dim('conv_transpose2d', 'K', K, -1)
-    return call_gufunc(_conv_transpose2d, _conv_transpose2d_core, 'conv_transpose2d', '(H,W),(kh,kw),(),(n4,n5)->(n4,n5)', (z, K, S), [(kh + S*(H - 1), kw + S*(W - 1), )], out)
+    return call_gufunc(_conv_transpose2d, _conv_transpose2d_core, 'conv_transpose2d', '(H,W),(kh,kw),(),(n4,n5)->(n4,n5)', (z, K, S), [(kh + S*(H - 1), kw + S*(W - 1), )], out, parallel=_conv_transpose2d_threads)
 
 
 def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
@@ -299,6 +303,7 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
 
 
 _conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
+_conv_transpose2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", target="parallel", cache=True)(_conv_transpose2d_vjp_K_core))
 
 
 def conv_transpose2d_vjp_K(z, K, G_up, out=None):
@@ -327,7 +332,7 @@ def conv_transpose2d_vjp_K(z, K, G_up, out=None):
     Arguments: z, K, G_up; out= an optional preallocated result.
     """
     z, K, G_up, = floats('conv_transpose2d_vjp_K', z, K, G_up)
-    return call_gufunc(_conv_transpose2d_vjp_K, _conv_transpose2d_vjp_K_core, 'conv_transpose2d_vjp_K', '(H,W),(kh,kw),(n4,n5)->(kh,kw)', (z, K, G_up), [], out)
+    return call_gufunc(_conv_transpose2d_vjp_K, _conv_transpose2d_vjp_K_core, 'conv_transpose2d_vjp_K', '(H,W),(kh,kw),(n4,n5)->(kh,kw)', (z, K, G_up), [], out, parallel=_conv_transpose2d_vjp_K_threads)
 
 
 def _max_pool2d_core(I, k, S, _shape0, out):
@@ -347,6 +352,7 @@ def _max_pool2d_core(I, k, S, _shape0, out):
 
 
 _max_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_max_pool2d_core))
+_max_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_max_pool2d_core))
 
 
 def max_pool2d(I, k, S, out=None):
@@ -377,7 +383,7 @@ def max_pool2d(I, k, S, out=None):
     rt.within('max_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = rt.dim('max_pool2d', 'I', I, -2)
     W = rt.dim('max_pool2d', 'I', I, -1)
-    return call_gufunc(_max_pool2d, _max_pool2d_core, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
+    return call_gufunc(_max_pool2d, _max_pool2d_core, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out, parallel=_max_pool2d_threads)
 
 
 def _avg_pool2d_core(I, k, S, _shape0, out):
@@ -404,6 +410,7 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
 
 
 _avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))
+_avg_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_avg_pool2d_core))
 
 
 def avg_pool2d(I, k, S, out=None):
@@ -434,7 +441,7 @@ def avg_pool2d(I, k, S, out=None):
     rt.within('avg_pool2d', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
     H = rt.dim('avg_pool2d', 'I', I, -2)
     W = rt.dim('avg_pool2d', 'I', I, -1)
-    return call_gufunc(_avg_pool2d, _avg_pool2d_core, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out)
+    return call_gufunc(_avg_pool2d, _avg_pool2d_core, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out, parallel=_avg_pool2d_threads)
 
 
 def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
@@ -471,6 +478,7 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
 
 
 _avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))
+_avg_pool2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", target="parallel", cache=True)(_avg_pool2d_vjp_I_core))
 
 
 def avg_pool2d_vjp_I(I, G_up, k, S, out=None):
@@ -501,4 +509,4 @@ def avg_pool2d_vjp_I(I, G_up, k, S, out=None):
     rt.within('avg_pool2d_vjp_I', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
     rt.single('avg_pool2d_vjp_I', 'S', S)
     rt.within('avg_pool2d_vjp_I', 'S', S, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_avg_pool2d_vjp_I, _avg_pool2d_vjp_I_core, 'avg_pool2d_vjp_I', '(H,W),(n2,n3),(),()->(H,W)', (I, G_up, k, S), [], out)
+    return call_gufunc(_avg_pool2d_vjp_I, _avg_pool2d_vjp_I_core, 'avg_pool2d_vjp_I', '(H,W),(n2,n3),(),()->(H,W)', (I, G_up, k, S), [], out, parallel=_avg_pool2d_vjp_I_threads)

@@ -19,6 +19,7 @@ def _normal_equation_core(X, y, out):
 
 
 _normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
+_normal_equation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", target="parallel", cache=True)(_normal_equation_core))
 
 
 def normal_equation(X, y, out=None):
@@ -37,7 +38,7 @@ def normal_equation(X, y, out=None):
     Arguments: X, y; out= an optional preallocated result.
     """
     X, y, = floats('normal_equation', X, y)
-    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out)
+    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out, parallel=_normal_equation_threads)
 
 
 def _euclidean_distance_core(x, y, out):
@@ -68,6 +69,7 @@ def _euclidean_distance_core(x, y, out):
 
 
 _euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_euclidean_distance_core))
+_euclidean_distance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_euclidean_distance_core))
 
 
 def euclidean_distance(x, y, out=None):
@@ -86,7 +88,7 @@ def euclidean_distance(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('euclidean_distance', x, y)
-    return call_gufunc(_euclidean_distance, _euclidean_distance_core, 'euclidean_distance', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_euclidean_distance, _euclidean_distance_core, 'euclidean_distance', '(d),(d)->()', (x, y), [], out, parallel=_euclidean_distance_threads)
 
 
 def _euclidean_distance_grad_x_core(x, y, out):
@@ -114,6 +116,7 @@ def _euclidean_distance_grad_x_core(x, y, out):
 
 
 _euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
+_euclidean_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_x_core))
 
 
 def euclidean_distance_grad_x(x, y, out=None):
@@ -132,7 +135,7 @@ def euclidean_distance_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('euclidean_distance_grad_x', x, y)
-    return call_gufunc(_euclidean_distance_grad_x, _euclidean_distance_grad_x_core, 'euclidean_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_euclidean_distance_grad_x, _euclidean_distance_grad_x_core, 'euclidean_distance_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_euclidean_distance_grad_x_threads)
 
 
 def _euclidean_distance_grad_y_core(x, y, out):
@@ -160,6 +163,7 @@ def _euclidean_distance_grad_y_core(x, y, out):
 
 
 _euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
+_euclidean_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_y_core))
 
 
 def euclidean_distance_grad_y(x, y, out=None):
@@ -178,7 +182,7 @@ def euclidean_distance_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('euclidean_distance_grad_y', x, y)
-    return call_gufunc(_euclidean_distance_grad_y, _euclidean_distance_grad_y_core, 'euclidean_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_euclidean_distance_grad_y, _euclidean_distance_grad_y_core, 'euclidean_distance_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_euclidean_distance_grad_y_threads)
 
 
 def _manhattan_distance_core(x, y, out):
@@ -196,6 +200,7 @@ def _manhattan_distance_core(x, y, out):
 
 
 _manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_manhattan_distance_core))
+_manhattan_distance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_manhattan_distance_core))
 
 
 def manhattan_distance(x, y, out=None):
@@ -214,7 +219,7 @@ def manhattan_distance(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('manhattan_distance', x, y)
-    return call_gufunc(_manhattan_distance, _manhattan_distance_core, 'manhattan_distance', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_manhattan_distance, _manhattan_distance_core, 'manhattan_distance', '(d),(d)->()', (x, y), [], out, parallel=_manhattan_distance_threads)
 
 
 def _manhattan_distance_grad_x_core(x, y, out):
@@ -230,6 +235,7 @@ def _manhattan_distance_grad_x_core(x, y, out):
 
 
 _manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
+_manhattan_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_x_core))
 
 
 def manhattan_distance_grad_x(x, y, out=None):
@@ -248,7 +254,7 @@ def manhattan_distance_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('manhattan_distance_grad_x', x, y)
-    return call_gufunc(_manhattan_distance_grad_x, _manhattan_distance_grad_x_core, 'manhattan_distance_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_manhattan_distance_grad_x, _manhattan_distance_grad_x_core, 'manhattan_distance_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_manhattan_distance_grad_x_threads)
 
 
 def _manhattan_distance_grad_y_core(x, y, out):
@@ -264,6 +270,7 @@ def _manhattan_distance_grad_y_core(x, y, out):
 
 
 _manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
+_manhattan_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_y_core))
 
 
 def manhattan_distance_grad_y(x, y, out=None):
@@ -282,7 +289,7 @@ def manhattan_distance_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('manhattan_distance_grad_y', x, y)
-    return call_gufunc(_manhattan_distance_grad_y, _manhattan_distance_grad_y_core, 'manhattan_distance_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_manhattan_distance_grad_y, _manhattan_distance_grad_y_core, 'manhattan_distance_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_manhattan_distance_grad_y_threads)
 
 
 def _cosine_similarity_core(x, y, out):
@@ -323,6 +330,7 @@ def _cosine_similarity_core(x, y, out):
 
 
 _cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
+_cosine_similarity_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_cosine_similarity_core))
 
 
 def cosine_similarity(x, y, out=None):
@@ -343,7 +351,7 @@ def cosine_similarity(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('cosine_similarity', x, y)
-    return call_gufunc(_cosine_similarity, _cosine_similarity_core, 'cosine_similarity', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_cosine_similarity, _cosine_similarity_core, 'cosine_similarity', '(d),(d)->()', (x, y), [], out, parallel=_cosine_similarity_threads)
 
 
 def _cosine_similarity_grad_x_core(x, y, out):
@@ -391,6 +399,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
 
 
 _cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
+_cosine_similarity_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_x_core))
 
 
 def cosine_similarity_grad_x(x, y, out=None):
@@ -410,7 +419,7 @@ def cosine_similarity_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('cosine_similarity_grad_x', x, y)
-    return call_gufunc(_cosine_similarity_grad_x, _cosine_similarity_grad_x_core, 'cosine_similarity_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_cosine_similarity_grad_x, _cosine_similarity_grad_x_core, 'cosine_similarity_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_cosine_similarity_grad_x_threads)
 
 
 def _cosine_similarity_grad_y_core(x, y, out):
@@ -458,6 +467,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
 
 
 _cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
+_cosine_similarity_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_y_core))
 
 
 def cosine_similarity_grad_y(x, y, out=None):
@@ -477,7 +487,7 @@ def cosine_similarity_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('cosine_similarity_grad_y', x, y)
-    return call_gufunc(_cosine_similarity_grad_y, _cosine_similarity_grad_y_core, 'cosine_similarity_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_cosine_similarity_grad_y, _cosine_similarity_grad_y_core, 'cosine_similarity_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_cosine_similarity_grad_y_threads)
 
 
 def _dot_product_core(x, y, out):
@@ -489,6 +499,7 @@ def _dot_product_core(x, y, out):
 
 
 _dot_product = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
+_dot_product_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_dot_product_core))
 
 
 def dot_product(x, y, out=None):
@@ -507,7 +518,7 @@ def dot_product(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product', x, y)
-    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out, parallel=_dot_product_threads)
 
 
 def _dot_product_grad_x_core(x, y, out):
@@ -519,6 +530,7 @@ def _dot_product_grad_x_core(x, y, out):
 
 
 _dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
+_dot_product_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_x_core))
 
 
 def dot_product_grad_x(x, y, out=None):
@@ -537,7 +549,7 @@ def dot_product_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product_grad_x', x, y)
-    return call_gufunc(_dot_product_grad_x, _dot_product_grad_x_core, 'dot_product_grad_x', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_dot_product_grad_x, _dot_product_grad_x_core, 'dot_product_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_dot_product_grad_x_threads)
 
 
 def _dot_product_grad_y_core(x, y, out):
@@ -549,6 +561,7 @@ def _dot_product_grad_y_core(x, y, out):
 
 
 _dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
+_dot_product_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_y_core))
 
 
 def dot_product_grad_y(x, y, out=None):
@@ -567,7 +580,7 @@ def dot_product_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product_grad_y', x, y)
-    return call_gufunc(_dot_product_grad_y, _dot_product_grad_y_core, 'dot_product_grad_y', '(d),(d)->(d)', (x, y), [], out)
+    return call_gufunc(_dot_product_grad_y, _dot_product_grad_y_core, 'dot_product_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_dot_product_grad_y_threads)
 
 
 def _matmul_core(A, B, out):
@@ -583,6 +596,7 @@ def _matmul_core(A, B, out):
 
 
 _matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
+_matmul_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", target="parallel", cache=True)(_matmul_core))
 
 
 def matmul(A, B, out=None):
@@ -605,7 +619,7 @@ def matmul(A, B, out=None):
     Arguments: A, B; out= an optional preallocated result.
     """
     A, B, = floats('matmul', A, B)
-    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out)
+    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out, parallel=_matmul_threads)
 
 
 def _matmul_vjp_A_core(A, B, G_up, out):
@@ -622,6 +636,7 @@ def _matmul_vjp_A_core(A, B, G_up, out):
 
 
 _matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
+_matmul_vjp_A_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", target="parallel", cache=True)(_matmul_vjp_A_core))
 
 
 def matmul_vjp_A(A, B, G_up, out=None):
@@ -645,7 +660,7 @@ def matmul_vjp_A(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_A', A, B, G_up)
-    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out)
+    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out, parallel=_matmul_vjp_A_threads)
 
 
 def _matmul_vjp_B_core(A, B, G_up, out):
@@ -662,6 +677,7 @@ def _matmul_vjp_B_core(A, B, G_up, out):
 
 
 _matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
+_matmul_vjp_B_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", target="parallel", cache=True)(_matmul_vjp_B_core))
 
 
 def matmul_vjp_B(A, B, G_up, out=None):
@@ -685,7 +701,7 @@ def matmul_vjp_B(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_B', A, B, G_up)
-    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out)
+    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out, parallel=_matmul_vjp_B_threads)
 
 
 def _det2x2_core(a, b, c, d):
@@ -698,6 +714,15 @@ def _det2x2_core(a, b, c, d):
 
 
 _det2x2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_core))
+_det2x2_element = numba.njit(**rt.JIT)(_det2x2_core)
+
+
+def _det2x2_loop(a, b, c, d, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _det2x2_element(a[_i], b[_i], c[_i], d[_i])
+
+
+_det2x2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_loop))
 
 
 def det2x2(a, b, c, d, out=None):
@@ -715,7 +740,7 @@ def det2x2(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2', a, b, c, d)
-    return call_ufunc(_det2x2, 'det2x2', (a, b, c, d), out)
+    return call_ufunc(_det2x2, 'det2x2', (a, b, c, d), out, _det2x2_flat)
 
 
 def _det2x2_grad_a_core(a, b, c, d):
@@ -729,6 +754,15 @@ def _det2x2_grad_a_core(a, b, c, d):
 
 
 _det2x2_grad_a = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_a_core))
+_det2x2_grad_a_element = numba.njit(**rt.JIT)(_det2x2_grad_a_core)
+
+
+def _det2x2_grad_a_loop(a, b, c, d, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _det2x2_grad_a_element(a[_i], b[_i], c[_i], d[_i])
+
+
+_det2x2_grad_a_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_a_loop))
 
 
 def det2x2_grad_a(a, b, c, d, out=None):
@@ -746,7 +780,7 @@ def det2x2_grad_a(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_a', a, b, c, d)
-    return call_ufunc(_det2x2_grad_a, 'det2x2_grad_a', (a, b, c, d), out)
+    return call_ufunc(_det2x2_grad_a, 'det2x2_grad_a', (a, b, c, d), out, _det2x2_grad_a_flat)
 
 
 def _det2x2_grad_b_core(a, b, c, d):
@@ -760,6 +794,15 @@ def _det2x2_grad_b_core(a, b, c, d):
 
 
 _det2x2_grad_b = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_b_core))
+_det2x2_grad_b_element = numba.njit(**rt.JIT)(_det2x2_grad_b_core)
+
+
+def _det2x2_grad_b_loop(a, b, c, d, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _det2x2_grad_b_element(a[_i], b[_i], c[_i], d[_i])
+
+
+_det2x2_grad_b_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_b_loop))
 
 
 def det2x2_grad_b(a, b, c, d, out=None):
@@ -777,7 +820,7 @@ def det2x2_grad_b(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_b', a, b, c, d)
-    return call_ufunc(_det2x2_grad_b, 'det2x2_grad_b', (a, b, c, d), out)
+    return call_ufunc(_det2x2_grad_b, 'det2x2_grad_b', (a, b, c, d), out, _det2x2_grad_b_flat)
 
 
 def _det2x2_grad_c_core(a, b, c, d):
@@ -791,6 +834,15 @@ def _det2x2_grad_c_core(a, b, c, d):
 
 
 _det2x2_grad_c = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_c_core))
+_det2x2_grad_c_element = numba.njit(**rt.JIT)(_det2x2_grad_c_core)
+
+
+def _det2x2_grad_c_loop(a, b, c, d, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _det2x2_grad_c_element(a[_i], b[_i], c[_i], d[_i])
+
+
+_det2x2_grad_c_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_c_loop))
 
 
 def det2x2_grad_c(a, b, c, d, out=None):
@@ -808,7 +860,7 @@ def det2x2_grad_c(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_c', a, b, c, d)
-    return call_ufunc(_det2x2_grad_c, 'det2x2_grad_c', (a, b, c, d), out)
+    return call_ufunc(_det2x2_grad_c, 'det2x2_grad_c', (a, b, c, d), out, _det2x2_grad_c_flat)
 
 
 def _det2x2_grad_d_core(a, b, c, d):
@@ -822,6 +874,15 @@ def _det2x2_grad_d_core(a, b, c, d):
 
 
 _det2x2_grad_d = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_d_core))
+_det2x2_grad_d_element = numba.njit(**rt.JIT)(_det2x2_grad_d_core)
+
+
+def _det2x2_grad_d_loop(a, b, c, d, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _det2x2_grad_d_element(a[_i], b[_i], c[_i], d[_i])
+
+
+_det2x2_grad_d_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_d_loop))
 
 
 def det2x2_grad_d(a, b, c, d, out=None):
@@ -839,7 +900,7 @@ def det2x2_grad_d(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_d', a, b, c, d)
-    return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out)
+    return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out, _det2x2_grad_d_flat)
 
 
 def _inverse2x2_core(a, b, c, d, _shape0, out):
@@ -859,6 +920,7 @@ def _inverse2x2_core(a, b, c, d, _shape0, out):
 
 
 _inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
+_inverse2x2_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", target="parallel", cache=True)(_inverse2x2_core))
 
 
 def inverse2x2(a, b, c, d, out=None):
@@ -876,7 +938,7 @@ def inverse2x2(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('inverse2x2', a, b, c, d)
-    return call_gufunc(_inverse2x2, _inverse2x2_core, 'inverse2x2', '(),(),(),(),(n0,n0)->(n0,n0)', (a, b, c, d), [(2, 2, )], out)
+    return call_gufunc(_inverse2x2, _inverse2x2_core, 'inverse2x2', '(),(),(),(),(n0,n0)->(n0,n0)', (a, b, c, d), [(2, 2, )], out, parallel=_inverse2x2_threads)
 
 
 def _frobenius_norm_core(A, out):
@@ -913,6 +975,7 @@ def _frobenius_norm_core(A, out):
 
 
 _frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", cache=True)(_frobenius_norm_core))
+_frobenius_norm_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", target="parallel", cache=True)(_frobenius_norm_core))
 
 
 def frobenius_norm(A, out=None):
@@ -932,7 +995,7 @@ def frobenius_norm(A, out=None):
     Arguments: A; out= an optional preallocated result.
     """
     A, = floats('frobenius_norm', A)
-    return call_gufunc(_frobenius_norm, _frobenius_norm_core, 'frobenius_norm', '(m,n)->()', (A,), [], out)
+    return call_gufunc(_frobenius_norm, _frobenius_norm_core, 'frobenius_norm', '(m,n)->()', (A,), [], out, parallel=_frobenius_norm_threads)
 
 
 def _frobenius_norm_grad_A_core(A, out):
@@ -967,6 +1030,7 @@ def _frobenius_norm_grad_A_core(A, out):
 
 
 _frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
+_frobenius_norm_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", target="parallel", cache=True)(_frobenius_norm_grad_A_core))
 
 
 def frobenius_norm_grad_A(A, out=None):
@@ -986,7 +1050,7 @@ def frobenius_norm_grad_A(A, out=None):
     Arguments: A; out= an optional preallocated result.
     """
     A, = floats('frobenius_norm_grad_A', A)
-    return call_gufunc(_frobenius_norm_grad_A, _frobenius_norm_grad_A_core, 'frobenius_norm_grad_A', '(m,n)->(m,n)', (A,), [], out)
+    return call_gufunc(_frobenius_norm_grad_A, _frobenius_norm_grad_A_core, 'frobenius_norm_grad_A', '(m,n)->(m,n)', (A,), [], out, parallel=_frobenius_norm_grad_A_threads)
 
 
 def _pca_eigendecomposition_core(U, lam, out):
@@ -1006,6 +1070,7 @@ def _pca_eigendecomposition_core(U, lam, out):
 
 
 _pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
+_pca_eigendecomposition_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_core))
 
 
 def pca_eigendecomposition(U, lam, out=None):
@@ -1026,7 +1091,7 @@ def pca_eigendecomposition(U, lam, out=None):
     Arguments: U, lam; out= an optional preallocated result.
     """
     U, lam, = floats('pca_eigendecomposition', U, lam)
-    return call_gufunc(_pca_eigendecomposition, _pca_eigendecomposition_core, 'pca_eigendecomposition', '(d,d),(d)->(d,d)', (U, lam), [], out)
+    return call_gufunc(_pca_eigendecomposition, _pca_eigendecomposition_core, 'pca_eigendecomposition', '(d,d),(d)->(d,d)', (U, lam), [], out, parallel=_pca_eigendecomposition_threads)
 
 
 def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
@@ -1042,6 +1107,7 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
 
 
 _pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
+_pca_eigendecomposition_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_U_core))
 
 
 def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
@@ -1064,7 +1130,7 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_U', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out)
+    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_U_threads)
 
 
 def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
@@ -1085,6 +1151,7 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
 
 
 _pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
+_pca_eigendecomposition_vjp_lam_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_lam_core))
 
 
 def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
@@ -1106,7 +1173,7 @@ def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_lam', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out)
+    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_lam_threads)
 
 
 def _svd_core(U, sigma, V, out):
@@ -1129,6 +1196,7 @@ def _svd_core(U, sigma, V, out):
 
 
 _svd = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
+_svd_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", target="parallel", cache=True)(_svd_core))
 
 
 def svd(U, sigma, V, out=None):
@@ -1152,7 +1220,7 @@ def svd(U, sigma, V, out=None):
     Arguments: U, sigma, V; out= an optional preallocated result.
     """
     U, sigma, V, = floats('svd', U, sigma, V)
-    return call_gufunc(_svd, _svd_core, 'svd', '(m,r),(r),(n,r)->(m,n)', (U, sigma, V), [], out)
+    return call_gufunc(_svd, _svd_core, 'svd', '(m,r),(r),(n,r)->(m,n)', (U, sigma, V), [], out, parallel=_svd_threads)
 
 
 def _svd_vjp_U_core(U, sigma, V, G_up, out):
@@ -1170,6 +1238,7 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
+_svd_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", target="parallel", cache=True)(_svd_vjp_U_core))
 
 
 def svd_vjp_U(U, sigma, V, G_up, out=None):
@@ -1194,7 +1263,7 @@ def svd_vjp_U(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_U', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_U_threads)
 
 
 def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
@@ -1218,6 +1287,7 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
+_svd_vjp_sigma_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", target="parallel", cache=True)(_svd_vjp_sigma_core))
 
 
 def svd_vjp_sigma(U, sigma, V, G_up, out=None):
@@ -1242,7 +1312,7 @@ def svd_vjp_sigma(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_sigma', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_sigma_threads)
 
 
 def _svd_vjp_V_core(U, sigma, V, G_up, out):
@@ -1260,6 +1330,7 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
+_svd_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", target="parallel", cache=True)(_svd_vjp_V_core))
 
 
 def svd_vjp_V(U, sigma, V, G_up, out=None):
@@ -1284,4 +1355,4 @@ def svd_vjp_V(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_V', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_V_threads)

@@ -25,6 +25,7 @@ def _mse_core(y, y_hat, out):
 
 
 _mse = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
+_mse_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_mse_core))
 
 
 def mse(y, y_hat, out=None):
@@ -43,7 +44,7 @@ def mse(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse', y, y_hat)
-    return call_gufunc(_mse, _mse_core, 'mse', '(N),(N)->()', (y, y_hat), [], out)
+    return call_gufunc(_mse, _mse_core, 'mse', '(N),(N)->()', (y, y_hat), [], out, parallel=_mse_threads)
 
 
 def _mse_grad_y_core(y, y_hat, out):
@@ -58,6 +59,7 @@ def _mse_grad_y_core(y, y_hat, out):
 
 
 _mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
+_mse_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_core))
 
 
 def mse_grad_y(y, y_hat, out=None):
@@ -76,7 +78,7 @@ def mse_grad_y(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse_grad_y', y, y_hat)
-    return call_gufunc(_mse_grad_y, _mse_grad_y_core, 'mse_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_mse_grad_y, _mse_grad_y_core, 'mse_grad_y', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_mse_grad_y_threads)
 
 
 def _mse_grad_y_hat_core(y, y_hat, out):
@@ -91,6 +93,7 @@ def _mse_grad_y_hat_core(y, y_hat, out):
 
 
 _mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
+_mse_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_hat_core))
 
 
 def mse_grad_y_hat(y, y_hat, out=None):
@@ -109,7 +112,7 @@ def mse_grad_y_hat(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse_grad_y_hat', y, y_hat)
-    return call_gufunc(_mse_grad_y_hat, _mse_grad_y_hat_core, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_mse_grad_y_hat, _mse_grad_y_hat_core, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_mse_grad_y_hat_threads)
 
 
 def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
@@ -132,6 +135,7 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
 
 
 _mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
+_mse_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_mse_value_and_grad_core))
 
 
 def mse_value_and_grad(y, y_hat, out=None):
@@ -150,7 +154,7 @@ def mse_value_and_grad(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('mse_value_and_grad', y, y_hat)
-    return call_gufunc(_mse_value_and_grad, _mse_value_and_grad_core, 'mse_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
+    return call_gufunc(_mse_value_and_grad, _mse_value_and_grad_core, 'mse_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out, parallel=_mse_value_and_grad_threads)
 
 
 def _binary_cross_entropy_core(y, y_hat, out):
@@ -161,14 +165,18 @@ def _binary_cross_entropy_core(y, y_hat, out):
     _one = lit(y, 1.0)
     _c0 = lit(y, np.nan)
     _t0 = _zero
+    _t1 = np.empty(N)
     for i in range(1, N + 1):
-        _t0 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+        _t1[i - 1] = rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    for i in range(1, N + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(y, N))
 
 
 _binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
+_binary_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_binary_cross_entropy_core))
 
 
 def binary_cross_entropy(y, y_hat, out=None):
@@ -191,7 +199,7 @@ def binary_cross_entropy(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy', y, y_hat)
     rt.within('binary_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_binary_cross_entropy, _binary_cross_entropy_core, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out)
+    return call_gufunc(_binary_cross_entropy, _binary_cross_entropy_core, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out, parallel=_binary_cross_entropy_threads)
 
 
 def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
@@ -205,6 +213,7 @@ def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
 
 
 _binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
+_binary_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_binary_cross_entropy_grad_y_hat_core))
 
 
 def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -228,7 +237,7 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy_grad_y_hat', y, y_hat)
     rt.within('binary_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_binary_cross_entropy_grad_y_hat, _binary_cross_entropy_grad_y_hat_core, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_binary_cross_entropy_grad_y_hat, _binary_cross_entropy_grad_y_hat_core, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_binary_cross_entropy_grad_y_hat_threads)
 
 
 def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
@@ -240,8 +249,11 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     _c0 = lit(y, np.nan)
     _t0 = _one/(lit(y, N))
     _t1 = _zero
+    _t2 = np.empty(N)
     for i in range(1, N + 1):
-        _t1 += rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+        _t2[i - 1] = rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
+    for i in range(1, N + 1):
+        _t1 += _t2[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     L_CE[0] = -(_t0*_t1)
@@ -250,6 +262,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
 
 
 _binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
+_binary_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_binary_cross_entropy_value_and_grad_core))
 
 
 def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -275,7 +288,7 @@ def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
     """
     y, y_hat, = floats('binary_cross_entropy_value_and_grad', y, y_hat)
     rt.within('binary_cross_entropy_value_and_grad', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_binary_cross_entropy_value_and_grad, _binary_cross_entropy_value_and_grad_core, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out)
+    return call_gufunc(_binary_cross_entropy_value_and_grad, _binary_cross_entropy_value_and_grad_core, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out, parallel=_binary_cross_entropy_value_and_grad_threads)
 
 
 def _categorical_cross_entropy_core(y, y_hat, out):
@@ -288,8 +301,11 @@ def _categorical_cross_entropy_core(y, y_hat, out):
     _t0 = _zero
     for i in range(1, N + 1):
         _t1 = _zero
+        _t2 = np.empty(C)
         for c in range(1, C + 1):
-            _t1 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+            _t2[c - 1] = rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        for c in range(1, C + 1):
+            _t1 += _t2[c - 1]
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
             _t1 = _c0
         _t0 += _t1
@@ -299,6 +315,7 @@ def _categorical_cross_entropy_core(y, y_hat, out):
 
 
 _categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
+_categorical_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", target="parallel", cache=True)(_categorical_cross_entropy_core))
 
 
 def categorical_cross_entropy(y, y_hat, out=None):
@@ -324,7 +341,7 @@ def categorical_cross_entropy(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy', y, y_hat)
     rt.within('categorical_cross_entropy', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy, _categorical_cross_entropy_core, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy, _categorical_cross_entropy_core, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out, parallel=_categorical_cross_entropy_threads)
 
 
 def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
@@ -340,6 +357,7 @@ def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
 
 
 _categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
+_categorical_cross_entropy_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_core))
 
 
 def categorical_cross_entropy_grad_y(y, y_hat, out=None):
@@ -364,7 +382,7 @@ def categorical_cross_entropy_grad_y(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy_grad_y', y, y_hat)
     rt.within('categorical_cross_entropy_grad_y', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy_grad_y', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy_grad_y, _categorical_cross_entropy_grad_y_core, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy_grad_y, _categorical_cross_entropy_grad_y_core, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out, parallel=_categorical_cross_entropy_grad_y_threads)
 
 
 def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
@@ -380,6 +398,7 @@ def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
 
 
 _categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
+_categorical_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
 
 
 def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -405,7 +424,7 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy_grad_y_hat', y, y_hat)
     rt.within('categorical_cross_entropy_grad_y_hat', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy_grad_y_hat, _categorical_cross_entropy_grad_y_hat_core, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy_grad_y_hat, _categorical_cross_entropy_grad_y_hat_core, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out, parallel=_categorical_cross_entropy_grad_y_hat_threads)
 
 
 def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
@@ -420,8 +439,11 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     _t1 = _zero
     for i in range(1, N + 1):
         _t2 = _zero
+        _t3 = np.empty(C)
         for c in range(1, C + 1):
-            _t2 += rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+            _t3[c - 1] = rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
+        for c in range(1, C + 1):
+            _t2 += _t3[c - 1]
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(y_hat):
             _t2 = _c0
         _t1 += _t2
@@ -434,6 +456,7 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
 
 
 _categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
+_categorical_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_value_and_grad_core))
 
 
 def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -459,7 +482,7 @@ def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
     y, y_hat, = floats('categorical_cross_entropy_value_and_grad', y, y_hat)
     rt.within('categorical_cross_entropy_value_and_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('categorical_cross_entropy_value_and_grad', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_categorical_cross_entropy_value_and_grad, _categorical_cross_entropy_value_and_grad_core, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out)
+    return call_gufunc(_categorical_cross_entropy_value_and_grad, _categorical_cross_entropy_value_and_grad_core, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out, parallel=_categorical_cross_entropy_value_and_grad_threads)
 
 
 def _weighted_cross_entropy_core(alpha, y, y_hat, out):
@@ -471,14 +494,18 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     _one = lit(alpha, 1.0)
     _c0 = lit(alpha, np.nan)
     _t0 = _zero
+    _t1 = np.empty(N)
     for i in range(1, N + 1):
-        _t0 += rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
+        _t1[i - 1] = rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
+    for i in range(1, N + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(alpha) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(alpha, N))
 
 
 _weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
+_weighted_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_weighted_cross_entropy_core))
 
 
 def weighted_cross_entropy(alpha, y, y_hat, out=None):
@@ -503,7 +530,7 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
     alpha, y, y_hat, = floats('weighted_cross_entropy', alpha, y, y_hat)
     rt.within('weighted_cross_entropy', 'alpha', alpha, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('weighted_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_weighted_cross_entropy, _weighted_cross_entropy_core, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out)
+    return call_gufunc(_weighted_cross_entropy, _weighted_cross_entropy_core, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out, parallel=_weighted_cross_entropy_threads)
 
 
 def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
@@ -519,6 +546,7 @@ def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
 
 
 _weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
+_weighted_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
 
 
 def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
@@ -544,7 +572,7 @@ def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
     alpha, y, y_hat, = floats('weighted_cross_entropy_grad_y_hat', alpha, y, y_hat)
     rt.within('weighted_cross_entropy_grad_y_hat', 'alpha', alpha, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('weighted_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_weighted_cross_entropy_grad_y_hat, _weighted_cross_entropy_grad_y_hat_core, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out)
+    return call_gufunc(_weighted_cross_entropy_grad_y_hat, _weighted_cross_entropy_grad_y_hat_core, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out, parallel=_weighted_cross_entropy_grad_y_hat_threads)
 
 
 def _negative_log_likelihood_core(p, out):
@@ -553,14 +581,18 @@ def _negative_log_likelihood_core(p, out):
     _zero = lit(p, 0.0)
     _c0 = lit(p, np.nan)
     _t0 = _zero
+    _t1 = np.empty(N)
     for i in range(1, N + 1):
-        _t0 += np.log(p[i - 1])
+        _t1[i - 1] = rt.log(p[i - 1])
+    for i in range(1, N + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     out[0] = -_t0
 
 
 _negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_negative_log_likelihood_core))
+_negative_log_likelihood_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_negative_log_likelihood_core))
 
 
 def negative_log_likelihood(p, out=None):
@@ -579,7 +611,7 @@ def negative_log_likelihood(p, out=None):
     """
     p, = floats('negative_log_likelihood', p)
     rt.within('negative_log_likelihood', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_negative_log_likelihood, _negative_log_likelihood_core, 'negative_log_likelihood', '(N)->()', (p,), [], out)
+    return call_gufunc(_negative_log_likelihood, _negative_log_likelihood_core, 'negative_log_likelihood', '(N)->()', (p,), [], out, parallel=_negative_log_likelihood_threads)
 
 
 def _negative_log_likelihood_grad_p_core(p, out):
@@ -591,6 +623,7 @@ def _negative_log_likelihood_grad_p_core(p, out):
 
 
 _negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
+_negative_log_likelihood_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_negative_log_likelihood_grad_p_core))
 
 
 def negative_log_likelihood_grad_p(p, out=None):
@@ -609,7 +642,7 @@ def negative_log_likelihood_grad_p(p, out=None):
     """
     p, = floats('negative_log_likelihood_grad_p', p)
     rt.within('negative_log_likelihood_grad_p', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_negative_log_likelihood_grad_p, _negative_log_likelihood_grad_p_core, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out)
+    return call_gufunc(_negative_log_likelihood_grad_p, _negative_log_likelihood_grad_p_core, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out, parallel=_negative_log_likelihood_grad_p_threads)
 
 
 def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
@@ -619,8 +652,11 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     _c0 = lit(p, np.nan)
     _one = lit(p, 1.0)
     _t0 = _zero
+    _t1 = np.empty(N)
     for i in range(1, N + 1):
-        _t0 += np.log(p[i - 1])
+        _t1[i - 1] = rt.log(p[i - 1])
+    for i in range(1, N + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     L_NLL[0] = -_t0
@@ -629,6 +665,7 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
 
 
 _negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
+_negative_log_likelihood_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", target="parallel", cache=True)(_negative_log_likelihood_value_and_grad_core))
 
 
 def negative_log_likelihood_value_and_grad(p, out=None):
@@ -647,7 +684,7 @@ def negative_log_likelihood_value_and_grad(p, out=None):
     """
     p, = floats('negative_log_likelihood_value_and_grad', p)
     rt.within('negative_log_likelihood_value_and_grad', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_negative_log_likelihood_value_and_grad, _negative_log_likelihood_value_and_grad_core, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out)
+    return call_gufunc(_negative_log_likelihood_value_and_grad, _negative_log_likelihood_value_and_grad_core, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out, parallel=_negative_log_likelihood_value_and_grad_threads)
 
 
 def _softmax_cross_entropy_grad_core(z, y, out):
@@ -664,18 +701,22 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     for k in range(1, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
+    _t3 = np.empty(C)
     for k in range(1, C + 1):
-        _t0 += np.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+    for k in range(1, C + 1):
+        _t0 += _t3[k - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
         _t0 = _c1
-    _t3 = _one/(_t0)
+    _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t3*np.exp(_t2 + z[j - 1])
+        y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
         out[j - 1] = -y[j - 1] + y_hat[j - 1]
 
 
 _softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
+_softmax_cross_entropy_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", target="parallel", cache=True)(_softmax_cross_entropy_grad_core))
 
 
 def softmax_cross_entropy_grad(z, y, out=None):
@@ -697,7 +738,7 @@ def softmax_cross_entropy_grad(z, y, out=None):
     """
     z, y, = floats('softmax_cross_entropy_grad', z, y)
     rt.within('softmax_cross_entropy_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_softmax_cross_entropy_grad, _softmax_cross_entropy_grad_core, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out)
+    return call_gufunc(_softmax_cross_entropy_grad, _softmax_cross_entropy_grad_core, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out, parallel=_softmax_cross_entropy_grad_threads)
 
 
 def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
@@ -715,28 +756,32 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     for k in range(1, C + 1):
         _t2 = np.maximum(_t2, z[k - 1])
     _t3 = -_t2
+    _t6 = np.empty(C)
     for k in range(1, C + 1):
         _t4 = _t3 + z[k - 1]
-        _t5 = np.exp(_t4)
-        _t1 += _t5
+        _t5 = rt.exp(_t4)
+        _t6[k - 1] = _t5
+    for k in range(1, C + 1):
+        _t1 += _t6[k - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
         _t1 = _c1
-    _t6 = np.log(_t1)
+    _t7 = rt.log(_t1)
     for j in range(1, C + 1):
-        _t7 = _t3 + z[j - 1]
-        _t0 += y[j - 1]*(-_t6 + _t7)
+        _t8 = _t3 + z[j - 1]
+        _t0 += y[j - 1]*(-_t7 + _t8)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
         _t0 = _c1
     L_CE[0] = -_t0
-    _t8 = _one/(_t1)
+    _t9 = _one/(_t1)
     for j in range(1, C + 1):
-        _t9 = _t3 + z[j - 1]
-        y_hat[j - 1] = _t8*np.exp(_t9)
+        _t10 = _t3 + z[j - 1]
+        y_hat[j - 1] = _t9*rt.exp(_t10)
     for j in range(1, C + 1):
         d_z[j - 1] = -y[j - 1] + y_hat[j - 1]
 
 
 _softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
+_softmax_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", target="parallel", cache=True)(_softmax_cross_entropy_value_and_grad_core))
 
 
 def softmax_cross_entropy_value_and_grad(z, y, out=None):
@@ -758,7 +803,7 @@ def softmax_cross_entropy_value_and_grad(z, y, out=None):
     """
     z, y, = floats('softmax_cross_entropy_value_and_grad', z, y)
     rt.within('softmax_cross_entropy_value_and_grad', 'y', y, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_softmax_cross_entropy_value_and_grad, _softmax_cross_entropy_value_and_grad_core, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out)
+    return call_gufunc(_softmax_cross_entropy_value_and_grad, _softmax_cross_entropy_value_and_grad_core, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out, parallel=_softmax_cross_entropy_value_and_grad_threads)
 
 
 def _balanced_cross_entropy_core(beta, y, y_hat, out):
@@ -770,14 +815,18 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     _one = lit(beta, 1.0)
     _c0 = lit(beta, np.nan)
     _t0 = _zero
+    _t1 = np.empty(N)
     for i in range(1, N + 1):
-        _t0 += rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
+        _t1[i - 1] = rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
+    for i in range(1, N + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(beta) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(beta, N))
 
 
 _balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
+_balanced_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_balanced_cross_entropy_core))
 
 
 def balanced_cross_entropy(beta, y, y_hat, out=None):
@@ -802,7 +851,7 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
     beta, y, y_hat, = floats('balanced_cross_entropy', beta, y, y_hat)
     rt.within('balanced_cross_entropy', 'beta', beta, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('balanced_cross_entropy', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_balanced_cross_entropy, _balanced_cross_entropy_core, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out)
+    return call_gufunc(_balanced_cross_entropy, _balanced_cross_entropy_core, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out, parallel=_balanced_cross_entropy_threads)
 
 
 def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
@@ -818,6 +867,7 @@ def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
 
 
 _balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
+_balanced_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
 
 
 def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
@@ -843,7 +893,7 @@ def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
     beta, y, y_hat, = floats('balanced_cross_entropy_grad_y_hat', beta, y, y_hat)
     rt.within('balanced_cross_entropy_grad_y_hat', 'beta', beta, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('balanced_cross_entropy_grad_y_hat', 'y_hat', y_hat, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_balanced_cross_entropy_grad_y_hat, _balanced_cross_entropy_grad_y_hat_core, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out)
+    return call_gufunc(_balanced_cross_entropy_grad_y_hat, _balanced_cross_entropy_grad_y_hat_core, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out, parallel=_balanced_cross_entropy_grad_y_hat_threads)
 
 
 def _knowledge_distillation_core(t, s, tau, out):
@@ -866,83 +916,96 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t3 = _t2*t[i - 1, k - 1]
             _t1 = np.maximum(_t1, _t3)
         _t4 = -_t1
+        _t8 = np.empty(C)
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t6 = _t4 + _t5
-            _t7 = np.exp(_t6)
-            _t0 += _t7
+            _t7 = rt.exp(_t6)
+            _t8[k - 1] = _t7
+        for k in range(1, C + 1):
+            _t0 += _t8[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
-        _t8 = _one/(_t0)
+        _t9 = _one/(_t0)
         for c in range(1, C + 1):
-            _t9 = _t2*t[i - 1, c - 1]
-            _t10 = _t4 + _t9
-            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
+            _t10 = _t2*t[i - 1, c - 1]
+            _t11 = _t10 + _t4
+            p_T[i - 1, c - 1] = _t9*rt.exp(_t11)
     for i in range(1, N + 1):
-        _t11 = _zero
-        _t12 = _c0
+        _t12 = _zero
+        _t13 = _c0
         for k in range(1, C + 1):
-            _t13 = _t2*s[i - 1, k - 1]
-            _t12 = np.maximum(_t12, _t13)
-        _t14 = -_t12
+            _t14 = _t2*s[i - 1, k - 1]
+            _t13 = np.maximum(_t13, _t14)
+        _t15 = -_t13
+        _t19 = np.empty(C)
         for k in range(1, C + 1):
-            _t15 = _t2*s[i - 1, k - 1]
-            _t16 = _t14 + _t15
-            _t17 = np.exp(_t16)
-            _t11 += _t17
-        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t11 = _c1
-        _t18 = _one/(_t11)
+            _t16 = _t2*s[i - 1, k - 1]
+            _t17 = _t15 + _t16
+            _t18 = rt.exp(_t17)
+            _t19[k - 1] = _t18
+        for k in range(1, C + 1):
+            _t12 += _t19[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t12 = _c1
+        _t20 = _one/(_t12)
         for c in range(1, C + 1):
-            _t19 = _t2*s[i - 1, c - 1]
-            _t20 = _t14 + _t19
-            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
-    _t21 = _zero
+            _t21 = _t2*s[i - 1, c - 1]
+            _t22 = _t15 + _t21
+            p_S[i - 1, c - 1] = _t20*rt.exp(_t22)
+    _t23 = _zero
     for i in range(1, N + 1):
-        _t22 = _zero
-        _t23 = _zero
-        _t24 = _c0
-        for k in range(1, C + 1):
-            _t25 = _t2*s[i - 1, k - 1]
-            _t24 = np.maximum(_t24, _t25)
-        _t26 = -_t24
+        _t24 = _zero
+        _t25 = _zero
+        _t26 = _c0
         for k in range(1, C + 1):
             _t27 = _t2*s[i - 1, k - 1]
-            _t28 = _t26 + _t27
-            _t29 = np.exp(_t28)
-            _t23 += _t29
-        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t23 = _c1
-        _t30 = np.log(_t23)
-        _t33 = _zero
-        _t34 = _c0
+            _t26 = np.maximum(_t26, _t27)
+        _t28 = -_t26
+        _t32 = np.empty(C)
         for k in range(1, C + 1):
-            _t35 = _t2*t[i - 1, k - 1]
-            _t34 = np.maximum(_t34, _t35)
-        _t36 = -_t34
+            _t29 = _t2*s[i - 1, k - 1]
+            _t30 = _t28 + _t29
+            _t31 = rt.exp(_t30)
+            _t32[k - 1] = _t31
         for k in range(1, C + 1):
-            _t37 = _t2*t[i - 1, k - 1]
-            _t38 = _t36 + _t37
-            _t39 = np.exp(_t38)
-            _t33 += _t39
-        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t33 = _c1
-        _t40 = np.log(_t33)
+            _t25 += _t32[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t25 = _c1
+        _t33 = rt.log(_t25)
+        _t36 = _zero
+        _t37 = _c0
+        for k in range(1, C + 1):
+            _t38 = _t2*t[i - 1, k - 1]
+            _t37 = np.maximum(_t37, _t38)
+        _t39 = -_t37
+        _t43 = np.empty(C)
+        for k in range(1, C + 1):
+            _t40 = _t2*t[i - 1, k - 1]
+            _t41 = _t39 + _t40
+            _t42 = rt.exp(_t41)
+            _t43[k - 1] = _t42
+        for k in range(1, C + 1):
+            _t36 += _t43[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t36 = _c1
+        _t44 = rt.log(_t36)
         for c in range(1, C + 1):
-            _t31 = _t2*s[i - 1, c - 1]
-            _t32 = _t26 + _t31
-            _t41 = _t2*t[i - 1, c - 1]
-            _t42 = _t36 + _t41
-            _t22 += p_T[i - 1, c - 1]*(-_t40 - (-_t30 + _t32) + _t42)
-        if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t22 = _c1
-        _t21 += _t22
-    if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t21 = _c1
-    out[0] = _t21*(tau*tau)/lit(t, N)
+            _t34 = _t2*s[i - 1, c - 1]
+            _t35 = _t28 + _t34
+            _t45 = _t2*t[i - 1, c - 1]
+            _t46 = _t39 + _t45
+            _t24 += p_T[i - 1, c - 1]*(-_t44 - (-_t33 + _t35) + _t46)
+        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t24 = _c1
+        _t23 += _t24
+    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t23 = _c1
+    out[0] = _t23*(tau*tau)/lit(t, N)
 
 
 _knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
+_knowledge_distillation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", target="parallel", cache=True)(_knowledge_distillation_core))
 
 
 def knowledge_distillation(t, s, tau, out=None):
@@ -968,7 +1031,7 @@ def knowledge_distillation(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation', t, s, tau)
     rt.within('knowledge_distillation', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation, _knowledge_distillation_core, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation, _knowledge_distillation_core, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out, parallel=_knowledge_distillation_threads)
 
 
 def _knowledge_distillation_grad_t_core(t, s, tau, out):
@@ -991,37 +1054,41 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
             _t3 = _t2*t[i - 1, k - 1]
             _t1 = np.maximum(_t1, _t3)
         _t4 = -_t1
+        _t6 = np.empty(C)
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t0 += np.exp(_t4 + _t5)
+            _t6[k - 1] = rt.exp(_t4 + _t5)
+        for k in range(1, C + 1):
+            _t0 += _t6[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
-        _t6 = _one/(_t0)
+        _t7 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
-    _t7 = _one/(lit(t, N))
+            p_T[i - 1, c - 1] = _t7*rt.exp(_t2*t[i - 1, c - 1] + _t4)
+    _t8 = _one/(lit(t, N))
     for l in range(1, N + 1):
-        _t10 = _zero
+        _t11 = _zero
         for c in range(1, C + 1):
-            _t10 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t10 = _c1
+            _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t11 = _c1
         for q in range(1, C + 1):
             if p_T[l - 1, q - 1] > _half:
-                _t9 = _zero
+                _t10 = _zero
                 for c in range(1, C + 1):
-                    _t9 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-                    _t9 = _c1
-                _t8 = _t9
+                    _t10 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+                    _t10 = _c1
+                _t9 = _t10
             elif not (p_T[l - 1, q - 1] == p_T[l - 1, q - 1]):
-                _t8 = _c1
+                _t9 = _c1
             else:
-                _t8 = -_t10 - s[l - 1, q - 1] + t[l - 1, q - 1]
-            out[l - 1, q - 1] = _t7*_t8*p_T[l - 1, q - 1]
+                _t9 = -_t11 - s[l - 1, q - 1] + t[l - 1, q - 1]
+            out[l - 1, q - 1] = _t8*_t9*p_T[l - 1, q - 1]
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
+_knowledge_distillation_grad_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_t_core))
 
 
 def knowledge_distillation_grad_t(t, s, tau, out=None):
@@ -1046,7 +1113,7 @@ def knowledge_distillation_grad_t(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_grad_t', t, s, tau)
     rt.within('knowledge_distillation_grad_t', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation_grad_t, _knowledge_distillation_grad_t_core, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation_grad_t, _knowledge_distillation_grad_t_core, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out, parallel=_knowledge_distillation_grad_t_threads)
 
 
 def _knowledge_distillation_grad_s_core(t, s, tau, out):
@@ -1069,36 +1136,43 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
             _t3 = _t2*t[i - 1, k - 1]
             _t1 = np.maximum(_t1, _t3)
         _t4 = -_t1
+        _t6 = np.empty(C)
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t0 += np.exp(_t4 + _t5)
+            _t6[k - 1] = rt.exp(_t4 + _t5)
+        for k in range(1, C + 1):
+            _t0 += _t6[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
-        _t6 = _one/(_t0)
+        _t7 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t6*np.exp(_t2*t[i - 1, c - 1] + _t4)
+            p_T[i - 1, c - 1] = _t7*rt.exp(_t2*t[i - 1, c - 1] + _t4)
     for i in range(1, N + 1):
-        _t7 = _zero
-        _t8 = _c0
+        _t8 = _zero
+        _t9 = _c0
         for k in range(1, C + 1):
-            _t9 = _t2*s[i - 1, k - 1]
-            _t8 = np.maximum(_t8, _t9)
-        _t10 = -_t8
+            _t10 = _t2*s[i - 1, k - 1]
+            _t9 = np.maximum(_t9, _t10)
+        _t11 = -_t9
+        _t13 = np.empty(C)
         for k in range(1, C + 1):
-            _t11 = _t2*s[i - 1, k - 1]
-            _t7 += np.exp(_t10 + _t11)
-        if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t7 = _c1
-        _t12 = _one/(_t7)
+            _t12 = _t2*s[i - 1, k - 1]
+            _t13[k - 1] = rt.exp(_t11 + _t12)
+        for k in range(1, C + 1):
+            _t8 += _t13[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t8 = _c1
+        _t14 = _one/(_t8)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t12*np.exp(_t10 + _t2*s[i - 1, c - 1])
-    _t13 = _one/(lit(t, N))
+            p_S[i - 1, c - 1] = _t14*rt.exp(_t11 + _t2*s[i - 1, c - 1])
+    _t15 = _one/(lit(t, N))
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t13*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            out[l - 1, q - 1] = _t15*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
 _knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
+_knowledge_distillation_grad_s_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_s_core))
 
 
 def knowledge_distillation_grad_s(t, s, tau, out=None):
@@ -1122,7 +1196,7 @@ def knowledge_distillation_grad_s(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_grad_s', t, s, tau)
     rt.within('knowledge_distillation_grad_s', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation_grad_s, _knowledge_distillation_grad_s_core, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation_grad_s, _knowledge_distillation_grad_s_core, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out, parallel=_knowledge_distillation_grad_s_threads)
 
 
 def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
@@ -1145,87 +1219,100 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t3 = _t2*t[i - 1, k - 1]
             _t1 = np.maximum(_t1, _t3)
         _t4 = -_t1
+        _t8 = np.empty(C)
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t6 = _t4 + _t5
-            _t7 = np.exp(_t6)
-            _t0 += _t7
+            _t7 = rt.exp(_t6)
+            _t8[k - 1] = _t7
+        for k in range(1, C + 1):
+            _t0 += _t8[k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
-        _t8 = _one/(_t0)
+        _t9 = _one/(_t0)
         for c in range(1, C + 1):
-            _t9 = _t2*t[i - 1, c - 1]
-            _t10 = _t4 + _t9
-            p_T[i - 1, c - 1] = _t8*np.exp(_t10)
+            _t10 = _t2*t[i - 1, c - 1]
+            _t11 = _t10 + _t4
+            p_T[i - 1, c - 1] = _t9*rt.exp(_t11)
     for i in range(1, N + 1):
-        _t11 = _zero
-        _t12 = _c0
+        _t12 = _zero
+        _t13 = _c0
         for k in range(1, C + 1):
-            _t13 = _t2*s[i - 1, k - 1]
-            _t12 = np.maximum(_t12, _t13)
-        _t14 = -_t12
+            _t14 = _t2*s[i - 1, k - 1]
+            _t13 = np.maximum(_t13, _t14)
+        _t15 = -_t13
+        _t19 = np.empty(C)
         for k in range(1, C + 1):
-            _t15 = _t2*s[i - 1, k - 1]
-            _t16 = _t14 + _t15
-            _t17 = np.exp(_t16)
-            _t11 += _t17
-        if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t11 = _c1
-        _t18 = _one/(_t11)
+            _t16 = _t2*s[i - 1, k - 1]
+            _t17 = _t15 + _t16
+            _t18 = rt.exp(_t17)
+            _t19[k - 1] = _t18
+        for k in range(1, C + 1):
+            _t12 += _t19[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t12 = _c1
+        _t20 = _one/(_t12)
         for c in range(1, C + 1):
-            _t19 = _t2*s[i - 1, c - 1]
-            _t20 = _t14 + _t19
-            p_S[i - 1, c - 1] = _t18*np.exp(_t20)
-    _t21 = _one/(lit(t, N))
-    _t22 = _zero
+            _t21 = _t2*s[i - 1, c - 1]
+            _t22 = _t15 + _t21
+            p_S[i - 1, c - 1] = _t20*rt.exp(_t22)
+    _t23 = _one/(lit(t, N))
+    _t24 = _zero
     for i in range(1, N + 1):
-        _t23 = _zero
-        _t24 = _zero
-        _t25 = _c0
-        for k in range(1, C + 1):
-            _t26 = _t2*s[i - 1, k - 1]
-            _t25 = np.maximum(_t25, _t26)
-        _t27 = -_t25
+        _t25 = _zero
+        _t26 = _zero
+        _t27 = _c0
         for k in range(1, C + 1):
             _t28 = _t2*s[i - 1, k - 1]
-            _t29 = _t27 + _t28
-            _t30 = np.exp(_t29)
-            _t24 += _t30
-        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t24 = _c1
-        _t31 = np.log(_t24)
-        _t34 = _zero
-        _t35 = _c0
+            _t27 = np.maximum(_t27, _t28)
+        _t29 = -_t27
+        _t33 = np.empty(C)
         for k in range(1, C + 1):
-            _t36 = _t2*t[i - 1, k - 1]
-            _t35 = np.maximum(_t35, _t36)
-        _t37 = -_t35
+            _t30 = _t2*s[i - 1, k - 1]
+            _t31 = _t29 + _t30
+            _t32 = rt.exp(_t31)
+            _t33[k - 1] = _t32
         for k in range(1, C + 1):
-            _t38 = _t2*t[i - 1, k - 1]
-            _t39 = _t37 + _t38
-            _t40 = np.exp(_t39)
-            _t34 += _t40
-        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t34 = _c1
-        _t41 = np.log(_t34)
+            _t26 += _t33[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t26 = _c1
+        _t34 = rt.log(_t26)
+        _t37 = _zero
+        _t38 = _c0
+        for k in range(1, C + 1):
+            _t39 = _t2*t[i - 1, k - 1]
+            _t38 = np.maximum(_t38, _t39)
+        _t40 = -_t38
+        _t44 = np.empty(C)
+        for k in range(1, C + 1):
+            _t41 = _t2*t[i - 1, k - 1]
+            _t42 = _t40 + _t41
+            _t43 = rt.exp(_t42)
+            _t44[k - 1] = _t43
+        for k in range(1, C + 1):
+            _t37 += _t44[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t37) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t37 = _c1
+        _t45 = rt.log(_t37)
         for c in range(1, C + 1):
-            _t32 = _t2*s[i - 1, c - 1]
-            _t33 = _t27 + _t32
-            _t42 = _t2*t[i - 1, c - 1]
-            _t43 = _t37 + _t42
-            _t23 += p_T[i - 1, c - 1]*(-_t41 - (-_t31 + _t33) + _t43)
-        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t23 = _c1
-        _t22 += _t23
-    if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t22 = _c1
-    L_KD[0] = _t21*_t22*(tau*tau)
+            _t35 = _t2*s[i - 1, c - 1]
+            _t36 = _t29 + _t35
+            _t46 = _t2*t[i - 1, c - 1]
+            _t47 = _t40 + _t46
+            _t25 += p_T[i - 1, c - 1]*(-_t45 - (-_t34 + _t36) + _t47)
+        if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t25 = _c1
+        _t24 += _t25
+    if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t24 = _c1
+    L_KD[0] = _t23*_t24*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            d_s[l - 1, q - 1] = _t21*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            d_s[l - 1, q - 1] = _t23*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
 
 
 _knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
+_knowledge_distillation_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", target="parallel", cache=True)(_knowledge_distillation_value_and_grad_core))
 
 
 def knowledge_distillation_value_and_grad(t, s, tau, out=None):
@@ -1251,7 +1338,7 @@ def knowledge_distillation_value_and_grad(t, s, tau, out=None):
     """
     t, s, tau, = floats('knowledge_distillation_value_and_grad', t, s, tau)
     rt.within('knowledge_distillation_value_and_grad', 'tau', tau, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_knowledge_distillation_value_and_grad, _knowledge_distillation_value_and_grad_core, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out)
+    return call_gufunc(_knowledge_distillation_value_and_grad, _knowledge_distillation_value_and_grad_core, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out, parallel=_knowledge_distillation_value_and_grad_threads)
 
 
 def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
@@ -1289,6 +1376,7 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
 
 
 _cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
+_cycle_consistency_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", target="parallel", cache=True)(_cycle_consistency_loss_core))
 
 
 def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
@@ -1313,7 +1401,7 @@ def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss, _cycle_consistency_loss_core, 'cycle_consistency_loss', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss, _cycle_consistency_loss_core, 'cycle_consistency_loss', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_threads)
 
 
 def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
@@ -1336,6 +1424,7 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
 
 
 _cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
+_cycle_consistency_loss_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_core))
 
 
 def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
@@ -1356,7 +1445,7 @@ def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_x', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_x, _cycle_consistency_loss_grad_x_core, 'cycle_consistency_loss_grad_x', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_x, _cycle_consistency_loss_grad_x_core, 'cycle_consistency_loss_grad_x', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_x_threads)
 
 
 def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
@@ -1379,6 +1468,7 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
 
 
 _cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
+_cycle_consistency_loss_grad_x_rec_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
 
 
 def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
@@ -1399,7 +1489,7 @@ def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_x_rec', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_x_rec, _cycle_consistency_loss_grad_x_rec_core, 'cycle_consistency_loss_grad_x_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_x_rec, _cycle_consistency_loss_grad_x_rec_core, 'cycle_consistency_loss_grad_x_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_x_rec_threads)
 
 
 def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
@@ -1422,6 +1512,7 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
 
 
 _cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
+_cycle_consistency_loss_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_core))
 
 
 def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
@@ -1442,7 +1533,7 @@ def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_y', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_y, _cycle_consistency_loss_grad_y_core, 'cycle_consistency_loss_grad_y', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_y, _cycle_consistency_loss_grad_y_core, 'cycle_consistency_loss_grad_y', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_y_threads)
 
 
 def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
@@ -1465,6 +1556,7 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
 
 
 _cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
+_cycle_consistency_loss_grad_y_rec_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
 
 
 def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):
@@ -1485,4 +1577,4 @@ def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):
     Arguments: x, x_rec, y, y_rec; out= an optional preallocated result.
     """
     x, x_rec, y, y_rec, = floats('cycle_consistency_loss_grad_y_rec', x, x_rec, y, y_rec)
-    return call_gufunc(_cycle_consistency_loss_grad_y_rec, _cycle_consistency_loss_grad_y_rec_core, 'cycle_consistency_loss_grad_y_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out)
+    return call_gufunc(_cycle_consistency_loss_grad_y_rec, _cycle_consistency_loss_grad_y_rec_core, 'cycle_consistency_loss_grad_y_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_y_rec_threads)

@@ -47,6 +47,7 @@ def _r_squared_core(y, y_hat, out):
 
 
 _r_squared = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_r_squared_core))
+_r_squared_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_r_squared_core))
 
 
 def r_squared(y, y_hat, out=None):
@@ -66,7 +67,7 @@ def r_squared(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('r_squared', y, y_hat)
-    return call_gufunc(_r_squared, _r_squared_core, 'r_squared', '(N),(N)->()', (y, y_hat), [], out)
+    return call_gufunc(_r_squared, _r_squared_core, 'r_squared', '(N),(N)->()', (y, y_hat), [], out, parallel=_r_squared_threads)
 
 
 def _r_squared_grad_y_core(y, y_hat, out):
@@ -111,6 +112,7 @@ def _r_squared_grad_y_core(y, y_hat, out):
 
 
 _r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
+_r_squared_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_core))
 
 
 def r_squared_grad_y(y, y_hat, out=None):
@@ -131,7 +133,7 @@ def r_squared_grad_y(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('r_squared_grad_y', y, y_hat)
-    return call_gufunc(_r_squared_grad_y, _r_squared_grad_y_core, 'r_squared_grad_y', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_r_squared_grad_y, _r_squared_grad_y_core, 'r_squared_grad_y', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_r_squared_grad_y_threads)
 
 
 def _r_squared_grad_y_hat_core(y, y_hat, out):
@@ -166,6 +168,7 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
 
 
 _r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
+_r_squared_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_hat_core))
 
 
 def r_squared_grad_y_hat(y, y_hat, out=None):
@@ -186,7 +189,7 @@ def r_squared_grad_y_hat(y, y_hat, out=None):
     Arguments: y, y_hat; out= an optional preallocated result.
     """
     y, y_hat, = floats('r_squared_grad_y_hat', y, y_hat)
-    return call_gufunc(_r_squared_grad_y_hat, _r_squared_grad_y_hat_core, 'r_squared_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out)
+    return call_gufunc(_r_squared_grad_y_hat, _r_squared_grad_y_hat_core, 'r_squared_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_r_squared_grad_y_hat_threads)
 
 
 def _f1_score_core(TP, FP, FN):
@@ -201,6 +204,15 @@ def _f1_score_core(TP, FP, FN):
 
 
 _f1_score = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_f1_score_core))
+_f1_score_element = numba.njit(**rt.JIT)(_f1_score_core)
+
+
+def _f1_score_loop(TP, FP, FN, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _f1_score_element(TP[_i], FP[_i], FN[_i])
+
+
+_f1_score_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_f1_score_loop))
 
 
 def f1_score(TP, FP, FN, out=None):
@@ -220,7 +232,7 @@ def f1_score(TP, FP, FN, out=None):
     Arguments: TP, FP, FN; out= an optional preallocated result.
     """
     TP, FP, FN, = floats('f1_score', TP, FP, FN)
-    return call_ufunc(_f1_score, 'f1_score', (TP, FP, FN), out)
+    return call_ufunc(_f1_score, 'f1_score', (TP, FP, FN), out, _f1_score_flat)
 
 
 def _precision_core(TP, FP):
@@ -231,6 +243,15 @@ def _precision_core(TP, FP):
 
 
 _precision = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_precision_core))
+_precision_element = numba.njit(**rt.JIT)(_precision_core)
+
+
+def _precision_loop(TP, FP, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _precision_element(TP[_i], FP[_i])
+
+
+_precision_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_precision_loop))
 
 
 def precision(TP, FP, out=None):
@@ -247,7 +268,7 @@ def precision(TP, FP, out=None):
     Arguments: TP, FP; out= an optional preallocated result.
     """
     TP, FP, = floats('precision', TP, FP)
-    return call_ufunc(_precision, 'precision', (TP, FP), out)
+    return call_ufunc(_precision, 'precision', (TP, FP), out, _precision_flat)
 
 
 def _recall_core(TP, FN):
@@ -258,6 +279,15 @@ def _recall_core(TP, FN):
 
 
 _recall = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_recall_core))
+_recall_element = numba.njit(**rt.JIT)(_recall_core)
+
+
+def _recall_loop(TP, FN, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _recall_element(TP[_i], FN[_i])
+
+
+_recall_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_recall_loop))
 
 
 def recall(TP, FN, out=None):
@@ -274,7 +304,7 @@ def recall(TP, FN, out=None):
     Arguments: TP, FN; out= an optional preallocated result.
     """
     TP, FN, = floats('recall', TP, FN)
-    return call_ufunc(_recall, 'recall', (TP, FN), out)
+    return call_ufunc(_recall, 'recall', (TP, FN), out, _recall_flat)
 
 
 def _auc_core(y, s, out):
@@ -315,6 +345,7 @@ def _auc_core(y, s, out):
 
 
 _auc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_auc_core))
+_auc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_auc_core))
 
 
 def auc(y, s, out=None):
@@ -337,7 +368,7 @@ def auc(y, s, out=None):
     Arguments: y, s; out= an optional preallocated result.
     """
     y, s, = floats('auc', y, s)
-    return call_gufunc(_auc, _auc_core, 'auc', '(N),(N)->()', (y, s), [], out)
+    return call_gufunc(_auc, _auc_core, 'auc', '(N),(N)->()', (y, s), [], out, parallel=_auc_threads)
 
 
 def _perplexity_core(p, out):
@@ -353,6 +384,7 @@ def _perplexity_core(p, out):
 
 
 _perplexity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
+_perplexity_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_perplexity_core))
 
 
 def perplexity(p, out=None):
@@ -371,7 +403,7 @@ def perplexity(p, out=None):
     """
     p, = floats('perplexity', p)
     rt.within('perplexity', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_perplexity, _perplexity_core, 'perplexity', '(N)->()', (p,), [], out)
+    return call_gufunc(_perplexity, _perplexity_core, 'perplexity', '(N)->()', (p,), [], out, parallel=_perplexity_threads)
 
 
 def _perplexity_grad_p_core(p, out):
@@ -390,6 +422,7 @@ def _perplexity_grad_p_core(p, out):
 
 
 _perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))
+_perplexity_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_perplexity_grad_p_core))
 
 
 def perplexity_grad_p(p, out=None):
@@ -408,4 +441,4 @@ def perplexity_grad_p(p, out=None):
     """
     p, = floats('perplexity_grad_p', p)
     rt.within('perplexity_grad_p', 'p', p, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_perplexity_grad_p, _perplexity_grad_p_core, 'perplexity_grad_p', '(N)->(N)', (p,), [], out)
+    return call_gufunc(_perplexity_grad_p, _perplexity_grad_p_core, 'perplexity_grad_p', '(N)->(N)', (p,), [], out, parallel=_perplexity_grad_p_threads)

@@ -20,6 +20,7 @@ def _weighted_sum_core(w, x, b, out):
 
 
 _weighted_sum = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
+_weighted_sum_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_core))
 
 
 def weighted_sum(w, x, b, out=None):
@@ -39,7 +40,7 @@ def weighted_sum(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum', w, x, b)
-    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out, parallel=_weighted_sum_threads)
 
 
 def _weighted_sum_grad_w_core(w, x, b, out):
@@ -52,6 +53,7 @@ def _weighted_sum_grad_w_core(w, x, b, out):
 
 
 _weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
+_weighted_sum_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_w_core))
 
 
 def weighted_sum_grad_w(w, x, b, out=None):
@@ -70,7 +72,7 @@ def weighted_sum_grad_w(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum_grad_w', w, x, b)
-    return call_gufunc(_weighted_sum_grad_w, _weighted_sum_grad_w_core, 'weighted_sum_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum_grad_w, _weighted_sum_grad_w_core, 'weighted_sum_grad_w', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_weighted_sum_grad_w_threads)
 
 
 def _weighted_sum_grad_x_core(w, x, b, out):
@@ -83,6 +85,7 @@ def _weighted_sum_grad_x_core(w, x, b, out):
 
 
 _weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
+_weighted_sum_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_x_core))
 
 
 def weighted_sum_grad_x(w, x, b, out=None):
@@ -101,7 +104,7 @@ def weighted_sum_grad_x(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum_grad_x', w, x, b)
-    return call_gufunc(_weighted_sum_grad_x, _weighted_sum_grad_x_core, 'weighted_sum_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum_grad_x, _weighted_sum_grad_x_core, 'weighted_sum_grad_x', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_weighted_sum_grad_x_threads)
 
 
 def _weighted_sum_grad_b_core(w, x, b, out):
@@ -114,6 +117,7 @@ def _weighted_sum_grad_b_core(w, x, b, out):
 
 
 _weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_grad_b_core))
+_weighted_sum_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_grad_b_core))
 
 
 def weighted_sum_grad_b(w, x, b, out=None):
@@ -129,7 +133,7 @@ def weighted_sum_grad_b(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum_grad_b', w, x, b)
-    return call_gufunc(_weighted_sum_grad_b, _weighted_sum_grad_b_core, 'weighted_sum_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum_grad_b, _weighted_sum_grad_b_core, 'weighted_sum_grad_b', '(d),(d),()->()', (w, x, b), [], out, parallel=_weighted_sum_grad_b_threads)
 
 
 def _perceptron_core(w, x, b, out):
@@ -145,6 +149,7 @@ def _perceptron_core(w, x, b, out):
 
 
 _perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
+_perceptron_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_core))
 
 
 def perceptron(w, x, b, out=None):
@@ -164,7 +169,7 @@ def perceptron(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron', w, x, b)
-    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_threads)
 
 
 def _perceptron_grad_w_core(w, x, b, out):
@@ -178,6 +183,7 @@ def _perceptron_grad_w_core(w, x, b, out):
 
 
 _perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
+_perceptron_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_w_core))
 
 
 def perceptron_grad_w(w, x, b, out=None):
@@ -195,7 +201,7 @@ def perceptron_grad_w(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron_grad_w', w, x, b)
-    return call_gufunc(_perceptron_grad_w, _perceptron_grad_w_core, 'perceptron_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_perceptron_grad_w, _perceptron_grad_w_core, 'perceptron_grad_w', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_perceptron_grad_w_threads)
 
 
 def _perceptron_grad_x_core(w, x, b, out):
@@ -209,6 +215,7 @@ def _perceptron_grad_x_core(w, x, b, out):
 
 
 _perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
+_perceptron_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_x_core))
 
 
 def perceptron_grad_x(w, x, b, out=None):
@@ -226,7 +233,7 @@ def perceptron_grad_x(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron_grad_x', w, x, b)
-    return call_gufunc(_perceptron_grad_x, _perceptron_grad_x_core, 'perceptron_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_perceptron_grad_x, _perceptron_grad_x_core, 'perceptron_grad_x', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_perceptron_grad_x_threads)
 
 
 def _perceptron_grad_b_core(w, x, b, out):
@@ -239,6 +246,7 @@ def _perceptron_grad_b_core(w, x, b, out):
 
 
 _perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_grad_b_core))
+_perceptron_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_grad_b_core))
 
 
 def perceptron_grad_b(w, x, b, out=None):
@@ -254,7 +262,7 @@ def perceptron_grad_b(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron_grad_b', w, x, b)
-    return call_gufunc(_perceptron_grad_b, _perceptron_grad_b_core, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_perceptron_grad_b, _perceptron_grad_b_core, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_grad_b_threads)
 
 
 def _mse_weight_gradient_core(x, w, b, y, out):
@@ -283,6 +291,7 @@ def _mse_weight_gradient_core(x, w, b, y, out):
 
 
 _mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", target="parallel", cache=True)(_mse_weight_gradient_core))
 
 
 def mse_weight_gradient(x, w, b, y, out=None):
@@ -307,7 +316,7 @@ def mse_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('mse_weight_gradient', x, w, b, y)
-    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_mse_weight_gradient_threads)
 
 
 def _bce_weight_gradient_core(x, w, b, y, out):
@@ -319,8 +328,6 @@ def _bce_weight_gradient_core(x, w, b, y, out):
     d = x.shape[1]
     y_hat = np.empty((N,), x.dtype)
     _one = lit(x, 1.0)
-    _zero = lit(x, 0.0)
-    _c0 = lit(x, np.nan)
     _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
     for i in range(1, N + 1):
         _t1 = b + _t0[i - 1]
@@ -332,16 +339,13 @@ def _bce_weight_gradient_core(x, w, b, y, out):
         _t6 = b + _t0[i - 1]
         _t7 = rt.sigmoid(_t6)
         _t5[i - 1] = _t7 - y[i - 1]
+    _t8 = rt.dot(np.ascontiguousarray(_t5), np.ascontiguousarray(x))
     for j in range(1, d + 1):
-        _t4 = _zero
-        for i in range(1, N + 1):
-            _t4 += _t5[i - 1]*x[i - 1, j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
-            _t4 = _c0
-        out[j - 1] = _t3*_t4
+        out[j - 1] = _t3*_t8[j - 1]
 
 
 _bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
+_bce_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", target="parallel", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -366,7 +370,7 @@ def bce_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('bce_weight_gradient', x, w, b, y)
-    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_bce_weight_gradient_threads)
 
 
 def _logistic_decision_core(w, x, b, out):
@@ -384,6 +388,7 @@ def _logistic_decision_core(w, x, b, out):
 
 
 _logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
+_logistic_decision_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_core))
 
 
 def logistic_decision(w, x, b, out=None):
@@ -404,7 +409,7 @@ def logistic_decision(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision', w, x, b)
-    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out, parallel=_logistic_decision_threads)
 
 
 def _logistic_decision_grad_w_core(w, x, b, out):
@@ -418,6 +423,7 @@ def _logistic_decision_grad_w_core(w, x, b, out):
 
 
 _logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
+_logistic_decision_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_w_core))
 
 
 def logistic_decision_grad_w(w, x, b, out=None):
@@ -435,7 +441,7 @@ def logistic_decision_grad_w(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision_grad_w', w, x, b)
-    return call_gufunc(_logistic_decision_grad_w, _logistic_decision_grad_w_core, 'logistic_decision_grad_w', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision_grad_w, _logistic_decision_grad_w_core, 'logistic_decision_grad_w', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_logistic_decision_grad_w_threads)
 
 
 def _logistic_decision_grad_x_core(w, x, b, out):
@@ -449,6 +455,7 @@ def _logistic_decision_grad_x_core(w, x, b, out):
 
 
 _logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))
+_logistic_decision_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_x_core))
 
 
 def logistic_decision_grad_x(w, x, b, out=None):
@@ -466,7 +473,7 @@ def logistic_decision_grad_x(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision_grad_x', w, x, b)
-    return call_gufunc(_logistic_decision_grad_x, _logistic_decision_grad_x_core, 'logistic_decision_grad_x', '(d),(d),()->(d)', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision_grad_x, _logistic_decision_grad_x_core, 'logistic_decision_grad_x', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_logistic_decision_grad_x_threads)
 
 
 def _logistic_decision_grad_b_core(w, x, b, out):
@@ -479,6 +486,7 @@ def _logistic_decision_grad_b_core(w, x, b, out):
 
 
 _logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_grad_b_core))
+_logistic_decision_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_grad_b_core))
 
 
 def logistic_decision_grad_b(w, x, b, out=None):
@@ -494,4 +502,4 @@ def logistic_decision_grad_b(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision_grad_b', w, x, b)
-    return call_gufunc(_logistic_decision_grad_b, _logistic_decision_grad_b_core, 'logistic_decision_grad_b', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision_grad_b, _logistic_decision_grad_b_core, 'logistic_decision_grad_b', '(d),(d),()->()', (w, x, b), [], out, parallel=_logistic_decision_grad_b_threads)

@@ -24,6 +24,7 @@ def _batch_norm_mean_core(x, out):
 
 
 _batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
+_batch_norm_mean_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", target="parallel", cache=True)(_batch_norm_mean_core))
 
 
 def batch_norm_mean(x, out=None):
@@ -41,7 +42,7 @@ def batch_norm_mean(x, out=None):
     Arguments: x; out= an optional preallocated result.
     """
     x, = floats('batch_norm_mean', x)
-    return call_gufunc(_batch_norm_mean, _batch_norm_mean_core, 'batch_norm_mean', '(m)->()', (x,), [], out)
+    return call_gufunc(_batch_norm_mean, _batch_norm_mean_core, 'batch_norm_mean', '(m)->()', (x,), [], out, parallel=_batch_norm_mean_threads)
 
 
 def _batch_norm_mean_grad_x_core(x, out):
@@ -54,6 +55,7 @@ def _batch_norm_mean_grad_x_core(x, out):
 
 
 _batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
+_batch_norm_mean_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", target="parallel", cache=True)(_batch_norm_mean_grad_x_core))
 
 
 def batch_norm_mean_grad_x(x, out=None):
@@ -71,7 +73,7 @@ def batch_norm_mean_grad_x(x, out=None):
     Arguments: x; out= an optional preallocated result.
     """
     x, = floats('batch_norm_mean_grad_x', x)
-    return call_gufunc(_batch_norm_mean_grad_x, _batch_norm_mean_grad_x_core, 'batch_norm_mean_grad_x', '(m)->(m)', (x,), [], out)
+    return call_gufunc(_batch_norm_mean_grad_x, _batch_norm_mean_grad_x_core, 'batch_norm_mean_grad_x', '(m)->(m)', (x,), [], out, parallel=_batch_norm_mean_grad_x_threads)
 
 
 def _batch_norm_variance_core(x, mu, out):
@@ -89,6 +91,7 @@ def _batch_norm_variance_core(x, mu, out):
 
 
 _batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
+_batch_norm_variance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_core))
 
 
 def batch_norm_variance(x, mu, out=None):
@@ -107,7 +110,7 @@ def batch_norm_variance(x, mu, out=None):
     Arguments: x, mu; out= an optional preallocated result.
     """
     x, mu, = floats('batch_norm_variance', x, mu)
-    return call_gufunc(_batch_norm_variance, _batch_norm_variance_core, 'batch_norm_variance', '(m),()->()', (x, mu), [], out)
+    return call_gufunc(_batch_norm_variance, _batch_norm_variance_core, 'batch_norm_variance', '(m),()->()', (x, mu), [], out, parallel=_batch_norm_variance_threads)
 
 
 def _batch_norm_variance_grad_x_core(x, mu, out):
@@ -122,6 +125,7 @@ def _batch_norm_variance_grad_x_core(x, mu, out):
 
 
 _batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
+_batch_norm_variance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", target="parallel", cache=True)(_batch_norm_variance_grad_x_core))
 
 
 def batch_norm_variance_grad_x(x, mu, out=None):
@@ -140,7 +144,7 @@ def batch_norm_variance_grad_x(x, mu, out=None):
     Arguments: x, mu; out= an optional preallocated result.
     """
     x, mu, = floats('batch_norm_variance_grad_x', x, mu)
-    return call_gufunc(_batch_norm_variance_grad_x, _batch_norm_variance_grad_x_core, 'batch_norm_variance_grad_x', '(m),()->(m)', (x, mu), [], out)
+    return call_gufunc(_batch_norm_variance_grad_x, _batch_norm_variance_grad_x_core, 'batch_norm_variance_grad_x', '(m),()->(m)', (x, mu), [], out, parallel=_batch_norm_variance_grad_x_threads)
 
 
 def _batch_norm_variance_grad_mu_core(x, mu, out):
@@ -159,6 +163,7 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
 
 
 _batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
+_batch_norm_variance_grad_mu_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_grad_mu_core))
 
 
 def batch_norm_variance_grad_mu(x, mu, out=None):
@@ -177,7 +182,7 @@ def batch_norm_variance_grad_mu(x, mu, out=None):
     Arguments: x, mu; out= an optional preallocated result.
     """
     x, mu, = floats('batch_norm_variance_grad_mu', x, mu)
-    return call_gufunc(_batch_norm_variance_grad_mu, _batch_norm_variance_grad_mu_core, 'batch_norm_variance_grad_mu', '(m),()->()', (x, mu), [], out)
+    return call_gufunc(_batch_norm_variance_grad_mu, _batch_norm_variance_grad_mu_core, 'batch_norm_variance_grad_mu', '(m),()->()', (x, mu), [], out, parallel=_batch_norm_variance_grad_mu_threads)
 
 
 def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
@@ -253,6 +258,7 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
 
 
 _batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
+_batch_norm_forward_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", target="parallel", cache=True)(_batch_norm_forward_core))
 
 
 def batch_norm_forward(x, epsilon, gamma, beta, out=None):
@@ -277,7 +283,7 @@ def batch_norm_forward(x, epsilon, gamma, beta, out=None):
     """
     x, epsilon, gamma, beta, = floats('batch_norm_forward', x, epsilon, gamma, beta)
     rt.within('batch_norm_forward', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward, _batch_norm_forward_core, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out)
+    return call_gufunc(_batch_norm_forward, _batch_norm_forward_core, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out, parallel=_batch_norm_forward_threads)
 
 
 def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
@@ -400,6 +406,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
 
 
 _batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
+_batch_norm_forward_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", target="parallel", cache=True)(_batch_norm_forward_vjp_x_core))
 
 
 def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
@@ -424,7 +431,7 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_x', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_x', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_x, _batch_norm_forward_vjp_x_core, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_x, _batch_norm_forward_vjp_x_core, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_x_threads)
 
 
 def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
@@ -501,6 +508,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
 
 
 _batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
+_batch_norm_forward_vjp_gamma_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_gamma_core))
 
 
 def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
@@ -521,7 +529,7 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_gamma', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_gamma', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_gamma, _batch_norm_forward_vjp_gamma_core, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_gamma, _batch_norm_forward_vjp_gamma_core, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_gamma_threads)
 
 
 def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
@@ -542,6 +550,7 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
 
 
 _batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))
+_batch_norm_forward_vjp_beta_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_beta_core))
 
 
 def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):
@@ -561,4 +570,4 @@ def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_beta', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_beta', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_beta, _batch_norm_forward_vjp_beta_core, 'batch_norm_forward_vjp_beta', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_beta, _batch_norm_forward_vjp_beta_core, 'batch_norm_forward_vjp_beta', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_beta_threads)

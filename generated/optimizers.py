@@ -19,6 +19,15 @@ def _gradient_descent_core(theta, eta, g):
 
 
 _gradient_descent = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_core))
+_gradient_descent_element = numba.njit(**rt.JIT)(_gradient_descent_core)
+
+
+def _gradient_descent_loop(theta, eta, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gradient_descent_element(theta[_i], eta[_i], g[_i])
+
+
+_gradient_descent_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_loop))
 
 
 def gradient_descent(theta, eta, g, out=None):
@@ -36,7 +45,7 @@ def gradient_descent(theta, eta, g, out=None):
     """
     theta, eta, g, = floats('gradient_descent', theta, eta, g)
     rt.within('gradient_descent', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_gradient_descent, 'gradient_descent', (theta, eta, g), out)
+    return call_ufunc(_gradient_descent, 'gradient_descent', (theta, eta, g), out, _gradient_descent_flat)
 
 
 def _gradient_descent_grad_theta_core(theta, eta, g):
@@ -49,6 +58,15 @@ def _gradient_descent_grad_theta_core(theta, eta, g):
 
 
 _gradient_descent_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_grad_theta_core))
+_gradient_descent_grad_theta_element = numba.njit(**rt.JIT)(_gradient_descent_grad_theta_core)
+
+
+def _gradient_descent_grad_theta_loop(theta, eta, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gradient_descent_grad_theta_element(theta[_i], eta[_i], g[_i])
+
+
+_gradient_descent_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_grad_theta_loop))
 
 
 def gradient_descent_grad_theta(theta, eta, g, out=None):
@@ -65,7 +83,7 @@ def gradient_descent_grad_theta(theta, eta, g, out=None):
     """
     theta, eta, g, = floats('gradient_descent_grad_theta', theta, eta, g)
     rt.within('gradient_descent_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_gradient_descent_grad_theta, 'gradient_descent_grad_theta', (theta, eta, g), out)
+    return call_ufunc(_gradient_descent_grad_theta, 'gradient_descent_grad_theta', (theta, eta, g), out, _gradient_descent_grad_theta_flat)
 
 
 def _gradient_descent_grad_g_core(eta, g, theta):
@@ -77,6 +95,15 @@ def _gradient_descent_grad_g_core(eta, g, theta):
 
 
 _gradient_descent_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_grad_g_core))
+_gradient_descent_grad_g_element = numba.njit(**rt.JIT)(_gradient_descent_grad_g_core)
+
+
+def _gradient_descent_grad_g_loop(eta, g, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gradient_descent_grad_g_element(eta[_i], g[_i], theta[_i])
+
+
+_gradient_descent_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_grad_g_loop))
 
 
 def gradient_descent_grad_g(eta, g, theta, out=None):
@@ -94,15 +121,16 @@ def gradient_descent_grad_g(eta, g, theta, out=None):
     """
     eta, g, theta, = floats('gradient_descent_grad_g', eta, g, theta)
     rt.within('gradient_descent_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out)
+    return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out, _gradient_descent_grad_g_flat)
 
 
 def _gradient_descent_inplace_core(theta, eta, g):
-    for _i in range(theta.size):
+    for _i in numba.prange(theta.size):
         theta[_i] = -(eta*g[_i]) + theta[_i]
 
 
 _gradient_descent_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], **rt.JIT)(_gradient_descent_inplace_core))
+_gradient_descent_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_gradient_descent_inplace_core))
 
 
 def gradient_descent_inplace(theta, eta, g):
@@ -124,7 +152,8 @@ def gradient_descent_inplace(theta, eta, g):
     g, = rt.like('gradient_descent_inplace', theta, g)
     eta, = rt.scalars('gradient_descent_inplace', dtype, eta)
     rt.within('gradient_descent_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    _gradient_descent_inplace.get()(theta.reshape(-1), eta, g.reshape(-1))
+    with rt.threads(theta.size * 2) as threaded:
+        (_gradient_descent_inplace_threads if threaded else _gradient_descent_inplace).get()(theta.reshape(-1), eta, g.reshape(-1))
     return theta,
 
 
@@ -142,6 +171,7 @@ def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
 
 
 _momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
+_momentum_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_momentum_core))
 
 
 def momentum(v, beta, theta, eta, g, out=None):
@@ -162,7 +192,7 @@ def momentum(v, beta, theta, eta, g, out=None):
     v, beta, theta, eta, g, = floats('momentum', v, beta, theta, eta, g)
     rt.within('momentum', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_momentum, _momentum_core, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out)
+    return call_gufunc(_momentum, _momentum_core, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out, parallel=_momentum_threads)
 
 
 def _momentum_grad_v_core(v, beta, eta, theta, g):
@@ -176,6 +206,15 @@ def _momentum_grad_v_core(v, beta, eta, theta, g):
 
 
 _momentum_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_v_core))
+_momentum_grad_v_element = numba.njit(**rt.JIT)(_momentum_grad_v_core)
+
+
+def _momentum_grad_v_loop(v, beta, eta, theta, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _momentum_grad_v_element(v[_i], beta[_i], eta[_i], theta[_i], g[_i])
+
+
+_momentum_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_v_loop))
 
 
 def momentum_grad_v(v, beta, eta, theta, g, out=None):
@@ -195,7 +234,7 @@ def momentum_grad_v(v, beta, eta, theta, g, out=None):
     v, beta, eta, theta, g, = floats('momentum_grad_v', v, beta, eta, theta, g)
     rt.within('momentum_grad_v', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_momentum_grad_v, 'momentum_grad_v', (v, beta, eta, theta, g), out)
+    return call_ufunc(_momentum_grad_v, 'momentum_grad_v', (v, beta, eta, theta, g), out, _momentum_grad_v_flat)
 
 
 def _momentum_grad_theta_core(theta, v, beta, eta, g):
@@ -210,6 +249,15 @@ def _momentum_grad_theta_core(theta, v, beta, eta, g):
 
 
 _momentum_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_theta_core))
+_momentum_grad_theta_element = numba.njit(**rt.JIT)(_momentum_grad_theta_core)
+
+
+def _momentum_grad_theta_loop(theta, v, beta, eta, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _momentum_grad_theta_element(theta[_i], v[_i], beta[_i], eta[_i], g[_i])
+
+
+_momentum_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_theta_loop))
 
 
 def momentum_grad_theta(theta, v, beta, eta, g, out=None):
@@ -227,7 +275,7 @@ def momentum_grad_theta(theta, v, beta, eta, g, out=None):
     theta, v, beta, eta, g, = floats('momentum_grad_theta', theta, v, beta, eta, g)
     rt.within('momentum_grad_theta', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_momentum_grad_theta, 'momentum_grad_theta', (theta, v, beta, eta, g), out)
+    return call_ufunc(_momentum_grad_theta, 'momentum_grad_theta', (theta, v, beta, eta, g), out, _momentum_grad_theta_flat)
 
 
 def _momentum_grad_g_core(beta, eta, g, v, theta):
@@ -242,6 +290,15 @@ def _momentum_grad_g_core(beta, eta, g, v, theta):
 
 
 _momentum_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_g_core))
+_momentum_grad_g_element = numba.njit(**rt.JIT)(_momentum_grad_g_core)
+
+
+def _momentum_grad_g_loop(beta, eta, g, v, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _momentum_grad_g_element(beta[_i], eta[_i], g[_i], v[_i], theta[_i])
+
+
+_momentum_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_g_loop))
 
 
 def momentum_grad_g(beta, eta, g, v, theta, out=None):
@@ -261,17 +318,18 @@ def momentum_grad_g(beta, eta, g, v, theta, out=None):
     beta, eta, g, v, theta, = floats('momentum_grad_g', beta, eta, g, v, theta)
     rt.within('momentum_grad_g', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out)
+    return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out, _momentum_grad_g_flat)
 
 
 def _momentum_inplace_core(v, beta, theta, eta, g):
     _one = lit(v, 1.0)
-    for _i in range(v.size):
+    for _i in numba.prange(v.size):
         v[_i] = beta*v[_i] + g[_i]*(_one - beta)
         theta[_i] = -(eta*v[_i]) + theta[_i]
 
 
 _momentum_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_momentum_inplace_core))
+_momentum_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_momentum_inplace_core))
 
 
 def momentum_inplace(v, beta, theta, eta, g):
@@ -296,7 +354,8 @@ def momentum_inplace(v, beta, theta, eta, g):
     beta, eta, = rt.scalars('momentum_inplace', dtype, beta, eta)
     rt.within('momentum_inplace', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    _momentum_inplace.get()(v.reshape(-1), beta, theta.reshape(-1), eta, g.reshape(-1))
+    with rt.threads(v.size * 3) as threaded:
+        (_momentum_inplace_threads if threaded else _momentum_inplace).get()(v.reshape(-1), beta, theta.reshape(-1), eta, g.reshape(-1))
     return v, theta
 
 
@@ -314,6 +373,7 @@ def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
 
 
 _nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
+_nesterov_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_nesterov_core))
 
 
 def nesterov(v, beta, theta, eta, grad_L, out=None):
@@ -334,17 +394,18 @@ def nesterov(v, beta, theta, eta, grad_L, out=None):
     v, beta, theta, eta, grad_L, = floats('nesterov', v, beta, theta, eta, grad_L)
     rt.within('nesterov', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('nesterov', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_nesterov, _nesterov_core, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out)
+    return call_gufunc(_nesterov, _nesterov_core, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out, parallel=_nesterov_threads)
 
 
 def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
     _one = lit(v, 1.0)
-    for _i in range(v.size):
+    for _i in numba.prange(v.size):
         v[_i] = beta*v[_i] + grad_L[_i]*(_one - beta)
         theta[_i] = -(eta*v[_i]) + theta[_i]
 
 
 _nesterov_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_nesterov_inplace_core))
+_nesterov_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_nesterov_inplace_core))
 
 
 def nesterov_inplace(v, beta, theta, eta, grad_L):
@@ -369,7 +430,8 @@ def nesterov_inplace(v, beta, theta, eta, grad_L):
     beta, eta, = rt.scalars('nesterov_inplace', dtype, beta, eta)
     rt.within('nesterov_inplace', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('nesterov_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    _nesterov_inplace.get()(v.reshape(-1), beta, theta.reshape(-1), eta, grad_L.reshape(-1))
+    with rt.threads(v.size * 3) as threaded:
+        (_nesterov_inplace_threads if threaded else _nesterov_inplace).get()(v.reshape(-1), beta, theta.reshape(-1), eta, grad_L.reshape(-1))
     return v, theta
 
 
@@ -390,6 +452,7 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
 
 
 _rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
+_rmsprop_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", target="parallel", cache=True)(_rmsprop_core))
 
 
 def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
@@ -412,7 +475,7 @@ def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
     rt.within('rmsprop', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rmsprop, _rmsprop_core, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out)
+    return call_gufunc(_rmsprop, _rmsprop_core, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out, parallel=_rmsprop_threads)
 
 
 def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
@@ -437,6 +500,15 @@ def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
 
 
 _rmsprop_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_E_g2_core))
+_rmsprop_grad_E_g2_element = numba.njit(**rt.JIT)(_rmsprop_grad_E_g2_core)
+
+
+def _rmsprop_grad_E_g2_loop(E_g2, rho, eta, g, eps, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_grad_E_g2_element(E_g2[_i], rho[_i], eta[_i], g[_i], eps[_i], theta[_i])
+
+
+_rmsprop_grad_E_g2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_E_g2_loop))
 
 
 def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
@@ -459,7 +531,7 @@ def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
     rt.within('rmsprop_grad_E_g2', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_grad_E_g2', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_grad_E_g2', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_grad_E_g2, 'rmsprop_grad_E_g2', (E_g2, rho, eta, g, eps, theta), out)
+    return call_ufunc(_rmsprop_grad_E_g2, 'rmsprop_grad_E_g2', (E_g2, rho, eta, g, eps, theta), out, _rmsprop_grad_E_g2_flat)
 
 
 def _rmsprop_grad_theta_core(theta, E_g2, rho, eta, g, eps):
@@ -475,6 +547,15 @@ def _rmsprop_grad_theta_core(theta, E_g2, rho, eta, g, eps):
 
 
 _rmsprop_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_theta_core))
+_rmsprop_grad_theta_element = numba.njit(**rt.JIT)(_rmsprop_grad_theta_core)
+
+
+def _rmsprop_grad_theta_loop(theta, E_g2, rho, eta, g, eps, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_grad_theta_element(theta[_i], E_g2[_i], rho[_i], eta[_i], g[_i], eps[_i])
+
+
+_rmsprop_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_theta_loop))
 
 
 def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
@@ -493,7 +574,7 @@ def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
     rt.within('rmsprop_grad_theta', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_grad_theta, 'rmsprop_grad_theta', (theta, E_g2, rho, eta, g, eps), out)
+    return call_ufunc(_rmsprop_grad_theta, 'rmsprop_grad_theta', (theta, E_g2, rho, eta, g, eps), out, _rmsprop_grad_theta_flat)
 
 
 def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
@@ -517,6 +598,15 @@ def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
 
 
 _rmsprop_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_g_core))
+_rmsprop_grad_g_element = numba.njit(**rt.JIT)(_rmsprop_grad_g_core)
+
+
+def _rmsprop_grad_g_loop(E_g2, rho, eta, g, eps, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_grad_g_element(E_g2[_i], rho[_i], eta[_i], g[_i], eps[_i], theta[_i])
+
+
+_rmsprop_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_g_loop))
 
 
 def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
@@ -539,20 +629,21 @@ def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
     rt.within('rmsprop_grad_g', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out)
+    return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out, _rmsprop_grad_g_flat)
 
 
 def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
     _one = lit(E_g2, 1.0)
     _t0 = _one - rho
     _t1 = np.sqrt(_t0)
-    for _i in range(E_g2.size):
+    for _i in numba.prange(E_g2.size):
         E_g2_before = E_g2[_i]
         E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
         theta[_i] = -(eta*(g[_i]/(np.sqrt(E_g2[_i] + eps) if np.isfinite(np.sqrt(E_g2[_i] + eps)) else np.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
 
 
 _rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:], float32)", "void(float64[:], float64, float64[:], float64, float64[:], float64)"], **rt.JIT)(_rmsprop_inplace_core))
+_rmsprop_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:], float32)", "void(float64[:], float64, float64[:], float64, float64[:], float64)"], parallel=True, **rt.JIT)(_rmsprop_inplace_core))
 
 
 def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
@@ -579,7 +670,8 @@ def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
     rt.within('rmsprop_inplace', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_inplace', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    _rmsprop_inplace.get()(E_g2.reshape(-1), rho, theta.reshape(-1), eta, g.reshape(-1), eps)
+    with rt.threads(E_g2.size * 3) as threaded:
+        (_rmsprop_inplace_threads if threaded else _rmsprop_inplace).get()(E_g2.reshape(-1), rho, theta.reshape(-1), eta, g.reshape(-1), eps)
     return E_g2, theta
 
 
@@ -601,14 +693,15 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     m_new[0] = beta1*m_new[0] + g*(_one - beta1)
     _t0 = _one - beta2
     v_new[0] = beta2*v_new[0] + (_t0*g*g)
-    m_hat = -(m_new[0]/np.expm1(rt.xlogy(t, beta1)))
+    m_hat = -(m_new[0]/rt.expm1(rt.xlogy(t, beta1)))
     _t1 = rt.xlogy(t, beta2)
-    _t2 = np.expm1(_t1)
+    _t2 = rt.expm1(_t1)
     v_hat = -(v_new[0]/_t2)
     theta_new[0] = theta_new[0] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2)))
 
 
 _adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
+_adam_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", target="parallel", cache=True)(_adam_core))
 
 
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
@@ -638,7 +731,7 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
     rt.within('adam', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_adam, _adam_core, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out)
+    return call_gufunc(_adam, _adam_core, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out, parallel=_adam_threads)
 
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -653,13 +746,22 @@ def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     theta = rt.wide(theta)
     _one = lit(m, 1.0)
     _t0 = rt.xlogy(t, beta2)
-    _t1 = np.expm1(_t0)
+    _t1 = rt.expm1(_t0)
     _t2 = -_t1
-    result = -(eta*(beta1/(-((eps + np.hypot(np.sqrt((beta2*v/_t2)), np.sqrt(((_one - beta2)/_t2))*np.abs(g)))*np.expm1(rt.xlogy(t, beta1))))))
+    result = -(eta*(beta1/(-((eps + np.hypot(np.sqrt((beta2*v/_t2)), np.sqrt(((_one - beta2)/_t2))*np.abs(g)))*rt.expm1(rt.xlogy(t, beta1))))))
     return result
 
 
 _adam_grad_m = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_m_core))
+_adam_grad_m_element = numba.njit(**rt.JIT)(_adam_grad_m_core)
+
+
+def _adam_grad_m_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_m_element(m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i], theta[_i])
+
+
+_adam_grad_m_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_m_loop))
 
 
 def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
@@ -687,7 +789,7 @@ def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_m', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_m', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_m', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_m_flat)
 
 
 def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -703,7 +805,7 @@ def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _one = lit(m, 1.0)
     _two = lit(m, 2.0)
     _t0 = rt.xlogy(t, beta2)
-    _t1 = np.expm1(_t0)
+    _t1 = rt.expm1(_t0)
     _t2 = beta2*v
     _t3 = -_t1
     _t4 = (_t2/_t3)
@@ -715,11 +817,20 @@ def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t10 = _t8*_t9
     _t11 = np.hypot(_t5, _t10)
     _t12 = _t11 + eps
-    result = ((beta2*rt.quotient3(eta, beta1*m + g*(_one - beta1), _t12)/(_two*_t1*np.expm1(rt.xlogy(t, beta1)))/_t12)/_t11)
+    result = ((beta2*rt.quotient3(eta, beta1*m + g*(_one - beta1), _t12)/(_two*_t1*rt.expm1(rt.xlogy(t, beta1)))/_t12)/_t11)
     return result
 
 
 _adam_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_v_core))
+_adam_grad_v_element = numba.njit(**rt.JIT)(_adam_grad_v_core)
+
+
+def _adam_grad_v_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_v_element(m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i], theta[_i])
+
+
+_adam_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_v_loop))
 
 
 def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
@@ -747,7 +858,7 @@ def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_v', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_v', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_v_flat)
 
 
 def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
@@ -766,6 +877,15 @@ def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
 
 
 _adam_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_theta_core))
+_adam_grad_theta_element = numba.njit(**rt.JIT)(_adam_grad_theta_core)
+
+
+def _adam_grad_theta_loop(theta, m, v, beta1, beta2, eta, t, eps, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_theta_element(theta[_i], m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i])
+
+
+_adam_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_theta_loop))
 
 
 def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
@@ -786,7 +906,7 @@ def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
     rt.within('adam_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_theta', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_theta, 'adam_grad_theta', (theta, m, v, beta1, beta2, eta, t, eps, g), out)
+    return call_ufunc(_adam_grad_theta, 'adam_grad_theta', (theta, m, v, beta1, beta2, eta, t, eps, g), out, _adam_grad_theta_flat)
 
 
 def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -801,7 +921,7 @@ def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     theta = rt.wide(theta)
     _one = lit(m, 1.0)
     _t0 = rt.xlogy(t, beta2)
-    _t1 = np.expm1(_t0)
+    _t1 = rt.expm1(_t0)
     _t2 = _one/(_t1)
     _t3 = beta2*v
     _t4 = -_t1
@@ -814,11 +934,20 @@ def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t11 = _t10*_t9
     _t12 = np.hypot(_t6, _t11)
     _t13 = _t12 + eps
-    result = -(eta*((_t2*_t7*beta1*m*((g/_t12)/_t13) + (_one - beta1)*((eps + ((-(_t2*beta2*v))/_t12))/_t13))/(-(_t13*np.expm1(rt.xlogy(t, beta1))))))
+    result = -(eta*((_t2*_t7*beta1*m*((g/_t12)/_t13) + (_one - beta1)*((eps + ((-(_t2*beta2*v))/_t12))/_t13))/(-(_t13*rt.expm1(rt.xlogy(t, beta1))))))
     return result
 
 
 _adam_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_g_core))
+_adam_grad_g_element = numba.njit(**rt.JIT)(_adam_grad_g_core)
+
+
+def _adam_grad_g_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_g_element(m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i], theta[_i])
+
+
+_adam_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_g_loop))
 
 
 def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
@@ -846,22 +975,22 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_g', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out)
+    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_g_flat)
 
 
 def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
     _one = lit(m, 1.0)
     _t0 = _one - beta2
     _t1 = rt.xlogy(t, beta1)
-    _t2 = np.expm1(_t1)
+    _t2 = rt.expm1(_t1)
     _t3 = _one/(_t2)
     _t4 = rt.xlogy(t, beta2)
-    _t5 = np.expm1(_t4)
+    _t5 = rt.expm1(_t4)
     _t6 = _one/(_t5)
     _t7 = _one/np.sqrt(-_t5)
     _t8 = np.sqrt(beta2)
     _t9 = np.sqrt(_t0)
-    for _i in range(m.size):
+    for _i in numba.prange(m.size):
         v_before = v[_i]
         m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
         v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
@@ -871,6 +1000,7 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
 
 
 _adam_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], **rt.JIT)(_adam_inplace_core))
+_adam_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], parallel=True, **rt.JIT)(_adam_inplace_core))
 
 
 def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
@@ -904,7 +1034,8 @@ def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
     rt.within('adam_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_inplace', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_inplace', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    _adam_inplace.get()(m.reshape(-1), v.reshape(-1), beta1, beta2, eta, t, eps, theta.reshape(-1), g.reshape(-1))
+    with rt.threads(m.size * 4) as threaded:
+        (_adam_inplace_threads if threaded else _adam_inplace).get()(m.reshape(-1), v.reshape(-1), beta1, beta2, eta, t, eps, theta.reshape(-1), g.reshape(-1))
     return m, v, theta
 
 
@@ -919,6 +1050,15 @@ def _rmsprop_update_core(theta, eta, E_g2, eps, g):
 
 
 _rmsprop_update = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_core))
+_rmsprop_update_element = numba.njit(**rt.JIT)(_rmsprop_update_core)
+
+
+def _rmsprop_update_loop(theta, eta, E_g2, eps, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_update_element(theta[_i], eta[_i], E_g2[_i], eps[_i], g[_i])
+
+
+_rmsprop_update_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_loop))
 
 
 def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
@@ -939,7 +1079,7 @@ def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
     theta, eta, E_g2, eps, g, = floats('rmsprop_update', theta, eta, E_g2, eps, g)
     rt.within('rmsprop_update', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update, 'rmsprop_update', (theta, eta, E_g2, eps, g), out)
+    return call_ufunc(_rmsprop_update, 'rmsprop_update', (theta, eta, E_g2, eps, g), out, _rmsprop_update_flat)
 
 
 def _rmsprop_update_grad_theta_core(theta, eta, E_g2, eps, g):
@@ -954,6 +1094,15 @@ def _rmsprop_update_grad_theta_core(theta, eta, E_g2, eps, g):
 
 
 _rmsprop_update_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_theta_core))
+_rmsprop_update_grad_theta_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_theta_core)
+
+
+def _rmsprop_update_grad_theta_loop(theta, eta, E_g2, eps, g, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_update_grad_theta_element(theta[_i], eta[_i], E_g2[_i], eps[_i], g[_i])
+
+
+_rmsprop_update_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_theta_loop))
 
 
 def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
@@ -971,7 +1120,7 @@ def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
     theta, eta, E_g2, eps, g, = floats('rmsprop_update_grad_theta', theta, eta, E_g2, eps, g)
     rt.within('rmsprop_update_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update_grad_theta, 'rmsprop_update_grad_theta', (theta, eta, E_g2, eps, g), out)
+    return call_ufunc(_rmsprop_update_grad_theta, 'rmsprop_update_grad_theta', (theta, eta, E_g2, eps, g), out, _rmsprop_update_grad_theta_flat)
 
 
 def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
@@ -988,6 +1137,15 @@ def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
 
 
 _rmsprop_update_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_E_g2_core))
+_rmsprop_update_grad_E_g2_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_E_g2_core)
+
+
+def _rmsprop_update_grad_E_g2_loop(eta, E_g2, eps, g, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_update_grad_E_g2_element(eta[_i], E_g2[_i], eps[_i], g[_i], theta[_i])
+
+
+_rmsprop_update_grad_E_g2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_E_g2_loop))
 
 
 def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
@@ -1008,7 +1166,7 @@ def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_E_g2', eta, E_g2, eps, g, theta)
     rt.within('rmsprop_update_grad_E_g2', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_grad_E_g2', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update_grad_E_g2, 'rmsprop_update_grad_E_g2', (eta, E_g2, eps, g, theta), out)
+    return call_ufunc(_rmsprop_update_grad_E_g2, 'rmsprop_update_grad_E_g2', (eta, E_g2, eps, g, theta), out, _rmsprop_update_grad_E_g2_flat)
 
 
 def _rmsprop_update_grad_g_core(eta, E_g2, eps, g, theta):
@@ -1022,6 +1180,15 @@ def _rmsprop_update_grad_g_core(eta, E_g2, eps, g, theta):
 
 
 _rmsprop_update_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_g_core))
+_rmsprop_update_grad_g_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_g_core)
+
+
+def _rmsprop_update_grad_g_loop(eta, E_g2, eps, g, theta, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _rmsprop_update_grad_g_element(eta[_i], E_g2[_i], eps[_i], g[_i], theta[_i])
+
+
+_rmsprop_update_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_g_loop))
 
 
 def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
@@ -1042,15 +1209,16 @@ def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_g', eta, E_g2, eps, g, theta)
     rt.within('rmsprop_update_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out)
+    return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out, _rmsprop_update_grad_g_flat)
 
 
 def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
-    for _i in range(theta.size):
+    for _i in numba.prange(theta.size):
         theta[_i] = -(eta*(g[_i]/np.sqrt(E_g2[_i] + eps))) + theta[_i]
 
 
 _rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_rmsprop_update_inplace_core))
+_rmsprop_update_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_rmsprop_update_inplace_core))
 
 
 def rmsprop_update_inplace(theta, eta, E_g2, eps, g):
@@ -1075,7 +1243,8 @@ def rmsprop_update_inplace(theta, eta, E_g2, eps, g):
     eta, eps, = rt.scalars('rmsprop_update_inplace', dtype, eta, eps)
     rt.within('rmsprop_update_inplace', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_inplace', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    _rmsprop_update_inplace.get()(theta.reshape(-1), eta, E_g2.reshape(-1), eps, g.reshape(-1))
+    with rt.threads(theta.size * 3) as threaded:
+        (_rmsprop_update_inplace_threads if threaded else _rmsprop_update_inplace).get()(theta.reshape(-1), eta, E_g2.reshape(-1), eps, g.reshape(-1))
     return theta,
 
 
@@ -1089,6 +1258,15 @@ def _step_decay_core(eta0, gamma, epoch, k):
 
 
 _step_decay = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_step_decay_core))
+_step_decay_element = numba.njit(**rt.JIT)(_step_decay_core)
+
+
+def _step_decay_loop(eta0, gamma, epoch, k, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _step_decay_element(eta0[_i], gamma[_i], epoch[_i], k[_i])
+
+
+_step_decay_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_step_decay_loop))
 
 
 def step_decay(eta0, gamma, epoch, k, out=None):
@@ -1110,4 +1288,4 @@ def step_decay(eta0, gamma, epoch, k, out=None):
     rt.within('step_decay', 'eta0', eta0, 0.0, np.inf, True, True, 'a positive real')
     rt.within('step_decay', 'gamma', gamma, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('step_decay', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
-    return call_ufunc(_step_decay, 'step_decay', (eta0, gamma, epoch, k), out)
+    return call_ufunc(_step_decay, 'step_decay', (eta0, gamma, epoch, k), out, _step_decay_flat)

@@ -17,14 +17,18 @@ def _kl_divergence_core(P, Q, out):
     _zero = lit(P, 0.0)
     _c0 = lit(P, np.nan)
     _t0 = _zero
+    _t1 = np.empty(n)
     for i in range(1, n + 1):
-        _t0 += rt.relentr(P[i - 1], Q[i - 1])
+        _t1[i - 1] = rt.relentr(P[i - 1], Q[i - 1])
+    for i in range(1, n + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
     out[0] = _t0
 
 
 _kl_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_kl_divergence_core))
+_kl_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_kl_divergence_core))
 
 
 def kl_divergence(P, Q, out=None):
@@ -48,7 +52,7 @@ def kl_divergence(P, Q, out=None):
     P, Q, = floats('kl_divergence', P, Q)
     rt.within('kl_divergence', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('kl_divergence', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_kl_divergence, _kl_divergence_core, 'kl_divergence', '(n),(n)->()', (P, Q), [], out)
+    return call_gufunc(_kl_divergence, _kl_divergence_core, 'kl_divergence', '(n),(n)->()', (P, Q), [], out, parallel=_kl_divergence_threads)
 
 
 def _kl_divergence_grad_P_core(P, Q, out):
@@ -57,10 +61,11 @@ def _kl_divergence_grad_P_core(P, Q, out):
     n = P.shape[0]
     _one = lit(P, 1.0)
     for k in range(1, n + 1):
-        out[k - 1] = np.log(P[k - 1]/Q[k - 1]) + _one
+        out[k - 1] = rt.log(P[k - 1]/Q[k - 1]) + _one
 
 
 _kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
+_kl_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_P_core))
 
 
 def kl_divergence_grad_P(P, Q, out=None):
@@ -83,7 +88,7 @@ def kl_divergence_grad_P(P, Q, out=None):
     P, Q, = floats('kl_divergence_grad_P', P, Q)
     rt.within('kl_divergence_grad_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('kl_divergence_grad_P', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_kl_divergence_grad_P, _kl_divergence_grad_P_core, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_kl_divergence_grad_P, _kl_divergence_grad_P_core, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out, parallel=_kl_divergence_grad_P_threads)
 
 
 def _kl_divergence_grad_Q_core(P, Q, out):
@@ -95,6 +100,7 @@ def _kl_divergence_grad_Q_core(P, Q, out):
 
 
 _kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
+_kl_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_Q_core))
 
 
 def kl_divergence_grad_Q(P, Q, out=None):
@@ -117,7 +123,7 @@ def kl_divergence_grad_Q(P, Q, out=None):
     P, Q, = floats('kl_divergence_grad_Q', P, Q)
     rt.within('kl_divergence_grad_Q', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('kl_divergence_grad_Q', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_kl_divergence_grad_Q, _kl_divergence_grad_Q_core, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_kl_divergence_grad_Q, _kl_divergence_grad_Q_core, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out, parallel=_kl_divergence_grad_Q_threads)
 
 
 def _js_divergence_core(P, Q, out):
@@ -131,19 +137,26 @@ def _js_divergence_core(P, Q, out):
     for i in range(1, n + 1):
         M[i - 1] = P[i - 1]/_two + Q[i - 1]/_two
     _t0 = _zero
+    _t1 = np.empty(n)
     for i in range(1, n + 1):
-        _t0 += rt.relentr(P[i - 1], M[i - 1])
+        _t1[i - 1] = rt.relentr(P[i - 1], M[i - 1])
+    for i in range(1, n + 1):
+        _t0 += _t1[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
-    _t1 = _zero
+    _t2 = _zero
+    _t3 = np.empty(n)
     for i in range(1, n + 1):
-        _t1 += rt.relentr(Q[i - 1], M[i - 1])
-    if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(P) and rt.all_finite(Q):
-        _t1 = _c0
-    out[0] = _t0/_two + _t1/_two
+        _t3[i - 1] = rt.relentr(Q[i - 1], M[i - 1])
+    for i in range(1, n + 1):
+        _t2 += _t3[i - 1]
+    if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(P) and rt.all_finite(Q):
+        _t2 = _c0
+    out[0] = _t0/_two + _t2/_two
 
 
 _js_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
+_js_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_js_divergence_core))
 
 
 def js_divergence(P, Q, out=None):
@@ -165,7 +178,7 @@ def js_divergence(P, Q, out=None):
     P, Q, = floats('js_divergence', P, Q)
     rt.within('js_divergence', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('js_divergence', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_js_divergence, _js_divergence_core, 'js_divergence', '(n),(n)->()', (P, Q), [], out)
+    return call_gufunc(_js_divergence, _js_divergence_core, 'js_divergence', '(n),(n)->()', (P, Q), [], out, parallel=_js_divergence_threads)
 
 
 def _js_divergence_grad_P_core(P, Q, out):
@@ -177,16 +190,17 @@ def _js_divergence_grad_P_core(P, Q, out):
     _c0 = lit(P, np.nan)
     for k in range(1, n + 1):
         if P[k - 1] + Q[k - 1] == _zero:
-            _t0 = np.log(_two)/_two
+            _t0 = rt.log(_two)/_two
         elif not (P[k - 1] + Q[k - 1] == P[k - 1] + Q[k - 1]):
             _t0 = _c0
         else:
             _t1 = P[k - 1] + Q[k - 1]
-            _t0 = np.log((_two*P[k - 1]/_t1))/_two
+            _t0 = rt.log((_two*P[k - 1]/_t1))/_two
         out[k - 1] = _t0
 
 
 _js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
+_js_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_P_core))
 
 
 def js_divergence_grad_P(P, Q, out=None):
@@ -207,7 +221,7 @@ def js_divergence_grad_P(P, Q, out=None):
     P, Q, = floats('js_divergence_grad_P', P, Q)
     rt.within('js_divergence_grad_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('js_divergence_grad_P', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_js_divergence_grad_P, _js_divergence_grad_P_core, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_js_divergence_grad_P, _js_divergence_grad_P_core, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out, parallel=_js_divergence_grad_P_threads)
 
 
 def _js_divergence_grad_Q_core(P, Q, out):
@@ -219,16 +233,17 @@ def _js_divergence_grad_Q_core(P, Q, out):
     _c0 = lit(P, np.nan)
     for k in range(1, n + 1):
         if P[k - 1] + Q[k - 1] == _zero:
-            _t0 = np.log(_two)/_two
+            _t0 = rt.log(_two)/_two
         elif not (P[k - 1] + Q[k - 1] == P[k - 1] + Q[k - 1]):
             _t0 = _c0
         else:
             _t1 = P[k - 1] + Q[k - 1]
-            _t0 = np.log((_two*Q[k - 1]/_t1))/_two
+            _t0 = rt.log((_two*Q[k - 1]/_t1))/_two
         out[k - 1] = _t0
 
 
 _js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
+_js_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_Q_core))
 
 
 def js_divergence_grad_Q(P, Q, out=None):
@@ -249,7 +264,7 @@ def js_divergence_grad_Q(P, Q, out=None):
     P, Q, = floats('js_divergence_grad_Q', P, Q)
     rt.within('js_divergence_grad_Q', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('js_divergence_grad_Q', 'Q', Q, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_js_divergence_grad_Q, _js_divergence_grad_Q_core, 'js_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out)
+    return call_gufunc(_js_divergence_grad_Q, _js_divergence_grad_Q_core, 'js_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out, parallel=_js_divergence_grad_Q_threads)
 
 
 def _bayes_rule_core(likelihood, prior, evidence):
@@ -261,6 +276,15 @@ def _bayes_rule_core(likelihood, prior, evidence):
 
 
 _bayes_rule = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_core))
+_bayes_rule_element = numba.njit(**rt.JIT)(_bayes_rule_core)
+
+
+def _bayes_rule_loop(likelihood, prior, evidence, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _bayes_rule_element(likelihood[_i], prior[_i], evidence[_i])
+
+
+_bayes_rule_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_loop))
 
 
 def bayes_rule(likelihood, prior, evidence, out=None):
@@ -281,7 +305,7 @@ def bayes_rule(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule, 'bayes_rule', (likelihood, prior, evidence), out)
+    return call_ufunc(_bayes_rule, 'bayes_rule', (likelihood, prior, evidence), out, _bayes_rule_flat)
 
 
 def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
@@ -293,6 +317,15 @@ def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
 
 
 _bayes_rule_grad_likelihood = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_likelihood_core))
+_bayes_rule_grad_likelihood_element = numba.njit(**rt.JIT)(_bayes_rule_grad_likelihood_core)
+
+
+def _bayes_rule_grad_likelihood_loop(likelihood, prior, evidence, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _bayes_rule_grad_likelihood_element(likelihood[_i], prior[_i], evidence[_i])
+
+
+_bayes_rule_grad_likelihood_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_likelihood_loop))
 
 
 def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
@@ -313,7 +346,7 @@ def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule_grad_likelihood', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_likelihood', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_likelihood', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule_grad_likelihood, 'bayes_rule_grad_likelihood', (likelihood, prior, evidence), out)
+    return call_ufunc(_bayes_rule_grad_likelihood, 'bayes_rule_grad_likelihood', (likelihood, prior, evidence), out, _bayes_rule_grad_likelihood_flat)
 
 
 def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
@@ -325,6 +358,15 @@ def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
 
 
 _bayes_rule_grad_prior = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_prior_core))
+_bayes_rule_grad_prior_element = numba.njit(**rt.JIT)(_bayes_rule_grad_prior_core)
+
+
+def _bayes_rule_grad_prior_loop(likelihood, prior, evidence, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _bayes_rule_grad_prior_element(likelihood[_i], prior[_i], evidence[_i])
+
+
+_bayes_rule_grad_prior_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_prior_loop))
 
 
 def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
@@ -345,7 +387,7 @@ def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule_grad_prior', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_prior', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_prior', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule_grad_prior, 'bayes_rule_grad_prior', (likelihood, prior, evidence), out)
+    return call_ufunc(_bayes_rule_grad_prior, 'bayes_rule_grad_prior', (likelihood, prior, evidence), out, _bayes_rule_grad_prior_flat)
 
 
 def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
@@ -357,6 +399,15 @@ def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
 
 
 _bayes_rule_grad_evidence = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_evidence_core))
+_bayes_rule_grad_evidence_element = numba.njit(**rt.JIT)(_bayes_rule_grad_evidence_core)
+
+
+def _bayes_rule_grad_evidence_loop(likelihood, prior, evidence, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _bayes_rule_grad_evidence_element(likelihood[_i], prior[_i], evidence[_i])
+
+
+_bayes_rule_grad_evidence_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_evidence_loop))
 
 
 def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
@@ -377,7 +428,7 @@ def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule_grad_evidence', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_evidence', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_evidence', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out)
+    return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out, _bayes_rule_grad_evidence_flat)
 
 
 def _covariance_core(x, y, out):
@@ -409,6 +460,7 @@ def _covariance_core(x, y, out):
 
 
 _covariance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_covariance_core))
+_covariance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_covariance_core))
 
 
 def covariance(x, y, out=None):
@@ -429,7 +481,7 @@ def covariance(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('covariance', x, y)
-    return call_gufunc(_covariance, _covariance_core, 'covariance', '(N),(N)->()', (x, y), [], out)
+    return call_gufunc(_covariance, _covariance_core, 'covariance', '(N),(N)->()', (x, y), [], out, parallel=_covariance_threads)
 
 
 def _covariance_grad_x_core(x, y, out):
@@ -451,6 +503,7 @@ def _covariance_grad_x_core(x, y, out):
 
 
 _covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
+_covariance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_x_core))
 
 
 def covariance_grad_x(x, y, out=None):
@@ -470,7 +523,7 @@ def covariance_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('covariance_grad_x', x, y)
-    return call_gufunc(_covariance_grad_x, _covariance_grad_x_core, 'covariance_grad_x', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_covariance_grad_x, _covariance_grad_x_core, 'covariance_grad_x', '(N),(N)->(N)', (x, y), [], out, parallel=_covariance_grad_x_threads)
 
 
 def _covariance_grad_y_core(x, y, out):
@@ -492,6 +545,7 @@ def _covariance_grad_y_core(x, y, out):
 
 
 _covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
+_covariance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_y_core))
 
 
 def covariance_grad_y(x, y, out=None):
@@ -511,7 +565,7 @@ def covariance_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('covariance_grad_y', x, y)
-    return call_gufunc(_covariance_grad_y, _covariance_grad_y_core, 'covariance_grad_y', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_covariance_grad_y, _covariance_grad_y_core, 'covariance_grad_y', '(N),(N)->(N)', (x, y), [], out, parallel=_covariance_grad_y_threads)
 
 
 def _pearson_correlation_core(x, y, out):
@@ -572,6 +626,7 @@ def _pearson_correlation_core(x, y, out):
 
 
 _pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))
+_pearson_correlation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_pearson_correlation_core))
 
 
 def pearson_correlation(x, y, out=None):
@@ -592,7 +647,7 @@ def pearson_correlation(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('pearson_correlation', x, y)
-    return call_gufunc(_pearson_correlation, _pearson_correlation_core, 'pearson_correlation', '(N),(N)->()', (x, y), [], out)
+    return call_gufunc(_pearson_correlation, _pearson_correlation_core, 'pearson_correlation', '(N),(N)->()', (x, y), [], out, parallel=_pearson_correlation_threads)
 
 
 def _pearson_correlation_grad_x_core(x, y, out):
@@ -674,6 +729,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
+_pearson_correlation_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_x_core))
 
 
 def pearson_correlation_grad_x(x, y, out=None):
@@ -695,7 +751,7 @@ def pearson_correlation_grad_x(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('pearson_correlation_grad_x', x, y)
-    return call_gufunc(_pearson_correlation_grad_x, _pearson_correlation_grad_x_core, 'pearson_correlation_grad_x', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_pearson_correlation_grad_x, _pearson_correlation_grad_x_core, 'pearson_correlation_grad_x', '(N),(N)->(N)', (x, y), [], out, parallel=_pearson_correlation_grad_x_threads)
 
 
 def _pearson_correlation_grad_y_core(x, y, out):
@@ -777,6 +833,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
+_pearson_correlation_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_y_core))
 
 
 def pearson_correlation_grad_y(x, y, out=None):
@@ -798,7 +855,7 @@ def pearson_correlation_grad_y(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('pearson_correlation_grad_y', x, y)
-    return call_gufunc(_pearson_correlation_grad_y, _pearson_correlation_grad_y_core, 'pearson_correlation_grad_y', '(N),(N)->(N)', (x, y), [], out)
+    return call_gufunc(_pearson_correlation_grad_y, _pearson_correlation_grad_y_core, 'pearson_correlation_grad_y', '(N),(N)->(N)', (x, y), [], out, parallel=_pearson_correlation_grad_y_threads)
 
 
 def _gaussian_pdf_core(x, mu, sigma):
@@ -807,11 +864,20 @@ def _gaussian_pdf_core(x, mu, sigma):
     sigma = rt.wide(sigma)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    result = (np.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = (rt.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
 _gaussian_pdf = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_core))
+_gaussian_pdf_element = numba.njit(**rt.JIT)(_gaussian_pdf_core)
+
+
+def _gaussian_pdf_loop(x, mu, sigma, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gaussian_pdf_element(x[_i], mu[_i], sigma[_i])
+
+
+_gaussian_pdf_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_loop))
 
 
 def gaussian_pdf(x, mu, sigma, out=None):
@@ -829,7 +895,7 @@ def gaussian_pdf(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf, 'gaussian_pdf', (x, mu, sigma), out)
+    return call_ufunc(_gaussian_pdf, 'gaussian_pdf', (x, mu, sigma), out, _gaussian_pdf_flat)
 
 
 def _gaussian_pdf_grad_x_core(x, mu, sigma):
@@ -840,11 +906,20 @@ def _gaussian_pdf_grad_x_core(x, mu, sigma):
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
     _t1 = (_t0/sigma)
-    result = (((-(_t1*np.exp(-((_t1*_t1)/_two))))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = (((-(_t1*rt.exp(-((_t1*_t1)/_two))))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
 _gaussian_pdf_grad_x = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_x_core))
+_gaussian_pdf_grad_x_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_x_core)
+
+
+def _gaussian_pdf_grad_x_loop(x, mu, sigma, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gaussian_pdf_grad_x_element(x[_i], mu[_i], sigma[_i])
+
+
+_gaussian_pdf_grad_x_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_x_loop))
 
 
 def gaussian_pdf_grad_x(x, mu, sigma, out=None):
@@ -862,7 +937,7 @@ def gaussian_pdf_grad_x(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf_grad_x', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf_grad_x, 'gaussian_pdf_grad_x', (x, mu, sigma), out)
+    return call_ufunc(_gaussian_pdf_grad_x, 'gaussian_pdf_grad_x', (x, mu, sigma), out, _gaussian_pdf_grad_x_flat)
 
 
 def _gaussian_pdf_grad_mu_core(x, mu, sigma):
@@ -873,11 +948,20 @@ def _gaussian_pdf_grad_mu_core(x, mu, sigma):
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
     _t1 = (_t0/sigma)
-    result = ((_t1*np.exp(-((_t1*_t1)/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = ((_t1*rt.exp(-((_t1*_t1)/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
 _gaussian_pdf_grad_mu = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_mu_core))
+_gaussian_pdf_grad_mu_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_mu_core)
+
+
+def _gaussian_pdf_grad_mu_loop(x, mu, sigma, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gaussian_pdf_grad_mu_element(x[_i], mu[_i], sigma[_i])
+
+
+_gaussian_pdf_grad_mu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_mu_loop))
 
 
 def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
@@ -895,7 +979,7 @@ def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf_grad_mu', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf_grad_mu, 'gaussian_pdf_grad_mu', (x, mu, sigma), out)
+    return call_ufunc(_gaussian_pdf_grad_mu, 'gaussian_pdf_grad_mu', (x, mu, sigma), out, _gaussian_pdf_grad_mu_flat)
 
 
 def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
@@ -908,11 +992,20 @@ def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
     _t0 = -mu + x
     _t1 = (_t0/sigma)
     _t2 = (_t1*_t1)
-    result = (((_t2 - _one)*np.exp(-(_t2/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = (((_t2 - _one)*rt.exp(-(_t2/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
 _gaussian_pdf_grad_sigma = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_sigma_core))
+_gaussian_pdf_grad_sigma_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_sigma_core)
+
+
+def _gaussian_pdf_grad_sigma_loop(x, mu, sigma, result):
+    for _i in numba.prange(result.size):
+        result[_i] = _gaussian_pdf_grad_sigma_element(x[_i], mu[_i], sigma[_i])
+
+
+_gaussian_pdf_grad_sigma_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_sigma_loop))
 
 
 def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
@@ -930,7 +1023,7 @@ def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf_grad_sigma', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf_grad_sigma, 'gaussian_pdf_grad_sigma', (x, mu, sigma), out)
+    return call_ufunc(_gaussian_pdf_grad_sigma, 'gaussian_pdf_grad_sigma', (x, mu, sigma), out, _gaussian_pdf_grad_sigma_flat)
 
 
 def _exponential_family_core(h_x, eta, suff_stat, A, out):
@@ -940,10 +1033,11 @@ def _exponential_family_core(h_x, eta, suff_stat, A, out):
     A = rt.wide(A)
     K = eta.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    out[0] = h_x*np.exp(-A + _t0)
+    out[0] = h_x*rt.exp(-A + _t0)
 
 
 _exponential_family = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
+_exponential_family_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_core))
 
 
 def exponential_family(h_x, eta, suff_stat, A, out=None):
@@ -964,7 +1058,7 @@ def exponential_family(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family, _exponential_family_core, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family, _exponential_family_core, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_threads)
 
 
 def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
@@ -974,11 +1068,12 @@ def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
     A = rt.wide(A)
     K = eta.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    p = h_x*np.exp(-A + _t0)
+    p = h_x*rt.exp(-A + _t0)
     out[0] = p/h_x
 
 
 _exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
+_exponential_family_grad_h_x_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_grad_h_x_core))
 
 
 def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
@@ -994,7 +1089,7 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_h_x', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_h_x, _exponential_family_grad_h_x_core, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_h_x, _exponential_family_grad_h_x_core, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_h_x_threads)
 
 
 def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
@@ -1007,7 +1102,7 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
     _c0 = lit(h_x, np.nan)
     _two = lit(h_x, 2.0)
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    _t1 = np.exp(-A + _t0)
+    _t1 = rt.exp(-A + _t0)
     for l in range(1, K + 1):
         if suff_stat[l - 1] == _zero:
             _t2 = _zero
@@ -1017,12 +1112,13 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
             _t3 = _t0/_two
             _t4 = -(A/_two)
             _t5 = _t3 + _t4
-            _t6 = np.exp(_t5)
+            _t6 = rt.exp(_t5)
             _t2 = (((suff_stat[l - 1]*_t6)*h_x)*_t6)
         out[l - 1] = (_t1*h_x*suff_stat[l - 1] if np.isfinite(_t1*h_x*suff_stat[l - 1]) else _t2)
 
 
 _exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
+_exponential_family_grad_eta_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", target="parallel", cache=True)(_exponential_family_grad_eta_core))
 
 
 def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
@@ -1041,7 +1137,7 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_eta', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_eta, _exponential_family_grad_eta_core, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_eta, _exponential_family_grad_eta_core, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_eta_threads)
 
 
 def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
@@ -1054,7 +1150,7 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
     _c0 = lit(h_x, np.nan)
     _two = lit(h_x, 2.0)
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    _t1 = np.exp(-A + _t0)
+    _t1 = rt.exp(-A + _t0)
     for l in range(1, K + 1):
         if eta[l - 1] == _zero:
             _t2 = _zero
@@ -1064,12 +1160,13 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
             _t3 = _t0/_two
             _t4 = -(A/_two)
             _t5 = _t3 + _t4
-            _t6 = np.exp(_t5)
+            _t6 = rt.exp(_t5)
             _t2 = (((eta[l - 1]*_t6)*h_x)*_t6)
         out[l - 1] = (_t1*h_x*eta[l - 1] if np.isfinite(_t1*h_x*eta[l - 1]) else _t2)
 
 
 _exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
+_exponential_family_grad_suff_stat_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", target="parallel", cache=True)(_exponential_family_grad_suff_stat_core))
 
 
 def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
@@ -1088,7 +1185,7 @@ def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_suff_stat', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_suff_stat, _exponential_family_grad_suff_stat_core, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_suff_stat, _exponential_family_grad_suff_stat_core, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_suff_stat_threads)
 
 
 def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
@@ -1098,11 +1195,12 @@ def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
     A = rt.wide(A)
     K = eta.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
-    p = h_x*np.exp(-A + _t0)
+    p = h_x*rt.exp(-A + _t0)
     out[0] = -p
 
 
 _exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
+_exponential_family_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_grad_A_core))
 
 
 def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
@@ -1118,4 +1216,4 @@ def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_A', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_A, _exponential_family_grad_A_core, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_A, _exponential_family_grad_A_core, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_A_threads)

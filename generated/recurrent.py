@@ -21,10 +21,11 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        out[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        out[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
 
 
 _rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_rnn_hidden_core))
+_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_core))
 
 
 def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
@@ -48,7 +49,7 @@ def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, = floats('rnn_hidden', x, h_prev, W_xh, W_hh, b_h)
-    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out)
+    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out, parallel=_rnn_hidden_threads)
 
 
 def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -68,7 +69,7 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-        h_t[j - 1] = np.tanh(_t2)
+        h_t[j - 1] = rt.tanh(_t2)
     _t4 = np.empty(H)
     for j in range(1, H + 1):
         _t5 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
@@ -83,6 +84,7 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
 
 
 def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -105,7 +107,7 @@ def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_x', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_x_threads)
 
 
 def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -125,7 +127,7 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-        h_t[j - 1] = np.tanh(_t2)
+        h_t[j - 1] = rt.tanh(_t2)
     _t4 = np.empty(H)
     for j in range(1, H + 1):
         _t5 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
@@ -140,6 +142,7 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
 
 
 def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -161,7 +164,7 @@ def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_h_prev', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_h_prev_threads)
 
 
 def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -178,7 +181,7 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -187,6 +190,7 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
 
 
 def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -209,7 +213,7 @@ def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_xh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_xh_threads)
 
 
 def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -226,7 +230,7 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -235,6 +239,7 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
 
 
 def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -256,7 +261,7 @@ def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_hh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_hh_threads)
 
 
 def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -272,12 +277,13 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_t[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
 
 
 _rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
 
 
 def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -297,7 +303,7 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_b_h', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_b_h_threads)
 
 
 def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
@@ -315,6 +321,7 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
 
 
 _lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_core))
 
 
 def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
@@ -338,7 +345,7 @@ def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, = floats('lstm_input_gate', x, h_prev, W_xi, W_hi, b_i)
-    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out)
+    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out, parallel=_lstm_input_gate_threads)
 
 
 def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -377,6 +384,7 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
 
 
 def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -399,7 +407,7 @@ def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_x', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_x_threads)
 
 
 def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -438,6 +446,7 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
 
 
 def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -459,7 +468,7 @@ def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_h_prev', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_h_prev_threads)
 
 
 def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -484,6 +493,7 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
 
 
 def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -506,7 +516,7 @@ def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_xi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_xi_threads)
 
 
 def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -531,6 +541,7 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
 
 
 def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -552,7 +563,7 @@ def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_hi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_hi_threads)
 
 
 def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -574,6 +585,7 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
 
 
 def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -593,7 +605,7 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_b_i', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_b_i_threads)
 
 
 def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
@@ -611,6 +623,7 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
 
 
 _lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_core))
 
 
 def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
@@ -634,7 +647,7 @@ def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, = floats('lstm_forget_gate', x, h_prev, W_xf, W_hf, b_f)
-    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out)
+    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out, parallel=_lstm_forget_gate_threads)
 
 
 def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -673,6 +686,7 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
 
 
 def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -695,7 +709,7 @@ def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_x', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_x_threads)
 
 
 def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -734,6 +748,7 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
 
 
 def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -755,7 +770,7 @@ def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_h_prev', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_h_prev_threads)
 
 
 def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -780,6 +795,7 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
 
 
 def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -802,7 +818,7 @@ def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_xf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_xf_threads)
 
 
 def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -827,6 +843,7 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
 
 
 def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -848,7 +865,7 @@ def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_hf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_hf_threads)
 
 
 def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -870,6 +887,7 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
 
 
 def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -889,7 +907,7 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_b_f', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_b_f_threads)
 
 
 def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
@@ -907,6 +925,7 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
 
 
 _lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_core))
 
 
 def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
@@ -930,7 +949,7 @@ def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, = floats('lstm_output_gate', x, h_prev, W_xo, W_ho, b_o)
-    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out)
+    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out, parallel=_lstm_output_gate_threads)
 
 
 def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -969,6 +988,7 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
 
 
 def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -991,7 +1011,7 @@ def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_x', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_x_threads)
 
 
 def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1030,6 +1050,7 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
 
 
 def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1051,7 +1072,7 @@ def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_h_prev', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_h_prev_threads)
 
 
 def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1076,6 +1097,7 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
 
 
 def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1098,7 +1120,7 @@ def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_xo', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_xo_threads)
 
 
 def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1123,6 +1145,7 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
 
 
 def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1144,7 +1167,7 @@ def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_ho', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_ho_threads)
 
 
 def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1166,6 +1189,7 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
 
 
 def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1185,7 +1209,7 @@ def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_b_o', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_b_o_threads)
 
 
 def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
@@ -1204,15 +1228,16 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = np.tanh(_t2)
+        _t3 = rt.tanh(_t2)
         c_tilde[j - 1] = _t3
     for j in range(1, H + 1):
         _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = np.tanh(_t4)
+        _t5 = rt.tanh(_t4)
         out[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
 
 
 _lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_core))
 
 
 def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
@@ -1242,7 +1267,7 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, = floats('lstm_cell_state', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c)
     rt.within('lstm_cell_state', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
+    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out, parallel=_lstm_cell_state_threads)
 
 
 def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1265,7 +1290,7 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        c_tilde[j - 1] = np.tanh(_t2)
+        c_tilde[j - 1] = rt.tanh(_t2)
     _t4 = np.empty(H)
     for j in range(1, H + 1):
         _t5 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
@@ -1280,6 +1305,7 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
 
 
 _lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
 
 
 def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1305,7 +1331,7 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_x', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_x', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_x', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_x_threads)
 
 
 def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1328,7 +1354,7 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        c_tilde[j - 1] = np.tanh(_t2)
+        c_tilde[j - 1] = rt.tanh(_t2)
     _t4 = np.empty(H)
     for j in range(1, H + 1):
         _t5 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
@@ -1343,6 +1369,7 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
 
 
 _lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
 
 
 def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1367,7 +1394,7 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_h_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_h_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_h_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_h_prev_threads)
 
 
 def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1387,6 +1414,7 @@ def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
 
 
 _lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_f_t_core))
+_lstm_cell_state_vjp_f_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_f_t_core))
 
 
 def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1408,7 +1436,7 @@ def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_f_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_f_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_f_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_f_t, _lstm_cell_state_vjp_f_t_core, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_f_t, _lstm_cell_state_vjp_f_t_core, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_f_t_threads)
 
 
 def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1428,6 +1456,7 @@ def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
 
 
 _lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_c_prev_core))
+_lstm_cell_state_vjp_c_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_c_prev_core))
 
 
 def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1449,7 +1478,7 @@ def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_c_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_c_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_c_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_c_prev, _lstm_cell_state_vjp_c_prev_core, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_c_prev, _lstm_cell_state_vjp_c_prev_core, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_c_prev_threads)
 
 
 def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1468,12 +1497,13 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = np.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
+        out[l - 1] = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
 
 
 _lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
 
 
 def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1495,7 +1525,7 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_i_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_i_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_i_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_i_t_threads)
 
 
 def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1515,7 +1545,7 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -1524,6 +1554,7 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
 
 
 _lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
 
 
 def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1549,7 +1580,7 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_xc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_xc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_xc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_xc_threads)
 
 
 def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1569,7 +1600,7 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -1578,6 +1609,7 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
 
 
 _lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
 
 
 def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1602,7 +1634,7 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_hc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_hc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_hc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_hc_threads)
 
 
 def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1621,12 +1653,13 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
     for j in range(1, H + 1):
-        c_tilde[j - 1] = np.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
+        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
 
 
 _lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
 
 
 def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1649,7 +1682,7 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_b_c', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_b_c', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_b_c', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_b_c_threads)
 
 
 def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
@@ -1667,6 +1700,7 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
 
 
 _gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_update_gate_core))
+_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_core))
 
 
 def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
@@ -1690,7 +1724,7 @@ def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, = floats('gru_update_gate', x, h_prev, W_xz, W_hz, b_z)
-    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out)
+    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out, parallel=_gru_update_gate_threads)
 
 
 def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1729,6 +1763,7 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
 
 
 def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1751,7 +1786,7 @@ def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_x', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_x_threads)
 
 
 def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1790,6 +1825,7 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
 
 
 def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1811,7 +1847,7 @@ def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_h_prev', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_h_prev_threads)
 
 
 def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1836,6 +1872,7 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
 
 
 def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1858,7 +1895,7 @@ def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_xz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_xz_threads)
 
 
 def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1883,6 +1920,7 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
 
 
 def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1904,7 +1942,7 @@ def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_hz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_hz_threads)
 
 
 def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1926,6 +1964,7 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
 
 
 def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1945,7 +1984,7 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_b_z', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_b_z_threads)
 
 
 def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
@@ -1963,6 +2002,7 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
 
 
 _gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_core))
 
 
 def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
@@ -1986,7 +2026,7 @@ def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, = floats('gru_reset_gate', x, h_prev, W_xr, W_hr, b_r)
-    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out)
+    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out, parallel=_gru_reset_gate_threads)
 
 
 def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2025,6 +2065,7 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
 
 
 def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2047,7 +2088,7 @@ def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_x', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_x_threads)
 
 
 def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2086,6 +2127,7 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
 
 
 def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2107,7 +2149,7 @@ def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_h_prev', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_h_prev_threads)
 
 
 def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2132,6 +2174,7 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
 
 
 def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2154,7 +2197,7 @@ def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_xr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_xr_threads)
 
 
 def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2179,6 +2222,7 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
 
 
 def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2200,7 +2244,7 @@ def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_hr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_hr_threads)
 
 
 def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2222,6 +2266,7 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
 
 
 def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2241,7 +2286,7 @@ def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_b_r', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_b_r_threads)
 
 
 def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
@@ -2260,16 +2305,17 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
+        _t4 = rt.tanh(_t3)
         h_tilde[j - 1] = _t4
     for j in range(1, H + 1):
         _t5 = _t0[j - 1]*r_t[j - 1]
         _t6 = _t5 + _t2[j - 1]
-        _t7 = np.tanh(_t6)
+        _t7 = rt.tanh(_t6)
         out[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
 
 
 _gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", cache=True)(_gru_hidden_core))
+_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", target="parallel", cache=True)(_gru_hidden_core))
 
 
 def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
@@ -2297,7 +2343,7 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, = floats('gru_hidden', x, h_prev, z_t, r_t, W_xh, W_hh)
     rt.within('gru_hidden', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
+    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out, parallel=_gru_hidden_threads)
 
 
 def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2319,19 +2365,19 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
+        _t4 = rt.tanh(_t3)
         h_tilde[j - 1] = _t4
     _t6 = np.empty(H)
     for j in range(1, H + 1):
         _t7 = _t0[j - 1]*r_t[j - 1]
         _t8 = _t7 + _t2[j - 1]
-        _t9 = np.tanh(_t8)
+        _t9 = rt.tanh(_t8)
         _t6[j - 1] = _t9 + _one
     _t10 = np.empty(H)
     for j in range(1, H + 1):
         _t11 = _t0[j - 1]*r_t[j - 1]
         _t12 = _t11 + _t2[j - 1]
-        _t13 = np.tanh(_t12)
+        _t13 = rt.tanh(_t12)
         _t10[j - 1] = _t13 - _one
     for l in range(1, D + 1):
         _t5 = _zero
@@ -2343,6 +2389,7 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
 
 
 def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2368,7 +2415,7 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_x', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_x', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_x', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_x_threads)
 
 
 def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2390,13 +2437,13 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
-        _t4 = np.tanh(_t3)
+        _t4 = rt.tanh(_t3)
         h_tilde[j - 1] = _t4
     _t6 = np.empty(H)
     for j in range(1, H + 1):
         _t7 = _t0[j - 1]*r_t[j - 1]
         _t8 = _t7 + _t2[j - 1]
-        _t9 = np.tanh(_t8)
+        _t9 = rt.tanh(_t8)
         _t10 = (_t9*_t9)
         _t6[j - 1] = _t10*z_t[j - 1] - _t10 - z_t[j - 1] + _one
     for l in range(1, H + 1):
@@ -2409,6 +2456,7 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
 
 
 def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2434,7 +2482,7 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_h_prev', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_h_prev', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_h_prev', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_h_prev_threads)
 
 
 def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2451,12 +2499,13 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = (-np.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+        out[l - 1] = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
 
 
 _gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
 
 
 def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2479,7 +2528,7 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_z_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_z_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_z_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_z_t_threads)
 
 
 def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2497,15 +2546,16 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
         _t2 = _t0[l - 1]*r_t[l - 1]
         _t3 = _t2 + _t1[l - 1]
-        _t4 = np.tanh(_t3)
+        _t4 = rt.tanh(_t3)
         out[l - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t0[l - 1]
 
 
 _gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
 
 
 def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2531,7 +2581,7 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_r_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_r_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_r_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_r_t_threads)
 
 
 def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2549,16 +2599,17 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
         _t2 = _t0[l - 1]*r_t[l - 1]
         _t3 = _t2 + _t1[l - 1]
-        _t4 = np.tanh(_t3)
+        _t4 = rt.tanh(_t3)
         for q in range(1, D + 1):
             out[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
 
 
 _gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
 
 
 def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2584,7 +2635,7 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_xh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_xh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_xh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_xh_threads)
 
 
 def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2602,16 +2653,17 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
     _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
     for j in range(1, H + 1):
-        h_tilde[j - 1] = np.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
         _t2 = _t0[l - 1]*r_t[l - 1]
         _t3 = _t2 + _t1[l - 1]
-        _t4 = np.tanh(_t3)
+        _t4 = rt.tanh(_t3)
         for q in range(1, H + 1):
             out[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
 
 
 _gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
 
 
 def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2637,4 +2689,4 @@ def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_hh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_hh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_hh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_hh_threads)

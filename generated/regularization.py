@@ -25,6 +25,7 @@ def _l1_regularization_core(lam, w, out):
 
 
 _l1_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l1_regularization_core))
+_l1_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l1_regularization_core))
 
 
 def l1_regularization(lam, w, out=None):
@@ -44,7 +45,7 @@ def l1_regularization(lam, w, out=None):
     """
     lam, w, = floats('l1_regularization', lam, w)
     rt.within('l1_regularization', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l1_regularization, _l1_regularization_core, 'l1_regularization', '(),(n)->()', (lam, w), [], out)
+    return call_gufunc(_l1_regularization, _l1_regularization_core, 'l1_regularization', '(),(n)->()', (lam, w), [], out, parallel=_l1_regularization_threads)
 
 
 def _l1_regularization_grad_w_core(lam, w, out):
@@ -60,6 +61,7 @@ def _l1_regularization_grad_w_core(lam, w, out):
 
 
 _l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
+_l1_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l1_regularization_grad_w_core))
 
 
 def l1_regularization_grad_w(lam, w, out=None):
@@ -79,7 +81,7 @@ def l1_regularization_grad_w(lam, w, out=None):
     """
     lam, w, = floats('l1_regularization_grad_w', lam, w)
     rt.within('l1_regularization_grad_w', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l1_regularization_grad_w, _l1_regularization_grad_w_core, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
+    return call_gufunc(_l1_regularization_grad_w, _l1_regularization_grad_w_core, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out, parallel=_l1_regularization_grad_w_threads)
 
 
 def _l2_regularization_core(lam, w, out):
@@ -109,6 +111,7 @@ def _l2_regularization_core(lam, w, out):
 
 
 _l2_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
+_l2_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l2_regularization_core))
 
 
 def l2_regularization(lam, w, out=None):
@@ -128,7 +131,7 @@ def l2_regularization(lam, w, out=None):
     """
     lam, w, = floats('l2_regularization', lam, w)
     rt.within('l2_regularization', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l2_regularization, _l2_regularization_core, 'l2_regularization', '(),(n)->()', (lam, w), [], out)
+    return call_gufunc(_l2_regularization, _l2_regularization_core, 'l2_regularization', '(),(n)->()', (lam, w), [], out, parallel=_l2_regularization_threads)
 
 
 def _l2_regularization_grad_w_core(lam, w, out):
@@ -140,6 +143,7 @@ def _l2_regularization_grad_w_core(lam, w, out):
 
 
 _l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
+_l2_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l2_regularization_grad_w_core))
 
 
 def l2_regularization_grad_w(lam, w, out=None):
@@ -159,7 +163,7 @@ def l2_regularization_grad_w(lam, w, out=None):
     """
     lam, w, = floats('l2_regularization_grad_w', lam, w)
     rt.within('l2_regularization_grad_w', 'lam', lam, 0.0, np.inf, False, True, 'a nonnegative real')
-    return call_gufunc(_l2_regularization_grad_w, _l2_regularization_grad_w_core, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out)
+    return call_gufunc(_l2_regularization_grad_w, _l2_regularization_grad_w_core, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out, parallel=_l2_regularization_grad_w_threads)
 
 
 def _dropout_core(m, h, p, out):
@@ -172,6 +176,7 @@ def _dropout_core(m, h, p, out):
 
 
 _dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
+_dropout_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_dropout_core))
 
 
 def dropout(m, h, p, out=None):
@@ -192,7 +197,7 @@ def dropout(m, h, p, out=None):
     """
     m, h, p, = floats('dropout', m, h, p)
     rt.within('dropout', 'p', p, 0.0, 1.0, True, False, 'in (0, 1]')
-    return call_gufunc(_dropout, _dropout_core, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out)
+    return call_gufunc(_dropout, _dropout_core, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out, parallel=_dropout_threads)
 
 
 def _dropout_vjp_h_core(m, h, p, G_up, out):
@@ -208,6 +213,7 @@ def _dropout_vjp_h_core(m, h, p, G_up, out):
 
 
 _dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))
+_dropout_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", target="parallel", cache=True)(_dropout_vjp_h_core))
 
 
 def dropout_vjp_h(m, h, p, G_up, out=None):
@@ -229,4 +235,4 @@ def dropout_vjp_h(m, h, p, G_up, out=None):
     """
     m, h, p, G_up, = floats('dropout_vjp_h', m, h, p, G_up)
     rt.within('dropout_vjp_h', 'p', p, 0.0, 1.0, True, False, 'in (0, 1]')
-    return call_gufunc(_dropout_vjp_h, _dropout_vjp_h_core, 'dropout_vjp_h', '(d),(d),(),(d)->(d)', (m, h, p, G_up), [], out)
+    return call_gufunc(_dropout_vjp_h, _dropout_vjp_h_core, 'dropout_vjp_h', '(d),(d),(),(d)->(d)', (m, h, p, G_up), [], out, parallel=_dropout_vjp_h_threads)

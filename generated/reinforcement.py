@@ -27,6 +27,7 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
 
 
 _q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
+_q_learning_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", target="parallel", cache=True)(_q_learning_core))
 
 
 def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
@@ -58,7 +59,7 @@ def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
     rt.positions('q_learning', 's2', s2, rt.dim('q_learning', 'Q', Q, -2))
     rt.within('q_learning', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
-    return call_gufunc(_q_learning, _q_learning_core, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out)
+    return call_gufunc(_q_learning, _q_learning_core, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out, parallel=_q_learning_threads)
 
 
 def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
@@ -75,6 +76,7 @@ def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
 
 
 _q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=True)(_q_learning_grad_r_core))
+_q_learning_grad_r_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", target="parallel", cache=True)(_q_learning_grad_r_core))
 
 
 def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
@@ -97,7 +99,7 @@ def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
     s, a, r, alpha, s2, gamma, Q, = floats('q_learning_grad_r', s, a, r, alpha, s2, gamma, Q)
     rt.within('q_learning_grad_r', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning_grad_r', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
-    return call_gufunc(_q_learning_grad_r, _q_learning_grad_r_core, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out)
+    return call_gufunc(_q_learning_grad_r, _q_learning_grad_r_core, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out, parallel=_q_learning_grad_r_threads)
 
 
 def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
@@ -120,6 +122,7 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
 
 
 _q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
+_q_learning_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", target="parallel", cache=True)(_q_learning_grad_Q_core))
 
 
 def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
@@ -153,7 +156,7 @@ def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
     rt.positions('q_learning_grad_Q', 's2', s2, rt.dim('q_learning_grad_Q', 'Q', Q, -2))
     rt.within('q_learning_grad_Q', 'alpha', alpha, 0.0, 1.0, True, False, 'in (0, 1]')
     rt.within('q_learning_grad_Q', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
-    return call_gufunc(_q_learning_grad_Q, _q_learning_grad_Q_core, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out)
+    return call_gufunc(_q_learning_grad_Q, _q_learning_grad_Q_core, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out, parallel=_q_learning_grad_Q_threads)
 
 
 def _bellman_expectation_core(pi, r, gamma, P, V, out):
@@ -181,6 +184,7 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
 
 
 _bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
+_bellman_expectation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_core))
 
 
 def bellman_expectation(pi, r, gamma, P, V, out=None):
@@ -208,7 +212,7 @@ def bellman_expectation(pi, r, gamma, P, V, out=None):
     rt.within('bellman_expectation', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation, _bellman_expectation_core, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out)
+    return call_gufunc(_bellman_expectation, _bellman_expectation_core, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out, parallel=_bellman_expectation_threads)
 
 
 def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
@@ -233,6 +237,7 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
 
 
 _bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
+_bellman_expectation_vjp_pi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_pi_core))
 
 
 def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
@@ -261,7 +266,7 @@ def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_pi', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_pi', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_pi', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_pi, _bellman_expectation_vjp_pi_core, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_pi, _bellman_expectation_vjp_pi_core, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_pi_threads)
 
 
 def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
@@ -279,6 +284,7 @@ def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
 
 
 _bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
+_bellman_expectation_vjp_r_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_r_core))
 
 
 def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
@@ -303,7 +309,7 @@ def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_r', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_r', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_r', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_r, _bellman_expectation_vjp_r_core, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_r, _bellman_expectation_vjp_r_core, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_r_threads)
 
 
 def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
@@ -322,6 +328,7 @@ def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
 
 
 _bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
+_bellman_expectation_vjp_P_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_P_core))
 
 
 def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
@@ -349,7 +356,7 @@ def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_P', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_P', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_P', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_P, _bellman_expectation_vjp_P_core, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_P, _bellman_expectation_vjp_P_core, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_P_threads)
 
 
 def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
@@ -378,6 +385,7 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
 
 
 _bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
+_bellman_expectation_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_V_core))
 
 
 def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
@@ -405,7 +413,7 @@ def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
     rt.within('bellman_expectation_vjp_V', 'pi', pi, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bellman_expectation_vjp_V', 'gamma', gamma, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('bellman_expectation_vjp_V', 'P', P, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_bellman_expectation_vjp_V, _bellman_expectation_vjp_V_core, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out)
+    return call_gufunc(_bellman_expectation_vjp_V, _bellman_expectation_vjp_V_core, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_V_threads)
 
 
 def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
@@ -429,22 +437,25 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
         for a2 in range(1, n_A + 1):
             _t5 = np.maximum(_t5, _t6[i - 1, a2 - 1])
         _t7 = -_t5
+        _t8 = np.empty(n_A)
         for a2 in range(1, n_A + 1):
-            _t4 += np.exp(_t7 + _t6[i - 1, a2 - 1])
+            _t8[a2 - 1] = rt.exp(_t7 + _t6[i - 1, a2 - 1])
+        for a2 in range(1, n_A + 1):
+            _t4 += _t8[a2 - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
             _t4 = _c1
         _t3[i - 1] = _one/(_t4)
-    _t8 = np.empty(N)
+    _t9 = np.empty(N)
     for i in range(1, N + 1):
-        _t9 = _c0
+        _t10 = _c0
         for a2 in range(1, n_A + 1):
-            _t9 = np.maximum(_t9, _t6[i - 1, a2 - 1])
-        _t10 = -_t9
-        _t8[i - 1] = _t10
+            _t10 = np.maximum(_t10, _t6[i - 1, a2 - 1])
+        _t11 = -_t10
+        _t9[i - 1] = _t11
     for a in range(1, n_A + 1):
         _t2 = np.empty(N)
         for i in range(1, N + 1):
-            _t2[i - 1] = -(np.exp(_t6[i - 1, a - 1] + _t8[i - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
+            _t2[i - 1] = -(rt.exp(_t6[i - 1, a - 1] + _t9[i - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
         for k in range(1, K + 1):
             _t1 = _zero
             for i in range(1, N + 1):
@@ -455,6 +466,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
 
 
 _actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
+_actor_critic_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", target="parallel", cache=True)(_actor_critic_gradient_core))
 
 
 def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
@@ -486,4 +498,4 @@ def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
     phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
     actions, = ints('actor_critic_gradient', actions)
     rt.positions('actor_critic_gradient', 'actions', actions, rt.dim('actor_critic_gradient', 'theta', theta, -2))
-    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)
+    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out, parallel=_actor_critic_gradient_threads)

@@ -21,6 +21,7 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
+_polynomial_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", target="parallel", cache=True)(_polynomial_kernel_core))
 
 
 def polynomial_kernel(x, x_prime, c, p, out=None):
@@ -43,7 +44,7 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel', x, x_prime, c, p)
     rt.within('polynomial_kernel', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_threads)
 
 
 def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
@@ -60,6 +61,7 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
+_polynomial_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
@@ -83,7 +85,7 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_threads)
 
 
 def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
@@ -100,6 +102,7 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
+_polynomial_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
@@ -123,7 +126,7 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x_prime', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x_prime', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x_prime', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_prime_threads)
 
 
 def _rbf_kernel_core(x, x_prime, sigma, out):
@@ -139,10 +142,11 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
-    out[0] = np.exp(-(_t0/_two))
+    out[0] = rt.exp(-(_t0/_two))
 
 
 _rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
+_rbf_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_rbf_kernel_core))
 
 
 def rbf_kernel(x, x_prime, sigma, out=None):
@@ -163,7 +167,7 @@ def rbf_kernel(x, x_prime, sigma, out=None):
     """
     x, x_prime, sigma, = floats('rbf_kernel', x, x_prime, sigma)
     rt.within('rbf_kernel', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rbf_kernel, _rbf_kernel_core, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out)
+    return call_gufunc(_rbf_kernel, _rbf_kernel_core, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_threads)
 
 
 def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
@@ -179,12 +183,13 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
-    K = np.exp(-(_t0/_two))
+    K = rt.exp(-(_t0/_two))
     for l in range(1, d + 1):
         out[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
 
 
 _rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
+_rbf_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_core))
 
 
 def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
@@ -205,7 +210,7 @@ def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
     """
     x, x_prime, sigma, = floats('rbf_kernel_grad_x', x, x_prime, sigma)
     rt.within('rbf_kernel_grad_x', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rbf_kernel_grad_x, _rbf_kernel_grad_x_core, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
+    return call_gufunc(_rbf_kernel_grad_x, _rbf_kernel_grad_x_core, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_grad_x_threads)
 
 
 def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
@@ -221,12 +226,13 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
-    K = np.exp(-(_t0/_two))
+    K = rt.exp(-(_t0/_two))
     for l in range(1, d + 1):
         out[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
 
 
 _rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
+_rbf_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_prime_core))
 
 
 def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
@@ -247,7 +253,7 @@ def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
     """
     x, x_prime, sigma, = floats('rbf_kernel_grad_x_prime', x, x_prime, sigma)
     rt.within('rbf_kernel_grad_x_prime', 'sigma', sigma, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rbf_kernel_grad_x_prime, _rbf_kernel_grad_x_prime_core, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out)
+    return call_gufunc(_rbf_kernel_grad_x_prime, _rbf_kernel_grad_x_prime_core, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_grad_x_prime_threads)
 
 
 def _hinge_loss_core(x, y, w, b, out):
@@ -265,6 +271,7 @@ def _hinge_loss_core(x, y, w, b, out):
 
 
 _hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=True)(_hinge_loss_core))
+_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", target="parallel", cache=True)(_hinge_loss_core))
 
 
 def hinge_loss(x, y, w, b, out=None):
@@ -287,7 +294,7 @@ def hinge_loss(x, y, w, b, out=None):
     Arguments: x, y, w, b; out= an optional preallocated result.
     """
     x, y, w, b, = floats('hinge_loss', x, y, w, b)
-    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out)
+    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out, parallel=_hinge_loss_threads)
 
 
 def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
@@ -308,6 +315,7 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
 
 
 _hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
 
 
 def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
@@ -332,7 +340,7 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_x', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_x_threads)
 
 
 def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
@@ -366,6 +374,7 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
 
 
 _hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
 
 
 def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
@@ -390,7 +399,7 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_w', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_w_threads)
 
 
 def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
@@ -420,6 +429,7 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
 
 
 _hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
 
 
 def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
@@ -443,7 +453,7 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_b', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_b_threads)
 
 
 def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
@@ -497,6 +507,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
 
 
 _hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
 
 
 def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
@@ -519,7 +530,7 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_value_and_grad', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_value_and_grad_threads)
 
 
 def _svm_margin_core(w, out):
@@ -542,6 +553,7 @@ def _svm_margin_core(w, out):
 
 
 _svm_margin = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
+_svm_margin_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", target="parallel", cache=True)(_svm_margin_core))
 
 
 def svm_margin(w, out=None):
@@ -559,7 +571,7 @@ def svm_margin(w, out=None):
     Arguments: w; out= an optional preallocated result.
     """
     w, = floats('svm_margin', w)
-    return call_gufunc(_svm_margin, _svm_margin_core, 'svm_margin', '(d)->()', (w,), [], out)
+    return call_gufunc(_svm_margin, _svm_margin_core, 'svm_margin', '(d)->()', (w,), [], out, parallel=_svm_margin_threads)
 
 
 def _svm_margin_grad_w_core(w, out):
@@ -588,6 +600,7 @@ def _svm_margin_grad_w_core(w, out):
 
 
 _svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
+_svm_margin_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", target="parallel", cache=True)(_svm_margin_grad_w_core))
 
 
 def svm_margin_grad_w(w, out=None):
@@ -605,7 +618,7 @@ def svm_margin_grad_w(w, out=None):
     Arguments: w; out= an optional preallocated result.
     """
     w, = floats('svm_margin_grad_w', w)
-    return call_gufunc(_svm_margin_grad_w, _svm_margin_grad_w_core, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out)
+    return call_gufunc(_svm_margin_grad_w, _svm_margin_grad_w_core, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out, parallel=_svm_margin_grad_w_threads)
 
 
 def _weighted_hinge_loss_core(x, y, w, b, omega, out):
@@ -624,6 +637,7 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, out):
 
 
 _weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_core))
 
 
 def weighted_hinge_loss(x, y, w, b, omega, out=None):
@@ -647,7 +661,7 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
     Arguments: x, y, w, b, omega; out= an optional preallocated result.
     """
     x, y, w, b, omega, = floats('weighted_hinge_loss', x, y, w, b, omega)
-    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out)
+    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out, parallel=_weighted_hinge_loss_threads)
 
 
 def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
@@ -669,6 +683,7 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
 
 
 def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
@@ -694,7 +709,7 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_x', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_x_threads)
 
 
 def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
@@ -729,6 +744,7 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
 
 
 def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
@@ -754,7 +770,7 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_w', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_w_threads)
 
 
 def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
@@ -785,6 +801,7 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
 
 
 def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
@@ -809,7 +826,7 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_b', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_b_threads)
 
 
 def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
@@ -829,6 +846,7 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
 
 
 def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
@@ -853,4 +871,4 @@ def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_omega', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_omega_threads)

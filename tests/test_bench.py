@@ -37,3 +37,26 @@ def test_medians_ratios_and_the_report():
     assert text.startswith(bench.MARKER) and "| toy tanh | float64 | 1e3 values |" in text
     assert "% of bandwidth" in text and "jax not timed: not installed" in text
     assert "toy tanh" in bench.table(report)
+
+
+def test_the_scaling_and_compile_sections():
+    report = {"rounds": 7,
+              "scaling": [{"kernel": "sigmoid", "values": 1000, "one_thread_s": 2e-6, "threads_s": 8e-6},
+                          {"kernel": "sigmoid", "values": 10**7, "one_thread_s": 0.04, "threads_s": 0.02}],
+              "compile": {"families": {"activations": {"kernels": 3, "cold_total_s": 6.0, "cold_median_s": 2.0,
+                                                       "cold_max_s": 2.5, "warm_total_s": 0.05}},
+                          "imports": {"import generated": 0.004}, "warm": {"numpy_numba": 0.3}}}
+    lines = bench._scaling_lines(report) + bench._compile_lines(report)
+    assert "| sigmoid | 1e+03 | 2.00 | 8.00 | 0.002 | 0.008 | no (0.25x) |" in lines
+    assert "| sigmoid | 1e+07 | 4.00 | 2.00 | 40 | 20 | yes (2.00x) |" in lines
+    assert "| activations | 3 | 6.0 | 2.00 | 2.50 | 0.05 |" in lines
+    assert bench._scaling_lines({}) == [] and bench._compile_lines({}) == []
+
+
+def test_scaling_runs_both_paths_and_restores_the_threshold():
+    from generated import _runtime as rt
+    before = rt.PARALLEL_MIN
+    rows = bench.scaling(quick=True, rounds=1)
+    assert rt.PARALLEL_MIN == before
+    assert [(r["kernel"], r["values"]) for r in rows] == [(k, 10**e) for k in ("sigmoid", "softmax") for e in (3, 4, 5, 6)]
+    assert all(r["one_thread_s"] > 0 and r["threads_s"] > 0 for r in rows)

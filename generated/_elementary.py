@@ -1,0 +1,319 @@
+# Generated from codegen/templates/elementary.py.tmpl by `make generate`. Do not edit.
+"""exp, expm1, log, log1p and tanh in float64 that LLVM vectorizes: the kernels call these
+(through generated._runtime) instead of NumPy's, which Numba lowers to scalar libm calls, so a
+loop with a transcendental runs on AVX2 lanes (4 float64 at a time).
+
+Each is a range reduction and a series with Taylor coefficients rounded to float64 (1/j! for exp,
+2/(2j+1) for log's atanh series), with the low-order parts carried as a pair of doubles; no branch
+(selects only), no table. Within 1 ulp: at the last measurement 0.745 ulp for exp's subnormal
+results (0.52 elsewhere), 0.57 expm1, 0.57 log, 0.55 log1p, 0.54 tanh, against mpmath at 50
+digits (tests/test_elementary.py). Special values (inf, NaN, -0.0, subnormals) are libm's.
+"""
+import numba
+from llvmlite import ir
+from numba import types
+from numba.extending import intrinsic
+
+_JIT = dict(fastmath=False, error_model="numpy", cache=True)
+
+
+# ----------------------------------------------------------------- intrinsics
+@intrinsic
+def f2i(typingctx, x):
+    """Bitcast float64 -> int64."""
+    if not isinstance(x, types.Float):
+        return None
+    sig = types.int64(types.float64)
+
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], ir.IntType(64))
+    return sig, codegen
+
+
+@intrinsic
+def i2f(typingctx, k):
+    """Bitcast int64 -> float64."""
+    if not isinstance(k, types.Integer):
+        return None
+    sig = types.float64(types.int64)
+
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], ir.DoubleType())
+    return sig, codegen
+
+
+@intrinsic
+def fma(typingctx, a, b, c):
+    """Fused multiply-add a*b+c (llvm.fma.f64, single rounding)."""
+    sig = types.float64(types.float64, types.float64, types.float64)
+
+    def codegen(context, builder, signature, args):
+        d = ir.DoubleType()
+        fn = builder.module.declare_intrinsic(
+            "llvm.fma", [d], ir.FunctionType(d, [d, d, d]))
+        return builder.call(fn, args)
+    return sig, codegen
+
+
+# ------------------------------------------------------------------ constants
+_MAGIC = 6755399441055744.0          # 1.5 * 2**52, round-to-integer shifter
+_MAGIC_BITS = 0x4338000000000000     # f2i(_MAGIC)
+_INF = float("inf")
+_NAN = float("nan")
+_ABS_MASK = 0x7FFFFFFFFFFFFFFF
+_SIGN_MASK = -0x8000000000000000
+
+_LN2HI = float.fromhex('0x1.62e42fee00000p-1')   # 32 significant bits
+_LN2LO = float.fromhex('0x1.a39ef35793c76p-33')
+_INVLN2 = float.fromhex('0x1.71547652b82fep+0')
+
+# 1/j!, j = 3..14
+_E3 = float.fromhex('0x1.5555555555555p-3')
+_E4 = float.fromhex('0x1.5555555555555p-5')
+_E5 = float.fromhex('0x1.1111111111111p-7')
+_E6 = float.fromhex('0x1.6c16c16c16c17p-10')
+_E7 = float.fromhex('0x1.a01a01a01a01ap-13')
+_E8 = float.fromhex('0x1.a01a01a01a01ap-16')
+_E9 = float.fromhex('0x1.71de3a556c734p-19')
+_E10 = float.fromhex('0x1.27e4fb7789f5cp-22')
+_E11 = float.fromhex('0x1.ae64567f544e4p-26')
+_E12 = float.fromhex('0x1.1eed8eff8d898p-29')
+_E13 = float.fromhex('0x1.6124613a86d09p-33')
+_E14 = float.fromhex('0x1.93974a8c07c9dp-37')
+
+# 2/(2j+1), j = 1..11  (2*atanh(s) = 2s + s*sum_j 2/(2j+1) s^(2j))
+_L1 = float.fromhex('0x1.5555555555555p-1')
+_L2 = float.fromhex('0x1.999999999999ap-2')
+_L3 = float.fromhex('0x1.2492492492492p-2')
+_L4 = float.fromhex('0x1.c71c71c71c71cp-3')
+_L5 = float.fromhex('0x1.745d1745d1746p-3')
+_L6 = float.fromhex('0x1.3b13b13b13b14p-3')
+_L7 = float.fromhex('0x1.1111111111111p-3')
+_L8 = float.fromhex('0x1.e1e1e1e1e1e1ep-4')
+_L9 = float.fromhex('0x1.af286bca1af28p-4')
+_L10 = float.fromhex('0x1.8618618618618p-4')
+_L11 = float.fromhex('0x1.642c8590b2164p-4')
+
+_EXP_HI = 710.0          # above overflow threshold 709.78...
+_EXP_LO = -746.0         # below underflow-to-zero threshold -745.13...
+_EXPM1_LO = -40.0        # expm1(x) rounds to -1 for x < -37.43
+_TANH_BIG = 20.0         # tanh(x) rounds to 1 for x > 19.06
+_SQRT2_BITS = 0x3FE6A09E667F3BCD   # f2i(sqrt(0.5))
+_LOG_SHIFT = 0x3FF0000000000000 - 0x3FE6A09E667F3BCD
+_MANT_MASK = 0x000FFFFFFFFFFFFF
+_TWO54 = 18014398509481984.0
+_DBL_MIN = 2.2250738585072014e-308
+
+
+# ------------------------------------------------------------------ functions
+@numba.njit(**_JIT)
+def exp(x):
+    # clamp; Numba's min/max lower to fcmp+select and keep a NaN first argument
+    xc = min(max(x, _EXP_LO), _EXP_HI)
+    t = xc * _INVLN2 + _MAGIC
+    n = t - _MAGIC                       # nearest integer to x/ln2 (as float)
+    rhi = xc - n * _LN2HI                # exact (Cody-Waite)
+    rlo = -(n * _LN2LO)
+    r = rhi + rlo
+    q = fma(_E14, r, _E13)
+    q = fma(q, r, _E12)
+    q = fma(q, r, _E11)
+    q = fma(q, r, _E10)
+    q = fma(q, r, _E9)
+    q = fma(q, r, _E8)
+    q = fma(q, r, _E7)
+    q = fma(q, r, _E6)
+    q = fma(q, r, _E5)
+    q = fma(q, r, _E4)
+    q = fma(q, r, _E3)
+    # exp(r) = 1 + rhi + rhi^2/2 + [rlo + rhi*rlo + rlo^2/2 + r^3 q]   (double-double)
+    h = 0.5 * rhi
+    hr = h * rhi
+    hre = fma(h, rhi, -hr)
+    s1 = 1.0 + rhi
+    e1 = rhi - (s1 - 1.0)
+    s2 = s1 + hr
+    e2 = hr - (s2 - s1)
+    lo = e1 + e2 + hre + rlo + rlo * (rhi + 0.5 * rlo) + (r * r) * (r * q)
+    p = s2 + lo
+    k = f2i(t) - _MAGIC_BITS
+    k1 = k >> 1
+    k2 = k - k1
+    # split scale: gradual underflow to subnormals (p*2^k1 stays normal, one
+    # final rounding up to a double rounding of p: <= 0.75 ulp for subnormal
+    # results) and overflow to inf for k = 1024.
+    return p * i2f((k1 + 1023) << 52) * i2f((k2 + 1023) << 52)
+
+
+@numba.njit(**_JIT)
+def expm1(x):
+    xc = min(max(x, _EXPM1_LO), _EXP_HI)
+    t = xc * _INVLN2 + _MAGIC
+    n = t - _MAGIC
+    rhi = xc - n * _LN2HI
+    rlo = -(n * _LN2LO)
+    r = rhi + rlo
+    q = fma(_E14, r, _E13)
+    q = fma(q, r, _E12)
+    q = fma(q, r, _E11)
+    q = fma(q, r, _E10)
+    q = fma(q, r, _E9)
+    q = fma(q, r, _E8)
+    q = fma(q, r, _E7)
+    q = fma(q, r, _E6)
+    q = fma(q, r, _E5)
+    q = fma(q, r, _E4)
+    q = fma(q, r, _E3)
+    k = f2i(t) - _MAGIC_BITS
+    kk = 64 if k > 64 else k
+    p2 = i2f((1023 - kk) << 52)          # 2^-n
+    a = 1.0 - p2                         # TwoSum: a + ae = 1 - 2^-n exactly
+    bv = a - 1.0
+    ae = (1.0 - (a - bv)) + (-p2 - bv)
+    # expm1(x) = 2^n * (a + rhi + rhi^2/2 + [ae + rlo + rhi*rlo + rlo^2/2 + r^3 q])
+    h = 0.5 * rhi
+    hr = h * rhi
+    hre = fma(h, rhi, -hr)
+    s1 = a + rhi                         # Fast2Sum: |a| >= |rhi| or a == 0
+    e1 = rhi - (s1 - a)
+    s2 = s1 + hr                         # Fast2Sum: |s1| >= |hr|
+    e2 = hr - (s2 - s1)
+    lo = e1 + e2 + hre + ae + rlo + rlo * (rhi + 0.5 * rlo) + (r * r) * (r * q)
+    p = s2 + lo
+    k1 = k >> 1
+    k2 = k - k1
+    res = p * i2f((k1 + 1023) << 52) * i2f((k2 + 1023) << 52)
+    return x if x == 0.0 else res        # keep sign of zero
+
+
+@numba.njit(**_JIT)
+def log(x):
+    sub = x < _DBL_MIN
+    xs = x * _TWO54 if sub else x
+    ix = f2i(xs) + _LOG_SHIFT
+    k = (ix >> 52) - (1023 + 54 if sub else 1023)
+    m = i2f((ix & _MANT_MASK) + _SQRT2_BITS)    # in [sqrt(1/2), sqrt(2))
+    kf = i2f(k + _MAGIC_BITS) - _MAGIC             # exact int64 -> float64
+    f = m - 1.0
+    s = f / (2.0 + f)
+    z = s * s
+    R = fma(_L11, z, _L10)
+    R = fma(R, z, _L9)
+    R = fma(R, z, _L8)
+    R = fma(R, z, _L7)
+    R = fma(R, z, _L6)
+    R = fma(R, z, _L5)
+    R = fma(R, z, _L4)
+    R = fma(R, z, _L3)
+    R = fma(R, z, _L2)
+    R = fma(R, z, _L1)
+    R = R * z
+    # log(1+f) = f - f^2/2 + s*(f^2/2 + R)
+    hf = 0.5 * f
+    hh = hf * f
+    hhe = fma(hf, f, -hh)
+    khi = kf * _LN2HI                              # exact
+    a1 = khi + f                                   # TwoSum
+    bv = a1 - khi
+    ea = (khi - (a1 - bv)) + (f - bv)
+    a2 = a1 - hh                                   # TwoSum
+    bv2 = a2 - a1
+    eb = (a1 - (a2 - bv2)) + (-hh - bv2)
+    lo = ea + eb - hhe + s * (hh + R) + kf * _LN2LO
+    res = a2 + lo
+    res = _NAN if x < 0.0 else res
+    res = -_INF if x == 0.0 else res
+    res = x if (x != x or x == _INF) else res
+    return res
+
+
+@numba.njit(**_JIT)
+def log1p(x):
+    u = 1.0 + x                                    # TwoSum(1, x)
+    bu = u - x
+    c = (x - (u - bu)) + (1.0 - bu)                # exact: (1 + x) - u
+    ix = f2i(u) + _LOG_SHIFT
+    k = (ix >> 52) - 1023
+    m = i2f((ix & _MANT_MASK) + _SQRT2_BITS)
+    kf = i2f(k + _MAGIC_BITS) - _MAGIC
+    k0 = k == 0
+    f = x if k0 else m - 1.0                       # k == 0: 1 + x = 1 + f exactly
+    cu = 0.0 if k0 else c / u                      # log(1 + c/u) ~ c/u
+    s = f / (2.0 + f)
+    z = s * s
+    R = fma(_L11, z, _L10)
+    R = fma(R, z, _L9)
+    R = fma(R, z, _L8)
+    R = fma(R, z, _L7)
+    R = fma(R, z, _L6)
+    R = fma(R, z, _L5)
+    R = fma(R, z, _L4)
+    R = fma(R, z, _L3)
+    R = fma(R, z, _L2)
+    R = fma(R, z, _L1)
+    R = R * z
+    hf = 0.5 * f
+    hh = hf * f
+    hhe = fma(hf, f, -hh)
+    khi = kf * _LN2HI
+    a1 = khi + f
+    bv = a1 - khi
+    ea = (khi - (a1 - bv)) + (f - bv)
+    a2 = a1 - hh
+    bv2 = a2 - a1
+    eb = (a1 - (a2 - bv2)) + (-hh - bv2)
+    lo = ea + eb - hhe + s * (hh + R) + (kf * _LN2LO + cu)
+    res = a2 + lo
+    res = _NAN if x < -1.0 else res
+    res = -_INF if x == -1.0 else res
+    res = x if (x != x or x == _INF or x == 0.0) else res
+    return res
+
+
+@numba.njit(**_JIT)
+def tanh(x):
+    ax = abs(x)
+    y = 2.0 * ax
+    y = min(y, 2.0 * _TANH_BIG)
+    # e = expm1(y) as a double-double (eh, el); y in [0, 40]
+    t = y * _INVLN2 + _MAGIC
+    n = t - _MAGIC
+    rhi = y - n * _LN2HI
+    rlo = -(n * _LN2LO)
+    r = rhi + rlo
+    q = fma(_E14, r, _E13)
+    q = fma(q, r, _E12)
+    q = fma(q, r, _E11)
+    q = fma(q, r, _E10)
+    q = fma(q, r, _E9)
+    q = fma(q, r, _E8)
+    q = fma(q, r, _E7)
+    q = fma(q, r, _E6)
+    q = fma(q, r, _E5)
+    q = fma(q, r, _E4)
+    q = fma(q, r, _E3)
+    k = f2i(t) - _MAGIC_BITS                       # 0 <= k <= 58
+    a = 1.0 - i2f((1023 - k) << 52)
+    h = 0.5 * rhi
+    hr = h * rhi
+    hre = fma(h, rhi, -hr)
+    s1 = a + rhi
+    e1 = rhi - (s1 - a)
+    s2 = s1 + hr
+    e2 = hr - (s2 - s1)
+    lo = e1 + e2 + hre + rlo + rlo * (rhi + 0.5 * rlo) + (r * r) * (r * q)
+    sc = i2f((k + 1023) << 52)
+    eh = s2 + lo
+    el = (lo - (eh - s2)) * sc
+    eh = eh * sc
+    # tanh = e / (e + 2), double-double division
+    dh = eh + 2.0                                  # TwoSum: dh + dl = e + 2
+    bv = dh - eh
+    dl = ((eh - (dh - bv)) + (2.0 - bv)) + el
+    inv = 1.0 / dh                                 # single division
+    qh = eh * inv                                  # within ~1 ulp of eh/dh
+    rem = fma(-qh, dh, eh)                         # exact remainder
+    rem = rem + (el - qh * dl)
+    res = qh + rem * inv
+    res = 1.0 if ax > _TANH_BIG else res
+    return i2f((f2i(res) & _ABS_MASK) | (f2i(x) & _SIGN_MASK))

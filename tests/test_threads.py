@@ -1,0 +1,162 @@
+"""The threaded paths give the numbers the one-thread kernels give, bit for bit.
+
+Above rt.PARALLEL_MIN elements a call runs on Numba's threads: an elementwise kernel through its
+prange loop over C-contiguous arrays, a gufunc through its target="parallel" build, an in-place
+update through its prange step. Each path is compiled apart from the one-thread build, so each is
+checked here against it on a sample of kernels that covers the three kinds, one and several
+arguments, both dtypes, a reduction along the row (softmax, batch norm) and matrix products (an
+LSTM gate). The threshold is lowered for the test, so the inputs stay small.
+"""
+import importlib
+import os
+import threading
+
+import numpy as np
+import pytest
+
+import generated as g
+from generated import _runtime as rt
+
+pytestmark = pytest.mark.xdist_group("threads")
+
+
+@pytest.fixture
+def threaded(monkeypatch):
+    monkeypatch.setattr(rt, "PARALLEL_MIN", 0)
+
+
+def one_thread(fn, *args, **kw):
+    saved = rt.PARALLEL_MIN
+    rt.PARALLEL_MIN = 1 << 62
+    try:
+        return fn(*args, **kw)
+    finally:
+        rt.PARALLEL_MIN = saved
+
+
+def same(a, b):
+    a, b = (a if isinstance(a, tuple) else (a,)), (b if isinstance(b, tuple) else (b,))
+    assert len(a) == len(b)
+    for x, y in zip(a, b):
+        assert x.dtype == y.dtype and x.shape == y.shape
+        np.testing.assert_array_equal(x, y)
+
+
+def spy(monkeypatch, kernel, attr):
+    """Count the builds asked of one of a kernel's lazy compiled objects (which path ran)."""
+    lazy = getattr(importlib.import_module(f"generated.{g.KERNELS[kernel]}"), attr)
+    calls = []
+    real = lazy.get
+
+    def get():
+        calls.append(1)
+        return real()
+    monkeypatch.setattr(lazy, "get", get)
+    return calls
+
+
+RNG = np.random.default_rng(7)
+WIDE = np.concatenate([RNG.standard_normal(500) * 30, [0.0, -0.0, np.inf, -np.inf, np.nan, 1e-310, 710.0, -746.0]])
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("name", ["sigmoid", "softplus", "sigmoid_grad_z", "tanh"])
+def test_elementwise_loop_equals_the_ufunc(name, dtype, threaded, monkeypatch):
+    z = WIDE.astype(dtype)
+    kernel = getattr(g, name)
+    calls = spy(monkeypatch, name, f"_{name}_flat")
+    same(kernel(z), one_thread(kernel, z))
+    assert calls, "the threaded loop did not run"
+    inplace = z.copy()
+    kernel(inplace, out=inplace)
+    same(inplace, one_thread(kernel, z))
+
+
+def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatch):
+    m, v, th, gr = (RNG.standard_normal((40, 25)) for _ in range(4))
+    v = np.abs(v)
+    args = (m, v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)  # scalars among the arguments: the ufunc
+    same(g.adam_grad_g(*args), one_thread(g.adam_grad_g, *args))
+    alpha = RNG.random(WIDE.size) + 0.5
+    calls = spy(monkeypatch, "elu", "_elu_flat")
+    same(g.elu(WIDE, alpha), one_thread(g.elu, WIDE, alpha))
+    assert calls
+    z = WIDE.copy()
+    shifted = z.copy()
+    g.sigmoid(shifted[:-1], out=shifted[1:])  # out= overlaps the input, shifted: NumPy's semantics
+    expect = z.copy()
+    expect[1:] = one_thread(g.sigmoid, z[:-1])
+    same(shifted, expect)
+    strided = WIDE[::2]
+    same(g.sigmoid(strided), one_thread(g.sigmoid, strided))
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_gufuncs_on_threads_equal_one_thread(dtype, threaded, monkeypatch):
+    z = (RNG.standard_normal((64, 33)) * 20).astype(dtype)
+    z[3, 4] = np.nan
+    calls = spy(monkeypatch, 'softmax', "_softmax_threads")
+    same(g.softmax(z), one_thread(g.softmax, z))
+    assert calls
+    y = np.eye(33, dtype=dtype)[np.arange(64) % 33]
+    same(g.softmax_cross_entropy_value_and_grad(z, y), one_thread(g.softmax_cross_entropy_value_and_grad, z, y))
+    x = (RNG.standard_normal((16, 50)) * 3).astype(dtype)
+    same(g.batch_norm_forward(x, 1e-5, 1.5, 0.2), one_thread(g.batch_norm_forward, x, 1e-5, 1.5, 0.2))
+    D, H = 7, 5
+    args = [RNG.standard_normal(s).astype(dtype) for s in [(32, D), (32, H), (H, D), (H, H), (H,)]]
+    same(g.lstm_input_gate(*args), one_thread(g.lstm_input_gate, *args))
+
+
+def test_an_overflowing_batch_element_is_rescued_on_threads(threaded):
+    x = np.tile([1e300, -1e300, 3.0], (2000, 1))
+    y = np.array([1e300, 1e300, 2.0])
+    got = g.dot_product(x, y)
+    assert got.shape == (2000,) and (got == 6.0).all()
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_an_in_place_step_on_threads_equals_one_thread(dtype, threaded, monkeypatch):
+    state = [RNG.standard_normal(999).astype(dtype) for _ in range(4)]
+    state[1] = np.abs(state[1])
+    a = [s.copy() for s in state]
+    b = [s.copy() for s in state]
+    calls = spy(monkeypatch, 'adam_inplace', "_adam_inplace_threads")
+    g.adam_inplace(a[0], a[1], 0.9, 0.999, 1e-3, 4, 1e-8, a[2], a[3])
+    assert calls
+    one_thread(g.adam_inplace, b[0], b[1], 0.9, 0.999, 1e-3, 4, 1e-8, b[2], b[3])
+    for x, y in zip(a, b):
+        same(x, y)
+
+
+def test_finite_counts_every_nonfinite_entry():
+    a = np.zeros(5000)
+    assert rt.finite(a)
+    for bad in (np.nan, np.inf, -np.inf):
+        for at in (0, 4095, 4999):
+            b = a.copy()
+            b[at] = bad
+            assert not rt.finite(b)
+            assert not rt.finite(b.astype(np.float32))
+    assert rt.count_nonfinite(np.array([1.0, np.nan, np.inf, -np.inf, 1e308, 5e-324])) == 3
+
+
+def test_one_threaded_call_at_a_time_and_none_after_a_fork(monkeypatch):
+    monkeypatch.setattr(rt, "PARALLEL_MIN", 10)
+    assert not rt.threads(9).__enter__()
+    with rt.threads(10) as first:
+        assert first
+        seen = []
+        t = threading.Thread(target=lambda: seen.append(rt.threads(10).__enter__()))
+        t.start()
+        t.join()
+        assert seen == [False]  # another thread's call meanwhile runs on its own thread
+    with rt.threads(10) as again:
+        assert again
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: GNU OpenMP's threads do not survive a fork
+        with rt.threads(10) as child:
+            os.write(w, b"1" if child else b"0")
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(r, 1) == b"0"
