@@ -407,6 +407,7 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     scalars = [a for a in k.args if a not in arrays]
     witness = next(a.name for a in arrays if a.var in states)
     pr = _printer(k, witness, vectorized=True)
+    pr.eager_selects = True
     for a in arrays:
         pr.names[a.var.symbol] = f"{a.name}[_i]"
     if any(loops for _, _, loops in k.lines):
@@ -428,8 +429,9 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     if scalars:
         entry.append(f"    {', '.join(a.name for a in scalars)}, = rt.scalars({name!r}, dtype, "
                      f"{', '.join(a.name for a in scalars)})")
-    # Both dtypes compile eagerly (under rt.compile_lock, like every kernel); arrays any layout
-    sigs = ", ".join('"void(' + ", ".join(f"{t}[:]" if a in arrays else t for a in k.args) + ')"'
+    # Both dtypes compile eagerly (under rt.compile_lock, like every kernel); C-contiguous arrays (rt.states
+    # and rt.like make them so), which LLVM vectorizes without testing strides
+    sigs = ", ".join('"void(' + ", ".join(f"{t}[::1]" if a in arrays else t for a in k.args) + ')"'
                      for t in FLOATS)
     call = ", ".join(f"{a.name}.reshape(-1)" if a in arrays else a.name for a in k.args)
     entry += [ln.replace(repr(k.name), repr(name)) for ln in _argument_checks(k)]

@@ -21,7 +21,7 @@ FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on N
     sp.tanh: "rt.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
     sp.floor: "np.floor", sigmoid: "rt.sigmoid", xlogy: "rt.xlogy", xdivy: "rt.xdivy", relentr: "rt.relentr",
     xlog1py: "rt.xlog1py",
-    hypot: "np.hypot",
+    hypot: "rt.hypot",
 }
 NAMED = {0: "_zero", 1: "_one", 2: "_two", sp.Rational(1, 2): "_half", -1: "_minus_one"}
 
@@ -50,6 +50,7 @@ class NumbaPrinter(PythonCodePrinter):
         self.constants: dict = {}   # value -> name, in order of first use
         self.functions = dict(FUNCTIONS) | _codegen_functions()
         self.finite_inputs: list[str] = []  # code testing that a float input is finite, per input
+        self.eager_selects = False  # finite_or computes both arms (in-place steps: see _print_finite_or)
 
     # --- errors -----------------------------------------------------------------------
     def _fail(self, expr):
@@ -306,9 +307,14 @@ class NumbaPrinter(PythonCodePrinter):
         return f"rt.noise({self._print(expr.args[0])})"
 
     def _print_finite_or(self, expr):
-        # b only where a is not finite: a conditional expression evaluates one arm
-        a = self._print(expr.args[0])
-        return f"({a} if np.isfinite({a}) else {self._print(expr.args[1])})"
+        # b only where a is not finite: a conditional expression evaluates one arm. In an in-place
+        # step's loop (eager_selects) both arms are computed and one selected, which LLVM
+        # vectorizes (a branch around the rare arm keeps the loop scalar); a select in a ufunc
+        # would raise the floating-point flags of the unused arm as NumPy warnings.
+        a, b = self._print(expr.args[0]), self._print(expr.args[1])
+        if self.eager_selects:
+            return f"rt.finite_or({a}, {b})"
+        return f"({a} if np.isfinite({a}) else {b})"
 
     def _print_ratio(self, expr):
         a, b = expr.args

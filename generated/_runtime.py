@@ -18,7 +18,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from generated._elementary import exp, expm1, log, log1p, tanh  # noqa: F401 (the kernels' rt.exp, ...)
+from generated._elementary import exp, expm1, f2i, fma, i2f, log, log1p, tanh  # noqa: F401 (rt.exp, ...)
 
 JIT = dict(cache=True, fastmath=False, error_model="numpy")
 # float64 sums can overflow here (a compile-time constant in the kernels); not on the extended path
@@ -143,23 +143,79 @@ def inverse_root(m, e, n):
 
 
 @numba.njit(**JIT)
+def split(x):
+    """x as (m, e) with x = m 2^e and m in [0.5, 1), like math.frexp ((x, 0) for 0, inf and NaN),
+    from the bits (subnormals scaled by 2^54 first): no libm call, so a loop using it vectorizes."""
+    x = np.float64(x)
+    tiny = np.abs(x) < 2.2250738585072014e-308
+    b = f2i(x * 18014398509481984.0 if tiny else x)
+    e = ((b >> 52) & 0x7ff) - (1022 + 54 if tiny else 1022)
+    m = i2f((b & -0x7ff0000000000001) | 0x3fe0000000000000)
+    plain = (x == 0) | ~(np.abs(x) < np.inf)
+    return (x if plain else m), (0 if plain else e)
+
+
+@numba.njit(**JIT)
+def pow2(k):
+    """2^k for an integer k in [-1074, 1023] (subnormal below -1022), from the bits."""
+    normal = i2f((max(k, -1022) + 1023) << 52)
+    subnormal = i2f(np.int64(1) << min(max(k + 1074, 0), 51))
+    return normal if k >= -1022 else subnormal
+
+
+@numba.njit(**JIT)
+def scale(r, e):
+    """r 2^e rounded once, for r in (0.25, 2) (or 0, inf, NaN) and any integer e, like
+    math.ldexp: r 2^e1 is exact (normal), the second factor rounds, underflows or overflows."""
+    e = min(max(e, -2094), 2046)
+    e1 = min(max(e, -1020), 1023)
+    return r * pow2(e1) * pow2(e - e1)
+
+
+@numba.njit(**JIT)
 def product3(a, b, c):
     """a b c rounded once in magnitude: mantissas in [0.5, 1) multiplied, exponents added, so no
     partial product overflows or underflows."""
-    ma, ea = math.frexp(a)
-    mb, eb = math.frexp(b)
-    mc, ec = math.frexp(c)
-    return lit(a, math.ldexp(ma * mb * mc, ea + eb + ec))
+    ma, ea = split(a)
+    mb, eb = split(b)
+    mc, ec = split(c)
+    return lit(a, scale(ma * mb * mc, ea + eb + ec))
 
 
 @numba.njit(**JIT)
 def quotient3(a, b, c):
     """a b / c from mantissas in [0.5, 1) (two roundings) and exponents added and subtracted, so
     neither a b nor b / c overflows or underflows on the way; c = 0 gives inf (0 b / 0 NaN)."""
-    ma, ea = math.frexp(a)
-    mb, eb = math.frexp(b)
-    mc, ec = math.frexp(c)
-    return lit(a, math.ldexp(ma * mb / mc, ea + eb - ec))
+    ma, ea = split(a)
+    mb, eb = split(b)
+    mc, ec = split(c)
+    return lit(a, scale(ma * mb / mc, ea + eb - ec))
+
+
+@numba.njit(**JIT)
+def hypot(a, b):
+    """sqrt(a^2 + b^2) with no overflow or underflow in the squares: both scaled by the power of
+    two of the larger (exact), the sum of squares with one fused multiply-add. inf wins over NaN,
+    as in C's hypot. No libm call, so a loop using it vectorizes."""
+    x = np.abs(np.float64(a))
+    y = np.abs(np.float64(b))
+    big = max(x, y)
+    small = min(x, y)
+    k = min(max(((f2i(big) >> 52) & 0x7ff) - 1023, -1000), 1000)
+    down = pow2(-k)
+    u = big * down
+    v = small * down
+    h = np.sqrt(fma(u, u, v * v)) * pow2(k)
+    h = big if small == 0 else h
+    h = x + y if (x != x) | (y != y) else h
+    h = np.inf if (x == np.inf) | (y == np.inf) else h
+    return lit(a, h)
+
+
+@numba.njit(**JIT)
+def finite_or(a, b):
+    """a where it is finite, else b; both already computed (a select, which vectorizes)."""
+    return a if np.abs(a) < np.inf else b
 
 
 @numba.njit(**JIT)

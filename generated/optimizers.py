@@ -129,8 +129,8 @@ def _gradient_descent_inplace_core(theta, eta, g):
         theta[_i] = -(eta*g[_i]) + theta[_i]
 
 
-_gradient_descent_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], **rt.JIT)(_gradient_descent_inplace_core))
-_gradient_descent_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_gradient_descent_inplace_core))
+_gradient_descent_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1])"], **rt.JIT)(_gradient_descent_inplace_core))
+_gradient_descent_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_gradient_descent_inplace_core))
 
 
 def gradient_descent_inplace(theta, eta, g):
@@ -328,8 +328,8 @@ def _momentum_inplace_core(v, beta, theta, eta, g):
         theta[_i] = -(eta*v[_i]) + theta[_i]
 
 
-_momentum_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_momentum_inplace_core))
-_momentum_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_momentum_inplace_core))
+_momentum_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_momentum_inplace_core))
+_momentum_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_momentum_inplace_core))
 
 
 def momentum_inplace(v, beta, theta, eta, g):
@@ -404,8 +404,8 @@ def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
         theta[_i] = -(eta*v[_i]) + theta[_i]
 
 
-_nesterov_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_nesterov_inplace_core))
-_nesterov_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_nesterov_inplace_core))
+_nesterov_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_nesterov_inplace_core))
+_nesterov_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_nesterov_inplace_core))
 
 
 def nesterov_inplace(v, beta, theta, eta, grad_L):
@@ -448,7 +448,7 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
     E_g2_before = E_g2_new[0]
     _t0 = _one - rho
     E_g2_new[0] = E_g2_new[0]*rho + (_t0*g*g)
-    theta_new[0] = -(eta*(g/(np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else np.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))) + theta_new[0]
+    theta_new[0] = -(eta*(g/(np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else rt.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))) + theta_new[0]
 
 
 _rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
@@ -494,7 +494,7 @@ def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
     _t4 = np.sqrt(_t3)
     _t5 = np.abs(g)
     _t6 = _t4*_t5
-    _t7 = np.hypot(_t2, _t6)
+    _t7 = rt.hypot(_t2, _t6)
     result = eta*rho*(((g/_t7)/_t7)/_t7)/_two
     return result
 
@@ -592,7 +592,7 @@ def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
     _t4 = np.sqrt(_t3)
     _t5 = np.abs(g)
     _t6 = _t4*_t5
-    _t7 = np.hypot(_t2, _t6)
+    _t7 = rt.hypot(_t2, _t6)
     result = -(eta*(((_t1/_t7)/_t7)/_t7))
     return result
 
@@ -639,11 +639,11 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
     for _i in numba.prange(E_g2.size):
         E_g2_before = E_g2[_i]
         E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
-        theta[_i] = -(eta*(g[_i]/(np.sqrt(E_g2[_i] + eps) if np.isfinite(np.sqrt(E_g2[_i] + eps)) else np.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
+        theta[_i] = -(eta*(g[_i]/rt.finite_or(np.sqrt(E_g2[_i] + eps), rt.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
 
 
-_rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:], float32)", "void(float64[:], float64, float64[:], float64, float64[:], float64)"], **rt.JIT)(_rmsprop_inplace_core))
-_rmsprop_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:], float32)", "void(float64[:], float64, float64[:], float64, float64[:], float64)"], parallel=True, **rt.JIT)(_rmsprop_inplace_core))
+_rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], **rt.JIT)(_rmsprop_inplace_core))
+_rmsprop_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], parallel=True, **rt.JIT)(_rmsprop_inplace_core))
 
 
 def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
@@ -697,7 +697,7 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     _t1 = rt.xlogy(t, beta2)
     _t2 = rt.expm1(_t1)
     v_hat = -(v_new[0]/_t2)
-    theta_new[0] = theta_new[0] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else np.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2)))
+    theta_new[0] = theta_new[0] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else rt.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2)))
 
 
 _adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
@@ -748,7 +748,7 @@ def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t0 = rt.xlogy(t, beta2)
     _t1 = rt.expm1(_t0)
     _t2 = -_t1
-    result = -(eta*(beta1/(-((eps + np.hypot(np.sqrt((beta2*v/_t2)), np.sqrt(((_one - beta2)/_t2))*np.abs(g)))*rt.expm1(rt.xlogy(t, beta1))))))
+    result = -(eta*(beta1/(-((eps + rt.hypot(np.sqrt((beta2*v/_t2)), np.sqrt(((_one - beta2)/_t2))*np.abs(g)))*rt.expm1(rt.xlogy(t, beta1))))))
     return result
 
 
@@ -815,7 +815,7 @@ def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t8 = np.sqrt(_t7)
     _t9 = np.abs(g)
     _t10 = _t8*_t9
-    _t11 = np.hypot(_t5, _t10)
+    _t11 = rt.hypot(_t5, _t10)
     _t12 = _t11 + eps
     result = ((beta2*rt.quotient3(eta, beta1*m + g*(_one - beta1), _t12)/(_two*_t1*rt.expm1(rt.xlogy(t, beta1)))/_t12)/_t11)
     return result
@@ -932,7 +932,7 @@ def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
     _t9 = np.sqrt(_t8)
     _t10 = np.abs(g)
     _t11 = _t10*_t9
-    _t12 = np.hypot(_t6, _t11)
+    _t12 = rt.hypot(_t6, _t11)
     _t13 = _t12 + eps
     result = -(eta*((_t2*_t7*beta1*m*((g/_t12)/_t13) + (_one - beta1)*((eps + ((-(_t2*beta2*v))/_t12))/_t13))/(-(_t13*rt.expm1(rt.xlogy(t, beta1))))))
     return result
@@ -996,11 +996,11 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
         v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
         m_hat = -(_t3*m[_i])
         v_hat = -(_t6*v[_i])
-        theta[_i] = theta[_i] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else _t7*np.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))
+        theta[_i] = theta[_i] - rt.quotient3(eta, m_hat, eps + rt.finite_or(np.sqrt(v_hat), _t7*rt.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))
 
 
-_adam_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], **rt.JIT)(_adam_inplace_core))
-_adam_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32[:], float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64, float64, float64, float64, float64[:], float64[:])"], parallel=True, **rt.JIT)(_adam_inplace_core))
+_adam_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32[::1], float32, float32, float32, float32, float32, float32[::1], float32[::1])", "void(float64[::1], float64[::1], float64, float64, float64, float64, float64, float64[::1], float64[::1])"], **rt.JIT)(_adam_inplace_core))
+_adam_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32[::1], float32, float32, float32, float32, float32, float32[::1], float32[::1])", "void(float64[::1], float64[::1], float64, float64, float64, float64, float64, float64[::1], float64[::1])"], parallel=True, **rt.JIT)(_adam_inplace_core))
 
 
 def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
@@ -1217,8 +1217,8 @@ def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
         theta[_i] = -(eta*(g[_i]/np.sqrt(E_g2[_i] + eps))) + theta[_i]
 
 
-_rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], **rt.JIT)(_rmsprop_update_inplace_core))
-_rmsprop_update_inplace_threads = Lazy(lambda: numba.njit(["void(float32[:], float32, float32[:], float32, float32[:])", "void(float64[:], float64, float64[:], float64, float64[:])"], parallel=True, **rt.JIT)(_rmsprop_update_inplace_core))
+_rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_rmsprop_update_inplace_core))
+_rmsprop_update_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_rmsprop_update_inplace_core))
 
 
 def rmsprop_update_inplace(theta, eta, E_g2, eps, g):

@@ -210,7 +210,7 @@ class rounding_noise(sp.Function):  # noqa: N801
 
 
 class hypot(sp.Function):  # noqa: N801
-    """sqrt(x^2 + y^2) without overflow or underflow in the squares (kernels call np.hypot)."""
+    """sqrt(x^2 + y^2) without overflow or underflow in the squares (kernels call rt.hypot)."""
 
     def fdiff(self, argindex=1):
         return self.args[argindex - 1] / self

@@ -115,3 +115,68 @@ def test_a_loop_of_them_vectorizes(name):
     # arithmetic on LLVM vectors of doubles: the loop runs in SIMD lanes (a loop of np.exp has none:
     # each element is a scalar libm call)
     assert re.search(r"fmul <\d+ x double>", ir), name
+
+
+# --- the runtime's bit-level helpers (generated/_runtime.py): frexp, ldexp and hypot without libm ---
+def _magnitudes(rng, n):
+    return 10.0 ** rng.uniform(-323, 308, n) * rng.choice([-1.0, 1.0], n)
+
+
+EDGES = [0.0, -0.0, INF, -INF, NAN, 5e-324, -5e-324, 2.2250738585072014e-308, 2.225073858507201e-308,
+         1.7976931348623157e308, 1.0, 0.5, 0.75]
+
+
+def test_split_and_scale_are_frexp_and_ldexp():
+    from generated import _runtime as rt
+    rng = np.random.default_rng(3)
+    for x in list(_magnitudes(rng, 3000)) + EDGES:
+        m, e = rt.split(x)
+        fm, fe = math.frexp(x)
+        assert (m == fm or (math.isnan(m) and math.isnan(fm))) and e == fe, (x, m, e, fm, fe)
+    for _ in range(3000):
+        r, e = rng.uniform(0.25, 2.0), int(rng.integers(-3300, 3300))
+        try:
+            want = math.ldexp(r, e)
+        except OverflowError:
+            want = INF
+        assert rt.scale(r, e) == want, (r, e)
+
+
+def test_product3_and_quotient3_round_like_frexp_and_ldexp():
+    from generated import _runtime as rt
+
+    def exact(a, b, c, divide):
+        (ma, ea), (mb, eb), (mc, ec) = math.frexp(a), math.frexp(b), math.frexp(c)
+        with np.errstate(all="ignore"):
+            r = float(np.float64(ma) * mb / mc if divide else np.float64(ma) * mb * mc)
+        if math.isnan(r) or math.isinf(r) or r == 0:
+            return r
+        try:
+            return math.ldexp(r, ea + eb - ec if divide else ea + eb + ec)
+        except OverflowError:
+            return math.copysign(INF, r)
+
+    rng = np.random.default_rng(4)
+    for a, b, c in _magnitudes(rng, 9000).reshape(-1, 3).tolist() + [(1e300, 1e300, 1e-300), (0.0, 1.0, 0.0)]:
+        for fn, divide in ((rt.quotient3, True), (rt.product3, False)):
+            got, want = fn(a, b, c), exact(a, b, c, divide)
+            assert got == want or (math.isnan(got) and math.isnan(want)), (fn, a, b, c, got, want)
+
+
+def test_hypot_within_one_ulp_and_cs_special_values():
+    from generated import _runtime as rt
+    rng = np.random.default_rng(5)
+    pairs = _magnitudes(rng, 4000).reshape(-1, 2)
+    pairs[::3, 1] = pairs[::3, 0] * rng.uniform(1e-3, 1e3, len(pairs[::3]))
+    with mpmath.workdps(50):
+        for a, b in pairs.tolist():
+            exact = mpmath.sqrt(mpmath.mpf(a) ** 2 + mpmath.mpf(b) ** 2)
+            got = rt.hypot(a, b)
+            if exact > mpmath.mpf(1.7976931348623157e308):
+                assert got == INF
+                continue
+            assert ulps(got, exact) <= 1.0, (a, b, got)
+    for a, b in [(NAN, INF), (INF, NAN), (-INF, 1.0), (NAN, 1.0), (0.0, 0.0), (-3.0, 4.0), (5e-324, 0.0)]:
+        want = math.hypot(a, b)
+        got = rt.hypot(a, b)
+        assert got == want or (math.isnan(got) and math.isnan(want)), (a, b, got, want)
