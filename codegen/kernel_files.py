@@ -182,8 +182,11 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         # Lazy builds under rt.compile_lock: Numba 0.68's gufunc cache is unsafe when two processes
         # save one kernel at once (numba issue 10128)
         builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=True)({core})'
-        threaded = (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{lay}", '
-                    f'target="parallel", cache=True)({core}))\n')
+        # no threaded build where the core calls BLAS: OpenBLAS's own threads inside the gufunc's
+        # OpenMP threads can hang (OpenBLAS warns "Detect OpenMP Loop"); BLAS threads those itself
+        blas = any(call in line for line in body for call in ("rt.dot(", "rt.vdot(", "np.dot(", "np.linalg."))
+        threaded = "" if blas else (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{lay}", '
+                                    f'target="parallel", cache=True)({core}))\n')
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]
@@ -206,8 +209,9 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
         entry += ["    " + ln for ln in size_lines]
         extra = ", dtype" if options else ""
-        entry.append(f"    return call_gufunc(_{k.name}, {core}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra}, "
-                     f"parallel=_{k.name}_threads)")
+        threads = f", parallel=_{k.name}_threads" if threaded else ""
+        entry.append(f"    return call_gufunc(_{k.name}, {core}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra}"
+                     f"{threads})")
     text = template("kernel.py.tmpl").substitute(
         name=k.name, core=core, params=params, body="\n".join(body), builder=builder, threaded=threaded,
         doc=_docstring(k, lay), entry_params=", ".join(entry_params + ["out=None"] + ["dtype=np.float64"] * bool(options)),

@@ -481,7 +481,7 @@ def threads(work):
     """True when a call of ``work`` elements runs threaded: at least PARALLEL_MIN elements, one
     threaded call at a time (another thread's call meanwhile runs on its own thread, serially),
     and never in a process forked from this one (GNU OpenMP's threads do not survive a fork)."""
-    if work < PARALLEL_MIN or _FORKED or not _ONE_AT_A_TIME.acquire(blocking=False):
+    if work < max(PARALLEL_MIN, 1) or _FORKED or not _ONE_AT_A_TIME.acquire(blocking=False):
         yield False
         return
     try:

@@ -23,7 +23,6 @@ def _attention_score_core(h, key, out):
 
 
 _attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
-_attention_score_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", target="parallel", cache=True)(_attention_score_core))
 
 
 def attention_score(h, key, out=None):
@@ -46,7 +45,7 @@ def attention_score(h, key, out=None):
     Arguments: h, key; out= an optional preallocated result.
     """
     h, key, = floats('attention_score', h, key)
-    return call_gufunc(_attention_score, _attention_score_core, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out, parallel=_attention_score_threads)
+    return call_gufunc(_attention_score, _attention_score_core, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out)
 
 
 def _attention_score_vjp_h_core(h, key, G_up, out):
@@ -63,7 +62,6 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
 
 
 _attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
-_attention_score_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", target="parallel", cache=True)(_attention_score_vjp_h_core))
 
 
 def attention_score_vjp_h(h, key, G_up, out=None):
@@ -87,7 +85,7 @@ def attention_score_vjp_h(h, key, G_up, out=None):
     Arguments: h, key, G_up; out= an optional preallocated result.
     """
     h, key, G_up, = floats('attention_score_vjp_h', h, key, G_up)
-    return call_gufunc(_attention_score_vjp_h, _attention_score_vjp_h_core, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out, parallel=_attention_score_vjp_h_threads)
+    return call_gufunc(_attention_score_vjp_h, _attention_score_vjp_h_core, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out)
 
 
 def _attention_score_vjp_key_core(h, key, G_up, out):
@@ -104,7 +102,6 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
 
 
 _attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
-_attention_score_vjp_key_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", target="parallel", cache=True)(_attention_score_vjp_key_core))
 
 
 def attention_score_vjp_key(h, key, G_up, out=None):
@@ -128,7 +125,7 @@ def attention_score_vjp_key(h, key, G_up, out=None):
     Arguments: h, key, G_up; out= an optional preallocated result.
     """
     h, key, G_up, = floats('attention_score_vjp_key', h, key, G_up)
-    return call_gufunc(_attention_score_vjp_key, _attention_score_vjp_key_core, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out, parallel=_attention_score_vjp_key_threads)
+    return call_gufunc(_attention_score_vjp_key, _attention_score_vjp_key_core, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out)
 
 
 def _attention_weights_core(e, out):
@@ -270,7 +267,6 @@ def _context_vector_core(alpha, val, out):
 
 
 _context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
-_context_vector_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", target="parallel", cache=True)(_context_vector_core))
 
 
 def context_vector(alpha, val, out=None):
@@ -294,7 +290,7 @@ def context_vector(alpha, val, out=None):
     """
     alpha, val, = floats('context_vector', alpha, val)
     rt.within('context_vector', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector, _context_vector_core, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out, parallel=_context_vector_threads)
+    return call_gufunc(_context_vector, _context_vector_core, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out)
 
 
 def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
@@ -311,7 +307,6 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
 
 
 _context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
-_context_vector_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", target="parallel", cache=True)(_context_vector_vjp_alpha_core))
 
 
 def context_vector_vjp_alpha(alpha, val, G_up, out=None):
@@ -336,7 +331,7 @@ def context_vector_vjp_alpha(alpha, val, G_up, out=None):
     """
     alpha, val, G_up, = floats('context_vector_vjp_alpha', alpha, val, G_up)
     rt.within('context_vector_vjp_alpha', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector_vjp_alpha, _context_vector_vjp_alpha_core, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out, parallel=_context_vector_vjp_alpha_threads)
+    return call_gufunc(_context_vector_vjp_alpha, _context_vector_vjp_alpha_core, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out)
 
 
 def _context_vector_vjp_val_core(alpha, val, G_up, out):
@@ -353,7 +348,6 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
 
 
 _context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
-_context_vector_vjp_val_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", target="parallel", cache=True)(_context_vector_vjp_val_core))
 
 
 def context_vector_vjp_val(alpha, val, G_up, out=None):
@@ -378,7 +372,7 @@ def context_vector_vjp_val(alpha, val, G_up, out=None):
     """
     alpha, val, G_up, = floats('context_vector_vjp_val', alpha, val, G_up)
     rt.within('context_vector_vjp_val', 'alpha', alpha, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_context_vector_vjp_val, _context_vector_vjp_val_core, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out, parallel=_context_vector_vjp_val_threads)
+    return call_gufunc(_context_vector_vjp_val, _context_vector_vjp_val_core, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out)
 
 
 def _scaled_dot_product_attention_core(Q, K, V, out):
@@ -417,7 +411,6 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
 
 
 _scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
-_scaled_dot_product_attention_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", target="parallel", cache=True)(_scaled_dot_product_attention_core))
 
 
 def scaled_dot_product_attention(Q, K, V, out=None):
@@ -444,7 +437,7 @@ def scaled_dot_product_attention(Q, K, V, out=None):
     Arguments: Q, K, V; out= an optional preallocated result.
     """
     Q, K, V, = floats('scaled_dot_product_attention', Q, K, V)
-    return call_gufunc(_scaled_dot_product_attention, _scaled_dot_product_attention_core, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out, parallel=_scaled_dot_product_attention_threads)
+    return call_gufunc(_scaled_dot_product_attention, _scaled_dot_product_attention_core, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out)
 
 
 def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
@@ -526,7 +519,6 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
-_scaled_dot_product_attention_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
 
 
 def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
@@ -556,7 +548,7 @@ def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_Q', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_Q, _scaled_dot_product_attention_vjp_Q_core, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_Q_threads)
+    return call_gufunc(_scaled_dot_product_attention_vjp_Q, _scaled_dot_product_attention_vjp_Q_core, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out)
 
 
 def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
@@ -683,7 +675,6 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
-_scaled_dot_product_attention_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_K_core))
 
 
 def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
@@ -713,7 +704,7 @@ def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_K', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_K, _scaled_dot_product_attention_vjp_K_core, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_K_threads)
+    return call_gufunc(_scaled_dot_product_attention_vjp_K, _scaled_dot_product_attention_vjp_K_core, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out)
 
 
 def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
@@ -770,7 +761,6 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
 
 
 _scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
-_scaled_dot_product_attention_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_V_core))
 
 
 def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
@@ -798,7 +788,7 @@ def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
     Arguments: Q, K, V, G_up; out= an optional preallocated result.
     """
     Q, K, V, G_up, = floats('scaled_dot_product_attention_vjp_V', Q, K, V, G_up)
-    return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_V_threads)
+    return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out)
 
 
 def _multi_head_attention_core(head, W_O, out):
@@ -924,7 +914,6 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
 
 
 _transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_core))
-_transformer_ffn_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", target="parallel", cache=True)(_transformer_ffn_core))
 
 
 def transformer_ffn(x, W1, b1, W2, b2, out=None):
@@ -949,7 +938,7 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
     Arguments: x, W1, b1, W2, b2; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, = floats('transformer_ffn', x, W1, b1, W2, b2)
-    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out, parallel=_transformer_ffn_threads)
+    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out)
 
 
 def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
@@ -972,7 +961,6 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
-_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
 
 
 def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
@@ -998,7 +986,7 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W1_threads)
+    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
@@ -1020,7 +1008,6 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
-_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
 
 
 def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1045,7 +1032,7 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b1_threads)
+    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
@@ -1065,7 +1052,6 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
 
 
 _transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
-_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
 
 
 def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1090,7 +1076,7 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W2', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W2_threads)
+    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out)
 
 
 def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
@@ -1251,7 +1237,6 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
-_attention_head_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", target="parallel", cache=True)(_attention_head_core))
 
 
 def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
@@ -1284,7 +1269,7 @@ def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, = floats('attention_head', Q, K, V, W_Q, W_K, W_V)
-    return call_gufunc(_attention_head, _attention_head_core, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out, parallel=_attention_head_threads)
+    return call_gufunc(_attention_head, _attention_head_core, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out)
 
 
 def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1452,7 +1437,6 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
-_attention_head_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", target="parallel", cache=True)(_attention_head_vjp_Q_core))
 
 
 def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1487,7 +1471,7 @@ def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_Q', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_Q, _attention_head_vjp_Q_core, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_Q_threads)
+    return call_gufunc(_attention_head_vjp_Q, _attention_head_vjp_Q_core, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1718,7 +1702,6 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
-_attention_head_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", target="parallel", cache=True)(_attention_head_vjp_K_core))
 
 
 def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1754,7 +1737,7 @@ def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_K', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_K, _attention_head_vjp_K_core, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_K_threads)
+    return call_gufunc(_attention_head_vjp_K, _attention_head_vjp_K_core, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -1852,7 +1835,6 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
-_attention_head_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", target="parallel", cache=True)(_attention_head_vjp_V_core))
 
 
 def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1887,7 +1869,7 @@ def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_V', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_V, _attention_head_vjp_V_core, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_V_threads)
+    return call_gufunc(_attention_head_vjp_V, _attention_head_vjp_V_core, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -2059,7 +2041,6 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
-_attention_head_vjp_W_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", target="parallel", cache=True)(_attention_head_vjp_W_Q_core))
 
 
 def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2096,7 +2077,7 @@ def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_Q', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_Q, _attention_head_vjp_W_Q_core, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_Q_threads)
+    return call_gufunc(_attention_head_vjp_W_Q, _attention_head_vjp_W_Q_core, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -2265,7 +2246,6 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
-_attention_head_vjp_W_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", target="parallel", cache=True)(_attention_head_vjp_W_K_core))
 
 
 def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2302,7 +2282,7 @@ def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_K', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_K, _attention_head_vjp_W_K_core, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_K_threads)
+    return call_gufunc(_attention_head_vjp_W_K, _attention_head_vjp_W_K_core, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)
 
 
 def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
@@ -2401,7 +2381,6 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
 
 
 _attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
-_attention_head_vjp_W_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", target="parallel", cache=True)(_attention_head_vjp_W_V_core))
 
 
 def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2436,4 +2415,4 @@ def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     Arguments: Q, K, V, W_Q, W_K, W_V, G_up; out= an optional preallocated result.
     """
     Q, K, V, W_Q, W_K, W_V, G_up, = floats('attention_head_vjp_W_V', Q, K, V, W_Q, W_K, W_V, G_up)
-    return call_gufunc(_attention_head_vjp_W_V, _attention_head_vjp_W_V_core, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_V_threads)
+    return call_gufunc(_attention_head_vjp_W_V, _attention_head_vjp_W_V_core, 'attention_head_vjp_W_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out)

@@ -31,7 +31,6 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
 
 
 _gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
-_gnn_weighted_adjacency_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", target="parallel", cache=True)(_gnn_weighted_adjacency_core))
 
 
 def gnn_weighted_adjacency(alpha, W, h, out=None):
@@ -56,7 +55,7 @@ def gnn_weighted_adjacency(alpha, W, h, out=None):
     Arguments: alpha, W, h; out= an optional preallocated result.
     """
     alpha, W, h, = floats('gnn_weighted_adjacency', alpha, W, h)
-    return call_gufunc(_gnn_weighted_adjacency, _gnn_weighted_adjacency_core, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out, parallel=_gnn_weighted_adjacency_threads)
+    return call_gufunc(_gnn_weighted_adjacency, _gnn_weighted_adjacency_core, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out)
 
 
 def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
@@ -96,7 +95,6 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
 
 
 _gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
-_gnn_weighted_adjacency_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
 
 
 def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
@@ -123,7 +121,7 @@ def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
     Arguments: alpha, W, h, G_up; out= an optional preallocated result.
     """
     alpha, W, h, G_up, = floats('gnn_weighted_adjacency_vjp_alpha', alpha, W, h, G_up)
-    return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, _gnn_weighted_adjacency_vjp_alpha_core, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_alpha_threads)
+    return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, _gnn_weighted_adjacency_vjp_alpha_core, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out)
 
 
 def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
@@ -164,7 +162,6 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
 
 
 _gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
-_gnn_weighted_adjacency_vjp_W_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
 
 
 def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
@@ -191,7 +188,7 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
     Arguments: alpha, W, h, G_up; out= an optional preallocated result.
     """
     alpha, W, h, G_up, = floats('gnn_weighted_adjacency_vjp_W', alpha, W, h, G_up)
-    return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_W_threads)
+    return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out)
 
 
 def _gnn_aggregate_core(A, h, out):
@@ -228,7 +225,6 @@ def _gnn_aggregate_core(A, h, out):
 
 
 _gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:])"], "(n,n),(n)->(n)", cache=True)(_gnn_aggregate_core))
-_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:])"], "(n,n),(n)->(n)", target="parallel", cache=True)(_gnn_aggregate_core))
 
 
 def gnn_aggregate(A, h, out=None):
@@ -250,4 +246,4 @@ def gnn_aggregate(A, h, out=None):
     Arguments: A, h; out= an optional preallocated result.
     """
     A, h, = floats('gnn_aggregate', A, h)
-    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out, parallel=_gnn_aggregate_threads)
+    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out)

@@ -19,7 +19,6 @@ def _normal_equation_core(X, y, out):
 
 
 _normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
-_normal_equation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", target="parallel", cache=True)(_normal_equation_core))
 
 
 def normal_equation(X, y, out=None):
@@ -38,7 +37,7 @@ def normal_equation(X, y, out=None):
     Arguments: X, y; out= an optional preallocated result.
     """
     X, y, = floats('normal_equation', X, y)
-    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out, parallel=_normal_equation_threads)
+    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out)
 
 
 def _euclidean_distance_core(x, y, out):
@@ -499,7 +498,6 @@ def _dot_product_core(x, y, out):
 
 
 _dot_product = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
-_dot_product_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_dot_product_core))
 
 
 def dot_product(x, y, out=None):
@@ -518,7 +516,7 @@ def dot_product(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product', x, y)
-    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out, parallel=_dot_product_threads)
+    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out)
 
 
 def _dot_product_grad_x_core(x, y, out):
@@ -596,7 +594,6 @@ def _matmul_core(A, B, out):
 
 
 _matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
-_matmul_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", target="parallel", cache=True)(_matmul_core))
 
 
 def matmul(A, B, out=None):
@@ -619,7 +616,7 @@ def matmul(A, B, out=None):
     Arguments: A, B; out= an optional preallocated result.
     """
     A, B, = floats('matmul', A, B)
-    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out, parallel=_matmul_threads)
+    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out)
 
 
 def _matmul_vjp_A_core(A, B, G_up, out):
@@ -636,7 +633,6 @@ def _matmul_vjp_A_core(A, B, G_up, out):
 
 
 _matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
-_matmul_vjp_A_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", target="parallel", cache=True)(_matmul_vjp_A_core))
 
 
 def matmul_vjp_A(A, B, G_up, out=None):
@@ -660,7 +656,7 @@ def matmul_vjp_A(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_A', A, B, G_up)
-    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out, parallel=_matmul_vjp_A_threads)
+    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out)
 
 
 def _matmul_vjp_B_core(A, B, G_up, out):
@@ -677,7 +673,6 @@ def _matmul_vjp_B_core(A, B, G_up, out):
 
 
 _matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
-_matmul_vjp_B_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", target="parallel", cache=True)(_matmul_vjp_B_core))
 
 
 def matmul_vjp_B(A, B, G_up, out=None):
@@ -701,7 +696,7 @@ def matmul_vjp_B(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_B', A, B, G_up)
-    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out, parallel=_matmul_vjp_B_threads)
+    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out)
 
 
 def _det2x2_core(a, b, c, d):
@@ -1107,7 +1102,6 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
 
 
 _pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
-_pca_eigendecomposition_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_U_core))
 
 
 def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
@@ -1130,7 +1124,7 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_U', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_U_threads)
+    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out)
 
 
 def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
@@ -1151,7 +1145,6 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
 
 
 _pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
-_pca_eigendecomposition_vjp_lam_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_lam_core))
 
 
 def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
@@ -1173,7 +1166,7 @@ def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_lam', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_lam_threads)
+    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out)
 
 
 def _svd_core(U, sigma, V, out):
@@ -1238,7 +1231,6 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
-_svd_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", target="parallel", cache=True)(_svd_vjp_U_core))
 
 
 def svd_vjp_U(U, sigma, V, G_up, out=None):
@@ -1263,7 +1255,7 @@ def svd_vjp_U(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_U', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_U_threads)
+    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out)
 
 
 def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
@@ -1287,7 +1279,6 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
-_svd_vjp_sigma_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", target="parallel", cache=True)(_svd_vjp_sigma_core))
 
 
 def svd_vjp_sigma(U, sigma, V, G_up, out=None):
@@ -1312,7 +1303,7 @@ def svd_vjp_sigma(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_sigma', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_sigma_threads)
+    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out)
 
 
 def _svd_vjp_V_core(U, sigma, V, G_up, out):
@@ -1330,7 +1321,6 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
-_svd_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", target="parallel", cache=True)(_svd_vjp_V_core))
 
 
 def svd_vjp_V(U, sigma, V, G_up, out=None):
@@ -1355,4 +1345,4 @@ def svd_vjp_V(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_V', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_V_threads)
+    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out)

@@ -20,7 +20,6 @@ def _weighted_sum_core(w, x, b, out):
 
 
 _weighted_sum = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
-_weighted_sum_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_core))
 
 
 def weighted_sum(w, x, b, out=None):
@@ -40,7 +39,7 @@ def weighted_sum(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum', w, x, b)
-    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out, parallel=_weighted_sum_threads)
+    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _weighted_sum_grad_w_core(w, x, b, out):
@@ -149,7 +148,6 @@ def _perceptron_core(w, x, b, out):
 
 
 _perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
-_perceptron_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_core))
 
 
 def perceptron(w, x, b, out=None):
@@ -169,7 +167,7 @@ def perceptron(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron', w, x, b)
-    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_threads)
+    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _perceptron_grad_w_core(w, x, b, out):
@@ -291,7 +289,6 @@ def _mse_weight_gradient_core(x, w, b, y, out):
 
 
 _mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_mse_weight_gradient_core))
-_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", target="parallel", cache=True)(_mse_weight_gradient_core))
 
 
 def mse_weight_gradient(x, w, b, y, out=None):
@@ -316,7 +313,7 @@ def mse_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('mse_weight_gradient', x, w, b, y)
-    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_mse_weight_gradient_threads)
+    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
 
 
 def _bce_weight_gradient_core(x, w, b, y, out):
@@ -345,7 +342,6 @@ def _bce_weight_gradient_core(x, w, b, y, out):
 
 
 _bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
-_bce_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", target="parallel", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -370,7 +366,7 @@ def bce_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('bce_weight_gradient', x, w, b, y)
-    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_bce_weight_gradient_threads)
+    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
 
 
 def _logistic_decision_core(w, x, b, out):
@@ -388,7 +384,6 @@ def _logistic_decision_core(w, x, b, out):
 
 
 _logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
-_logistic_decision_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_core))
 
 
 def logistic_decision(w, x, b, out=None):
@@ -409,7 +404,7 @@ def logistic_decision(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision', w, x, b)
-    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out, parallel=_logistic_decision_threads)
+    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out)
 
 
 def _logistic_decision_grad_w_core(w, x, b, out):

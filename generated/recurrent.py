@@ -25,7 +25,6 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
 
 
 _rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_rnn_hidden_core))
-_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_core))
 
 
 def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
@@ -49,7 +48,7 @@ def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, = floats('rnn_hidden', x, h_prev, W_xh, W_hh, b_h)
-    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out, parallel=_rnn_hidden_threads)
+    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out)
 
 
 def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -84,7 +83,6 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
-_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
 
 
 def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -107,7 +105,7 @@ def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_x', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_x_threads)
+    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -142,7 +140,6 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
-_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
 
 
 def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -164,7 +161,7 @@ def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_h_prev', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_h_prev_threads)
+    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -190,7 +187,6 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
-_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
 
 
 def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -213,7 +209,7 @@ def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_xh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_xh_threads)
+    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -239,7 +235,6 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
-_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
 
 
 def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -261,7 +256,7 @@ def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_hh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_hh_threads)
+    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
@@ -283,7 +278,6 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
 
 
 _rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
-_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
 
 
 def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -303,7 +297,7 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_b_h', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_b_h_threads)
+    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
 
 
 def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
@@ -321,7 +315,6 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
 
 
 _lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_input_gate_core))
-_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_core))
 
 
 def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
@@ -345,7 +338,7 @@ def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, = floats('lstm_input_gate', x, h_prev, W_xi, W_hi, b_i)
-    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out, parallel=_lstm_input_gate_threads)
+    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out)
 
 
 def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -384,7 +377,6 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
-_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
 
 
 def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -407,7 +399,7 @@ def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_x', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_x_threads)
+    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -446,7 +438,6 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
-_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
 
 
 def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -468,7 +459,7 @@ def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_h_prev', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_h_prev_threads)
+    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -493,7 +484,6 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
-_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
 
 
 def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -516,7 +506,7 @@ def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_xi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_xi_threads)
+    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -541,7 +531,6 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
-_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
 
 
 def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -563,7 +552,7 @@ def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_hi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_hi_threads)
+    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
@@ -585,7 +574,6 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
 
 
 _lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
-_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
 
 
 def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -605,7 +593,7 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_b_i', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_b_i_threads)
+    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
 
 
 def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
@@ -623,7 +611,6 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
 
 
 _lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
-_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_core))
 
 
 def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
@@ -647,7 +634,7 @@ def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, = floats('lstm_forget_gate', x, h_prev, W_xf, W_hf, b_f)
-    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out, parallel=_lstm_forget_gate_threads)
+    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out)
 
 
 def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -686,7 +673,6 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
-_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
 
 
 def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -709,7 +695,7 @@ def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_x', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_x_threads)
+    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -748,7 +734,6 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
-_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
 
 
 def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -770,7 +755,7 @@ def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_h_prev', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_h_prev_threads)
+    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -795,7 +780,6 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
-_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
 
 
 def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -818,7 +802,7 @@ def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_xf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_xf_threads)
+    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -843,7 +827,6 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
-_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
 
 
 def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -865,7 +848,7 @@ def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_hf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_hf_threads)
+    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
@@ -887,7 +870,6 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
 
 
 _lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
-_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
 
 
 def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -907,7 +889,7 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_b_f', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_b_f_threads)
+    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
 
 
 def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
@@ -925,7 +907,6 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
 
 
 _lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_output_gate_core))
-_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_core))
 
 
 def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
@@ -949,7 +930,7 @@ def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, = floats('lstm_output_gate', x, h_prev, W_xo, W_ho, b_o)
-    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out, parallel=_lstm_output_gate_threads)
+    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out)
 
 
 def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -988,7 +969,6 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
-_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
 
 
 def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1011,7 +991,7 @@ def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_x', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_x_threads)
+    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1050,7 +1030,6 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
-_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
 
 
 def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1072,7 +1051,7 @@ def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_h_prev', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_h_prev_threads)
+    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1097,7 +1076,6 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
-_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
 
 
 def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1120,7 +1098,7 @@ def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_xo', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_xo_threads)
+    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1145,7 +1123,6 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
-_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
 
 
 def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1167,7 +1144,7 @@ def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_ho', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_ho_threads)
+    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
@@ -1189,7 +1166,6 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
 
 
 _lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
-_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
 
 
 def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1209,7 +1185,7 @@ def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_b_o', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_b_o_threads)
+    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
 
 
 def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
@@ -1237,7 +1213,6 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
 
 
 _lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_cell_state_core))
-_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_core))
 
 
 def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
@@ -1267,7 +1242,7 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, = floats('lstm_cell_state', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c)
     rt.within('lstm_cell_state', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out, parallel=_lstm_cell_state_threads)
+    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
 
 
 def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1305,7 +1280,6 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
 
 
 _lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
-_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
 
 
 def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1331,7 +1305,7 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_x', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_x', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_x', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_x_threads)
+    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1369,7 +1343,6 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
 
 
 _lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
-_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
 
 
 def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1394,7 +1367,7 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_h_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_h_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_h_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_h_prev_threads)
+    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1503,7 +1476,6 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
 
 
 _lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
-_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
 
 
 def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1525,7 +1497,7 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_i_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_i_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_i_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_i_t_threads)
+    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1554,7 +1526,6 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
 
 
 _lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
-_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
 
 
 def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1580,7 +1551,7 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_xc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_xc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_xc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_xc_threads)
+    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1609,7 +1580,6 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
 
 
 _lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
-_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
 
 
 def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1634,7 +1604,7 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_hc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_hc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_hc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_hc_threads)
+    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1659,7 +1629,6 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
 
 
 _lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
-_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
 
 
 def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1682,7 +1651,7 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_b_c', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_b_c', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_b_c', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_b_c_threads)
+    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
 
 
 def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
@@ -1700,7 +1669,6 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
 
 
 _gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_update_gate_core))
-_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_core))
 
 
 def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
@@ -1724,7 +1692,7 @@ def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, = floats('gru_update_gate', x, h_prev, W_xz, W_hz, b_z)
-    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out, parallel=_gru_update_gate_threads)
+    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out)
 
 
 def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1763,7 +1731,6 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
-_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
 
 
 def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1786,7 +1753,7 @@ def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_x', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_x_threads)
+    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1825,7 +1792,6 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
-_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
 
 
 def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1847,7 +1813,7 @@ def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_h_prev', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_h_prev_threads)
+    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1872,7 +1838,6 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
-_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
 
 
 def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1895,7 +1860,7 @@ def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_xz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_xz_threads)
+    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1920,7 +1885,6 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
-_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
 
 
 def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1942,7 +1906,7 @@ def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_hz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_hz_threads)
+    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
@@ -1964,7 +1928,6 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
 
 
 _gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
-_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
 
 
 def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1984,7 +1947,7 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_b_z', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_b_z_threads)
+    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
 
 
 def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
@@ -2002,7 +1965,6 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
 
 
 _gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_reset_gate_core))
-_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_core))
 
 
 def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
@@ -2026,7 +1988,7 @@ def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, = floats('gru_reset_gate', x, h_prev, W_xr, W_hr, b_r)
-    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out, parallel=_gru_reset_gate_threads)
+    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out)
 
 
 def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2065,7 +2027,6 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
-_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
 
 
 def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2088,7 +2049,7 @@ def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_x', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_x_threads)
+    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2127,7 +2088,6 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
-_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
 
 
 def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2149,7 +2109,7 @@ def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_h_prev', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_h_prev_threads)
+    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2174,7 +2134,6 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
-_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
 
 
 def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2197,7 +2156,7 @@ def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_xr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_xr_threads)
+    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2222,7 +2181,6 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
-_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
 
 
 def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2244,7 +2202,7 @@ def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_hr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_hr_threads)
+    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
@@ -2266,7 +2224,6 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
 
 
 _gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
-_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
 
 
 def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2286,7 +2243,7 @@ def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_b_r', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_b_r_threads)
+    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
 
 
 def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
@@ -2315,7 +2272,6 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
 
 
 _gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", cache=True)(_gru_hidden_core))
-_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", target="parallel", cache=True)(_gru_hidden_core))
 
 
 def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
@@ -2343,7 +2299,7 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, = floats('gru_hidden', x, h_prev, z_t, r_t, W_xh, W_hh)
     rt.within('gru_hidden', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out, parallel=_gru_hidden_threads)
+    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
 
 
 def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2389,7 +2345,6 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
-_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
 
 
 def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2415,7 +2370,7 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_x', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_x', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_x', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_x_threads)
+    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2456,7 +2411,6 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
-_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
 
 
 def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2482,7 +2436,7 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_h_prev', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_h_prev', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_h_prev', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_h_prev_threads)
+    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2505,7 +2459,6 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
-_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
 
 
 def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2528,7 +2481,7 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_z_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_z_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_z_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_z_t_threads)
+    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2555,7 +2508,6 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
-_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
 
 
 def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2581,7 +2533,7 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_r_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_r_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_r_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_r_t_threads)
+    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2609,7 +2561,6 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
-_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
 
 
 def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2635,7 +2586,7 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_xh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_xh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_xh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_xh_threads)
+    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
 
 
 def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
@@ -2663,7 +2614,6 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
 
 
 _gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
-_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
 
 
 def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2689,4 +2639,4 @@ def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_hh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_hh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_hh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_hh_threads)
+    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)

@@ -466,7 +466,6 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
 
 
 _actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
-_actor_critic_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", target="parallel", cache=True)(_actor_critic_gradient_core))
 
 
 def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
@@ -498,4 +497,4 @@ def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
     phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
     actions, = ints('actor_critic_gradient', actions)
     rt.positions('actor_critic_gradient', 'actions', actions, rt.dim('actor_critic_gradient', 'theta', theta, -2))
-    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out, parallel=_actor_critic_gradient_threads)
+    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)

@@ -21,7 +21,6 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
-_polynomial_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", target="parallel", cache=True)(_polynomial_kernel_core))
 
 
 def polynomial_kernel(x, x_prime, c, p, out=None):
@@ -44,7 +43,7 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel', x, x_prime, c, p)
     rt.within('polynomial_kernel', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_threads)
+    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
 
 
 def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
@@ -61,7 +60,6 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
-_polynomial_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
@@ -85,7 +83,7 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_threads)
+    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
 
 
 def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
@@ -102,7 +100,6 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
-_polynomial_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
@@ -126,7 +123,7 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x_prime', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x_prime', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x_prime', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_prime_threads)
+    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
 
 
 def _rbf_kernel_core(x, x_prime, sigma, out):
@@ -271,7 +268,6 @@ def _hinge_loss_core(x, y, w, b, out):
 
 
 _hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=True)(_hinge_loss_core))
-_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", target="parallel", cache=True)(_hinge_loss_core))
 
 
 def hinge_loss(x, y, w, b, out=None):
@@ -294,7 +290,7 @@ def hinge_loss(x, y, w, b, out=None):
     Arguments: x, y, w, b; out= an optional preallocated result.
     """
     x, y, w, b, = floats('hinge_loss', x, y, w, b)
-    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out, parallel=_hinge_loss_threads)
+    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out)
 
 
 def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
@@ -315,7 +311,6 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
 
 
 _hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
-_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
 
 
 def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
@@ -340,7 +335,7 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_x', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_x_threads)
+    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out)
 
 
 def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
@@ -374,7 +369,6 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
 
 
 _hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
-_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
 
 
 def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
@@ -399,7 +393,7 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_w', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_w_threads)
+    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out)
 
 
 def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
@@ -429,7 +423,6 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
 
 
 _hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
-_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
 
 
 def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
@@ -453,7 +446,7 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_b', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_b_threads)
+    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
 
 
 def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
@@ -507,7 +500,6 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
 
 
 _hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
-_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
 
 
 def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
@@ -530,7 +522,7 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_value_and_grad', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_value_and_grad_threads)
+    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out)
 
 
 def _svm_margin_core(w, out):
@@ -637,7 +629,6 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, out):
 
 
 _weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
-_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_core))
 
 
 def weighted_hinge_loss(x, y, w, b, omega, out=None):
@@ -661,7 +652,7 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
     Arguments: x, y, w, b, omega; out= an optional preallocated result.
     """
     x, y, w, b, omega, = floats('weighted_hinge_loss', x, y, w, b, omega)
-    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out, parallel=_weighted_hinge_loss_threads)
+    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out)
 
 
 def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
@@ -683,7 +674,6 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
-_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
 
 
 def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
@@ -709,7 +699,7 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_x', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_x_threads)
+    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out)
 
 
 def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
@@ -744,7 +734,6 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
-_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
 
 
 def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
@@ -770,7 +759,7 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_w', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_w_threads)
+    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out)
 
 
 def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
@@ -801,7 +790,6 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
-_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
 
 
 def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
@@ -826,7 +814,7 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_b', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_b_threads)
+    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out)
 
 
 def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
@@ -846,7 +834,6 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
 
 
 _weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
-_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
 
 
 def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
@@ -871,4 +858,4 @@ def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_omega', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_omega_threads)
+    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out)
