@@ -27,8 +27,10 @@ def template(name: str) -> Template:
 
 
 # --- layouts and signatures --------------------------------------------------------------
-def layout(k: Kernel) -> tuple[str, list]:
-    """The gufunc layout, and the output core shapes that need a shape-carrier input."""
+def layout(k: Kernel, products=()) -> tuple[str, list]:
+    """The gufunc layout, and the output core shapes that need a shape-carrier input. ``products``
+    (the extents of batch products the entry point computes, see _batch_products) are inputs of
+    the compiled gufunc after the arguments and sizes; the public layout has none."""
     names: dict = {}
 
     def dim(e):
@@ -39,6 +41,7 @@ def layout(k: Kernel) -> tuple[str, list]:
 
     ins = [f"({','.join(dim(s) for s in a.shape)})" for a in k.args]
     ins += ["()" for _ in k.size_args]
+    ins += [f"({dim(e)})" for e in products]
     carriers = [o for o in k.outputs if any(sp.sympify(e) not in names for e in o.extents)]
     for o in carriers:
         ins.append(f"({','.join(dim(e) for e in o.extents)})")
@@ -46,7 +49,7 @@ def layout(k: Kernel) -> tuple[str, list]:
     return ",".join(ins) + "->" + ",".join(outs), carriers
 
 
-def signatures(k: Kernel, carriers) -> list[str]:
+def signatures(k: Kernel, carriers, products: int = 0) -> list[str]:
     sigs = []
     for ft in FLOATS:
         if k.elementwise and len(k.outputs) == 1:
@@ -57,6 +60,7 @@ def signatures(k: Kernel, carriers) -> list[str]:
             base = "int64" if a.integer else ft
             parts.append(base if a.ndim == 0 else f"{base}[{', '.join([':'] * a.ndim)}]")
         parts += ["int64"] * len(k.size_args)
+        parts += ["float64[:]"] * products  # computed in float64, as the core computes
         parts += [f"{ft}[{', '.join([':'] * len(o.extents))}]" for o in carriers]
         parts += [f"{ft}[{', '.join([':'] * max(1, len(o.extents)))}]" for o in k.outputs]
         sigs.append(f"void({', '.join(parts)})")
@@ -98,9 +102,12 @@ def _printer(k: Kernel, witness: str, vectorized: bool) -> NumbaPrinter:
     return printer
 
 
-def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:
-    """(parameter list, body lines) of the core function."""
+def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = None) -> tuple[str, list[str]]:
+    """(parameter list, body lines) of the core function. A gufunc's products of a vector
+    argument and a matrix argument are appended to ``products`` (see _batch_products) and read
+    from parameters ``_p0, _p1, ...`` placed after the sizes."""
     params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
+    hoisted_at = len(params)
     params += [f"_shape{n}" for n in range(len(carriers))]
     if not vectorized:
         params += [o.name for o in k.outputs]
@@ -129,6 +136,13 @@ def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:
     for o in k.outputs:
         if o.state is not None and not vectorized:
             body.append(f"{o.name}[:] = {o.state.name}" if o.extents else f"{o.name}[0] = {o.state.name}")
+    # array outputs are written through a C-contiguous view (a copy where the core slice is not
+    # contiguous, written back at the end): LLVM vectorizes no store loop of unknown stride
+    contiguous = [o for o in k.outputs if o.extents and not vectorized]
+    for o in contiguous:
+        label = o.symbol.label.name if isinstance(o.symbol, sp.IndexedBase) else o.symbol.name
+        pr.arrays[label] = (f"{o.name}_c", o.origins)
+        body.append(f"{o.name}_c = np.ascontiguousarray({o.name})")
     axes = {}
     for a in k.args:
         if a.ndim and not a.integer:
@@ -140,13 +154,46 @@ def core_source(k: Kernel, vectorized: bool, carriers) -> tuple[str, list[str]]:
         low.line(target, rhs, loops)
     for name, origins in low.products.items():
         pr.arrays[name] = (name, origins)
+    if products is not None and not vectorized:
+        found = _batch_products(k, low.root.body)
+        products.extend(found)
+        params[hoisted_at:hoisted_at] = [f"_p{n}" for n in range(len(found))]
     stmts = render(low.root.body, pr, "    ")
     consts = ["    " + c for c in pr.prelude()]
-    tail = []
+    tail = [f"    if {o.name}_c.ctypes.data != {o.name}.ctypes.data:\n        {o.name}[...] = {o.name}_c"
+            for o in contiguous]
     if vectorized:
         o = k.outputs[0]
         tail.append(f"    return {o.state.name if o.state is not None else 'result'}")
     return ", ".join(params), ["    " + b for b in body] + consts + stmts + tail
+
+
+def _batch_products(k: Kernel, stmts) -> list:
+    """A product of a core vector argument and a core matrix argument (an LSTM gate's W h) is
+    one matrix-vector product per batch element in the gufunc; over the batch it is one matrix
+    product (BLAS GEMM). Such products are computed by the entry point over the whole batch and
+    passed in: each root statement ("dot", R, a, ta, b, tb, True) becomes ("given", R, n, ...),
+    which the core reads where every entry is finite and recomputes (without BLAS, so the core
+    can run on threads) where not, keeping rt.dot's NaN for an overflowed partial sum.
+    Returns (a, ta, b, tb, extent of the result) per product, in parameter order."""
+    dims = {a.name: a for a in k.args if a.ndim and not a.integer}
+    found = []
+    for i, st in enumerate(stmts):
+        if st[0] != "dot" or not st[6] or st[2] not in dims or st[4] not in dims:
+            continue
+        _, R, na, ta, nb, tb, _ = st
+        A, B = dims[na], dims[nb]
+        if sorted((A.ndim, B.ndim)) != [1, 2]:
+            continue
+        # np.dot(x, M') with M' = M.T if transposed: the result runs along M' axis 1; np.dot(M', y):
+        # along M' axis 0
+        if A.ndim == 1:
+            extent = B.shape[0] if tb else B.shape[1]
+        else:
+            extent = A.shape[1] if ta else A.shape[0]
+        stmts[i] = ("given", R, len(found), na, ta, nb, tb, "vecmat" if A.ndim == 1 else "matvec")
+        found.append((na, ta, nb, tb, extent))
+    return found
 
 
 # --- the module ----------------------------------------------------------------------------
@@ -171,8 +218,10 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     vectorized = k.elementwise and len(k.outputs) == 1
     carriers = [] if vectorized else layout(k)[1]
     lay = None if vectorized else layout(k)[0]
-    params, body = core_source(k, vectorized, carriers)
-    sigs = signatures(k, carriers)
+    products: list = []
+    params, body = core_source(k, vectorized, carriers, products)
+    sigs = signatures(k, carriers, len(products))
+    inner = None if vectorized else layout(k, [p[4] for p in products])[0]  # what the gufunc is built with
     core = f"_{k.name}_core"
     sig_text = "[" + ", ".join(f'"{s}"' for s in sigs) + "]"
     if vectorized:
@@ -181,11 +230,11 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     else:
         # Lazy builds under rt.compile_lock: Numba 0.68's gufunc cache is unsafe when two processes
         # save one kernel at once (numba issue 10128)
-        builder = f'lambda: numba.guvectorize({sig_text}, "{lay}", cache=True)({core})'
+        builder = f'lambda: numba.guvectorize({sig_text}, "{inner}", cache=True)({core})'
         # no threaded build where the core calls BLAS: OpenBLAS's own threads inside the gufunc's
         # OpenMP threads can hang (OpenBLAS warns "Detect OpenMP Loop"); BLAS threads those itself
         blas = any(call in line for line in body for call in ("rt.dot(", "rt.vdot(", "np.dot(", "np.linalg."))
-        threaded = "" if blas else (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{lay}", '
+        threaded = "" if blas else (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{inner}", '
                                     f'target="parallel", cache=True)({core}))\n')
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
@@ -210,6 +259,11 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         entry += ["    " + ln for ln in size_lines]
         extra = ", dtype" if options else ""
         threads = f", parallel=_{k.name}_threads" if threaded else ""
+        if products:
+            index = {a.name: n for n, a in enumerate(k.args)}
+            vector = {a.name: a.ndim == 1 for a in k.args}
+            spec = ", ".join(f"({index[a]}, {ta}, {index[b]}, {tb}, {vector[a]})" for a, ta, b, tb, _ in products)
+            threads += f", products=({spec},), inner={inner!r}"
         entry.append(f"    return call_gufunc(_{k.name}, {core}, {k.name!r}, {lay!r}, ({call_args}), {shapes}, out{extra}"
                      f"{threads})")
     text = template("kernel.py.tmpl").substitute(

@@ -446,6 +446,13 @@ def render(stmts, printer, indent: str) -> list[str]:
             b = f"np.ascontiguousarray({printer.arrays[nb][0]})" + (".T" if tb else "")
             fn = "dot" if matrix else "vdot"
             out.append(f"{indent}{R.label.name} = rt.{fn}({a}, {b})")
+        elif kind == "given":
+            # a product the entry point computed over the batch (kernel_files._batch_products),
+            # recomputed here where it is not finite (rt.dot's NaN for an overflowed partial sum)
+            _, R, n, na, ta, nb, tb, fn = s
+            a = printer.arrays[na][0] + (".T" if ta else "")
+            b = printer.arrays[nb][0] + (".T" if tb else "")
+            out.append(f"{indent}{R.label.name} = _p{n} if rt.given(_p{n}) else rt.{fn}({a}, {b})")
         elif kind == "if":
             arms = s[1]
             guard = printer.nan_guard([c for c, _ in arms if c is not sp.true])

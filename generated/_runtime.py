@@ -46,9 +46,11 @@ def wide(x):
 
 @overload(wide, jit_options=JIT)
 def _wide(x):
+    # arrays come out C-contiguous (a view where the core slice already is: a gufunc passes
+    # any-layout arrays, and LLVM vectorizes no loop over an array of unknown stride)
     if isinstance(x, types.Array):
         if x.dtype == types.float64:
-            return lambda x: x
+            return lambda x: np.ascontiguousarray(x)
         return lambda x: x.astype(np.float64)
     if x == types.float64:
         return lambda x: x
@@ -95,6 +97,57 @@ def dot(a, b):
     if not all_finite(r) and all_finite(a) and all_finite(b):
         r.reshape(-1)[:] = np.nan
     return r
+
+
+@numba.njit(**JIT)
+def given(p):
+    """A batch product the entry point computed (call_gufunc's products) is used where every
+    entry is finite; elsewhere the core recomputes it (vecmat, matvec) with rt.dot's NaN rule."""
+    return all_finite(p)
+
+
+@numba.njit(**JIT)
+def vecmat(x, m):
+    """np.dot of a vector and a matrix in plain loops (no BLAS: the core may run on threads),
+    NaN for the whole product where it is not finite although x and m are (see dot)."""
+    r = np.zeros(m.shape[1])
+    for k in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            r[j] += x[k] * m[k, j]
+    if not all_finite(r) and all_finite(x) and all_finite(m):
+        r[:] = np.nan
+    return r
+
+
+@numba.njit(**JIT)
+def matvec(m, x):
+    """np.dot of a matrix and a vector in plain loops: see vecmat."""
+    r = np.zeros(m.shape[0])
+    for i in range(m.shape[0]):
+        for k in range(m.shape[1]):
+            r[i] += m[i, k] * x[k]
+    if not all_finite(r) and all_finite(x) and all_finite(m):
+        r[:] = np.nan
+    return r
+
+
+def batch_product(a, ta, b, tb, vector_first):
+    """The products np.dot(a', b') of every batch element (a' = a.T where ta, likewise b'), a'
+    a core vector and b' a core matrix when ``vector_first``, else the other way round, in
+    float64 as the cores compute: one BLAS matrix product when the matrix has no batch axes (an
+    LSTM's weights), else a stack of matrix-vector products."""
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    with np.errstate(all="ignore"):  # an overflow here is recomputed in the core
+        if vector_first:  # x (..., k) times m' (..., k, j)
+            m = np.swapaxes(b, -1, -2) if tb else b
+            if m.ndim == 2:
+                return a @ m
+            return np.matmul(a[..., None, :], m)[..., 0, :]
+        m = np.swapaxes(a, -1, -2) if ta else a  # m' (..., i, k) times y (..., k)
+        if m.ndim == 2:
+            return b @ m.T
+        return np.matmul(m, b[..., None])[..., 0]
 
 
 @numba.njit(**JIT)
@@ -425,7 +478,11 @@ def _flat(args, outs) -> bool:
                for a in args)
 
 
-def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, parallel=None):
+def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, parallel=None, products=(),
+                inner=None):
+    """Check, call and rescue a gufunc kernel. ``layout`` is the public one; with ``products``
+    ((a, ta, b, tb, vector_first): positions in ``args``) the entry computes those batch
+    products first and the gufunc, built with the ``inner`` layout, takes them after the args."""
     if dtype is None:
         dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
     for s in shapes:
@@ -436,13 +493,21 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
     outs = _check_out(kernel, out, count, dtype)
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
                      for s in shapes)
+    if products:
+        try:
+            args = args + tuple(batch_product(args[a], ta, args[b], tb, first) for a, ta, b, tb, first in products)
+        except ValueError as err:
+            raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
+    public, layout = layout, (inner if products else layout)
     with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded:
         gufunc = (parallel if threaded else lazy).get()
         try:
             result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=outs)
         except ValueError as err:
-            raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
-    return _finite_where_possible(core, layout, args + carriers, result)
+            shown = _shapes(args[:len(args) - len(products)])
+            raise ValueError(f"{kernel}: expected layout {public}, got shapes {shown} ({err})") from None
+    derived = range(len(args) - len(products), len(args))  # the batch products
+    return _finite_where_possible(core, layout, args + carriers, result, derived)
 
 
 def _gufunc_work(layout, args) -> int:
@@ -463,7 +528,7 @@ def _gufunc_work(layout, args) -> int:
 # A call runs on Numba's threads (NUMBA_NUM_THREADS) when it reads and writes at least this many
 # elements: below it the threads' start costs more than they save (`dleq bench` measures where
 # they start to pay; BENCHMARKS.md, scaling). Set it to a huge number to run everything on one thread.
-PARALLEL_MIN = 1 << 17
+PARALLEL_MIN = 1 << 13
 _ONE_AT_A_TIME = threading.Lock()
 _FORKED = []
 
@@ -498,13 +563,16 @@ def finite(r) -> bool:
     return bool(np.isfinite(r).all())
 
 
-def _finite_where_possible(core, layout, inputs, result):
+def _finite_where_possible(core, layout, inputs, result, derived=()):
     """Batch elements with inf or NaN in the result are recomputed on the extended-range path
     (generated/_extended.py) when their inputs are finite: a float64 partial sum that overflows
-    must not turn a finite value into NaN."""
+    must not turn a finite value into NaN. The ``derived`` inputs (batch products) are not the
+    caller's: the extended path recomputes them from the others, so they are not tested."""
     results = result if isinstance(result, tuple) else (result,)
     if all(finite(r) for r in results):
         return result
+    inputs = tuple(np.nan_to_num(a, nan=0.0, posinf=0.0, neginf=0.0) if n in derived else a
+                   for n, a in enumerate(inputs))
     from generated import _extended
     arrays = tuple(r if isinstance(r, np.ndarray) else np.array(r) for r in results)
     _extended.rescue(core, layout, inputs, arrays if isinstance(result, tuple) else arrays[0])

@@ -13,6 +13,7 @@ from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 def _softmax_core(z, out):
     z = rt.wide(z)
     C = z.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -31,7 +32,9 @@ def _softmax_core(z, out):
         _t0 = _c1
     _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        out[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
+        out_c[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
@@ -61,6 +64,7 @@ def _softmax_jacobian_z_core(z, out):
     z = rt.wide(z)
     C = z.shape[0]
     y_hat = np.empty((C,), z.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -95,7 +99,9 @@ def _softmax_jacobian_z_core(z, out):
                 _t5 = _t6
             else:
                 _t5 = -y_hat[l - 1]
-            out[j - 1, l - 1] = _t5*y_hat[j - 1]
+            out_c[j - 1, l - 1] = _t5*y_hat[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
@@ -522,6 +528,7 @@ def _softmax_jacobian_core(z, out):
     z = rt.wide(z)
     C = z.shape[0]
     y_hat = np.empty((C,), z.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -556,7 +563,9 @@ def _softmax_jacobian_core(z, out):
                 _t5 = _t6
             else:
                 _t5 = -y_hat[k - 1]
-            out[j - 1, k - 1] = _t5*y_hat[j - 1]
+            out_c[j - 1, k - 1] = _t5*y_hat[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))

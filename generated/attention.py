@@ -16,10 +16,13 @@ def _attention_score_core(h, key, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(h), np.ascontiguousarray(key).T)
     for t in range(1, T + 1):
         for s in range(1, S + 1):
-            out[t - 1, s - 1] = _t0[t - 1, s - 1]
+            out_c[t - 1, s - 1] = _t0[t - 1, s - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
@@ -55,10 +58,13 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(key))
     for l in range(1, T + 1):
         for q in range(1, d_k + 1):
-            out[l - 1, q - 1] = _t0[l - 1, q - 1]
+            out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
@@ -95,10 +101,13 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
     T = h.shape[0]
     d_k = h.shape[1]
     S = key.shape[0]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(h))
     for l in range(1, S + 1):
         for q in range(1, d_k + 1):
-            out[l - 1, q - 1] = _t0[l - 1, q - 1]
+            out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
@@ -132,6 +141,7 @@ def _attention_weights_core(e, out):
     e = rt.wide(e)
     T = e.shape[0]
     S = e.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(e, 0.0)
     _c0 = lit(e, -np.inf)
     _c1 = lit(e, np.nan)
@@ -151,7 +161,9 @@ def _attention_weights_core(e, out):
             _t0 = _c1
         _t4 = _one/(_t0)
         for s in range(1, S + 1):
-            out[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
+            out_c[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
@@ -185,6 +197,7 @@ def _attention_weights_vjp_e_core(e, G_up, out):
     T = e.shape[0]
     S = e.shape[1]
     alpha = np.empty((T, S,), e.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(e, 0.0)
     _c0 = lit(e, -np.inf)
     _c1 = lit(e, np.nan)
@@ -224,7 +237,9 @@ def _attention_weights_vjp_e_core(e, G_up, out):
                 _t5 = _c1
             else:
                 _t5 = -_t7 + G_up[l - 1, q - 1]
-            out[l - 1, q - 1] = _t5*alpha[l - 1, q - 1]
+            out_c[l - 1, q - 1] = _t5*alpha[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
@@ -260,10 +275,13 @@ def _context_vector_core(alpha, val, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
     for t in range(1, T + 1):
         for j in range(1, d_v + 1):
-            out[t - 1, j - 1] = _t0[j - 1, t - 1]
+            out_c[t - 1, j - 1] = _t0[j - 1, t - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
@@ -300,10 +318,13 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(val).T)
     for k in range(1, T + 1):
         for l in range(1, S + 1):
-            out[k - 1, l - 1] = _t0[k - 1, l - 1]
+            out_c[k - 1, l - 1] = _t0[k - 1, l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
@@ -341,10 +362,13 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
     T = alpha.shape[0]
     S = alpha.shape[1]
     d_v = val.shape[1]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
     for k in range(1, S + 1):
         for l in range(1, d_v + 1):
-            out[k - 1, l - 1] = _t0[l - 1, k - 1]
+            out_c[k - 1, l - 1] = _t0[l - 1, k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
@@ -383,6 +407,7 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -407,7 +432,9 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         _t8 = _one/(_t0)
         _t10 = rt.dot(np.ascontiguousarray(_t7), np.ascontiguousarray(V))
         for j in range(1, d_v + 1):
-            out[t - 1, j - 1] = _t8*_t10[j - 1]
+            out_c[t - 1, j - 1] = _t8*_t10[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
@@ -449,6 +476,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -515,7 +543,9 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
                 _t1 += _t11*K[s - 1, q - 1]*_t10[s - 1]*_t12[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
-            out[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
@@ -560,6 +590,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -671,7 +702,9 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                 _t1 += Q[t - 1, q - 1]*_t13[t - 1]*_t2[t - 1]*_t43[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c1
-            out[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
@@ -716,6 +749,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     d_k = Q.shape[1]
     S = K.shape[0]
     d_v = V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -757,7 +791,9 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
                 _t0 += G_up[t - 1, q - 1]*_t10[t - 1]*_t1[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c1
-            out[l - 1, q - 1] = _t0
+            out_c[l - 1, q - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
@@ -798,6 +834,7 @@ def _multi_head_attention_core(head, W_O, out):
     T = head.shape[1]
     d_v = head.shape[2]
     d_model = W_O.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(head, 0.0)
     _c0 = lit(head, np.nan)
     for t in range(1, T + 1):
@@ -812,7 +849,9 @@ def _multi_head_attention_core(head, W_O, out):
                 _t0 += _t1
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O):
                 _t0 = _c0
-            out[t - 1, j - 1] = _t0
+            out_c[t - 1, j - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
@@ -852,6 +891,7 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
     T = head.shape[1]
     d_v = head.shape[2]
     d_model = W_O.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(head, 0.0)
     _c0 = lit(head, np.nan)
     for k in range(1, h + 1):
@@ -862,7 +902,9 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
                     _t0 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O) and rt.all_finite(G_up):
                     _t0 = _c0
-                out[k - 1, l - 1, q - 1] = _t0
+                out_c[k - 1, l - 1, q - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
@@ -895,7 +937,7 @@ def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
     return call_gufunc(_multi_head_attention_vjp_head, _multi_head_attention_vjp_head_core, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out, parallel=_multi_head_attention_vjp_head_threads)
 
 
-def _transformer_ffn_core(x, W1, b1, W2, b2, out):
+def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -903,17 +945,20 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, out):
     b2 = rt.wide(b2)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _t1 = np.empty(d_ff)
-    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t2 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
     for k in range(1, d_ff + 1):
         _t1[k - 1] = np.maximum(_zero, _t2[k - 1] + b1[k - 1])
     _t3 = rt.dot(np.ascontiguousarray(_t1), np.ascontiguousarray(W2))
     for j in range(1, d_model + 1):
-        out[j - 1] = _t3[j - 1] + b2[j - 1]
+        out_c[j - 1] = _t3[j - 1] + b2[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_core))
+_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float64[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)", cache=True)(_transformer_ffn_core))
 
 
 def transformer_ffn(x, W1, b1, W2, b2, out=None):
@@ -938,10 +983,10 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
     Arguments: x, W1, b1, W2, b2; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, = floats('transformer_ffn', x, W1, b1, W2, b2)
-    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out)
+    return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out, products=((0, False, 1, False, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)')
 
 
-def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
+def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -950,17 +995,21 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, out):
     G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    _t1 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(G_up, W2.T)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
-            out[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else (_zero if _t0[q - 1] + b1[q - 1] == _t0[q - 1] + b1[q - 1] else _c0))*_t1[q - 1]*x[l - 1]
+            out_c[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else (_zero if _t0[q - 1] + b1[q - 1] == _t0[q - 1] + b1[q - 1] else _c0))*_t1[q - 1]*x[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
 
 
 def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
@@ -986,10 +1035,10 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W1_threads, products=((0, False, 1, False, True), (5, False, 3, True, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)')
 
 
-def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
+def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -998,16 +1047,20 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, out):
     G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
-    _t1 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(W2).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(G_up, W2.T)
     for l in range(1, d_ff + 1):
-        out[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else (_zero if _t0[l - 1] + b1[l - 1] == _t0[l - 1] + b1[l - 1] else _c0))*_t1[l - 1]
+        out_c[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else (_zero if _t0[l - 1] + b1[l - 1] == _t0[l - 1] + b1[l - 1] else _c0))*_t1[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
 
 
 def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1032,10 +1085,10 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b1_threads, products=((0, False, 1, False, True), (5, False, 3, True, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)')
 
 
-def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
+def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -1044,14 +1097,18 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, out):
     G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
-    _t0 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W1))
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
     for l in range(1, d_ff + 1):
         for q in range(1, d_model + 1):
-            out[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t0[l - 1] + b1[l - 1])
+            out_c[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t0[l - 1] + b1[l - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
 
 
 def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1076,7 +1133,7 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W2', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out)
+    return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W2_threads, products=((0, False, 1, False, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)')
 
 
 def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
@@ -1088,8 +1145,11 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
     G_up = rt.wide(G_up)
     d_model = x.shape[0]
     d_ff = W1.shape[1]
+    out_c = np.ascontiguousarray(out)
     for l in range(1, d_model + 1):
-        out[l - 1] = G_up[l - 1]
+        out_c[l - 1] = G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
@@ -1116,6 +1176,7 @@ def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
 
 
 def _positional_encoding_core(L, d_model, _shape0, out):
+    out_c = np.ascontiguousarray(out)
     _one = lit(out, 1.0)
     _two = lit(out, 2.0)
     _c0 = lit(out, 10000.0)
@@ -1125,13 +1186,15 @@ def _positional_encoding_core(L, d_model, _shape0, out):
             _t1 = -(_two*_t0*lit(out, i))
             _t2 = _c0 ** _t1
             _t3 = _t2*lit(out, pos)
-            out[pos, 2*i] = np.sin(_t3)
+            out_c[pos, 2*i] = np.sin(_t3)
     for pos in range(0, L):
         for i in range(0, (d_model) // 2):
             _t4 = -(_two*_t0*lit(out, i))
             _t5 = _c0 ** _t4
             _t6 = _t5*lit(out, pos)
-            out[pos, 2*i + 1] = np.cos(_t6)
+            out_c[pos, 2*i + 1] = np.cos(_t6)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
@@ -1177,6 +1240,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -1233,7 +1297,9 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
                 _t15 += _t16[s - 1, j - 1]*_t17[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t15 = _c1
-            out[t - 1, j - 1] = _t14*_t15
+            out_c[t - 1, j - 1] = _t14*_t15
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
@@ -1285,6 +1351,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -1433,7 +1500,9 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t1 += _t17*_t49*_t18[s - 1]*_t51[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
-            out[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
@@ -1487,6 +1556,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -1698,7 +1768,9 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t1 += _t70*_t19[t - 1]*_t2[t - 1]*_t72[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
-            out[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
@@ -1753,6 +1825,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -1831,7 +1904,9 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t1[j - 1] = _t2
         _t28 = rt.dot(np.ascontiguousarray(W_V), np.ascontiguousarray(_t1))
         for q in range(1, d_model + 1):
-            out[l - 1, q - 1] = _t28[q - 1]
+            out_c[l - 1, q - 1] = _t28[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
@@ -1885,6 +1960,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -2037,7 +2113,9 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t1 += _t2
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
-            out[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
@@ -2093,6 +2171,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -2242,7 +2321,9 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t1 += _t2
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
-            out[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
@@ -2298,6 +2379,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     S = K.shape[0]
     d_k = W_Q.shape[1]
     d_v = W_V.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
     _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
@@ -2377,7 +2459,9 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t0 += G_up[t - 1, q - 1]*_t16[t - 1]*_t1[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t0 = _c1
-            out[l - 1, q - 1] = _t0
+            out_c[l - 1, q - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))

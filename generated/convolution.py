@@ -17,6 +17,7 @@ def _conv2d_core(I, K, _shape0, out):
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(I, 0.0)
     _c0 = lit(I, np.nan)
     for x in range(r + 1, H - r + 1):
@@ -31,7 +32,9 @@ def _conv2d_core(I, K, _shape0, out):
                 _t0 += _t1
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K):
                 _t0 = _c0
-            out[-r + x - 1, -s + y - 1] = _t0
+            out_c[-r + x - 1, -s + y - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _conv2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=True)(_conv2d_core))
@@ -75,6 +78,7 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(I, 0.0)
     _one = lit(I, 1.0)
     _c0 = lit(I, np.nan)
@@ -99,7 +103,9 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
                 _t0 += _t1
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                 _t0 = _c0
-            out[k - 1, l - 1] = _t0
+            out_c[k - 1, l - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
@@ -141,6 +147,7 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
     W = I.shape[1]
     r = (K.shape[0] - 1) // (2)
     s = (K.shape[1] - 1) // (2)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(I, 0.0)
     _c0 = lit(I, np.nan)
     for k in range(-r, r + 1):
@@ -155,7 +162,9 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
                 _t0 += _t1
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                 _t0 = _c0
-            out[k + r, l + s] = _t0
+            out_c[k + r, l + s] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
@@ -195,6 +204,7 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
     W = z.shape[1]
     kh = K.shape[0]
     kw = K.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
     _c0 = lit(z, np.nan)
@@ -220,7 +230,9 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
                 _t0 += _t1
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K):
                 _t0 = _c0
-            out[p - 1, q - 1] = _t0
+            out_c[p - 1, q - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=True)(_conv_transpose2d_core))
@@ -271,6 +283,7 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
     kh = K.shape[0]
     kw = K.shape[1]
     S = (G_up.shape[0] - kh) // (H - 1)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(z, 0.0)
     _one = lit(z, 1.0)
     _c0 = lit(z, np.nan)
@@ -299,7 +312,9 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
                 _t0 += _t1
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                 _t0 = _c0
-            out[l - 1, r - 1] = _t0
+            out_c[l - 1, r - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
@@ -339,6 +354,7 @@ def _max_pool2d_core(I, k, S, _shape0, out):
     I = rt.wide(I)
     H = I.shape[0]
     W = I.shape[1]
+    out_c = np.ascontiguousarray(out)
     _c0 = lit(I, -np.inf)
     for x in range(1, (H - k) // (S) + 2):
         for y in range(1, (W - k) // (S) + 2):
@@ -348,7 +364,9 @@ def _max_pool2d_core(I, k, S, _shape0, out):
                 for q in range(1, k + 1):
                     _t1 = np.maximum(_t1, I[-S + p + x*S - 1, -S + q + y*S - 1])
                 _t0 = np.maximum(_t0, _t1)
-            out[x - 1, y - 1] = _t0
+            out_c[x - 1, y - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _max_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_max_pool2d_core))
@@ -390,6 +408,7 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
     I = rt.wide(I)
     H = I.shape[0]
     W = I.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(I, 1.0)
     _zero = lit(I, 0.0)
     _c0 = lit(I, np.nan)
@@ -406,7 +425,9 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
                 _t1 += _t2
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I):
                 _t1 = _c0
-            out[x - 1, y - 1] = _t0*_t1
+            out_c[x - 1, y - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))
@@ -449,6 +470,7 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
     G_up = rt.wide(G_up)
     H = I.shape[0]
     W = I.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(I, 1.0)
     _zero = lit(I, 0.0)
     _c0 = lit(I, np.nan)
@@ -474,7 +496,9 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
                 _t1 += _t2
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(G_up):
                 _t1 = _c0
-            out[l - 1, r - 1] = _t0*_t1
+            out_c[l - 1, r - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))

@@ -17,6 +17,7 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
     n = alpha.shape[0]
     F_out = W.shape[0]
     F = W.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
@@ -27,7 +28,9 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h):
                 _t0 = _c0
-            out[v - 1, j - 1] = np.maximum(_zero, _t0)
+            out_c[v - 1, j - 1] = np.maximum(_zero, _t0)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
@@ -67,6 +70,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
     F_out = W.shape[0]
     F = W.shape[1]
     h_next = np.empty((n, F_out,), alpha.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
@@ -91,7 +95,9 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
                 _t2 += _t3
             if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t2 = _c0
-            out[q - 1, r - 1] = _t2
+            out_c[q - 1, r - 1] = _t2
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
@@ -133,6 +139,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
     F_out = W.shape[0]
     F = W.shape[1]
     h_next = np.empty((n, F_out,), alpha.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
@@ -158,7 +165,9 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
                 _t2 += _t3
             if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t2 = _c0
-            out[q - 1, r - 1] = _t2
+            out_c[q - 1, r - 1] = _t2
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
@@ -191,17 +200,18 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
     return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out)
 
 
-def _gnn_aggregate_core(A, h, out):
+def _gnn_aggregate_core(A, h, _p0, out):
     A = rt.wide(A)
     h = rt.wide(h)
     n = A.shape[0]
     h_sum = np.empty((n,), A.dtype)
     h_mean = np.empty((n,), A.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(A, 0.0)
     _c0 = lit(A, np.nan)
     _c1 = lit(A, -np.inf)
     _one = lit(A, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h), np.ascontiguousarray(A).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h, A.T)
     for v in range(1, n + 1):
         h_sum[v - 1] = _t0[v - 1]
     for v in range(1, n + 1):
@@ -221,10 +231,13 @@ def _gnn_aggregate_core(A, h, out):
             else:
                 _t3 = _c1
             _t2 = np.maximum(_t2, _t3)
-        out[v - 1] = _t2
+        out_c[v - 1] = _t2
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:])"], "(n,n),(n)->(n)", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", target="parallel", cache=True)(_gnn_aggregate_core))
 
 
 def gnn_aggregate(A, h, out=None):
@@ -246,4 +259,4 @@ def gnn_aggregate(A, h, out=None):
     Arguments: A, h; out= an optional preallocated result.
     """
     A, h, = floats('gnn_aggregate', A, h)
-    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out)
+    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out, parallel=_gnn_aggregate_threads, products=((1, False, 0, True, True),), inner='(n,n),(n),(n)->(n)')

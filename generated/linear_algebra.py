@@ -15,7 +15,10 @@ def _normal_equation_core(X, y, out):
     y = rt.wide(y)
     N = X.shape[0]
     d = X.shape[1]
-    out[:, :] = (np.linalg.lstsq(X, y)[0] if np.isfinite(X).all() and np.isfinite(y).all() else np.full((X.shape[1], y.shape[1]), np.nan))
+    out_c = np.ascontiguousarray(out)
+    out_c[:, :] = (np.linalg.lstsq(X, y)[0] if np.isfinite(X).all() and np.isfinite(y).all() else np.full((X.shape[1], y.shape[1]), np.nan))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
@@ -94,6 +97,7 @@ def _euclidean_distance_grad_x_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -111,7 +115,9 @@ def _euclidean_distance_grad_x_core(x, y, out):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
-        out[k - 1] = _t5*((x[k - 1] - y[k - 1])/_t2)
+        out_c[k - 1] = _t5*((x[k - 1] - y[k - 1])/_t2)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
@@ -141,6 +147,7 @@ def _euclidean_distance_grad_y_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -158,7 +165,9 @@ def _euclidean_distance_grad_y_core(x, y, out):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
-        out[k - 1] = -(_t5*((x[k - 1] - y[k - 1])/_t2))
+        out_c[k - 1] = -(_t5*((x[k - 1] - y[k - 1])/_t2))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
@@ -225,12 +234,15 @@ def _manhattan_distance_grad_x_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _minus_one = lit(x, -1.0)
     _one = lit(x, 1.0)
     for k in range(1, d + 1):
-        out[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+        out_c[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
@@ -260,12 +272,15 @@ def _manhattan_distance_grad_y_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _minus_one = lit(x, -1.0)
     _one = lit(x, 1.0)
     for k in range(1, d + 1):
-        out[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+        out_c[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
@@ -357,6 +372,7 @@ def _cosine_similarity_grad_x_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -394,7 +410,9 @@ def _cosine_similarity_grad_x_core(x, y, out):
     if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
         _t13 = _c1
     for k in range(1, d + 1):
-        out[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
+        out_c[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
@@ -425,6 +443,7 @@ def _cosine_similarity_grad_y_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -462,7 +481,9 @@ def _cosine_similarity_grad_y_core(x, y, out):
     if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
         _t13 = _c1
     for k in range(1, d + 1):
-        out[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
+        out_c[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
@@ -523,8 +544,11 @@ def _dot_product_grad_x_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     for k in range(1, d + 1):
-        out[k - 1] = y[k - 1]
+        out_c[k - 1] = y[k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
@@ -554,8 +578,11 @@ def _dot_product_grad_y_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     for k in range(1, d + 1):
-        out[k - 1] = x[k - 1]
+        out_c[k - 1] = x[k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
@@ -587,10 +614,13 @@ def _matmul_core(A, B, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(A), np.ascontiguousarray(B))
     for i in range(1, m + 1):
         for j in range(1, p + 1):
-            out[i - 1, j - 1] = _t0[i - 1, j - 1]
+            out_c[i - 1, j - 1] = _t0[i - 1, j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
@@ -626,10 +656,13 @@ def _matmul_vjp_A_core(A, B, G_up, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
     for l in range(1, m + 1):
         for q in range(1, n + 1):
-            out[l - 1, q - 1] = _t0[q - 1, l - 1]
+            out_c[l - 1, q - 1] = _t0[q - 1, l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
@@ -666,10 +699,13 @@ def _matmul_vjp_B_core(A, B, G_up, out):
     m = A.shape[0]
     n = A.shape[1]
     p = B.shape[1]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(A).T, np.ascontiguousarray(G_up))
     for l in range(1, n + 1):
         for q in range(1, p + 1):
-            out[l - 1, q - 1] = _t0[l - 1, q - 1]
+            out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
@@ -903,15 +939,18 @@ def _inverse2x2_core(a, b, c, d, _shape0, out):
     b = rt.wide(b)
     c = rt.wide(c)
     d = rt.wide(d)
+    out_c = np.ascontiguousarray(out)
     _one = lit(a, 1.0)
     _t0 = a*d
     _t1 = -(b*c)
     _t2 = _t0 + _t1
     _t3 = _one/(_t2)
-    out[0, 0] = _t3*d
-    out[0, 1] = -(_t3*b)
-    out[1, 0] = -(_t3*c)
-    out[1, 1] = _t3*a
+    out_c[0, 0] = _t3*d
+    out_c[0, 1] = -(_t3*b)
+    out_c[1, 0] = -(_t3*c)
+    out_c[1, 1] = _t3*a
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
@@ -997,6 +1036,7 @@ def _frobenius_norm_grad_A_core(A, out):
     A = rt.wide(A)
     m = A.shape[0]
     n = A.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(A, 0.0)
     _c0 = lit(A, -np.inf)
     _c1 = lit(A, np.nan)
@@ -1021,7 +1061,9 @@ def _frobenius_norm_grad_A_core(A, out):
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, m + 1):
         for l in range(1, n + 1):
-            out[k - 1, l - 1] = _t5*(A[k - 1, l - 1]/_t2)
+            out_c[k - 1, l - 1] = _t5*(A[k - 1, l - 1]/_t2)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
@@ -1052,6 +1094,7 @@ def _pca_eigendecomposition_core(U, lam, out):
     U = rt.wide(U)
     lam = rt.wide(lam)
     d = U.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(U, 0.0)
     _c0 = lit(U, np.nan)
     for i in range(1, d + 1):
@@ -1061,7 +1104,9 @@ def _pca_eigendecomposition_core(U, lam, out):
                 _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam):
                 _t0 = _c0
-            out[i - 1, j - 1] = _t0
+            out_c[i - 1, j - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
@@ -1094,11 +1139,14 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
     lam = rt.wide(lam)
     G_up = rt.wide(G_up)
     d = U.shape[0]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     _t1 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(U))
     for l in range(1, d + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = (_t0[l - 1, q - 1] + _t1[l - 1, q - 1])*lam[q - 1]
+            out_c[l - 1, q - 1] = (_t0[l - 1, q - 1] + _t1[l - 1, q - 1])*lam[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
@@ -1132,6 +1180,7 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     lam = rt.wide(lam)
     G_up = rt.wide(G_up)
     d = U.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(U, 0.0)
     _c0 = lit(U, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
@@ -1141,7 +1190,9 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
             _t0 += U[j - 1, l - 1]*_t1[j - 1, l - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam) and rt.all_finite(G_up):
             _t0 = _c0
-        out[l - 1] = _t0
+        out_c[l - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
@@ -1176,6 +1227,7 @@ def _svd_core(U, sigma, V, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(U, 0.0)
     _c0 = lit(U, np.nan)
     for i in range(1, m + 1):
@@ -1185,7 +1237,9 @@ def _svd_core(U, sigma, V, out):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V):
                 _t0 = _c0
-            out[i - 1, j - 1] = _t0
+            out_c[i - 1, j - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _svd = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
@@ -1224,10 +1278,13 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V))
     for l in range(1, m + 1):
         for q in range(1, r + 1):
-            out[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
+            out_c[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
@@ -1266,6 +1323,7 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(U, 0.0)
     _c0 = lit(U, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
@@ -1275,7 +1333,9 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
             _t0 += V[j - 1, l - 1]*_t1[j - 1, l - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V) and rt.all_finite(G_up):
             _t0 = _c0
-        out[l - 1] = _t0
+        out_c[l - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
@@ -1314,10 +1374,13 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
     m = U.shape[0]
     r = U.shape[1]
     n = V.shape[0]
+    out_c = np.ascontiguousarray(out)
     _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
     for l in range(1, n + 1):
         for q in range(1, r + 1):
-            out[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
+            out_c[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))

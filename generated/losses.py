@@ -51,11 +51,14 @@ def _mse_grad_y_core(y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(y, 1.0)
     _two = lit(y, 2.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
-        out[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
+        out_c[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
@@ -85,11 +88,14 @@ def _mse_grad_y_hat_core(y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(y, 1.0)
     _two = lit(y, 2.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
-        out[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+        out_c[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
@@ -119,6 +125,7 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    d_y_hat_c = np.ascontiguousarray(d_y_hat)
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
@@ -131,7 +138,9 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
         _t1 = _c0
     L_MSE[0] = _t0*_t1
     for k in range(1, N + 1):
-        d_y_hat[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+        d_y_hat_c[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+    if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
+        d_y_hat[...] = d_y_hat_c
 
 
 _mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
@@ -206,10 +215,13 @@ def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(y, 1.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
-        out[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+        out_c[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
@@ -244,6 +256,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    d_y_hat_c = np.ascontiguousarray(d_y_hat)
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
@@ -258,7 +271,9 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         _t1 = _c0
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
-        d_y_hat[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+        d_y_hat_c[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+    if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
+        d_y_hat[...] = d_y_hat_c
 
 
 _binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
@@ -349,11 +364,14 @@ def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(y, 1.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         for l in range(1, C + 1):
-            out[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
+            out_c[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
@@ -390,11 +408,14 @@ def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(y, 1.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
         for l in range(1, C + 1):
-            out[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
+            out_c[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
@@ -432,6 +453,7 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     C = y.shape[1]
+    d_y_hat_c = np.ascontiguousarray(d_y_hat)
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
@@ -452,7 +474,9 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
         for l in range(1, C + 1):
-            d_y_hat[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
+            d_y_hat_c[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
+    if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
+        d_y_hat[...] = d_y_hat_c
 
 
 _categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
@@ -538,11 +562,14 @@ def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(alpha, 1.0)
     _t0 = _one/(lit(alpha, N))
     for k in range(1, N + 1):
         _t1 = alpha*y[k - 1]
-        out[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - alpha - y[k - 1] + _one, _one - y_hat[k - 1])))
+        out_c[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - alpha - y[k - 1] + _one, _one - y_hat[k - 1])))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
@@ -617,9 +644,12 @@ def negative_log_likelihood(p, out=None):
 def _negative_log_likelihood_grad_p_core(p, out):
     p = rt.wide(p)
     N = p.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(p, 1.0)
     for k in range(1, N + 1):
-        out[k - 1] = -_one/(p[k - 1])
+        out_c[k - 1] = -_one/(p[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
@@ -648,6 +678,7 @@ def negative_log_likelihood_grad_p(p, out=None):
 def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     p = rt.wide(p)
     N = p.shape[0]
+    d_p_c = np.ascontiguousarray(d_p)
     _zero = lit(p, 0.0)
     _c0 = lit(p, np.nan)
     _one = lit(p, 1.0)
@@ -661,7 +692,9 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
         _t0 = _c0
     L_NLL[0] = -_t0
     for k in range(1, N + 1):
-        d_p[k - 1] = -_one/(p[k - 1])
+        d_p_c[k - 1] = -_one/(p[k - 1])
+    if d_p_c.ctypes.data != d_p.ctypes.data:
+        d_p[...] = d_p_c
 
 
 _negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
@@ -692,6 +725,7 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     y = rt.wide(y)
     C = z.shape[0]
     y_hat = np.empty((C,), z.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -712,7 +746,9 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     for j in range(1, C + 1):
         y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
     for j in range(1, C + 1):
-        out[j - 1] = -y[j - 1] + y_hat[j - 1]
+        out_c[j - 1] = -y[j - 1] + y_hat[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
@@ -746,6 +782,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     y = rt.wide(y)
     C = z.shape[0]
     y_hat = np.empty((C,), z.dtype)
+    d_z_c = np.ascontiguousarray(d_z)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -777,7 +814,9 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
         _t10 = _t3 + z[j - 1]
         y_hat[j - 1] = _t9*rt.exp(_t10)
     for j in range(1, C + 1):
-        d_z[j - 1] = -y[j - 1] + y_hat[j - 1]
+        d_z_c[j - 1] = -y[j - 1] + y_hat[j - 1]
+    if d_z_c.ctypes.data != d_z.ctypes.data:
+        d_z[...] = d_z_c
 
 
 _softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
@@ -859,11 +898,14 @@ def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(beta, 1.0)
     _t0 = _one/(lit(beta, N))
     for k in range(1, N + 1):
         _t1 = beta*y[k - 1]
-        out[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - beta - y[k - 1] + _one, _one - y_hat[k - 1])))
+        out_c[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - beta - y[k - 1] + _one, _one - y_hat[k - 1])))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
@@ -1041,6 +1083,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
     N = t.shape[0]
     C = t.shape[1]
     p_T = np.empty((N, C,), t.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
@@ -1084,7 +1127,9 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
                 _t9 = _c1
             else:
                 _t9 = -_t11 - s[l - 1, q - 1] + t[l - 1, q - 1]
-            out[l - 1, q - 1] = _t8*_t9*p_T[l - 1, q - 1]
+            out_c[l - 1, q - 1] = _t8*_t9*p_T[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
@@ -1124,6 +1169,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
     C = t.shape[1]
     p_T = np.empty((N, C,), t.dtype)
     p_S = np.empty((N, C,), t.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
@@ -1168,7 +1214,9 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
     _t15 = _one/(lit(t, N))
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            out[l - 1, q - 1] = _t15*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            out_c[l - 1, q - 1] = _t15*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
@@ -1207,6 +1255,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
     C = t.shape[1]
     p_T = np.empty((N, C,), t.dtype)
     p_S = np.empty((N, C,), t.dtype)
+    d_s_c = np.ascontiguousarray(d_s)
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
@@ -1308,7 +1357,9 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
     L_KD[0] = _t23*_t24*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            d_s[l - 1, q - 1] = _t23*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            d_s_c[l - 1, q - 1] = _t23*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+    if d_s_c.ctypes.data != d_s.ctypes.data:
+        d_s[...] = d_s_c
 
 
 _knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
@@ -1413,6 +1464,7 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1420,7 +1472,9 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
     _t0 = _one/(lit(x, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
-            out[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0)))
+            out_c[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0)))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
@@ -1457,6 +1511,7 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1464,7 +1519,9 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
     _t0 = _one/(lit(x, N))
     for k in range(1, N + 1):
         for l in range(1, d_X + 1):
-            out[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0))))
+            out_c[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0))))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
@@ -1501,6 +1558,7 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1508,7 +1566,9 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
     _t0 = _one/(lit(x, M))
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
-            out[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0)))
+            out_c[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0)))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
@@ -1545,6 +1605,7 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
     d_X = x.shape[1]
     M = y.shape[0]
     d_Y = y.shape[1]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1552,7 +1613,9 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
     _t0 = _one/(lit(x, M))
     for k in range(1, M + 1):
         for l in range(1, d_Y + 1):
-            out[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0))))
+            out_c[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0))))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))

@@ -74,6 +74,7 @@ def _r_squared_grad_y_core(y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
     _c1 = lit(y, -np.inf)
@@ -108,7 +109,9 @@ def _r_squared_grad_y_core(y, y_hat, out):
         _t9 = _c0
     _t13 = (_t7/_t9)
     for k in range(1, N + 1):
-        out[k - 1] = (((_two*_t13*((-y_bar + y[k - 1])/_t1) - _two*((y[k - 1] - y_hat[k - 1])/_t1))/_t9)/_t1)
+        out_c[k - 1] = (((_two*_t13*((-y_bar + y[k - 1])/_t1) - _two*((y[k - 1] - y_hat[k - 1])/_t1))/_t9)/_t1)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
@@ -140,6 +143,7 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
     _c1 = lit(y, -np.inf)
@@ -164,7 +168,9 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t7 = _c0
     for k in range(1, N + 1):
-        out[k - 1] = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
+        out_c[k - 1] = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
@@ -409,6 +415,7 @@ def perplexity(p, out=None):
 def _perplexity_grad_p_core(p, out):
     p = rt.wide(p)
     N = p.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(p, 1.0)
     _t1 = _one
     _t2 = 0
@@ -418,7 +425,9 @@ def _perplexity_grad_p_core(p, out):
     PPL = _t0
     _t3 = _one/(lit(p, N))
     for k in range(1, N + 1):
-        out[k - 1] = -(PPL*_t3/p[k - 1])
+        out_c[k - 1] = -(PPL*_t3/p[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))

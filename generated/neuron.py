@@ -47,8 +47,11 @@ def _weighted_sum_grad_w_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     for k in range(1, d + 1):
-        out[k - 1] = x[k - 1]
+        out_c[k - 1] = x[k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
@@ -79,8 +82,11 @@ def _weighted_sum_grad_x_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     for k in range(1, d + 1):
-        out[k - 1] = w[k - 1]
+        out_c[k - 1] = w[k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
@@ -175,9 +181,12 @@ def _perceptron_grad_w_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out[k - 1] = _zero
+        out_c[k - 1] = _zero
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
@@ -207,9 +216,12 @@ def _perceptron_grad_x_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out[k - 1] = _zero
+        out_c[k - 1] = _zero
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
@@ -263,7 +275,7 @@ def perceptron_grad_b(w, x, b, out=None):
     return call_gufunc(_perceptron_grad_b, _perceptron_grad_b_core, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_grad_b_threads)
 
 
-def _mse_weight_gradient_core(x, w, b, y, out):
+def _mse_weight_gradient_core(x, w, b, y, _p0, out):
     x = rt.wide(x)
     w = rt.wide(w)
     b = rt.wide(b)
@@ -271,11 +283,12 @@ def _mse_weight_gradient_core(x, w, b, y, out):
     N = x.shape[0]
     d = x.shape[1]
     y_hat = np.empty((N,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         y_hat[i - 1] = b + _t0[i - 1]
     _t1 = _one/(lit(x, N))
@@ -285,10 +298,13 @@ def _mse_weight_gradient_core(x, w, b, y, out):
             _t2 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
             _t2 = _c0
-        out[j - 1] = _t1*_t2
+        out_c[j - 1] = _t1*_t2
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_mse_weight_gradient_core))
 
 
 def mse_weight_gradient(x, w, b, y, out=None):
@@ -313,10 +329,10 @@ def mse_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('mse_weight_gradient', x, w, b, y)
-    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+    return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_mse_weight_gradient_threads, products=((1, False, 0, True, True),), inner='(N,d),(d),(),(N),(N)->(d)')
 
 
-def _bce_weight_gradient_core(x, w, b, y, out):
+def _bce_weight_gradient_core(x, w, b, y, _p0, out):
     x = rt.wide(x)
     w = rt.wide(w)
     b = rt.wide(b)
@@ -324,8 +340,9 @@ def _bce_weight_gradient_core(x, w, b, y, out):
     N = x.shape[0]
     d = x.shape[1]
     y_hat = np.empty((N,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         _t1 = b + _t0[i - 1]
         _t2 = rt.sigmoid(_t1)
@@ -338,10 +355,12 @@ def _bce_weight_gradient_core(x, w, b, y, out):
         _t5[i - 1] = _t7 - y[i - 1]
     _t8 = rt.dot(np.ascontiguousarray(_t5), np.ascontiguousarray(x))
     for j in range(1, d + 1):
-        out[j - 1] = _t3*_t8[j - 1]
+        out_c[j - 1] = _t3*_t8[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:])"], "(N,d),(d),(),(N)->(d)", cache=True)(_bce_weight_gradient_core))
+_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -366,7 +385,7 @@ def bce_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('bce_weight_gradient', x, w, b, y)
-    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out)
+    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, products=((1, False, 0, True, True),), inner='(N,d),(d),(),(N),(N)->(d)')
 
 
 def _logistic_decision_core(w, x, b, out):
@@ -412,9 +431,12 @@ def _logistic_decision_grad_w_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out[k - 1] = _zero
+        out_c[k - 1] = _zero
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
@@ -444,9 +466,12 @@ def _logistic_decision_grad_x_core(w, x, b, out):
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out[k - 1] = _zero
+        out_c[k - 1] = _zero
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))

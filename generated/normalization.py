@@ -48,10 +48,13 @@ def batch_norm_mean(x, out=None):
 def _batch_norm_mean_grad_x_core(x, out):
     x = rt.wide(x)
     m = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _t0 = _one/(lit(x, m))
     for k in range(1, m + 1):
-        out[k - 1] = _t0
+        out_c[k - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
@@ -117,11 +120,14 @@ def _batch_norm_variance_grad_x_core(x, mu, out):
     x = rt.wide(x)
     mu = rt.wide(mu)
     m = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _t0 = _one/(lit(x, m))
     for k in range(1, m + 1):
-        out[k - 1] = _two*_t0*(-mu + x[k - 1])
+        out_c[k - 1] = _two*_t0*(-mu + x[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
@@ -192,6 +198,7 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     beta = rt.wide(beta)
     m = x.shape[0]
     x_hat = np.empty((m,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -254,7 +261,9 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
     for i in range(1, m + 1):
-        out[i - 1] = beta + gamma*x_hat[i - 1]
+        out_c[i - 1] = beta + gamma*x_hat[i - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
@@ -294,6 +303,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     G_up = rt.wide(G_up)
     m = x.shape[0]
     x_hat = np.empty((m,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -402,7 +412,9 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t46 = _c0
     for k in range(1, m + 1):
-        out[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
+        out_c[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))

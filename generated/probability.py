@@ -59,9 +59,12 @@ def _kl_divergence_grad_P_core(P, Q, out):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(P, 1.0)
     for k in range(1, n + 1):
-        out[k - 1] = rt.log(P[k - 1]/Q[k - 1]) + _one
+        out_c[k - 1] = rt.log(P[k - 1]/Q[k - 1]) + _one
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
@@ -95,8 +98,11 @@ def _kl_divergence_grad_Q_core(P, Q, out):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
+    out_c = np.ascontiguousarray(out)
     for k in range(1, n + 1):
-        out[k - 1] = -rt.xdivy(P[k - 1], Q[k - 1])
+        out_c[k - 1] = -rt.xdivy(P[k - 1], Q[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
@@ -185,6 +191,7 @@ def _js_divergence_grad_P_core(P, Q, out):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(P, 0.0)
     _two = lit(P, 2.0)
     _c0 = lit(P, np.nan)
@@ -196,7 +203,9 @@ def _js_divergence_grad_P_core(P, Q, out):
         else:
             _t1 = P[k - 1] + Q[k - 1]
             _t0 = rt.log((_two*P[k - 1]/_t1))/_two
-        out[k - 1] = _t0
+        out_c[k - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
@@ -228,6 +237,7 @@ def _js_divergence_grad_Q_core(P, Q, out):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(P, 0.0)
     _two = lit(P, 2.0)
     _c0 = lit(P, np.nan)
@@ -239,7 +249,9 @@ def _js_divergence_grad_Q_core(P, Q, out):
         else:
             _t1 = P[k - 1] + Q[k - 1]
             _t0 = rt.log((_two*Q[k - 1]/_t1))/_two
-        out[k - 1] = _t0
+        out_c[k - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
@@ -488,6 +500,7 @@ def _covariance_grad_x_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -499,7 +512,9 @@ def _covariance_grad_x_core(x, y, out):
         _t1 = _c0
     y_bar = _t0*_t1
     for k in range(1, N + 1):
-        out[k - 1] = _t0*(-y_bar + y[k - 1])
+        out_c[k - 1] = _t0*(-y_bar + y[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
@@ -530,6 +545,7 @@ def _covariance_grad_y_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -541,7 +557,9 @@ def _covariance_grad_y_core(x, y, out):
         _t1 = _c0
     x_bar = _t0*_t1
     for k in range(1, N + 1):
-        out[k - 1] = _t0*(-x_bar + x[k - 1])
+        out_c[k - 1] = _t0*(-x_bar + x[k - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
@@ -654,6 +672,7 @@ def _pearson_correlation_grad_x_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -725,7 +744,9 @@ def _pearson_correlation_grad_x_core(x, y, out):
             _t3 = _c0
         else:
             _t3 = ((-(_t20*_t25*_t26*((-x_bar + x[k - 1])/_t5)) + _t20*((-y_bar + y[k - 1])/_t10))/_t5)/np.sqrt(_t21)
-        out[k - 1] = _t3
+        out_c[k - 1] = _t3
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
@@ -758,6 +779,7 @@ def _pearson_correlation_grad_y_core(x, y, out):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -829,7 +851,9 @@ def _pearson_correlation_grad_y_core(x, y, out):
             _t3 = _c0
         else:
             _t3 = ((-(_t20*_t25*_t26*((-y_bar + y[k - 1])/_t10)) + _t20*((-x_bar + x[k - 1])/_t5))/_t10)/np.sqrt(_t21)
-        out[k - 1] = _t3
+        out_c[k - 1] = _t3
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
@@ -1096,6 +1120,7 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
     suff_stat = rt.wide(suff_stat)
     A = rt.wide(A)
     K = eta.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(h_x, 0.0)
     _c0 = lit(h_x, np.nan)
     _two = lit(h_x, 2.0)
@@ -1112,7 +1137,9 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
             _t5 = _t3 + _t4
             _t6 = rt.exp(_t5)
             _t2 = (((suff_stat[l - 1]*_t6)*h_x)*_t6)
-        out[l - 1] = (_t1*h_x*suff_stat[l - 1] if np.isfinite(_t1*h_x*suff_stat[l - 1]) else _t2)
+        out_c[l - 1] = (_t1*h_x*suff_stat[l - 1] if np.isfinite(_t1*h_x*suff_stat[l - 1]) else _t2)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
@@ -1143,6 +1170,7 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
     suff_stat = rt.wide(suff_stat)
     A = rt.wide(A)
     K = eta.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(h_x, 0.0)
     _c0 = lit(h_x, np.nan)
     _two = lit(h_x, 2.0)
@@ -1159,7 +1187,9 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
             _t5 = _t3 + _t4
             _t6 = rt.exp(_t5)
             _t2 = (((eta[l - 1]*_t6)*h_x)*_t6)
-        out[l - 1] = (_t1*h_x*eta[l - 1] if np.isfinite(_t1*h_x*eta[l - 1]) else _t2)
+        out_c[l - 1] = (_t1*h_x*eta[l - 1] if np.isfinite(_t1*h_x*eta[l - 1]) else _t2)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
+def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -18,13 +18,17 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, out):
     b_h = rt.wide(b_h)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        out[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        out_c[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_rnn_hidden_core))
+_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_core))
+_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_core))
 
 
 def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
@@ -48,10 +52,10 @@ def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, = floats('rnn_hidden', x, h_prev, W_xh, W_hh, b_h)
-    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out)
+    return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out, parallel=_rnn_hidden_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -61,11 +65,12 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = rt.tanh(_t2)
@@ -79,10 +84,13 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
             _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t4[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
-        out[l - 1] = _t3
+        out_c[l - 1] = _t3
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
 
 
 def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -105,10 +113,10 @@ def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_x', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -118,11 +126,12 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = rt.tanh(_t2)
@@ -136,10 +145,13 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
             _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t4[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
-        out[l - 1] = _t3
+        out_c[l - 1] = _t3
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
 
 
 def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -161,10 +173,10 @@ def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_h_prev', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -174,19 +186,23 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
         _t3 = _one/(_t2*_t2)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
 
 
 def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -209,10 +225,10 @@ def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_xh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_xh_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -222,19 +238,23 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
         _t3 = _one/(_t2*_t2)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
 
 
 def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -256,10 +276,10 @@ def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_W_hh', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_hh_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
+def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -269,15 +289,19 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
+        out_c[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
 
 
 def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -297,10 +321,10 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     Arguments: x, h_prev, W_xh, W_hh, b_h, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xh, W_hh, b_h, G_up, = floats('rnn_hidden_vjp_b_h', x, h_prev, W_xh, W_hh, b_h, G_up)
-    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out)
+    return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_b_h_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
+def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -308,13 +332,17 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, out):
     b_i = rt.wide(b_i)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
-        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_core))
 
 
 def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
@@ -338,10 +366,10 @@ def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, = floats('lstm_input_gate', x, h_prev, W_xi, W_hi, b_i)
-    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out)
+    return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out, parallel=_lstm_input_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -351,10 +379,11 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -373,10 +402,13 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
             _t4 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
 
 
 def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -399,10 +431,10 @@ def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_x', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -412,10 +444,11 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -434,10 +467,13 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
             _t4 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
 
 
 def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -459,10 +495,10 @@ def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_h_prev', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -472,18 +508,22 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
 
 
 def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -506,10 +546,10 @@ def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_xi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_xi_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -519,18 +559,22 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
 
 
 def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -552,10 +596,10 @@ def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_W_hi', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_hi_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
+def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -565,15 +609,19 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hi).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xi).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
+        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
 
 
 def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -593,10 +641,10 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     Arguments: x, h_prev, W_xi, W_hi, b_i, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xi, W_hi, b_i, G_up, = floats('lstm_input_gate_vjp_b_i', x, h_prev, W_xi, W_hi, b_i, G_up)
-    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out)
+    return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_b_i_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
+def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -604,13 +652,17 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, out):
     b_f = rt.wide(b_f)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
-        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_core))
 
 
 def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
@@ -634,10 +686,10 @@ def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, = floats('lstm_forget_gate', x, h_prev, W_xf, W_hf, b_f)
-    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out)
+    return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out, parallel=_lstm_forget_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -647,10 +699,11 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -669,10 +722,13 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
             _t4 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
 
 
 def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -695,10 +751,10 @@ def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_x', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -708,10 +764,11 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -730,10 +787,13 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
             _t4 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
 
 
 def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -755,10 +815,10 @@ def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_h_prev', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -768,18 +828,22 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
 
 
 def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -802,10 +866,10 @@ def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_xf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_xf_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -815,18 +879,22 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
 
 
 def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -848,10 +916,10 @@ def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_W_hf', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_hf_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
+def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -861,15 +929,19 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hf).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xf).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
+        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
 
 
 def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -889,10 +961,10 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     Arguments: x, h_prev, W_xf, W_hf, b_f, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xf, W_hf, b_f, G_up, = floats('lstm_forget_gate_vjp_b_f', x, h_prev, W_xf, W_hf, b_f, G_up)
-    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out)
+    return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_b_f_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
+def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -900,13 +972,17 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, out):
     b_o = rt.wide(b_o)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
-        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_core))
 
 
 def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
@@ -930,10 +1006,10 @@ def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, = floats('lstm_output_gate', x, h_prev, W_xo, W_ho, b_o)
-    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out)
+    return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out, parallel=_lstm_output_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -943,10 +1019,11 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -965,10 +1042,13 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
             _t4 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
 
 
 def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -991,10 +1071,10 @@ def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_x', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1004,10 +1084,11 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1026,10 +1107,13 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
             _t4 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
 
 
 def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1051,10 +1135,10 @@ def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_h_prev', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1064,18 +1148,22 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
 
 
 def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1098,10 +1186,10 @@ def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_xo', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_xo_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1111,18 +1199,22 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
 
 
 def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1144,10 +1236,10 @@ def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_W_ho', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_ho_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
+def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1157,15 +1249,19 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_ho).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xo).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
+        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
 
 
 def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1185,10 +1281,10 @@ def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     Arguments: x, h_prev, W_xo, W_ho, b_o, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xo, W_ho, b_o, G_up, = floats('lstm_output_gate_vjp_b_o', x, h_prev, W_xo, W_ho, b_o, G_up)
-    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out)
+    return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_b_o_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
+def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1200,8 +1296,9 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t3 = rt.tanh(_t2)
@@ -1209,10 +1306,13 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out):
     for j in range(1, H + 1):
         _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t5 = rt.tanh(_t4)
-        out[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        out_c[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_core))
 
 
 def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
@@ -1242,10 +1342,10 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, = floats('lstm_cell_state', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c)
     rt.within('lstm_cell_state', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out)
+    return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out, parallel=_lstm_cell_state_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1258,11 +1358,12 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = rt.tanh(_t2)
@@ -1276,10 +1377,13 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
             _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
-        out[l - 1] = _t3
+        out_c[l - 1] = _t3
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
 
 
 def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1305,10 +1409,10 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_x', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_x', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_x', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_x_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1321,11 +1425,12 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = rt.tanh(_t2)
@@ -1339,10 +1444,13 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
             _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
-        out[l - 1] = _t3
+        out_c[l - 1] = _t3
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
 
 
 def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1367,7 +1475,7 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_h_prev', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_h_prev', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_h_prev', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_h_prev_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
 def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
@@ -1382,8 +1490,11 @@ def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
+    out_c = np.ascontiguousarray(out)
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]*c_prev[l - 1]
+        out_c[l - 1] = G_up[l - 1]*c_prev[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_f_t_core))
@@ -1424,8 +1535,11 @@ def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
+    out_c = np.ascontiguousarray(out)
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]*f_t[l - 1]
+        out_c[l - 1] = G_up[l - 1]*f_t[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_c_prev_core))
@@ -1454,7 +1568,7 @@ def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     return call_gufunc(_lstm_cell_state_vjp_c_prev, _lstm_cell_state_vjp_c_prev_core, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_c_prev_threads)
 
 
-def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1467,15 +1581,19 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
+        out_c[l - 1] = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
 
 
 def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1497,10 +1615,10 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_i_t', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_i_t', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_i_t', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_i_t_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1513,19 +1631,23 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
         _t3 = _one/(_t2*_t2)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t3*G_up[l - 1]*i_t[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*i_t[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
 
 
 def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1551,10 +1673,10 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_xc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_xc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_xc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_xc_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1567,19 +1689,23 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
         _t3 = _one/(_t2*_t2)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
+            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
 
 
 def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1604,10 +1730,10 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_W_hc', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_W_hc', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_W_hc', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_hc_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1620,15 +1746,19 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hc).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xc).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
+        out_c[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
 
 
 def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1651,10 +1781,10 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, = floats('lstm_cell_state_vjp_b_c', x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up)
     rt.within('lstm_cell_state_vjp_b_c', 'f_t', f_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('lstm_cell_state_vjp_b_c', 'i_t', i_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out)
+    return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_b_c_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
+def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1662,13 +1792,17 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, out):
     b_z = rt.wide(b_z)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
-        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_update_gate_core))
+_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_core))
+_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_core))
 
 
 def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
@@ -1692,10 +1826,10 @@ def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, = floats('gru_update_gate', x, h_prev, W_xz, W_hz, b_z)
-    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out)
+    return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out, parallel=_gru_update_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1705,10 +1839,11 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1727,10 +1862,13 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
             _t4 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
 
 
 def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1753,10 +1891,10 @@ def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_x', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1766,10 +1904,11 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -1788,10 +1927,13 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
             _t4 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
 
 
 def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1813,10 +1955,10 @@ def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_h_prev', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1826,18 +1968,22 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
 
 
 def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1860,10 +2006,10 @@ def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_xz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_xz_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1873,18 +2019,22 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
 
 
 def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1906,10 +2056,10 @@ def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_W_hz', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_hz_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
+def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1919,15 +2069,19 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hz).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xz).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
+        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
 
 
 def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1947,10 +2101,10 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     Arguments: x, h_prev, W_xz, W_hz, b_z, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xz, W_hz, b_z, G_up, = floats('gru_update_gate_vjp_b_z', x, h_prev, W_xz, W_hz, b_z, G_up)
-    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out)
+    return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_b_z_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
+def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -1958,13 +2112,17 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, out):
     b_r = rt.wide(b_r)
     D = x.shape[0]
     H = h_prev.shape[0]
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
-        out[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_core))
 
 
 def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
@@ -1988,10 +2146,10 @@ def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, = floats('gru_reset_gate', x, h_prev, W_xr, W_hr, b_r)
-    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out)
+    return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out, parallel=_gru_reset_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2001,10 +2159,11 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -2023,10 +2182,13 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
             _t4 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
 
 
 def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2049,10 +2211,10 @@ def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_x', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2062,10 +2224,11 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         _t3 = rt.sigmoid(_t2)
@@ -2084,10 +2247,13 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
             _t4 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
-        out[l - 1] = _t4
+        out_c[l - 1] = _t4
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
 
 
 def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2109,10 +2275,10 @@ def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_h_prev', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2122,18 +2288,22 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
 
 
 def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2156,10 +2326,10 @@ def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_xr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_xr_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2169,18 +2339,22 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
         _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])
         _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
 
 
 def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2202,10 +2376,10 @@ def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_W_hr', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_hr_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
+def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2215,15 +2389,19 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hr).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xr).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
+        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
 
 
 def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2243,10 +2421,10 @@ def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     Arguments: x, h_prev, W_xr, W_hr, b_r, G_up; out= an optional preallocated result.
     """
     x, h_prev, W_xr, W_hr, b_r, G_up, = floats('gru_reset_gate_vjp_b_r', x, h_prev, W_xr, W_hr, b_r, G_up)
-    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out)
+    return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_b_r_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
+def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2256,9 +2434,10 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t2 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2268,10 +2447,13 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, out):
         _t5 = _t0[j - 1]*r_t[j - 1]
         _t6 = _t5 + _t2[j - 1]
         _t7 = rt.tanh(_t6)
-        out[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        out_c[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H)->(H)", cache=True)(_gru_hidden_core))
+_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_hidden_core))
+_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_core))
 
 
 def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
@@ -2299,10 +2481,10 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, = floats('gru_hidden', x, h_prev, z_t, r_t, W_xh, W_hh)
     rt.within('gru_hidden', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out)
+    return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out, parallel=_gru_hidden_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2313,11 +2495,12 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t2 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2341,10 +2524,13 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
             _t5 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t10[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
-        out[l - 1] = _t5
+        out_c[l - 1] = _t5
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
 
 
 def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2370,10 +2556,10 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_x', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_x', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_x', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_x_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)')
 
 
-def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2384,11 +2570,12 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t2 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t2 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2407,10 +2594,13 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
             _t5 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t6[j - 1]*r_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
-        out[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
+        out_c[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
 
 
 def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2436,10 +2626,10 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_h_prev', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_h_prev', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_h_prev', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_h_prev_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2450,15 +2640,19 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    out_c = np.ascontiguousarray(out)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
-        out[l - 1] = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+        out_c[l - 1] = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
 
 
 def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2481,10 +2675,10 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_z_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_z_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_z_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_z_t_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2495,19 +2689,23 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
         _t2 = _t0[l - 1]*r_t[l - 1]
         _t3 = _t2 + _t1[l - 1]
         _t4 = rt.tanh(_t3)
-        out[l - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t0[l - 1]
+        out_c[l - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t0[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
 
 
 def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2533,10 +2731,10 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_r_t', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_r_t', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_r_t', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_r_t_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2547,9 +2745,10 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
@@ -2557,10 +2756,13 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
         _t3 = _t2 + _t1[l - 1]
         _t4 = rt.tanh(_t3)
         for q in range(1, D + 1):
-            out[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
 
 
 def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2586,10 +2788,10 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_xh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_xh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_xh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_xh_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)')
 
 
-def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
+def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2600,9 +2802,10 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
     D = x.shape[0]
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(h_prev), np.ascontiguousarray(W_hh).T)
-    _t1 = rt.dot(np.ascontiguousarray(x), np.ascontiguousarray(W_xh).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
@@ -2610,10 +2813,13 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out):
         _t3 = _t2 + _t1[l - 1]
         _t4 = rt.tanh(_t3)
         for q in range(1, H + 1):
-            out[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
+            out_c[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
 
 
 def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2639,4 +2845,4 @@ def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     x, h_prev, z_t, r_t, W_xh, W_hh, G_up, = floats('gru_hidden_vjp_W_hh', x, h_prev, z_t, r_t, W_xh, W_hh, G_up)
     rt.within('gru_hidden_vjp_W_hh', 'z_t', z_t, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('gru_hidden_vjp_W_hh', 'r_t', r_t, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out)
+    return call_gufunc(_gru_hidden_vjp_W_hh, _gru_hidden_vjp_W_hh_core, 'gru_hidden_vjp_W_hh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_hh_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)')

@@ -52,12 +52,15 @@ def _l1_regularization_grad_w_core(lam, w, out):
     lam = rt.wide(lam)
     w = rt.wide(w)
     n = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(lam, 0.0)
     _c0 = lit(lam, np.nan)
     _minus_one = lit(lam, -1.0)
     _one = lit(lam, 1.0)
     for k in range(1, n + 1):
-        out[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
+        out_c[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
@@ -138,8 +141,11 @@ def _l2_regularization_grad_w_core(lam, w, out):
     lam = rt.wide(lam)
     w = rt.wide(w)
     n = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     for k in range(1, n + 1):
-        out[k - 1] = lam*w[k - 1]
+        out_c[k - 1] = lam*w[k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
@@ -171,8 +177,11 @@ def _dropout_core(m, h, p, out):
     h = rt.wide(h)
     p = rt.wide(p)
     d = m.shape[0]
+    out_c = np.ascontiguousarray(out)
     for j in range(1, d + 1):
-        out[j - 1] = (h[j - 1]*m[j - 1]/p)
+        out_c[j - 1] = (h[j - 1]*m[j - 1]/p)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
@@ -206,10 +215,13 @@ def _dropout_vjp_h_core(m, h, p, G_up, out):
     p = rt.wide(p)
     G_up = rt.wide(G_up)
     d = m.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(m, 1.0)
     _t0 = _one/(p)
     for k in range(1, d + 1):
-        out[k - 1] = _t0*G_up[k - 1]*m[k - 1]
+        out_c[k - 1] = _t0*G_up[k - 1]*m[k - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))

@@ -18,12 +18,15 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
     n_S = Q.shape[0]
     n_A = Q.shape[1]
     Q_new[:] = Q
+    Q_new_c = np.ascontiguousarray(Q_new)
     _c0 = lit(r, -np.inf)
     _one = lit(r, 1.0)
     _t0 = _c0
     for a2 in range(1, n_A + 1):
-        _t0 = np.maximum(_t0, Q_new[s2, a2 - 1])
-    Q_new[s, a] = alpha*(_t0*gamma + r) + (_one - alpha)*Q_new[s, a]
+        _t0 = np.maximum(_t0, Q_new_c[s2, a2 - 1])
+    Q_new_c[s, a] = alpha*(_t0*gamma + r) + (_one - alpha)*Q_new_c[s, a]
+    if Q_new_c.ctypes.data != Q_new.ctypes.data:
+        Q_new[...] = Q_new_c
 
 
 _q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
@@ -109,6 +112,7 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
     r = rt.wide(r)
     n_S = Q.shape[0]
     n_A = Q.shape[1]
+    out_c = np.ascontiguousarray(out)
     _c0 = lit(alpha, -np.inf)
     _zero = lit(alpha, 0.0)
     _c1 = lit(alpha, np.nan)
@@ -118,7 +122,9 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
         _t0 = np.maximum(_t0, Q[s2, a2 - 1])
     for k in range(1, n_S + 1):
         for l in range(1, n_A + 1):
-            out[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else (_zero if _t0 == _t0 and Q[s2, l - 1] == Q[s2, l - 1] else _c1)) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
+            out_c[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else (_zero if _t0 == _t0 and Q[s2, l - 1] == Q[s2, l - 1] else _c1)) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
@@ -167,6 +173,7 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
     V = rt.wide(V)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(pi, 0.0)
     _c0 = lit(pi, np.nan)
     for s in range(1, n_S + 1):
@@ -180,7 +187,9 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
             _t0 += (_t1*gamma + r[s - 1, a - 1])*pi[s - 1, a - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V):
             _t0 = _c0
-        out[s - 1] = _t0
+        out_c[s - 1] = _t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
@@ -224,6 +233,7 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
     G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(pi, 0.0)
     _c0 = lit(pi, np.nan)
     for l in range(1, n_S + 1):
@@ -233,7 +243,9 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
                 _t0 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c0
-            out[l - 1, q - 1] = (_t0*gamma + r[l - 1, q - 1])*G_up[l - 1]
+            out_c[l - 1, q - 1] = (_t0*gamma + r[l - 1, q - 1])*G_up[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
@@ -278,9 +290,12 @@ def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
     G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
+    out_c = np.ascontiguousarray(out)
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
-            out[l - 1, q - 1] = G_up[l - 1]*pi[l - 1, q - 1]
+            out_c[l - 1, q - 1] = G_up[l - 1]*pi[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
@@ -321,10 +336,13 @@ def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
     G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
+    out_c = np.ascontiguousarray(out)
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
             for b in range(1, n_S + 1):
-                out[l - 1, q - 1, b - 1] = gamma*G_up[l - 1]*V[b - 1]*pi[l - 1, q - 1]
+                out_c[l - 1, q - 1, b - 1] = gamma*G_up[l - 1]*V[b - 1]*pi[l - 1, q - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
@@ -368,6 +386,7 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
     G_up = rt.wide(G_up)
     n_S = pi.shape[0]
     n_A = pi.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(pi, 0.0)
     _c0 = lit(pi, np.nan)
     for l in range(1, n_S + 1):
@@ -381,7 +400,9 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
             _t0 += _t1*G_up[s - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
             _t0 = _c0
-        out[l - 1] = _t0*gamma
+        out_c[l - 1] = _t0*gamma
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
@@ -424,6 +445,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     N = phi.shape[0]
     K = phi.shape[1]
     n_A = theta.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(phi, 1.0)
     _zero = lit(phi, 0.0)
     _c0 = lit(phi, -np.inf)
@@ -462,7 +484,9 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
                 _t1 += (Q_w[i - 1] - baseline[i - 1])*_t2[i - 1]*phi[i - 1, k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
                 _t1 = _c1
-            out[a - 1, k - 1] = _t0*_t1
+            out_c[a - 1, k - 1] = _t0*_t1
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))

@@ -52,11 +52,14 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     c = rt.wide(c)
     p = rt.wide(p)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
-        out[l - 1] = _t1*p*x_prime[l - 1]
+        out_c[l - 1] = _t1*p*x_prime[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
@@ -92,11 +95,14 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     c = rt.wide(c)
     p = rt.wide(p)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
     _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
-        out[l - 1] = _t1*p*x[l - 1]
+        out_c[l - 1] = _t1*p*x[l - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
@@ -172,6 +178,7 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     x_prime = rt.wide(x_prime)
     sigma = rt.wide(sigma)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
@@ -182,7 +189,9 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
         _t0 = _c0
     K = rt.exp(-(_t0/_two))
     for l in range(1, d + 1):
-        out[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
+        out_c[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
@@ -215,6 +224,7 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     x_prime = rt.wide(x_prime)
     sigma = rt.wide(sigma)
     d = x.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
@@ -225,7 +235,9 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
         _t0 = _c0
     K = rt.exp(-(_t0/_two))
     for l in range(1, d + 1):
-        out[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
+        out_c[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
@@ -253,21 +265,25 @@ def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
     return call_gufunc(_rbf_kernel_grad_x_prime, _rbf_kernel_grad_x_prime_core, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_grad_x_prime_threads)
 
 
-def _hinge_loss_core(x, y, w, b, out):
+def _hinge_loss_core(x, y, w, b, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
     b = rt.wide(b)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        out[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        out_c[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:])"], "(N,d),(N),(d),()->(N)", cache=True)(_hinge_loss_core))
+_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_hinge_loss_core))
+_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", target="parallel", cache=True)(_hinge_loss_core))
 
 
 def hinge_loss(x, y, w, b, out=None):
@@ -290,10 +306,10 @@ def hinge_loss(x, y, w, b, out=None):
     Arguments: x, y, w, b; out= an optional preallocated result.
     """
     x, y, w, b, = floats('hinge_loss', x, y, w, b)
-    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out)
+    return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out, parallel=_hinge_loss_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N)->(N)')
 
 
-def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
+def _hinge_loss_vjp_x_core(x, y, w, b, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -301,16 +317,20 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, out):
     G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*w[q - 1]*y[l - 1])
+            out_c[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*w[q - 1]*y[l - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
 
 
 def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
@@ -335,10 +355,10 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_x', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_x_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(N,d)')
 
 
-def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
+def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -346,11 +366,12 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
     G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t2 = np.empty(N)
-    _t3 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t3 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         _t2[i - 1] = b*y[i - 1] + _t3[i - 1]*y[i - 1]
     for l in range(1, d + 1):
@@ -365,10 +386,13 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, out):
             _t0 += _t1
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
             _t0 = _c0
-        out[l - 1] = -_t0
+        out_c[l - 1] = -_t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
 
 
 def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
@@ -393,10 +417,10 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_w', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_w_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(d)')
 
 
-def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
+def _hinge_loss_vjp_b_core(x, y, w, b, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -408,7 +432,7 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*y[i - 1]
@@ -422,7 +446,8 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, out):
     out[0] = -_t0
 
 
-_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
 
 
 def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
@@ -446,10 +471,10 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_vjp_b', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_b_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->()')
 
 
-def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
+def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -457,12 +482,14 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
+    L_hinge_c = np.ascontiguousarray(L_hinge)
+    d_w_c = np.ascontiguousarray(d_w)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        L_hinge[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        L_hinge_c[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     _t3 = np.empty(N)
     for i in range(1, N + 1):
         _t4 = b*y[i - 1]
@@ -481,7 +508,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
             _t1 += _t2
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
             _t1 = _c0
-        d_w[l - 1] = -_t1
+        d_w_c[l - 1] = -_t1
     _t7 = _zero
     for i in range(1, N + 1):
         _t9 = b*y[i - 1]
@@ -497,9 +524,14 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, L_hinge, d_w, d_b):
     if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
         _t7 = _c0
     d_b[0] = -_t7
+    if L_hinge_c.ctypes.data != L_hinge.ctypes.data:
+        L_hinge[...] = L_hinge_c
+    if d_w_c.ctypes.data != d_w.ctypes.data:
+        d_w[...] = d_w_c
 
 
-_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
 
 
 def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
@@ -522,7 +554,7 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
     Arguments: x, y, w, b, G_up; out= an optional preallocated result.
     """
     x, y, w, b, G_up, = floats('hinge_loss_value_and_grad', x, y, w, b, G_up)
-    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out)
+    return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_value_and_grad_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(N),(d),()')
 
 
 def _svm_margin_core(w, out):
@@ -569,6 +601,7 @@ def svm_margin(w, out=None):
 def _svm_margin_grad_w_core(w, out):
     w = rt.wide(w)
     d = w.shape[0]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(w, 0.0)
     _c0 = lit(w, -np.inf)
     _c1 = lit(w, np.nan)
@@ -588,7 +621,9 @@ def _svm_margin_grad_w_core(w, out):
     _t5 = _one/(_t0)
     _t6 = _one/np.sqrt(_t0)
     for l in range(1, d + 1):
-        out[l - 1] = -(_t5*((_two*_t6*(w[l - 1]/_t1)/_t1)/_t1))
+        out_c[l - 1] = -(_t5*((_two*_t6*(w[l - 1]/_t1)/_t1)/_t1))
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
 _svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
@@ -613,7 +648,7 @@ def svm_margin_grad_w(w, out=None):
     return call_gufunc(_svm_margin_grad_w, _svm_margin_grad_w_core, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out, parallel=_svm_margin_grad_w_threads)
 
 
-def _weighted_hinge_loss_core(x, y, w, b, omega, out):
+def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -621,14 +656,18 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, out):
     omega = rt.wide(omega)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        out[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        out_c[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_core))
 
 
 def weighted_hinge_loss(x, y, w, b, omega, out=None):
@@ -652,10 +691,10 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
     Arguments: x, y, w, b, omega; out= an optional preallocated result.
     """
     x, y, w, b, omega, = floats('weighted_hinge_loss', x, y, w, b, omega)
-    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out)
+    return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out, parallel=_weighted_hinge_loss_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(N)')
 
 
-def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
+def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -664,16 +703,20 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, out):
     G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
-            out[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
+            out_c[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
 
 
 def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
@@ -699,10 +742,10 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_x', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_x_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->(N,d)')
 
 
-def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
+def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -711,11 +754,12 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
     G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t2 = np.empty(N)
-    _t3 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t3 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         _t2[i - 1] = b*y[i - 1] + _t3[i - 1]*y[i - 1]
     for l in range(1, d + 1):
@@ -730,10 +774,13 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, out):
             _t0 += _t1
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
             _t0 = _c0
-        out[l - 1] = -_t0
+        out_c[l - 1] = -_t0
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
 
 
 def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
@@ -759,10 +806,10 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_w', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_w_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->(d)')
 
 
-def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
+def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -775,7 +822,7 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    _t2 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t2 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*omega[i - 1]*y[i - 1]
@@ -789,7 +836,8 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, out):
     out[0] = -_t0
 
 
-_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
 
 
 def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
@@ -814,10 +862,10 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_b', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_b_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->()')
 
 
-def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
+def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -826,14 +874,18 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, out):
     G_up = rt.wide(G_up)
     N = x.shape[0]
     d = x.shape[1]
+    out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = rt.dot(np.ascontiguousarray(w), np.ascontiguousarray(x).T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
-        out[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
+        out_c[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
+    if out_c.ctypes.data != out.ctypes.data:
+        out[...] = out_c
 
 
-_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
 
 
 def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
@@ -858,4 +910,4 @@ def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):
     Arguments: x, y, w, b, omega, G_up; out= an optional preallocated result.
     """
     x, y, w, b, omega, G_up, = floats('weighted_hinge_loss_vjp_omega', x, y, w, b, omega, G_up)
-    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out)
+    return call_gufunc(_weighted_hinge_loss_vjp_omega, _weighted_hinge_loss_vjp_omega_core, 'weighted_hinge_loss_vjp_omega', '(N,d),(N),(d),(),(N),(N)->(N)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_omega_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->(N)')

@@ -30,9 +30,9 @@ def test_the_extended_path_computes_what_the_kernel_computes(number, record, mon
     seen = {}
     real = rt._finite_where_possible
 
-    def spy(core, layout, inputs, result):
+    def spy(core, layout, inputs, result, derived=()):
         seen.update(core=core, layout=layout, inputs=inputs)
-        return real(core, layout, inputs, result)
+        return real(core, layout, inputs, result, derived)
 
     monkeypatch.setattr(rt, "_finite_where_possible", spy)
     eq = CATALOGUE.get(number)

@@ -1,0 +1,63 @@
+"""Batch products (codegen/kernel_files._batch_products): a product of a core vector argument and
+a core matrix argument (an LSTM gate's W x and W h) is computed by the entry point over the whole
+batch, as one BLAS matrix product, and passed into the gufunc, which recomputes it where it is not
+finite. These tests check that the batched path gives what a loop over the batch gives, with
+shared and with batched weights, in both dtypes; that an overflowing product in one batch row is
+recomputed there (and only there); and that bad shapes still name the public layout."""
+import math
+
+import numpy as np
+import pytest
+
+import generated as g
+from generated import recurrent
+
+pytestmark = pytest.mark.xdist_group("batch_products")
+RNG = np.random.default_rng(11)
+
+
+def gate_args(B, D, H, dtype, batched_weights=False):
+    lead = (B,) if batched_weights else ()
+    return [RNG.standard_normal(s).astype(dtype) for s in [(B, D), (B, H), lead + (H, D), lead + (H, H), (H,)]]
+
+
+def test_the_lstm_gates_compute_their_products_over_the_batch():
+    source = open(recurrent.__file__).read()
+    entry = source[source.index("def lstm_input_gate("):]
+    assert "products=((1, False, 3, True, True), (0, False, 2, True, True),)" in entry.split("\n\n\n")[0]
+    assert "_p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)" in source
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("batched_weights", [False, True])
+def test_a_batch_equals_a_loop_over_it(dtype, batched_weights):
+    x, h, Wx, Wh, b = gate_args(6, 5, 4, dtype, batched_weights)
+    got = g.lstm_input_gate(x, h, Wx, Wh, b)
+    assert got.dtype == dtype and got.shape == (6, 4)
+    for i in range(6):
+        wx, wh = (Wx[i], Wh[i]) if batched_weights else (Wx, Wh)
+        one = g.lstm_input_gate(x[i], h[i], wx, wh, b)
+        exact = 1 / (1 + np.exp(-(wx.astype(np.float64) @ x[i] + wh.astype(np.float64) @ h[i] + b)))
+        np.testing.assert_allclose(got[i], one, rtol=4 * np.finfo(dtype).eps)
+        np.testing.assert_allclose(got[i], exact, rtol=4 * np.finfo(dtype).eps)
+
+
+def test_an_overflowing_product_is_recomputed_in_its_row_only():
+    # row 1: W_xh x = 1e600 - 1e600 = 0 exactly; the float64 GEMM gives inf or NaN there, and
+    # tanh of it would be a finite wrong value. Row 0 is ordinary.
+    x = np.array([[0.5, 0.25], [1e300, 1e300]])
+    W_xh = np.array([[1e300, -1e300]])
+    h_prev, W_hh, r, z = np.array([0.5, 0.5]), np.array([[2.0]]), np.array([0.5, 0.5]), np.array([0.25, 0.25])
+    got = g.gru_hidden(x, h_prev[:, None], z[:, None], r[:, None], W_xh, W_hh)
+    want1 = math.tanh(0.5) * 0.75 + 0.5 * 0.25
+    assert abs(got[1, 0] - want1) <= 2 * np.spacing(want1)
+    want0 = math.tanh((0.5 - 0.25) * 1e300 + 0.5) * 0.75 + 0.125
+    assert abs(got[0, 0] - want0) <= 2 * np.spacing(abs(want0))
+
+
+def test_bad_shapes_name_the_public_layout():
+    x, h, Wx, Wh, b = gate_args(3, 5, 4, np.float64)
+    with pytest.raises(ValueError, match=r"lstm_input_gate: expected layout \(D\),\(H\),\(H,D\),\(H,H\),\(H\)->\(H\)"):
+        g.lstm_input_gate(x, h, Wx[:, :3], Wh, b)
+    with pytest.raises(ValueError, match=r"lstm_input_gate: expected layout \(D\),\(H\),\(H,D\),\(H,H\),\(H\)->\(H\)"):
+        g.lstm_input_gate(x, h, Wx, Wh, b[:3])
