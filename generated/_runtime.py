@@ -136,8 +136,10 @@ def batch_product(a, ta, b, tb, vector_first):
     a core vector and b' a core matrix when ``vector_first``, else the other way round, in
     float64 as the cores compute: one BLAS matrix product when the matrix has no batch axes (an
     LSTM's weights), else a stack of matrix-vector products."""
-    a = np.asarray(a, dtype=np.float64)
-    b = np.asarray(b, dtype=np.float64)
+    # C-contiguous operands: BLAS's summation order must not depend on the caller's strides (a
+    # view gives the bits its copy gives)
+    a = np.ascontiguousarray(a, dtype=np.float64)
+    b = np.ascontiguousarray(b, dtype=np.float64)
     with np.errstate(all="ignore"):  # an overflow here is recomputed in the core
         if vector_first:  # x (..., k) times m' (..., k, j)
             m = np.swapaxes(b, -1, -2) if tb else b
