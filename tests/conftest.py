@@ -15,7 +15,13 @@ _CACHES = Path(__file__).resolve().parent.parent / ".numba_cache"
 if "NUMBA_CACHE_DIR" not in os.environ or Path(os.environ["NUMBA_CACHE_DIR"]).parent == _CACHES:
     os.environ["NUMBA_CACHE_DIR"] = str(_CACHES / os.environ.get("PYTEST_XDIST_WORKER", "main"))
 
-from symbolic.catalogue import load_catalogue
+from generated import _runtime as rt  # noqa: E402 (after NUMBA_CACHE_DIR is set)
+from symbolic.catalogue import load_catalogue  # noqa: E402
+
+# Every test runs the one-thread builds: each threaded build is a second compilation of its kernel
+# (a parallel one, slower), which would cost the suite minutes. tests/test_threads.py lowers the
+# threshold itself and checks that the threaded builds give the one-thread bits.
+rt.PARALLEL_MIN = 1 << 62
 
 
 @pytest.fixture(scope="session")
