@@ -78,11 +78,14 @@ def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatc
     m, v, th, gr = (RNG.standard_normal((40, 25)) for _ in range(4))
     v = np.abs(v)
     args = (m, v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)  # scalars among the arguments: the ufunc
+    skipped = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_flat")
     same(g.adam_grad_g(*args), one_thread(g.adam_grad_g, *args))
+    assert not skipped, "arguments that broadcast must not take the flat loop"
     alpha = RNG.random(WIDE.size) + 0.5
     calls = spy(monkeypatch, "elu", "_elu_flat")
     same(g.elu(WIDE, alpha), one_thread(g.elu, WIDE, alpha))
     assert calls
+    flat = spy(monkeypatch, "sigmoid", "_sigmoid_flat")
     z = WIDE.copy()
     shifted = z.copy()
     g.sigmoid(shifted[:-1], out=shifted[1:])  # out= overlaps the input, shifted: NumPy's semantics
@@ -91,6 +94,7 @@ def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatc
     same(shifted, expect)
     strided = WIDE[::2]
     same(g.sigmoid(strided), one_thread(g.sigmoid, strided))
+    assert not flat, "an overlapping out= and a strided input must take the ufunc"
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
