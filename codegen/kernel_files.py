@@ -50,10 +50,14 @@ def layout(k: Kernel, products=()) -> tuple[str, list]:
 
 
 def signatures(k: Kernel, carriers, products: int = 0) -> list[str]:
+    """A ufunc's signatures, float32 and float64; a gufunc's, float64 only (rt.call_gufunc widens
+    float32 arguments and rounds the result once: one build, not two)."""
     sigs = []
     for ft in FLOATS:
         if k.elementwise and len(k.outputs) == 1:
             sigs.append(f"{ft}({', '.join('int64' if a.integer else ft for a in k.args)})")
+            continue
+        if ft != "float64":
             continue
         parts = []
         for a in k.args:
@@ -160,12 +164,23 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
         params[hoisted_at:hoisted_at] = [f"_p{n}" for n in range(len(found))]
     stmts = render(low.root.body, pr, "    ")
     consts = ["    " + c for c in pr.prelude()]
-    tail = [f"    if {o.name}_c.ctypes.data != {o.name}.ctypes.data:\n        {o.name}[...] = {o.name}_c"
-            for o in contiguous]
+    tail = [_copy_back(o.name, len(o.extents)) for o in contiguous]
     if vectorized:
         o = k.outputs[0]
         tail.append(f"    return {o.state.name if o.state is not None else 'result'}")
     return ", ".join(params), ["    " + b for b in body] + consts + stmts + tail
+
+
+def _copy_back(name: str, ndim: int) -> str:
+    """The contiguous view's values into the output where the view was a copy, in plain loops
+    (``out[...] = out_c`` would compile NumPy's general broadcasting assignment: seconds per
+    process and array type)."""
+    idx = [f"_i{n}" for n in range(ndim)]
+    lines = [f"    if {name}_c.ctypes.data != {name}.ctypes.data:"]
+    for n, i in enumerate(idx):
+        lines.append("    " * (n + 2) + f"for {i} in range({name}.shape[{n}]):")
+    lines.append("    " * (ndim + 2) + f"{name}[{', '.join(idx)}] = {name}_c[{', '.join(idx)}]")
+    return "\n".join(lines)
 
 
 def _batch_products(k: Kernel, stmts) -> list:

@@ -25,6 +25,7 @@ class Scope:
     lo: sp.Basic = None
     hi: sp.Basic = None
     reduction: bool = False  # the loop of a Sum or MaxOver (not an output loop)
+    vector: bool = False     # the loop filling a vector temporary (Lowerer._as_vector)
 
 
 def _worth_a_temporary(e) -> bool:
@@ -43,6 +44,7 @@ class Lowerer:
         self.dots: dict = {}         # operands of a matrix product -> its array (computed once)
         self.vectors: dict = {}      # name of a vector temporary -> the depth of the scope holding it
         self.terms: dict = {}        # (term with its index blanked, range) -> (vector, scope body)
+        self.filling: set = set()    # expressions whose vector is being filled (not vectorized again)
         self.n = 0
         self.memo: dict = {}
         self.level_of: dict = {}
@@ -111,9 +113,11 @@ class Lowerer:
         quantities only, inside output loops that it does not depend on (attention's
         exp(score_ts - max_t) in the sum over s of the output (t, j), or a VJP's softmax weight
         P_ts in its sum over t): computed once per value of s into a vector, in a loop placed
-        above those output loops, and read there; not once per output component. Nothing under
-        a guard moves."""
-        if len(stack) < 3 or expr.is_integer or isinstance(
+        above those output loops, and read there; not once per output component. A reduction
+        per element of a vector becomes a vector too, and a vector already computed above is
+        read, not recomputed. Nothing under a guard moves, except a reduction that reads in
+        bounds whatever the guard says (_in_bounds_anywhere)."""
+        if len(stack) < 2 or expr.is_integer or isinstance(
                 expr, (sp.core.relational.Relational, sp.logic.boolalg.Boolean)):
             return None
         if isinstance(expr, InverseGeometricMean) or not any(
@@ -124,26 +128,47 @@ class Lowerer:
         sc = stack[d]
         if not sc.reduction or sc.var is None or sc.var not in syms:
             return None
+        key = _term_key(expr, sc.var, sc.lo, sc.hi)
+        known = self.terms.get(key)
+        if known is not None and any(x.body is known[1] for x in stack[:d]):
+            # the same vector computed above (a softmax's numerators, or its normaliser per query)
+            return known[0][sc.var]
         outer = self._depth((syms - {sc.var}) | sp.sympify(sc.lo).free_symbols | sp.sympify(sc.hi).free_symbols,
                             stack)
-        outer = max([outer] + [i for i, x in enumerate(stack) if x.guard])
+        guards = [i for i, x in enumerate(stack) if x.guard]
+        # a reduction reading its arrays only at loop and summation indices is in bounds whatever a
+        # guard says, so it may leave the guard where that saves its recomputation per iteration
+        # of a loop (attention's K gradient: the weighted row sum in the common arm of its case
+        # split depends on the query alone, not on the key); a rarely taken arm stays guarded
+        movable = (any(g > outer for g in guards) and any(x.var is not None for x in stack[outer + 1:d])
+                   and self._in_bounds_anywhere(expr, stack[:outer + 1] + [Scope(sc.var)]))
+        if not movable:
+            outer = max([outer] + guards)
         between = stack[outer + 1:d]
-        if outer >= d or not any(x.var is not None for x in between) or any(x.guard for x in stack[outer + 1:d + 1]):
+        # a reduction per element of a vector is a vector of its own (a query's row maximum and
+        # normaliser, which every other vector over the queries then reads instead of recomputing)
+        own = isinstance(expr, (sp.Sum, MaxOver)) and sc.vector and not between and expr not in self.filling
+        if outer >= d or not (own or any(x.var is not None for x in between)) or (
+                not movable and any(x.guard for x in stack[outer + 1:d + 1])):
             return None
         if any(x.var == sc.var for x in stack[:outer + 1]):
             return None
-        known = self.terms.get(_term_key(expr, sc.var, sc.lo, sc.hi))
-        if known is not None and any(x.body is known[1] for x in stack[:d]):
-            return known[0][sc.var]  # the terms of a sum computed above (a softmax's numerators)
         arr = sp.IndexedBase(f"_t{self.n}")
         self.n += 1
         stack[outer].body.append(("vector", arr, sp.expand(sc.hi - sc.lo + 1)))
         body = []
-        value = self.emit(expr, stack[:outer + 1] + [Scope(sc.var, body, lo=sc.lo, hi=sc.hi, reduction=True)])
+        self.filling.add(expr)
+        value = self.emit(expr, stack[:outer + 1] + [Scope(sc.var, body, lo=sc.lo, hi=sc.hi, reduction=True,
+                                                           vector=True)])
+        self.filling.discard(expr)
+        if not body and (value.is_Atom or isinstance(value, sp.Indexed)):
+            stack[outer].body.remove(("vector", arr, sp.expand(sc.hi - sc.lo + 1)))
+            return value  # a read of an array (an element of a matrix product): no vector needed
         body.append(("store", arr[sc.var], value))
         stack[outer].body.append(("loop", sc.var, sc.lo, sc.hi, body))
         self.products[arr.label.name] = (sc.lo,)
         self.vectors[arr.label.name] = outer
+        self.terms[key] = (arr, stack[outer].body)
         self.memo[expr] = (arr[sc.var], d, stack[d].body)
         return arr[sc.var]
 
@@ -249,38 +274,51 @@ class Lowerer:
 
     def _vector_times_matrix(self, value, var, lo, hi, stack):
         """sum_s x[s] B[s, j] (or B[j, s]) over whole axes, x a vector computed above (attention's
-        softmax weights of one query), j an output loop over B's other axis: one np.dot (BLAS
-        matrix-vector product) where x is, read per j, instead of a scalar loop per j."""
+        softmax weights of one query) or a product of such vectors (its VJPs' weights times the
+        score gradients), j an output loop over B's other axis: one np.dot (BLAS matrix-vector
+        product) where x is, read per j, instead of a scalar loop per j. Factors free of s stay
+        outside the product."""
         coeff, factors = value.as_coeff_mul()
-        if len(factors) != 2 or not all(isinstance(f, sp.Indexed) for f in factors):
+        mats = [f for f in factors if isinstance(f, sp.Indexed) and f.base.label.name in self.axes
+                and len(f.indices) == 2 and f.indices.count(var) == 1]
+        if len(mats) != 1:
             return None
-        vec = [f for f in factors if f.base.label.name in self.vectors]
-        if len(vec) != 1 or vec[0].indices != (var,):
+        B = mats[0]
+        rest = [f for f in factors if f is not B]
+        vecs = [f for f in rest if var in f.free_symbols]
+        scalars = [f for f in rest if var not in f.free_symbols]
+        if not vecs or any(not isinstance(f, sp.Indexed) or f.indices != (var,) or f.base.label.name not in self.vectors
+                           or self.products.get(f.base.label.name) != (lo,) for f in vecs):
             return None
-        x = vec[0]
-        B = factors[1] if factors[0] is x else factors[0]
         name = B.base.label.name
-        if name not in self.axes or len(B.indices) != 2 or B.indices.count(var) != 1:
-            return None
         kb = B.indices.index(var)
         j = B.indices[1 - kb]
         loop = next((s for s in stack if s.var == j), None)
         if (loop is None or not isinstance(j, sp.Symbol) or not self._full_axis(name, kb, lo, hi)
                 or not self._full_axis(name, 1 - kb, loop.lo, loop.hi)):
             return None
-        if self.products[x.base.label.name] != (lo,):
+        if any(j in f.free_symbols for f in scalars):
             return None
-        where = self.vectors[x.base.label.name]
+        where = max(self.vectors[f.base.label.name] for f in vecs)
         if where >= len(stack) or stack.index(loop) <= where:
             return None
+        if len(vecs) == 1:
+            xn = vecs[0].base.label.name
+        else:  # the product of the vectors, as one vector
+            x = sp.IndexedBase(f"_t{self.n}")
+            self.n += 1
+            xn = x.label.name
+            stack[where].body.append(("vector", x, sp.expand(hi - lo + 1)))
+            stack[where].body.append(("loop", var, lo, hi, [("store", x[var], sp.Mul(*vecs))]))
+            self.products[xn] = (lo,)
+            self.vectors[xn] = where
         R = sp.IndexedBase(f"_t{self.n}")
         self.n += 1
-        xn = x.base.label.name
         # np.dot(x, B) contracts B's first axis, np.dot(B, x) its last
         stmt = ("dot", R, xn, False, name, False, True) if kb == 0 else ("dot", R, name, False, xn, False, True)
         stack[where].body.append(stmt)
         self.products[R.label.name] = (self.axes[name][1 - kb][0],)
-        return coeff * R[j]
+        return coeff * sp.Mul(*scalars) * R[j]
 
     def _above_guard(self, expr, stack, p) -> int:
         """A reduction in a branch that is invariant in the loop around the guard, and that reads
@@ -294,14 +332,20 @@ class Lowerer:
         free = self.level(expr, stack, guarded=False)
         if not loops or free >= loops[-1]:
             return p
-        bound = {s.var for s in stack[:free + 1] if s.var is not None} | {lim[0] for lim in expr.limits}
+        return free if self._in_bounds_anywhere(expr, stack[:free + 1]) else p
+
+    @staticmethod
+    def _in_bounds_anywhere(expr, stack) -> bool:
+        """A reduction that reads its arrays only at the loop indices of ``stack`` and at its own
+        summation indices: computed there, it reads in bounds whatever the guards inside say."""
+        if not isinstance(expr, (sp.Sum, MaxOver, InverseGeometricMean)):
+            return False
+        bound = {s.var for s in stack if s.var is not None} | {lim[0] for lim in expr.limits}
         for a in sp.preorder_traversal(expr):
             if isinstance(a, (sp.Sum, MaxOver)):
                 bound |= {lim[0] for lim in a.limits}
         reads = [a for a in sp.preorder_traversal(expr) if isinstance(a, sp.Indexed)]
-        if all(isinstance(i, sp.Symbol) and i in bound for r in reads for i in r.indices):
-            return free
-        return p
+        return all(isinstance(i, sp.Symbol) and i in bound for r in reads for i in r.indices)
 
     def _branches(self, expr, stack):
         p = self.level(expr, stack)

@@ -484,7 +484,11 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
                 inner=None):
     """Check, call and rescue a gufunc kernel. ``layout`` is the public one; with ``products``
     ((a, ta, b, tb, vector_first): positions in ``args``) the entry computes those batch
-    products first and the gufunc, built with the ``inner`` layout, takes them after the args."""
+    products first and the gufunc, built with the ``inner`` layout, takes them after the args.
+
+    The gufuncs are built for float64 only: every core computes in float64 (rt.wide), so float32
+    arguments are widened here, once, and the float64 result is rounded to float32 once, as a
+    float32 build would round it at its store; one build instead of two halves the compile time."""
     if dtype is None:
         dtype = next((a.dtype for a in args if a.dtype.kind == "f"), np.dtype(np.float64))
     for s in shapes:
@@ -493,21 +497,34 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
                              f"{tuple(int(n) for n in s)}; the layout {layout} needs every dimension >= 1")
     count = layout.count("(", layout.index("->"))
     outs = _check_out(kernel, out, count, dtype)
-    carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1, dtype), shape=s, strides=(0,) * len(s))
+    narrow = np.dtype(dtype) != np.float64
+    carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1), shape=s, strides=(0,) * len(s))
                      for s in shapes)
+    given = args
+    if narrow:
+        args = tuple(a.astype(np.float64) if a.dtype.kind == "f" else a for a in args)
     if products:
         try:
             args = args + tuple(batch_product(args[a], ta, args[b], tb, first) for a, ta, b, tb, first in products)
         except ValueError as err:
             raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
     public, layout = layout, (inner if products else layout)
+    wide_outs = outs if outs is None or not narrow else tuple(np.empty(o.shape) for o in outs)
     with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded:
         gufunc = (parallel if threaded else lazy).get()
         try:
-            result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=outs)
+            result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=wide_outs)
         except ValueError as err:
             shown = _shapes(args[:len(args) - len(products)])
             raise ValueError(f"{kernel}: expected layout {public}, got shapes {shown} ({err})") from None
+    if narrow:  # one rounding, float64 to float32
+        if outs is None:
+            result = tuple(r.astype(dtype) for r in result) if isinstance(result, tuple) else result.astype(dtype)
+        else:
+            for o, w in zip(outs, wide_outs):
+                o[...] = w
+            result = outs if isinstance(result, tuple) else outs[0]
+        args = given + args[len(given):]
     derived = range(len(args) - len(products), len(args))  # the batch products
     return _finite_where_possible(core, layout, args + carriers, result, derived)
 

@@ -34,11 +34,12 @@ def _softmax_core(z, out):
     for j in range(1, C + 1):
         out_c[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_softmax = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
-_softmax_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(C)->(C)", target="parallel", cache=True)(_softmax_core))
+_softmax = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
+_softmax_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(C)->(C)", target="parallel", cache=True)(_softmax_core))
 
 
 def softmax(z, out=None):
@@ -101,11 +102,13 @@ def _softmax_jacobian_z_core(z, out):
                 _t5 = -y_hat[l - 1]
             out_c[j - 1, l - 1] = _t5*y_hat[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
-_softmax_jacobian_z_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_z_core))
+_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
+_softmax_jacobian_z_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_z_core))
 
 
 def softmax_jacobian_z(z, out=None):
@@ -565,11 +568,13 @@ def _softmax_jacobian_core(z, out):
                 _t5 = -y_hat[k - 1]
             out_c[j - 1, k - 1] = _t5*y_hat[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))
-_softmax_jacobian_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :])", "void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_core))
+_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))
+_softmax_jacobian_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_core))
 
 
 def softmax_jacobian(z, out=None):

@@ -22,10 +22,12 @@ def _attention_score_core(h, key, out):
         for s in range(1, S + 1):
             out_c[t - 1, s - 1] = _t0[t - 1, s - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_score = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
+_attention_score = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
 
 
 def attention_score(h, key, out=None):
@@ -64,10 +66,12 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
         for q in range(1, d_k + 1):
             out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
+_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
 
 
 def attention_score_vjp_h(h, key, G_up, out=None):
@@ -107,10 +111,12 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
         for q in range(1, d_k + 1):
             out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
+_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
 
 
 def attention_score_vjp_key(h, key, G_up, out=None):
@@ -163,11 +169,13 @@ def _attention_weights_core(e, out):
         for s in range(1, S + 1):
             out_c[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_weights = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
-_attention_weights_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_core))
+_attention_weights = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
+_attention_weights_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_core))
 
 
 def attention_weights(e, out=None):
@@ -239,11 +247,13 @@ def _attention_weights_vjp_e_core(e, G_up, out):
                 _t5 = -_t7 + G_up[l - 1, q - 1]
             out_c[l - 1, q - 1] = _t5*alpha[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
-_attention_weights_vjp_e_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_vjp_e_core))
+_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
+_attention_weights_vjp_e_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_vjp_e_core))
 
 
 def attention_weights_vjp_e(e, G_up, out=None):
@@ -281,10 +291,12 @@ def _context_vector_core(alpha, val, out):
         for j in range(1, d_v + 1):
             out_c[t - 1, j - 1] = _t0[j - 1, t - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_context_vector = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
+_context_vector = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
 
 
 def context_vector(alpha, val, out=None):
@@ -324,10 +336,12 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
         for l in range(1, S + 1):
             out_c[k - 1, l - 1] = _t0[k - 1, l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
+_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
 
 
 def context_vector_vjp_alpha(alpha, val, G_up, out=None):
@@ -368,10 +382,12 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
         for l in range(1, d_v + 1):
             out_c[k - 1, l - 1] = _t0[l - 1, k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
+_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
 
 
 def context_vector_vjp_val(alpha, val, G_up, out=None):
@@ -434,10 +450,12 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         for j in range(1, d_v + 1):
             out_c[t - 1, j - 1] = _t8*_t10[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
+_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
 
 
 def scaled_dot_product_attention(Q, K, V, out=None):
@@ -484,7 +502,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
-    _t18 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t16 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
@@ -504,51 +522,37 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t2 = _c1
         _t11 = _one/(_t2)
         _t12 = np.empty(S)
-        _t23 = _zero
-        _t27 = np.empty(S)
+        _t17 = _zero
         for t in range(1, S + 1):
-            _t24 = _t0*_t4[t - 1, l - 1]
-            _t25 = _t24 + _t6
-            _t26 = rt.exp(_t25)
-            _t27[t - 1] = _t11*_t26*_t18[l - 1, t - 1]
-        for t in range(1, S + 1):
-            _t23 += _t27[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t23 = _c1
+            _t17 += _t11*_t10[t - 1]*_t16[l - 1, t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t17 = _c1
         for s in range(1, S + 1):
-            _t14 = _t0*_t4[s - 1, l - 1]
-            _t15 = _t14 + _t6
-            _t16 = rt.exp(_t15)
-            if _t11*_t16 > _half:
-                _t17 = _zero
-                _t22 = np.empty(S)
+            if _t11*_t10[s - 1] > _half:
+                _t14 = _zero
                 for t in range(1, S + 1):
-                    _t19 = _t0*_t4[t - 1, l - 1]
-                    _t20 = _t19 + _t6
-                    _t21 = rt.exp(_t20)
-                    _t22[t - 1] = _t11*_t21*(_t18[l - 1, s - 1] - _t18[l - 1, t - 1])
-                for t in range(1, S + 1):
-                    _t17 += _t22[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t17 = _c1
-                _t13 = _t17
-            elif not (_t11*_t16 == _t11*_t16):
+                    _t14 += _t11*(_t16[l - 1, s - 1] - _t16[l - 1, t - 1])*_t10[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t14 = _c1
+                _t13 = _t14
+            elif not (_t11*_t10[s - 1] == _t11*_t10[s - 1]):
                 _t13 = _c1
             else:
-                _t13 = -_t23 + _t18[l - 1, s - 1]
+                _t13 = -_t17 + _t16[l - 1, s - 1]
             _t12[s - 1] = _t13
+        _t18 = np.empty(S)
+        for s in range(1, S + 1):
+            _t18[s - 1] = _t10[s - 1]*_t12[s - 1]
+        _t19 = rt.dot(np.ascontiguousarray(_t18), np.ascontiguousarray(K))
         for q in range(1, d_k + 1):
-            _t1 = _zero
-            for s in range(1, S + 1):
-                _t1 += _t11*K[s - 1, q - 1]*_t10[s - 1]*_t12[s - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                _t1 = _c1
-            out_c[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t11*_t19[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
+_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
 
 
 def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
@@ -592,122 +596,100 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     d_v = V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t2 = np.empty(T)
-    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t3 = np.empty(T)
+    _t5 = np.empty(T)
+    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
-        _t3 = _zero
-        _t4 = _c0
+        _t6 = _c0
         for k in range(1, S + 1):
-            _t6 = _t0*_t5[k - 1, t - 1]
-            _t4 = np.maximum(_t4, _t6)
-        _t7 = -_t4
-        _t11 = np.empty(S)
-        for k in range(1, S + 1):
-            _t8 = _t0*_t5[k - 1, t - 1]
-            _t9 = _t7 + _t8
-            _t10 = rt.exp(_t9)
-            _t11[k - 1] = _t10
-        for k in range(1, S + 1):
-            _t3 += _t11[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t3 = _c1
-        _t12 = _one/(_t3)
-        _t2[t - 1] = _t12
-    _t15 = np.empty(T)
+            _t8 = _t0*_t7[k - 1, t - 1]
+            _t6 = np.maximum(_t6, _t8)
+        _t5[t - 1] = _t6
     for t in range(1, T + 1):
-        _t16 = _zero
-        _t17 = _c0
+        _t4 = _zero
+        _t9 = -_t5[t - 1]
+        _t13 = np.empty(S)
         for k in range(1, S + 1):
-            _t18 = _t0*_t5[k - 1, t - 1]
-            _t17 = np.maximum(_t17, _t18)
-        _t19 = -_t17
-        _t23 = np.empty(S)
+            _t10 = _t0*_t7[k - 1, t - 1]
+            _t11 = _t10 + _t9
+            _t12 = rt.exp(_t11)
+            _t13[k - 1] = _t12
         for k in range(1, S + 1):
-            _t20 = _t0*_t5[k - 1, t - 1]
-            _t21 = _t19 + _t20
-            _t22 = rt.exp(_t21)
-            _t23[k - 1] = _t22
-        for k in range(1, S + 1):
-            _t16 += _t23[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t16 = _c1
-        _t24 = _one/(_t16)
-        _t15[t - 1] = _t24
-    _t25 = np.empty(T)
+            _t4 += _t13[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t4 = _c1
+        _t3[t - 1] = _t4
     for t in range(1, T + 1):
-        _t26 = _c0
-        for k in range(1, S + 1):
-            _t27 = _t0*_t5[k - 1, t - 1]
-            _t26 = np.maximum(_t26, _t27)
-        _t28 = -_t26
-        _t25[t - 1] = _t28
-    _t33 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
-    _t44 = np.empty(T)
+        _t14 = _one/(_t3[t - 1])
+        _t2[t - 1] = _t14
+    _t17 = np.empty(T)
     for t in range(1, T + 1):
-        _t45 = _c0
-        for k in range(1, S + 1):
-            _t46 = _t0*_t5[k - 1, t - 1]
-            _t45 = np.maximum(_t45, _t46)
-        _t47 = -_t45
-        _t44[t - 1] = _t47
+        _t18 = -_t5[t - 1]
+        _t17[t - 1] = _t18
+    _t24 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t29 = np.empty(T)
+    for t in range(1, T + 1):
+        _t30 = _zero
+        _t34 = np.empty(S)
+        for s in range(1, S + 1):
+            _t31 = _t0*_t7[s - 1, t - 1]
+            _t32 = _t31 + _t17[t - 1]
+            _t33 = rt.exp(_t32)
+            _t34[s - 1] = _t33*_t24[t - 1, s - 1]*_t2[t - 1]
+        for s in range(1, S + 1):
+            _t30 += _t34[s - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t30 = _c1
+        _t29[t - 1] = _t30
     for l in range(1, S + 1):
-        _t13 = np.empty(T)
+        _t15 = np.empty(T)
         for t in range(1, T + 1):
-            _t29 = _t0*_t5[l - 1, t - 1]
-            _t30 = _t29 + _t25[t - 1]
-            _t31 = rt.exp(_t30)
-            if _t31*_t15[t - 1] > _half:
-                _t32 = _zero
-                _t37 = np.empty(S)
+            _t20 = _t0*_t7[l - 1, t - 1]
+            _t21 = _t20 + _t17[t - 1]
+            _t22 = rt.exp(_t21)
+            if _t22*_t2[t - 1] > _half:
+                _t23 = _zero
+                _t28 = np.empty(S)
                 for s in range(1, S + 1):
-                    _t34 = _t0*_t5[s - 1, t - 1]
-                    _t35 = _t34 + _t25[t - 1]
-                    _t36 = rt.exp(_t35)
-                    _t37[s - 1] = _t36*(_t33[t - 1, l - 1] - _t33[t - 1, s - 1])*_t15[t - 1]
+                    _t25 = _t0*_t7[s - 1, t - 1]
+                    _t26 = _t25 + _t17[t - 1]
+                    _t27 = rt.exp(_t26)
+                    _t28[s - 1] = _t27*(_t24[t - 1, l - 1] - _t24[t - 1, s - 1])*_t2[t - 1]
                 for s in range(1, S + 1):
-                    _t32 += _t37[s - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t32 = _c1
-                _t14 = _t32
-            elif not (_t31*_t15[t - 1] == _t31*_t15[t - 1]):
-                _t14 = _c1
+                    _t23 += _t28[s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t23 = _c1
+                _t16 = _t23
+            elif not (_t22*_t2[t - 1] == _t22*_t2[t - 1]):
+                _t16 = _c1
             else:
-                _t38 = _zero
-                _t42 = np.empty(S)
-                for s in range(1, S + 1):
-                    _t39 = _t0*_t5[s - 1, t - 1]
-                    _t40 = _t39 + _t25[t - 1]
-                    _t41 = rt.exp(_t40)
-                    _t42[s - 1] = _t41*_t15[t - 1]*_t33[t - 1, s - 1]
-                for s in range(1, S + 1):
-                    _t38 += _t42[s - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t38 = _c1
-                _t14 = -_t38 + _t33[t - 1, l - 1]
-            _t13[t - 1] = _t14
-        _t43 = np.empty(T)
+                _t16 = _t24[t - 1, l - 1] - _t29[t - 1]
+            _t15[t - 1] = _t16
+        _t35 = np.empty(T)
         for t in range(1, T + 1):
-            _t48 = _t0*_t5[l - 1, t - 1]
-            _t49 = _t48 + _t44[t - 1]
-            _t50 = rt.exp(_t49)
-            _t43[t - 1] = _t50
+            _t36 = _t0*_t7[l - 1, t - 1]
+            _t37 = _t36 + _t17[t - 1]
+            _t38 = rt.exp(_t37)
+            _t35[t - 1] = _t38
+        _t39 = np.empty(T)
+        for t in range(1, T + 1):
+            _t39[t - 1] = _t15[t - 1]*_t2[t - 1]*_t35[t - 1]
+        _t40 = rt.dot(np.ascontiguousarray(_t39), np.ascontiguousarray(Q))
         for q in range(1, d_k + 1):
-            _t1 = _zero
-            for t in range(1, T + 1):
-                _t1 += Q[t - 1, q - 1]*_t13[t - 1]*_t2[t - 1]*_t43[t - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                _t1 = _c1
-            out_c[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t40[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
+_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
 
 
 def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
@@ -751,52 +733,55 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     d_v = V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _t1 = np.empty(T)
-    _t4 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t2 = np.empty(T)
+    _t4 = np.empty(T)
+    _t6 = _one/np.sqrt(lit(Q, d_k))
+    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
     for t in range(1, T + 1):
-        _t2 = _zero
-        _t3 = _c0
+        _t5 = _c0
         for k in range(1, S + 1):
-            _t6 = _t4*_t5[k - 1, t - 1]
-            _t3 = np.maximum(_t3, _t6)
-        _t7 = -_t3
-        _t9 = np.empty(S)
-        for k in range(1, S + 1):
-            _t8 = _t4*_t5[k - 1, t - 1]
-            _t9[k - 1] = rt.exp(_t7 + _t8)
-        for k in range(1, S + 1):
-            _t2 += _t9[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t2 = _c1
-        _t1[t - 1] = _one/(_t2)
-    _t11 = np.empty(T)
+            _t8 = _t6*_t7[k - 1, t - 1]
+            _t5 = np.maximum(_t5, _t8)
+        _t4[t - 1] = _t5
     for t in range(1, T + 1):
-        _t12 = _c0
+        _t3 = _zero
+        _t9 = -_t4[t - 1]
+        _t11 = np.empty(S)
         for k in range(1, S + 1):
-            _t13 = _t4*_t5[k - 1, t - 1]
-            _t12 = np.maximum(_t12, _t13)
-        _t14 = -_t12
-        _t11[t - 1] = _t14
+            _t10 = _t6*_t7[k - 1, t - 1]
+            _t11[k - 1] = rt.exp(_t10 + _t9)
+        for k in range(1, S + 1):
+            _t3 += _t11[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t3 = _c1
+        _t2[t - 1] = _t3
+    for t in range(1, T + 1):
+        _t1[t - 1] = _one/(_t2[t - 1])
+    _t13 = np.empty(T)
+    for t in range(1, T + 1):
+        _t14 = -_t4[t - 1]
+        _t13[t - 1] = _t14
     for l in range(1, S + 1):
-        _t10 = np.empty(T)
+        _t12 = np.empty(T)
         for t in range(1, T + 1):
-            _t10[t - 1] = rt.exp(_t4*_t5[l - 1, t - 1] + _t11[t - 1])
+            _t12[t - 1] = rt.exp(_t6*_t7[l - 1, t - 1] + _t13[t - 1])
+        _t16 = np.empty(T)
+        for t in range(1, T + 1):
+            _t16[t - 1] = _t12[t - 1]*_t1[t - 1]
+        _t17 = rt.dot(np.ascontiguousarray(_t16), np.ascontiguousarray(G_up))
         for q in range(1, d_v + 1):
-            _t0 = _zero
-            for t in range(1, T + 1):
-                _t0 += G_up[t - 1, q - 1]*_t10[t - 1]*_t1[t - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                _t0 = _c1
-            out_c[l - 1, q - 1] = _t0
+            out_c[l - 1, q - 1] = _t17[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
+_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
 
 
 def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
@@ -851,11 +836,13 @@ def _multi_head_attention_core(head, W_O, out):
                 _t0 = _c0
             out_c[t - 1, j - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
-_multi_head_attention_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :])", "void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", target="parallel", cache=True)(_multi_head_attention_core))
+_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
+_multi_head_attention_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", target="parallel", cache=True)(_multi_head_attention_core))
 
 
 def multi_head_attention(head, W_O, out=None):
@@ -904,11 +891,14 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
                     _t0 = _c0
                 out_c[k - 1, l - 1, q - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                for _i2 in range(out.shape[2]):
+                    out[_i0, _i1, _i2] = out_c[_i0, _i1, _i2]
 
 
-_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
-_multi_head_attention_vjp_head_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :, :], float32[:, :], float32[:, :], float32[:, :, :])", "void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", target="parallel", cache=True)(_multi_head_attention_vjp_head_core))
+_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
+_multi_head_attention_vjp_head_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", target="parallel", cache=True)(_multi_head_attention_vjp_head_core))
 
 
 def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
@@ -948,17 +938,18 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out):
     out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _t1 = np.empty(d_ff)
-    _t2 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
+    _t3 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
     for k in range(1, d_ff + 1):
-        _t1[k - 1] = np.maximum(_zero, _t2[k - 1] + b1[k - 1])
-    _t3 = rt.dot(np.ascontiguousarray(_t1), np.ascontiguousarray(W2))
+        _t1[k - 1] = np.maximum(_zero, _t3[k - 1] + b1[k - 1])
+    _t4 = rt.dot(np.ascontiguousarray(_t1), np.ascontiguousarray(W2))
     for j in range(1, d_model + 1):
-        out_c[j - 1] = _t3[j - 1] + b2[j - 1]
+        out_c[j - 1] = _t4[j - 1] + b2[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float64[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)", cache=True)(_transformer_ffn_core))
+_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)", cache=True)(_transformer_ffn_core))
 
 
 def transformer_ffn(x, W1, b1, W2, b2, out=None):
@@ -1005,11 +996,13 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
         for q in range(1, d_ff + 1):
             out_c[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else (_zero if _t0[q - 1] + b1[q - 1] == _t0[q - 1] + b1[q - 1] else _c0))*_t1[q - 1]*x[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
-_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
 
 
 def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1056,11 +1049,12 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
     for l in range(1, d_ff + 1):
         out_c[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else (_zero if _t0[l - 1] + b1[l - 1] == _t0[l - 1] + b1[l - 1] else _c0))*_t1[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
-_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
 
 
 def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1104,11 +1098,13 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out):
         for q in range(1, d_model + 1):
             out_c[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t0[l - 1] + b1[l - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
-_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
 
 
 def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1149,11 +1145,12 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
     for l in range(1, d_model + 1):
         out_c[l - 1] = G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
-_transformer_ffn_vjp_b2_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:, :], float32[:], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_b2_core))
+_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
+_transformer_ffn_vjp_b2_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_b2_core))
 
 
 def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1194,11 +1191,13 @@ def _positional_encoding_core(L, d_model, _shape0, out):
             _t6 = _t5*lit(out, pos)
             out_c[pos, 2*i + 1] = np.cos(_t6)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
-_positional_encoding_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, float32[:, :], float32[:, :])", "void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", target="parallel", cache=True)(_positional_encoding_core))
+_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
+_positional_encoding_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", target="parallel", cache=True)(_positional_encoding_core))
 
 
 def positional_encoding(L, d_model, out=None, dtype=np.float64):
@@ -1248,61 +1247,57 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t16 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t15 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
-        _t5 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t5[d - 1] = _t6[t - 1, d - 1]
         for k in range(1, S + 1):
             _t3 = _zero
             for d in range(1, d_k + 1):
-                _t7 = _t4[k - 1, d - 1]*_t5[d - 1]
+                _t7 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
                 _t3 += _t7
             if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t3 = _c1
             _t8 = _t2*_t3
             _t1 = np.maximum(_t1, _t8)
         _t9 = -_t1
-        _t11 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t11[d - 1] = _t6[t - 1, d - 1]
         for k in range(1, S + 1):
             _t10 = _zero
             for d in range(1, d_k + 1):
-                _t12 = _t11[d - 1]*_t4[k - 1, d - 1]
-                _t10 += _t12
+                _t11 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
+                _t10 += _t11
             if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t10 = _c1
-            _t13 = _t10*_t2
-            _t0 += rt.exp(_t13 + _t9)
+            _t12 = _t10*_t2
+            _t0 += rt.exp(_t12 + _t9)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
             _t0 = _c1
-        _t14 = _one/(_t0)
+        _t13 = _one/(_t0)
+        _t16 = np.empty(S)
         _t17 = np.empty(S)
-        _t19 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t19[d - 1] = _t6[t - 1, d - 1]
         for s in range(1, S + 1):
             _t18 = _zero
             for d in range(1, d_k + 1):
-                _t18 += _t19[d - 1]*_t4[s - 1, d - 1]
+                _t18 += _t4[s - 1, d - 1]*_t6[t - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t18 = _c1
-            _t17[s - 1] = rt.exp(_t18*_t2 + _t9)
+            _t17[s - 1] = _t18
+        for s in range(1, S + 1):
+            _t16[s - 1] = rt.exp(_t2*_t17[s - 1] + _t9)
         for j in range(1, d_v + 1):
-            _t15 = _zero
+            _t14 = _zero
             for s in range(1, S + 1):
-                _t15 += _t16[s - 1, j - 1]*_t17[s - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t15 = _c1
-            out_c[t - 1, j - 1] = _t14*_t15
+                _t14 += _t15[s - 1, j - 1]*_t16[s - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t14 = _c1
+            out_c[t - 1, j - 1] = _t13*_t14
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
+_attention_head = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
 
 
 def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
@@ -1364,148 +1359,108 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
-        _t6 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t6[d - 1] = _t7[l - 1, d - 1]
         for k in range(1, S + 1):
             _t4 = _zero
             for d in range(1, d_k + 1):
-                _t8 = _t5[k - 1, d - 1]*_t6[d - 1]
+                _t8 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t4 += _t8
             if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t4 = _c1
             _t9 = _t0*_t4
             _t3 = np.maximum(_t3, _t9)
         _t10 = -_t3
-        _t12 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t12[d - 1] = _t7[l - 1, d - 1]
         for k in range(1, S + 1):
             _t11 = _zero
             for d in range(1, d_k + 1):
-                _t13 = _t12[d - 1]*_t5[k - 1, d - 1]
-                _t11 += _t13
+                _t12 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
+                _t11 += _t12
             if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t11 = _c1
-            _t14 = _t0*_t11
-            _t15 = _t10 + _t14
-            _t16 = rt.exp(_t15)
-            _t2 += _t16
+            _t13 = _t0*_t11
+            _t14 = _t10 + _t13
+            _t15 = rt.exp(_t14)
+            _t2 += _t15
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t2 = _c1
-        _t17 = _one/(_t2)
-        _t18 = np.empty(S)
-        _t21 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t21[d - 1] = _t7[l - 1, d - 1]
-        _t38 = _zero
-        _t42 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t42[d - 1] = _t7[l - 1, d - 1]
-        for t in range(1, S + 1):
-            _t39 = _zero
-            for j in range(1, d_v + 1):
-                _t40 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
-                _t39 += _t40
-            if rt.OVERFLOWS and not np.isfinite(_t39) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t39 = _c1
-            _t41 = _zero
-            for d in range(1, d_k + 1):
-                _t43 = _t42[d - 1]*_t5[t - 1, d - 1]
-                _t41 += _t43
-            if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t41 = _c1
-            _t44 = _t0*_t41
-            _t45 = _t10 + _t44
-            _t46 = rt.exp(_t45)
-            _t38 += _t17*_t39*_t46
-        if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t38 = _c1
+        _t16 = _one/(_t2)
+        _t17 = np.empty(S)
+        _t19 = np.empty(S)
         for s in range(1, S + 1):
             _t20 = _zero
             for d in range(1, d_k + 1):
-                _t22 = _t21[d - 1]*_t5[s - 1, d - 1]
-                _t20 += _t22
+                _t21 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
+                _t20 += _t21
             if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t20 = _c1
-            _t23 = _t0*_t20
-            _t24 = _t10 + _t23
-            _t25 = rt.exp(_t24)
-            if _t17*_t25 > _half:
-                _t26 = _zero
-                _t30 = _zero
-                for j in range(1, d_v + 1):
-                    _t31 = G_up[l - 1, j - 1]*_t28[s - 1, j - 1]
-                    _t30 += _t31
-                if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t30 = _c1
-                _t33 = np.empty(d_k)
-                for d in range(1, d_k + 1):
-                    _t33[d - 1] = _t7[l - 1, d - 1]
-                for t in range(1, S + 1):
-                    _t27 = _zero
-                    for j in range(1, d_v + 1):
-                        _t29 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
-                        _t27 += _t29
-                    if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t27 = _c1
-                    _t32 = _zero
-                    for d in range(1, d_k + 1):
-                        _t34 = _t33[d - 1]*_t5[t - 1, d - 1]
-                        _t32 += _t34
-                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t32 = _c1
-                    _t35 = _t0*_t32
-                    _t36 = _t10 + _t35
-                    _t37 = rt.exp(_t36)
-                    _t26 += _t17*_t37*(-_t27 + _t30)
-                if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t26 = _c1
-                _t19 = _t26
-            elif not (_t17*_t25 == _t17*_t25):
-                _t19 = _c1
-            else:
-                _t47 = _zero
-                for j in range(1, d_v + 1):
-                    _t48 = G_up[l - 1, j - 1]*_t28[s - 1, j - 1]
-                    _t47 += _t48
-                if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t47 = _c1
-                _t19 = -_t38 + _t47
-            _t18[s - 1] = _t19
-        _t51 = np.empty(S)
-        _t53 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t53[d - 1] = _t7[l - 1, d - 1]
+            _t19[s - 1] = _t20
+        _t26 = np.empty(S)
+        for t in range(1, S + 1):
+            _t27 = _zero
+            for j in range(1, d_v + 1):
+                _t29 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
+                _t27 += _t29
+            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t27 = _c1
+            _t26[t - 1] = _t27
+        _t34 = _zero
+        _t38 = np.empty(S)
+        for t in range(1, S + 1):
+            _t35 = _t0*_t19[t - 1]
+            _t36 = _t10 + _t35
+            _t37 = rt.exp(_t36)
+            _t38[t - 1] = _t16*_t37*_t26[t - 1]
+        for t in range(1, S + 1):
+            _t34 += _t38[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t34 = _c1
         for s in range(1, S + 1):
-            _t52 = _zero
-            for d in range(1, d_k + 1):
-                _t54 = _t53[d - 1]*_t5[s - 1, d - 1]
-                _t52 += _t54
-            if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t52 = _c1
-            _t55 = _t0*_t52
-            _t56 = _t10 + _t55
-            _t57 = rt.exp(_t56)
-            _t51[s - 1] = _t57
+            _t22 = _t0*_t19[s - 1]
+            _t23 = _t10 + _t22
+            _t24 = rt.exp(_t23)
+            if _t16*_t24 > _half:
+                _t25 = _zero
+                _t33 = np.empty(S)
+                for t in range(1, S + 1):
+                    _t30 = _t0*_t19[t - 1]
+                    _t31 = _t10 + _t30
+                    _t32 = rt.exp(_t31)
+                    _t33[t - 1] = _t16*_t32*(_t26[s - 1] - _t26[t - 1])
+                for t in range(1, S + 1):
+                    _t25 += _t33[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t25 = _c1
+                _t18 = _t25
+            elif not (_t16*_t24 == _t16*_t24):
+                _t18 = _c1
+            else:
+                _t18 = -_t34 + _t26[s - 1]
+            _t17[s - 1] = _t18
+        _t41 = np.empty(S)
+        for s in range(1, S + 1):
+            _t42 = _t0*_t19[s - 1]
+            _t43 = _t10 + _t42
+            _t44 = rt.exp(_t43)
+            _t41[s - 1] = _t44
         for q in range(1, d_model + 1):
             _t1 = _zero
             for s in range(1, S + 1):
-                _t49 = _zero
+                _t39 = _zero
                 for d in range(1, d_k + 1):
-                    _t50 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
-                    _t49 += _t50
-                if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t49 = _c1
-                _t1 += _t17*_t49*_t18[s - 1]*_t51[s - 1]
+                    _t40 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
+                    _t39 += _t40
+                if rt.OVERFLOWS and not np.isfinite(_t39) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t39 = _c1
+                _t1 += _t16*_t39*_t17[s - 1]*_t41[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
+_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
 
 
 def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1558,222 +1513,156 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t2 = np.empty(T)
-    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t3 = np.empty(T)
+    _t5 = np.empty(T)
+    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for t in range(1, T + 1):
-        _t3 = _zero
-        _t4 = _c0
-        _t7 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t7[d - 1] = _t8[t - 1, d - 1]
+        _t6 = _c0
         for k in range(1, S + 1):
-            _t5 = _zero
+            _t7 = _zero
             for d in range(1, d_k + 1):
-                _t9 = _t6[k - 1, d - 1]*_t7[d - 1]
-                _t5 += _t9
-            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t5 = _c1
-            _t10 = _t0*_t5
-            _t4 = np.maximum(_t4, _t10)
-        _t11 = -_t4
-        _t13 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t13[d - 1] = _t8[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t12 = _zero
-            for d in range(1, d_k + 1):
-                _t14 = _t13[d - 1]*_t6[k - 1, d - 1]
-                _t12 += _t14
-            if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t12 = _c1
-            _t15 = _t0*_t12
-            _t16 = _t11 + _t15
-            _t17 = rt.exp(_t16)
-            _t3 += _t17
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t3 = _c1
-        _t18 = _one/(_t3)
-        _t2[t - 1] = _t18
-    _t21 = np.empty(T)
+                _t11 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t7 += _t11
+            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t7 = _c1
+            _t12 = _t0*_t7
+            _t6 = np.maximum(_t6, _t12)
+        _t5[t - 1] = _t6
     for t in range(1, T + 1):
-        _t22 = _zero
-        _t23 = _c0
-        _t25 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t25[d - 1] = _t8[t - 1, d - 1]
+        _t4 = _zero
+        _t13 = -_t5[t - 1]
         for k in range(1, S + 1):
-            _t24 = _zero
+            _t14 = _zero
             for d in range(1, d_k + 1):
-                _t26 = _t25[d - 1]*_t6[k - 1, d - 1]
-                _t24 += _t26
-            if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t24 = _c1
-            _t27 = _t0*_t24
-            _t23 = np.maximum(_t23, _t27)
-        _t28 = -_t23
-        _t30 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t30[d - 1] = _t8[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t29 = _zero
-            for d in range(1, d_k + 1):
-                _t31 = _t30[d - 1]*_t6[k - 1, d - 1]
-                _t29 += _t31
-            if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t29 = _c1
-            _t32 = _t0*_t29
-            _t33 = _t28 + _t32
-            _t34 = rt.exp(_t33)
-            _t22 += _t34
-        if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t22 = _c1
-        _t35 = _one/(_t22)
-        _t21[t - 1] = _t35
-    _t36 = np.empty(T)
+                _t15 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t14 += _t15
+            if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t14 = _c1
+            _t16 = _t0*_t14
+            _t17 = _t13 + _t16
+            _t18 = rt.exp(_t17)
+            _t4 += _t18
+        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t4 = _c1
+        _t3[t - 1] = _t4
     for t in range(1, T + 1):
-        _t37 = _c0
-        _t39 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t39[d - 1] = _t8[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t38 = _zero
-            for d in range(1, d_k + 1):
-                _t40 = _t39[d - 1]*_t6[k - 1, d - 1]
-                _t38 += _t40
-            if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t38 = _c1
-            _t41 = _t0*_t38
-            _t37 = np.maximum(_t37, _t41)
-        _t42 = -_t37
-        _t36[t - 1] = _t42
-    _t51 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t73 = np.empty(T)
+        _t19 = _one/(_t3[t - 1])
+        _t2[t - 1] = _t19
+    _t22 = np.empty(T)
     for t in range(1, T + 1):
-        _t74 = _c0
-        for k in range(1, S + 1):
-            _t75 = _zero
+        _t23 = -_t5[t - 1]
+        _t22[t - 1] = _t23
+    _t33 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t43 = np.empty(T)
+    for t in range(1, T + 1):
+        _t44 = _zero
+        for s in range(1, S + 1):
+            _t45 = _zero
+            for j in range(1, d_v + 1):
+                _t46 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
+                _t45 += _t46
+            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t45 = _c1
+            _t47 = _zero
             for d in range(1, d_k + 1):
-                _t76 = _t6[k - 1, d - 1]*_t8[t - 1, d - 1]
-                _t75 += _t76
-            if rt.OVERFLOWS and not np.isfinite(_t75) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t75 = _c1
-            _t77 = _t0*_t75
-            _t74 = np.maximum(_t74, _t77)
-        _t78 = -_t74
-        _t73[t - 1] = _t78
+                _t48 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                _t47 += _t48
+            if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t47 = _c1
+            _t49 = _t0*_t47
+            _t50 = _t49 + _t22[t - 1]
+            _t51 = rt.exp(_t50)
+            _t44 += _t45*_t51*_t2[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t44) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t44 = _c1
+        _t43[t - 1] = _t44
     for l in range(1, S + 1):
-        _t19 = np.empty(T)
-        _t44 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t44[d - 1] = _t6[l - 1, d - 1]
+        _t20 = np.empty(T)
+        _t24 = np.empty(T)
         for t in range(1, T + 1):
-            _t43 = _zero
+            _t25 = _zero
             for d in range(1, d_k + 1):
-                _t45 = _t44[d - 1]*_t8[t - 1, d - 1]
-                _t43 += _t45
-            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t43 = _c1
-            _t46 = _t0*_t43
-            _t47 = _t46 + _t36[t - 1]
-            _t48 = rt.exp(_t47)
-            if _t48*_t21[t - 1] > _half:
-                _t49 = _zero
-                _t53 = _zero
+                _t27 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
+                _t25 += _t27
+            if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t25 = _c1
+            _t24[t - 1] = _t25
+        for t in range(1, T + 1):
+            _t28 = _t0*_t24[t - 1]
+            _t29 = _t28 + _t22[t - 1]
+            _t30 = rt.exp(_t29)
+            if _t30*_t2[t - 1] > _half:
+                _t31 = _zero
+                _t35 = _zero
                 for j in range(1, d_v + 1):
-                    _t54 = G_up[t - 1, j - 1]*_t51[l - 1, j - 1]
-                    _t53 += _t54
-                if rt.OVERFLOWS and not np.isfinite(_t53) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t53 = _c1
+                    _t37 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
+                    _t35 += _t37
+                if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t35 = _c1
                 for s in range(1, S + 1):
-                    _t50 = _zero
+                    _t32 = _zero
                     for j in range(1, d_v + 1):
-                        _t52 = G_up[t - 1, j - 1]*_t51[s - 1, j - 1]
-                        _t50 += _t52
-                    if rt.OVERFLOWS and not np.isfinite(_t50) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t50 = _c1
-                    _t55 = _zero
+                        _t34 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
+                        _t32 += _t34
+                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t32 = _c1
+                    _t38 = _zero
                     for d in range(1, d_k + 1):
-                        _t56 = _t6[s - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t55 += _t56
-                    if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t55 = _c1
-                    _t57 = _t0*_t55
-                    _t58 = _t57 + _t36[t - 1]
-                    _t59 = rt.exp(_t58)
-                    _t49 += _t59*(-_t50 + _t53)*_t21[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t49 = _c1
-                _t20 = _t49
-            elif not (_t48*_t21[t - 1] == _t48*_t21[t - 1]):
-                _t20 = _c1
+                        _t39 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                        _t38 += _t39
+                    if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t38 = _c1
+                    _t40 = _t0*_t38
+                    _t41 = _t40 + _t22[t - 1]
+                    _t42 = rt.exp(_t41)
+                    _t31 += _t42*(-_t32 + _t35)*_t2[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t31 = _c1
+                _t21 = _t31
+            elif not (_t30*_t2[t - 1] == _t30*_t2[t - 1]):
+                _t21 = _c1
             else:
-                _t60 = _zero
-                for s in range(1, S + 1):
-                    _t61 = _zero
-                    for j in range(1, d_v + 1):
-                        _t62 = G_up[t - 1, j - 1]*_t51[s - 1, j - 1]
-                        _t61 += _t62
-                    if rt.OVERFLOWS and not np.isfinite(_t61) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t61 = _c1
-                    _t63 = _zero
-                    for d in range(1, d_k + 1):
-                        _t64 = _t6[s - 1, d - 1]*_t8[t - 1, d - 1]
-                        _t63 += _t64
-                    if rt.OVERFLOWS and not np.isfinite(_t63) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t63 = _c1
-                    _t65 = _t0*_t63
-                    _t66 = _t65 + _t36[t - 1]
-                    _t67 = rt.exp(_t66)
-                    _t60 += _t61*_t67*_t21[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t60) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t60 = _c1
-                _t68 = _zero
+                _t52 = _zero
                 for j in range(1, d_v + 1):
-                    _t69 = G_up[t - 1, j - 1]*_t51[l - 1, j - 1]
-                    _t68 += _t69
-                if rt.OVERFLOWS and not np.isfinite(_t68) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t68 = _c1
-                _t20 = -_t60 + _t68
-            _t19[t - 1] = _t20
-        _t72 = np.empty(T)
-        _t80 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t80[d - 1] = _t6[l - 1, d - 1]
+                    _t53 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
+                    _t52 += _t53
+                if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t52 = _c1
+                _t21 = _t52 - _t43[t - 1]
+            _t20[t - 1] = _t21
+        _t56 = np.empty(T)
         for t in range(1, T + 1):
-            _t79 = _zero
-            for d in range(1, d_k + 1):
-                _t81 = _t80[d - 1]*_t8[t - 1, d - 1]
-                _t79 += _t81
-            if rt.OVERFLOWS and not np.isfinite(_t79) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t79 = _c1
-            _t82 = _t0*_t79
-            _t83 = _t82 + _t73[t - 1]
-            _t84 = rt.exp(_t83)
-            _t72[t - 1] = _t84
+            _t57 = _t0*_t24[t - 1]
+            _t58 = _t57 + _t22[t - 1]
+            _t59 = rt.exp(_t58)
+            _t56[t - 1] = _t59
         for q in range(1, d_model + 1):
             _t1 = _zero
             for t in range(1, T + 1):
-                _t70 = _zero
+                _t54 = _zero
                 for d in range(1, d_k + 1):
-                    _t71 = W_K[q - 1, d - 1]*_t8[t - 1, d - 1]
-                    _t70 += _t71
-                if rt.OVERFLOWS and not np.isfinite(_t70) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t70 = _c1
-                _t1 += _t70*_t19[t - 1]*_t2[t - 1]*_t72[t - 1]
+                    _t55 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
+                    _t54 += _t55
+                if rt.OVERFLOWS and not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t54 = _c1
+                _t1 += _t54*_t20[t - 1]*_t2[t - 1]*_t56[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
+_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
 
 
 def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1827,89 +1716,78 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _t3 = np.empty(T)
-    _t6 = _one/np.sqrt(lit(Q, d_k))
-    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t4 = np.empty(T)
+    _t6 = np.empty(T)
+    _t8 = _one/np.sqrt(lit(Q, d_k))
+    _t10 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t12 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for t in range(1, T + 1):
-        _t4 = _zero
-        _t5 = _c0
-        _t9 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t9[d - 1] = _t10[t - 1, d - 1]
+        _t7 = _c0
         for k in range(1, S + 1):
-            _t7 = _zero
+            _t9 = _zero
             for d in range(1, d_k + 1):
-                _t11 = _t8[k - 1, d - 1]*_t9[d - 1]
-                _t7 += _t11
-            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t7 = _c1
-            _t12 = _t6*_t7
-            _t5 = np.maximum(_t5, _t12)
-        _t13 = -_t5
-        _t15 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t15[d - 1] = _t10[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t14 = _zero
-            for d in range(1, d_k + 1):
-                _t16 = _t15[d - 1]*_t8[k - 1, d - 1]
-                _t14 += _t16
-            if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t14 = _c1
-            _t17 = _t14*_t6
-            _t4 += rt.exp(_t13 + _t17)
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t4 = _c1
-        _t3[t - 1] = _one/(_t4)
-    _t19 = np.empty(T)
+                _t13 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
+                _t9 += _t13
+            if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t9 = _c1
+            _t14 = _t8*_t9
+            _t7 = np.maximum(_t7, _t14)
+        _t6[t - 1] = _t7
     for t in range(1, T + 1):
-        _t20 = _c0
-        _t22 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t22[d - 1] = _t10[t - 1, d - 1]
+        _t5 = _zero
+        _t15 = -_t6[t - 1]
         for k in range(1, S + 1):
-            _t21 = _zero
+            _t16 = _zero
             for d in range(1, d_k + 1):
-                _t23 = _t22[d - 1]*_t8[k - 1, d - 1]
-                _t21 += _t23
-            if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t21 = _c1
-            _t24 = _t21*_t6
-            _t20 = np.maximum(_t20, _t24)
-        _t25 = -_t20
-        _t19[t - 1] = _t25
+                _t17 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
+                _t16 += _t17
+            if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t16 = _c1
+            _t18 = _t16*_t8
+            _t5 += rt.exp(_t15 + _t18)
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t5 = _c1
+        _t4[t - 1] = _t5
+    for t in range(1, T + 1):
+        _t3[t - 1] = _one/(_t4[t - 1])
+    _t20 = np.empty(T)
+    for t in range(1, T + 1):
+        _t21 = -_t6[t - 1]
+        _t20[t - 1] = _t21
     for l in range(1, S + 1):
-        _t1 = np.empty(d_v)
-        _t18 = np.empty(T)
-        _t27 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t27[d - 1] = _t8[l - 1, d - 1]
+        _t19 = np.empty(T)
+        _t22 = np.empty(T)
         for t in range(1, T + 1):
-            _t26 = _zero
+            _t23 = _zero
             for d in range(1, d_k + 1):
-                _t26 += _t10[t - 1, d - 1]*_t27[d - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t26 = _c1
-            _t18[t - 1] = rt.exp(_t26*_t6 + _t19[t - 1])
-        for j in range(1, d_v + 1):
-            _t2 = _zero
-            for t in range(1, T + 1):
-                _t2 += G_up[t - 1, j - 1]*_t18[t - 1]*_t3[t - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t2 = _c1
-            _t1[j - 1] = _t2
-        _t28 = rt.dot(np.ascontiguousarray(W_V), np.ascontiguousarray(_t1))
+                _t23 += _t10[l - 1, d - 1]*_t12[t - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t23 = _c1
+            _t22[t - 1] = _t23
+        for t in range(1, T + 1):
+            _t19[t - 1] = rt.exp(_t8*_t22[t - 1] + _t20[t - 1])
+        _t25 = np.empty(T)
+        for t in range(1, T + 1):
+            _t25[t - 1] = _t19[t - 1]*_t3[t - 1]
+        _t26 = rt.dot(np.ascontiguousarray(_t25), np.ascontiguousarray(G_up))
         for q in range(1, d_model + 1):
-            out_c[l - 1, q - 1] = _t28[q - 1]
+            _t0 = _zero
+            for j in range(1, d_v + 1):
+                _t0 += W_V[q - 1, j - 1]*_t26[j - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t0 = _c1
+            out_c[l - 1, q - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
+_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
 
 
 def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1962,152 +1840,127 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.empty(T)
-    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t9 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t4 = np.empty(T)
+    _t6 = np.empty(T)
+    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t11 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for t in range(1, T + 1):
-        _t4 = _zero
-        _t5 = _c0
-        _t8 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t8[d - 1] = _t9[t - 1, d - 1]
+        _t7 = _c0
         for k in range(1, S + 1):
-            _t6 = _zero
+            _t8 = _zero
             for d in range(1, d_k + 1):
-                _t10 = _t7[k - 1, d - 1]*_t8[d - 1]
-                _t6 += _t10
-            if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t6 = _c1
-            _t11 = _t0*_t6
-            _t5 = np.maximum(_t5, _t11)
-        _t12 = -_t5
-        _t14 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t14[d - 1] = _t9[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t13 = _zero
-            for d in range(1, d_k + 1):
-                _t15 = _t14[d - 1]*_t7[k - 1, d - 1]
-                _t13 += _t15
-            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t13 = _c1
-            _t16 = _t0*_t13
-            _t17 = _t12 + _t16
-            _t18 = rt.exp(_t17)
-            _t4 += _t18
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t4 = _c1
-        _t19 = _one/(_t4)
-        _t3[t - 1] = _t19
-    _t21 = np.empty(T)
+                _t12 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t8 += _t12
+            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t8 = _c1
+            _t13 = _t0*_t8
+            _t7 = np.maximum(_t7, _t13)
+        _t6[t - 1] = _t7
     for t in range(1, T + 1):
-        _t22 = _c0
-        _t24 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t24[d - 1] = _t9[t - 1, d - 1]
+        _t5 = _zero
+        _t14 = -_t6[t - 1]
         for k in range(1, S + 1):
-            _t23 = _zero
+            _t15 = _zero
             for d in range(1, d_k + 1):
-                _t25 = _t24[d - 1]*_t7[k - 1, d - 1]
-                _t23 += _t25
-            if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t23 = _c1
-            _t26 = _t0*_t23
-            _t22 = np.maximum(_t22, _t26)
-        _t27 = -_t22
-        _t21[t - 1] = _t27
-    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+                _t16 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t15 += _t16
+            if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t15 = _c1
+            _t17 = _t0*_t15
+            _t18 = _t14 + _t17
+            _t19 = rt.exp(_t18)
+            _t5 += _t19
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t5 = _c1
+        _t4[t - 1] = _t5
+    for t in range(1, T + 1):
+        _t20 = _one/(_t4[t - 1])
+        _t3[t - 1] = _t20
+    _t22 = np.empty(T)
+    for t in range(1, T + 1):
+        _t23 = -_t6[t - 1]
+        _t22[t - 1] = _t23
+    _t32 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t41 = np.empty(T)
+    for t in range(1, T + 1):
+        _t42 = _zero
+        for w in range(1, S + 1):
+            _t43 = _zero
+            for j in range(1, d_v + 1):
+                _t44 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                _t43 += _t44
+            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t43 = _c1
+            _t45 = _zero
+            for d in range(1, d_k + 1):
+                _t46 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                _t45 += _t46
+            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t45 = _c1
+            _t47 = _t0*_t45
+            _t48 = _t47 + _t22[t - 1]
+            _t49 = rt.exp(_t48)
+            _t42 += _t43*_t49*_t3[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t42 = _c1
+        _t41[t - 1] = _t42
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
-            _t57 = np.empty(S)
-            for s in range(1, S + 1):
-                _t57[s - 1] = _t7[s - 1, q - 1]
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t29 = np.empty(d_k)
-                for d in range(1, d_k + 1):
-                    _t29[d - 1] = _t9[t - 1, d - 1]
-                _t46 = _zero
-                _t50 = np.empty(d_k)
-                for d in range(1, d_k + 1):
-                    _t50[d - 1] = _t9[t - 1, d - 1]
+                _t30 = np.empty(S)
                 for w in range(1, S + 1):
-                    _t47 = _zero
+                    _t31 = _zero
                     for j in range(1, d_v + 1):
-                        _t48 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
-                        _t47 += _t48
-                    if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t47 = _c1
-                    _t49 = _zero
+                        _t33 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                        _t31 += _t33
+                    if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t31 = _c1
+                    _t30[w - 1] = _t31
+                _t34 = np.empty(S)
+                for w in range(1, S + 1):
+                    _t35 = _zero
                     for d in range(1, d_k + 1):
-                        _t51 = _t50[d - 1]*_t7[w - 1, d - 1]
-                        _t49 += _t51
-                    if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t49 = _c1
-                    _t52 = _t0*_t49
-                    _t53 = _t52 + _t21[t - 1]
-                    _t54 = rt.exp(_t53)
-                    _t46 += _t47*_t54*_t3[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t46 = _c1
+                        _t36 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                        _t35 += _t36
+                    if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t35 = _c1
+                    _t34[w - 1] = _t35
                 for s in range(1, S + 1):
-                    _t28 = _zero
+                    _t24 = _zero
                     for d in range(1, d_k + 1):
-                        _t30 = _t29[d - 1]*_t7[s - 1, d - 1]
-                        _t28 += _t30
-                    if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t28 = _c1
-                    _t31 = _t0*_t28
-                    _t32 = _t31 + _t21[t - 1]
-                    _t33 = rt.exp(_t32)
-                    if _t33*_t3[t - 1] > _half:
-                        _t34 = _zero
-                        _t38 = _zero
-                        for j in range(1, d_v + 1):
-                            _t39 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                            _t38 += _t39
-                        if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t38 = _c1
-                        _t41 = np.empty(d_k)
-                        for d in range(1, d_k + 1):
-                            _t41[d - 1] = _t9[t - 1, d - 1]
+                        _t25 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t24 += _t25
+                    if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t24 = _c1
+                    _t26 = _t0*_t24
+                    _t27 = _t26 + _t22[t - 1]
+                    _t28 = rt.exp(_t27)
+                    if _t28*_t3[t - 1] > _half:
+                        _t29 = _zero
+                        _t40 = np.empty(S)
                         for w in range(1, S + 1):
-                            _t35 = _zero
-                            for j in range(1, d_v + 1):
-                                _t37 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
-                                _t35 += _t37
-                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t35 = _c1
-                            _t40 = _zero
-                            for d in range(1, d_k + 1):
-                                _t42 = _t41[d - 1]*_t7[w - 1, d - 1]
-                                _t40 += _t42
-                            if rt.OVERFLOWS and not np.isfinite(_t40) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t40 = _c1
-                            _t43 = _t0*_t40
-                            _t44 = _t43 + _t21[t - 1]
-                            _t45 = rt.exp(_t44)
-                            _t34 += _t45*(-_t35 + _t38)*_t3[t - 1]
-                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t34 = _c1
-                        _t20 = _t34
-                    elif not (_t33*_t3[t - 1] == _t33*_t3[t - 1]):
-                        _t20 = _c1
+                            _t37 = _t0*_t34[w - 1]
+                            _t38 = _t37 + _t22[t - 1]
+                            _t39 = rt.exp(_t38)
+                            _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
+                        for w in range(1, S + 1):
+                            _t29 += _t40[w - 1]
+                        if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t29 = _c1
+                        _t21 = _t29
+                    elif not (_t28*_t3[t - 1] == _t28*_t3[t - 1]):
+                        _t21 = _c1
                     else:
-                        _t55 = _zero
-                        for j in range(1, d_v + 1):
-                            _t56 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                            _t55 += _t56
-                        if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t55 = _c1
-                        _t20 = -_t46 + _t55
-                    _t2 += _t20*_t33*Q[t - 1, l - 1]*_t3[t - 1]*_t57[s - 1]
+                        _t21 = _t30[s - 1] - _t41[t - 1]
+                    _t2 += _t21*_t28*Q[t - 1, l - 1]*_t3[t - 1]*_t9[s - 1, q - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -2115,10 +1968,12 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
+_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
 
 
 def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2173,149 +2028,127 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.empty(T)
-    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t9 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t4 = np.empty(T)
+    _t6 = np.empty(T)
+    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t11 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for t in range(1, T + 1):
-        _t4 = _zero
-        _t5 = _c0
-        _t8 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t8[d - 1] = _t9[t - 1, d - 1]
+        _t7 = _c0
         for k in range(1, S + 1):
-            _t6 = _zero
+            _t8 = _zero
             for d in range(1, d_k + 1):
-                _t10 = _t7[k - 1, d - 1]*_t8[d - 1]
-                _t6 += _t10
-            if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t6 = _c1
-            _t11 = _t0*_t6
-            _t5 = np.maximum(_t5, _t11)
-        _t12 = -_t5
-        _t14 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t14[d - 1] = _t9[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t13 = _zero
-            for d in range(1, d_k + 1):
-                _t15 = _t14[d - 1]*_t7[k - 1, d - 1]
-                _t13 += _t15
-            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t13 = _c1
-            _t16 = _t0*_t13
-            _t17 = _t12 + _t16
-            _t18 = rt.exp(_t17)
-            _t4 += _t18
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t4 = _c1
-        _t19 = _one/(_t4)
-        _t3[t - 1] = _t19
-    _t21 = np.empty(T)
+                _t12 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t8 += _t12
+            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t8 = _c1
+            _t13 = _t0*_t8
+            _t7 = np.maximum(_t7, _t13)
+        _t6[t - 1] = _t7
     for t in range(1, T + 1):
-        _t22 = _c0
-        _t24 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t24[d - 1] = _t9[t - 1, d - 1]
+        _t5 = _zero
+        _t14 = -_t6[t - 1]
         for k in range(1, S + 1):
-            _t23 = _zero
+            _t15 = _zero
             for d in range(1, d_k + 1):
-                _t25 = _t24[d - 1]*_t7[k - 1, d - 1]
-                _t23 += _t25
-            if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t23 = _c1
-            _t26 = _t0*_t23
-            _t22 = np.maximum(_t22, _t26)
-        _t27 = -_t22
-        _t21[t - 1] = _t27
-    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+                _t16 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t15 += _t16
+            if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t15 = _c1
+            _t17 = _t0*_t15
+            _t18 = _t14 + _t17
+            _t19 = rt.exp(_t18)
+            _t5 += _t19
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t5 = _c1
+        _t4[t - 1] = _t5
+    for t in range(1, T + 1):
+        _t20 = _one/(_t4[t - 1])
+        _t3[t - 1] = _t20
+    _t22 = np.empty(T)
+    for t in range(1, T + 1):
+        _t23 = -_t6[t - 1]
+        _t22[t - 1] = _t23
+    _t32 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t41 = np.empty(T)
+    for t in range(1, T + 1):
+        _t42 = _zero
+        for w in range(1, S + 1):
+            _t43 = _zero
+            for j in range(1, d_v + 1):
+                _t44 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                _t43 += _t44
+            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t43 = _c1
+            _t45 = _zero
+            for d in range(1, d_k + 1):
+                _t46 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                _t45 += _t46
+            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t45 = _c1
+            _t47 = _t0*_t45
+            _t48 = _t47 + _t22[t - 1]
+            _t49 = rt.exp(_t48)
+            _t42 += _t43*_t49*_t3[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t42 = _c1
+        _t41[t - 1] = _t42
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t29 = np.empty(d_k)
-                for d in range(1, d_k + 1):
-                    _t29[d - 1] = _t9[t - 1, d - 1]
-                _t46 = _zero
-                _t50 = np.empty(d_k)
-                for d in range(1, d_k + 1):
-                    _t50[d - 1] = _t9[t - 1, d - 1]
+                _t30 = np.empty(S)
                 for w in range(1, S + 1):
-                    _t47 = _zero
+                    _t31 = _zero
                     for j in range(1, d_v + 1):
-                        _t48 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
-                        _t47 += _t48
-                    if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t47 = _c1
-                    _t49 = _zero
+                        _t33 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                        _t31 += _t33
+                    if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t31 = _c1
+                    _t30[w - 1] = _t31
+                _t34 = np.empty(S)
+                for w in range(1, S + 1):
+                    _t35 = _zero
                     for d in range(1, d_k + 1):
-                        _t51 = _t50[d - 1]*_t7[w - 1, d - 1]
-                        _t49 += _t51
-                    if rt.OVERFLOWS and not np.isfinite(_t49) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t49 = _c1
-                    _t52 = _t0*_t49
-                    _t53 = _t52 + _t21[t - 1]
-                    _t54 = rt.exp(_t53)
-                    _t46 += _t47*_t54*_t3[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t46 = _c1
+                        _t36 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                        _t35 += _t36
+                    if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t35 = _c1
+                    _t34[w - 1] = _t35
                 for s in range(1, S + 1):
-                    _t28 = _zero
+                    _t24 = _zero
                     for d in range(1, d_k + 1):
-                        _t30 = _t29[d - 1]*_t7[s - 1, d - 1]
-                        _t28 += _t30
-                    if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t28 = _c1
-                    _t31 = _t0*_t28
-                    _t32 = _t31 + _t21[t - 1]
-                    _t33 = rt.exp(_t32)
-                    if _t33*_t3[t - 1] > _half:
-                        _t34 = _zero
-                        _t38 = _zero
-                        for j in range(1, d_v + 1):
-                            _t39 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                            _t38 += _t39
-                        if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t38 = _c1
-                        _t41 = np.empty(d_k)
-                        for d in range(1, d_k + 1):
-                            _t41[d - 1] = _t9[t - 1, d - 1]
+                        _t25 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t24 += _t25
+                    if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t24 = _c1
+                    _t26 = _t0*_t24
+                    _t27 = _t26 + _t22[t - 1]
+                    _t28 = rt.exp(_t27)
+                    if _t28*_t3[t - 1] > _half:
+                        _t29 = _zero
+                        _t40 = np.empty(S)
                         for w in range(1, S + 1):
-                            _t35 = _zero
-                            for j in range(1, d_v + 1):
-                                _t37 = G_up[t - 1, j - 1]*_t36[w - 1, j - 1]
-                                _t35 += _t37
-                            if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t35 = _c1
-                            _t40 = _zero
-                            for d in range(1, d_k + 1):
-                                _t42 = _t41[d - 1]*_t7[w - 1, d - 1]
-                                _t40 += _t42
-                            if rt.OVERFLOWS and not np.isfinite(_t40) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                                _t40 = _c1
-                            _t43 = _t0*_t40
-                            _t44 = _t43 + _t21[t - 1]
-                            _t45 = rt.exp(_t44)
-                            _t34 += _t45*(-_t35 + _t38)*_t3[t - 1]
-                        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t34 = _c1
-                        _t20 = _t34
-                    elif not (_t33*_t3[t - 1] == _t33*_t3[t - 1]):
-                        _t20 = _c1
+                            _t37 = _t0*_t34[w - 1]
+                            _t38 = _t37 + _t22[t - 1]
+                            _t39 = rt.exp(_t38)
+                            _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
+                        for w in range(1, S + 1):
+                            _t29 += _t40[w - 1]
+                        if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t29 = _c1
+                        _t21 = _t29
+                    elif not (_t28*_t3[t - 1] == _t28*_t3[t - 1]):
+                        _t21 = _c1
                     else:
-                        _t55 = _zero
-                        for j in range(1, d_v + 1):
-                            _t56 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                            _t55 += _t56
-                        if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t55 = _c1
-                        _t20 = -_t46 + _t55
-                    _t2 += _t20*_t33*K[s - 1, l - 1]*_t3[t - 1]*_t9[t - 1, q - 1]
+                        _t21 = _t30[s - 1] - _t41[t - 1]
+                    _t2 += _t21*_t28*K[s - 1, l - 1]*_t11[t - 1, q - 1]*_t3[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -2323,10 +2156,12 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
+_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
 
 
 def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2381,90 +2216,75 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _t1 = np.empty(T)
-    _t4 = _one/np.sqrt(lit(Q, d_k))
-    _t6 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    _t2 = np.empty(T)
+    _t4 = np.empty(T)
+    _t6 = _one/np.sqrt(lit(Q, d_k))
+    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
     for t in range(1, T + 1):
-        _t2 = _zero
-        _t3 = _c0
-        _t7 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t7[d - 1] = _t8[t - 1, d - 1]
+        _t5 = _c0
         for k in range(1, S + 1):
-            _t5 = _zero
+            _t7 = _zero
             for d in range(1, d_k + 1):
-                _t9 = _t6[k - 1, d - 1]*_t7[d - 1]
-                _t5 += _t9
-            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t5 = _c1
-            _t10 = _t4*_t5
-            _t3 = np.maximum(_t3, _t10)
-        _t11 = -_t3
-        _t13 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t13[d - 1] = _t8[t - 1, d - 1]
-        for k in range(1, S + 1):
-            _t12 = _zero
-            for d in range(1, d_k + 1):
-                _t14 = _t13[d - 1]*_t6[k - 1, d - 1]
-                _t12 += _t14
-            if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t12 = _c1
-            _t15 = _t12*_t4
-            _t2 += rt.exp(_t11 + _t15)
-        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t2 = _c1
-        _t1[t - 1] = _one/(_t2)
-    _t18 = np.empty(T)
+                _t11 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t7 += _t11
+            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t7 = _c1
+            _t12 = _t6*_t7
+            _t5 = np.maximum(_t5, _t12)
+        _t4[t - 1] = _t5
     for t in range(1, T + 1):
-        _t19 = _c0
-        _t21 = np.empty(d_k)
-        for d in range(1, d_k + 1):
-            _t21[d - 1] = _t8[t - 1, d - 1]
+        _t3 = _zero
+        _t13 = -_t4[t - 1]
         for k in range(1, S + 1):
-            _t20 = _zero
+            _t14 = _zero
             for d in range(1, d_k + 1):
-                _t22 = _t21[d - 1]*_t6[k - 1, d - 1]
-                _t20 += _t22
-            if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t20 = _c1
-            _t23 = _t20*_t4
-            _t19 = np.maximum(_t19, _t23)
-        _t24 = -_t19
-        _t18[t - 1] = _t24
+                _t15 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t14 += _t15
+            if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t14 = _c1
+            _t16 = _t14*_t6
+            _t3 += rt.exp(_t13 + _t16)
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t3 = _c1
+        _t2[t - 1] = _t3
+    for t in range(1, T + 1):
+        _t1[t - 1] = _one/(_t2[t - 1])
+    _t19 = np.empty(T)
+    for t in range(1, T + 1):
+        _t20 = -_t4[t - 1]
+        _t19[t - 1] = _t20
     for l in range(1, d_model + 1):
-        _t16 = np.empty(T)
+        _t17 = np.empty(T)
         for t in range(1, T + 1):
-            _t17 = _zero
-            _t26 = np.empty(d_k)
-            for d in range(1, d_k + 1):
-                _t26[d - 1] = _t8[t - 1, d - 1]
+            _t18 = _zero
             for s in range(1, S + 1):
-                _t25 = _zero
+                _t21 = _zero
                 for d in range(1, d_k + 1):
-                    _t25 += _t26[d - 1]*_t6[s - 1, d - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t25 = _c1
-                _t17 += rt.exp(_t25*_t4 + _t18[t - 1])*V[s - 1, l - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t17 = _c1
-            _t16[t - 1] = _t17
+                    _t21 += _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t21 = _c1
+                _t18 += rt.exp(_t21*_t6 + _t19[t - 1])*V[s - 1, l - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t18 = _c1
+            _t17[t - 1] = _t18
+        _t22 = np.empty(T)
+        for t in range(1, T + 1):
+            _t22[t - 1] = _t17[t - 1]*_t1[t - 1]
+        _t23 = rt.dot(np.ascontiguousarray(_t22), np.ascontiguousarray(G_up))
         for q in range(1, d_v + 1):
-            _t0 = _zero
-            for t in range(1, T + 1):
-                _t0 += G_up[t - 1, q - 1]*_t16[t - 1]*_t1[t - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t0 = _c1
-            out_c[l - 1, q - 1] = _t0
+            out_c[l - 1, q - 1] = _t23[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
+_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
 
 
 def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):

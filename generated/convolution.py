@@ -34,11 +34,13 @@ def _conv2d_core(I, K, _shape0, out):
                 _t0 = _c0
             out_c[-r + x - 1, -s + y - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_conv2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=True)(_conv2d_core))
-_conv2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv2d_core))
+_conv2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=True)(_conv2d_core))
+_conv2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv2d_core))
 
 
 def conv2d(I, K, out=None):
@@ -105,11 +107,13 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
                 _t0 = _c0
             out_c[k - 1, l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
-_conv2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", target="parallel", cache=True)(_conv2d_vjp_I_core))
+_conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
+_conv2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", target="parallel", cache=True)(_conv2d_vjp_I_core))
 
 
 def conv2d_vjp_I(I, K, G_up, out=None):
@@ -164,11 +168,13 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
                 _t0 = _c0
             out_c[k + r, l + s] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
-_conv2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", target="parallel", cache=True)(_conv2d_vjp_K_core))
+_conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
+_conv2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", target="parallel", cache=True)(_conv2d_vjp_K_core))
 
 
 def conv2d_vjp_K(I, K, G_up, out=None):
@@ -232,11 +238,13 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
                 _t0 = _c0
             out_c[p - 1, q - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=True)(_conv_transpose2d_core))
-_conv_transpose2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv_transpose2d_core))
+_conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=True)(_conv_transpose2d_core))
+_conv_transpose2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv_transpose2d_core))
 
 
 def conv_transpose2d(z, K, S, out=None):
@@ -314,11 +322,13 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
                 _t0 = _c0
             out_c[l - 1, r - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
-_conv_transpose2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", target="parallel", cache=True)(_conv_transpose2d_vjp_K_core))
+_conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
+_conv_transpose2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", target="parallel", cache=True)(_conv_transpose2d_vjp_K_core))
 
 
 def conv_transpose2d_vjp_K(z, K, G_up, out=None):
@@ -366,11 +376,13 @@ def _max_pool2d_core(I, k, S, _shape0, out):
                 _t0 = np.maximum(_t0, _t1)
             out_c[x - 1, y - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_max_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_max_pool2d_core))
-_max_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_max_pool2d_core))
+_max_pool2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_max_pool2d_core))
+_max_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_max_pool2d_core))
 
 
 def max_pool2d(I, k, S, out=None):
@@ -427,11 +439,13 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
                 _t1 = _c0
             out_c[x - 1, y - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))
-_avg_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64, int64, float32[:, :], float32[:, :])", "void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_avg_pool2d_core))
+_avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))
+_avg_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_avg_pool2d_core))
 
 
 def avg_pool2d(I, k, S, out=None):
@@ -476,18 +490,21 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
     _c0 = lit(I, np.nan)
     _t0 = _one/(lit(I, k)*lit(I, k))
     for l in range(1, H + 1):
+        _t4 = np.empty((H - k) // (S) + 1)
+        for x in range(1, (H - k) // (S) + 2):
+            _t5 = _zero
+            for p in range(1, k + 1):
+                _t5 += (_one if l == -S + p + x*S else _zero)
+            if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(I) and rt.all_finite(G_up):
+                _t5 = _c0
+            _t4[x - 1] = _t5
         for r in range(1, W + 1):
             _t1 = _zero
             for y in range(1, (W - k) // (S) + 2):
                 _t2 = _zero
                 for x in range(1, (H - k) // (S) + 2):
                     if (k >= S + r - y*S) and (S + r - y*S >= 1):
-                        _t4 = _zero
-                        for p in range(1, k + 1):
-                            _t4 += (_one if l == -S + p + x*S else _zero)
-                        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(I) and rt.all_finite(G_up):
-                            _t4 = _c0
-                        _t3 = _t4*G_up[x - 1, y - 1]
+                        _t3 = G_up[x - 1, y - 1]*_t4[x - 1]
                     else:
                         _t3 = _zero
                     _t2 += _t3
@@ -498,11 +515,13 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
                 _t1 = _c0
             out_c[l - 1, r - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))
-_avg_pool2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], int64, int64, float32[:, :])", "void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", target="parallel", cache=True)(_avg_pool2d_vjp_I_core))
+_avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))
+_avg_pool2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", target="parallel", cache=True)(_avg_pool2d_vjp_I_core))
 
 
 def avg_pool2d_vjp_I(I, G_up, k, S, out=None):

@@ -30,10 +30,12 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
                 _t0 = _c0
             out_c[v - 1, j - 1] = np.maximum(_zero, _t0)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
+_gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
 
 
 def gnn_weighted_adjacency(alpha, W, h, out=None):
@@ -97,10 +99,12 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
                 _t2 = _c0
             out_c[q - 1, r - 1] = _t2
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
+_gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
 
 
 def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
@@ -167,10 +171,12 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
                 _t2 = _c0
             out_c[q - 1, r - 1] = _t2
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
+_gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
 
 
 def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
@@ -233,11 +239,12 @@ def _gnn_aggregate_core(A, h, _p0, out):
             _t2 = np.maximum(_t2, _t3)
         out_c[v - 1] = _t2
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", cache=True)(_gnn_aggregate_core))
-_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", target="parallel", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", target="parallel", cache=True)(_gnn_aggregate_core))
 
 
 def gnn_aggregate(A, h, out=None):

@@ -18,10 +18,12 @@ def _normal_equation_core(X, y, out):
     out_c = np.ascontiguousarray(out)
     out_c[:, :] = (np.linalg.lstsq(X, y)[0] if np.isfinite(X).all() and np.isfinite(y).all() else np.full((X.shape[1], y.shape[1]), np.nan))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_normal_equation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
+_normal_equation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
 
 
 def normal_equation(X, y, out=None):
@@ -70,8 +72,8 @@ def _euclidean_distance_core(x, y, out):
     out[0] = _t0
 
 
-_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_euclidean_distance_core))
-_euclidean_distance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_euclidean_distance_core))
+_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_euclidean_distance_core))
+_euclidean_distance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_euclidean_distance_core))
 
 
 def euclidean_distance(x, y, out=None):
@@ -117,11 +119,12 @@ def _euclidean_distance_grad_x_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _t5*((x[k - 1] - y[k - 1])/_t2)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
-_euclidean_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_x_core))
+_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
+_euclidean_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_x_core))
 
 
 def euclidean_distance_grad_x(x, y, out=None):
@@ -167,11 +170,12 @@ def _euclidean_distance_grad_y_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = -(_t5*((x[k - 1] - y[k - 1])/_t2))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
-_euclidean_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_y_core))
+_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
+_euclidean_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_y_core))
 
 
 def euclidean_distance_grad_y(x, y, out=None):
@@ -207,8 +211,8 @@ def _manhattan_distance_core(x, y, out):
     out[0] = _t0
 
 
-_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_manhattan_distance_core))
-_manhattan_distance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_manhattan_distance_core))
+_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_manhattan_distance_core))
+_manhattan_distance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_manhattan_distance_core))
 
 
 def manhattan_distance(x, y, out=None):
@@ -242,11 +246,12 @@ def _manhattan_distance_grad_x_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
-_manhattan_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_x_core))
+_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
+_manhattan_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_x_core))
 
 
 def manhattan_distance_grad_x(x, y, out=None):
@@ -280,11 +285,12 @@ def _manhattan_distance_grad_y_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
-_manhattan_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_y_core))
+_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
+_manhattan_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_y_core))
 
 
 def manhattan_distance_grad_y(x, y, out=None):
@@ -343,8 +349,8 @@ def _cosine_similarity_core(x, y, out):
     out[0] = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
 
 
-_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
-_cosine_similarity_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_cosine_similarity_core))
+_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
+_cosine_similarity_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_cosine_similarity_core))
 
 
 def cosine_similarity(x, y, out=None):
@@ -412,11 +418,12 @@ def _cosine_similarity_grad_x_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
-_cosine_similarity_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_x_core))
+_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
+_cosine_similarity_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_x_core))
 
 
 def cosine_similarity_grad_x(x, y, out=None):
@@ -483,11 +490,12 @@ def _cosine_similarity_grad_y_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
-_cosine_similarity_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_y_core))
+_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
+_cosine_similarity_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_y_core))
 
 
 def cosine_similarity_grad_y(x, y, out=None):
@@ -518,7 +526,7 @@ def _dot_product_core(x, y, out):
     out[0] = _t0
 
 
-_dot_product = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
+_dot_product = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
 
 
 def dot_product(x, y, out=None):
@@ -548,11 +556,12 @@ def _dot_product_grad_x_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = y[k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
-_dot_product_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_x_core))
+_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
+_dot_product_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_x_core))
 
 
 def dot_product_grad_x(x, y, out=None):
@@ -582,11 +591,12 @@ def _dot_product_grad_y_core(x, y, out):
     for k in range(1, d + 1):
         out_c[k - 1] = x[k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
-_dot_product_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_y_core))
+_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
+_dot_product_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_y_core))
 
 
 def dot_product_grad_y(x, y, out=None):
@@ -620,10 +630,12 @@ def _matmul_core(A, B, out):
         for j in range(1, p + 1):
             out_c[i - 1, j - 1] = _t0[i - 1, j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_matmul = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
+_matmul = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
 
 
 def matmul(A, B, out=None):
@@ -662,10 +674,12 @@ def _matmul_vjp_A_core(A, B, G_up, out):
         for q in range(1, n + 1):
             out_c[l - 1, q - 1] = _t0[q - 1, l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
+_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
 
 
 def matmul_vjp_A(A, B, G_up, out=None):
@@ -705,10 +719,12 @@ def _matmul_vjp_B_core(A, B, G_up, out):
         for q in range(1, p + 1):
             out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
+_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
 
 
 def matmul_vjp_B(A, B, G_up, out=None):
@@ -950,11 +966,13 @@ def _inverse2x2_core(a, b, c, d, _shape0, out):
     out_c[1, 0] = -(_t3*c)
     out_c[1, 1] = _t3*a
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
-_inverse2x2_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32[:, :], float32[:, :])", "void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", target="parallel", cache=True)(_inverse2x2_core))
+_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
+_inverse2x2_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", target="parallel", cache=True)(_inverse2x2_core))
 
 
 def inverse2x2(a, b, c, d, out=None):
@@ -1008,8 +1026,8 @@ def _frobenius_norm_core(A, out):
     out[0] = _t0
 
 
-_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", cache=True)(_frobenius_norm_core))
-_frobenius_norm_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:])", "void(float64[:, :], float64[:])"], "(m,n)->()", target="parallel", cache=True)(_frobenius_norm_core))
+_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:])"], "(m,n)->()", cache=True)(_frobenius_norm_core))
+_frobenius_norm_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:])"], "(m,n)->()", target="parallel", cache=True)(_frobenius_norm_core))
 
 
 def frobenius_norm(A, out=None):
@@ -1063,11 +1081,13 @@ def _frobenius_norm_grad_A_core(A, out):
         for l in range(1, n + 1):
             out_c[k - 1, l - 1] = _t5*(A[k - 1, l - 1]/_t2)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
-_frobenius_norm_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", target="parallel", cache=True)(_frobenius_norm_grad_A_core))
+_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
+_frobenius_norm_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", target="parallel", cache=True)(_frobenius_norm_grad_A_core))
 
 
 def frobenius_norm_grad_A(A, out=None):
@@ -1106,11 +1126,13 @@ def _pca_eigendecomposition_core(U, lam, out):
                 _t0 = _c0
             out_c[i - 1, j - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
-_pca_eigendecomposition_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_core))
+_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
+_pca_eigendecomposition_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_core))
 
 
 def pca_eigendecomposition(U, lam, out=None):
@@ -1146,10 +1168,12 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
         for q in range(1, d + 1):
             out_c[l - 1, q - 1] = (_t0[l - 1, q - 1] + _t1[l - 1, q - 1])*lam[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
+_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
 
 
 def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
@@ -1192,10 +1216,11 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
             _t0 = _c0
         out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
+_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
 
 
 def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
@@ -1239,11 +1264,13 @@ def _svd_core(U, sigma, V, out):
                 _t0 = _c0
             out_c[i - 1, j - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_svd = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
-_svd_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", target="parallel", cache=True)(_svd_core))
+_svd = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
+_svd_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", target="parallel", cache=True)(_svd_core))
 
 
 def svd(U, sigma, V, out=None):
@@ -1284,10 +1311,12 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
         for q in range(1, r + 1):
             out_c[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
+_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
 
 
 def svd_vjp_U(U, sigma, V, G_up, out=None):
@@ -1335,10 +1364,11 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
             _t0 = _c0
         out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
+_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
 
 
 def svd_vjp_sigma(U, sigma, V, G_up, out=None):
@@ -1380,10 +1410,12 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
         for q in range(1, r + 1):
             out_c[l - 1, q - 1] = _t0[l - 1, q - 1]*sigma[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
+_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
 
 
 def svd_vjp_V(U, sigma, V, G_up, out=None):

@@ -24,8 +24,8 @@ def _mse_core(y, y_hat, out):
     out[0] = _t0/lit(y, N)
 
 
-_mse = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
-_mse_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_mse_core))
+_mse = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
+_mse_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_mse_core))
 
 
 def mse(y, y_hat, out=None):
@@ -58,11 +58,12 @@ def _mse_grad_y_core(y, y_hat, out):
     for k in range(1, N + 1):
         out_c[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
-_mse_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_core))
+_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
+_mse_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_core))
 
 
 def mse_grad_y(y, y_hat, out=None):
@@ -95,11 +96,12 @@ def _mse_grad_y_hat_core(y, y_hat, out):
     for k in range(1, N + 1):
         out_c[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
-_mse_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_hat_core))
+_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
+_mse_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_hat_core))
 
 
 def mse_grad_y_hat(y, y_hat, out=None):
@@ -140,11 +142,12 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
     for k in range(1, N + 1):
         d_y_hat_c[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
-        d_y_hat[...] = d_y_hat_c
+        for _i0 in range(d_y_hat.shape[0]):
+            d_y_hat[_i0] = d_y_hat_c[_i0]
 
 
-_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
-_mse_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_mse_value_and_grad_core))
+_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
+_mse_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_mse_value_and_grad_core))
 
 
 def mse_value_and_grad(y, y_hat, out=None):
@@ -184,8 +187,8 @@ def _binary_cross_entropy_core(y, y_hat, out):
     out[0] = -(_t0/lit(y, N))
 
 
-_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
-_binary_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_binary_cross_entropy_core))
+_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
+_binary_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_binary_cross_entropy_core))
 
 
 def binary_cross_entropy(y, y_hat, out=None):
@@ -221,11 +224,12 @@ def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
     for k in range(1, N + 1):
         out_c[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
-_binary_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_binary_cross_entropy_grad_y_hat_core))
+_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
+_binary_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_binary_cross_entropy_grad_y_hat_core))
 
 
 def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -273,11 +277,12 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     for k in range(1, N + 1):
         d_y_hat_c[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
-        d_y_hat[...] = d_y_hat_c
+        for _i0 in range(d_y_hat.shape[0]):
+            d_y_hat[_i0] = d_y_hat_c[_i0]
 
 
-_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
-_binary_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_binary_cross_entropy_value_and_grad_core))
+_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
+_binary_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_binary_cross_entropy_value_and_grad_core))
 
 
 def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -329,8 +334,8 @@ def _categorical_cross_entropy_core(y, y_hat, out):
     out[0] = -(_t0/lit(y, N))
 
 
-_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
-_categorical_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", target="parallel", cache=True)(_categorical_cross_entropy_core))
+_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
+_categorical_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", target="parallel", cache=True)(_categorical_cross_entropy_core))
 
 
 def categorical_cross_entropy(y, y_hat, out=None):
@@ -371,11 +376,13 @@ def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
         for l in range(1, C + 1):
             out_c[k - 1, l - 1] = -rt.xlogy(_t0, y_hat[k - 1, l - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
-_categorical_cross_entropy_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_core))
+_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
+_categorical_cross_entropy_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_core))
 
 
 def categorical_cross_entropy_grad_y(y, y_hat, out=None):
@@ -415,11 +422,13 @@ def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
         for l in range(1, C + 1):
             out_c[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
-_categorical_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
+_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
+_categorical_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
 
 
 def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -476,11 +485,13 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         for l in range(1, C + 1):
             d_y_hat_c[k - 1, l - 1] = -(_t0*rt.xdivy(y[k - 1, l - 1], y_hat[k - 1, l - 1]))
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
-        d_y_hat[...] = d_y_hat_c
+        for _i0 in range(d_y_hat.shape[0]):
+            for _i1 in range(d_y_hat.shape[1]):
+                d_y_hat[_i0, _i1] = d_y_hat_c[_i0, _i1]
 
 
-_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
-_categorical_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_value_and_grad_core))
+_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
+_categorical_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_value_and_grad_core))
 
 
 def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -528,8 +539,8 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     out[0] = -(_t0/lit(alpha, N))
 
 
-_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
-_weighted_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_weighted_cross_entropy_core))
+_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
+_weighted_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_weighted_cross_entropy_core))
 
 
 def weighted_cross_entropy(alpha, y, y_hat, out=None):
@@ -569,11 +580,12 @@ def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
         _t1 = alpha*y[k - 1]
         out_c[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - alpha - y[k - 1] + _one, _one - y_hat[k - 1])))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
-_weighted_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
+_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
+_weighted_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
 
 
 def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
@@ -618,8 +630,8 @@ def _negative_log_likelihood_core(p, out):
     out[0] = -_t0
 
 
-_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_negative_log_likelihood_core))
-_negative_log_likelihood_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_negative_log_likelihood_core))
+_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", cache=True)(_negative_log_likelihood_core))
+_negative_log_likelihood_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_negative_log_likelihood_core))
 
 
 def negative_log_likelihood(p, out=None):
@@ -649,11 +661,12 @@ def _negative_log_likelihood_grad_p_core(p, out):
     for k in range(1, N + 1):
         out_c[k - 1] = -_one/(p[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
-_negative_log_likelihood_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_negative_log_likelihood_grad_p_core))
+_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
+_negative_log_likelihood_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_negative_log_likelihood_grad_p_core))
 
 
 def negative_log_likelihood_grad_p(p, out=None):
@@ -694,11 +707,12 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     for k in range(1, N + 1):
         d_p_c[k - 1] = -_one/(p[k - 1])
     if d_p_c.ctypes.data != d_p.ctypes.data:
-        d_p[...] = d_p_c
+        for _i0 in range(d_p.shape[0]):
+            d_p[_i0] = d_p_c[_i0]
 
 
-_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
-_negative_log_likelihood_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", target="parallel", cache=True)(_negative_log_likelihood_value_and_grad_core))
+_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
+_negative_log_likelihood_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", target="parallel", cache=True)(_negative_log_likelihood_value_and_grad_core))
 
 
 def negative_log_likelihood_value_and_grad(p, out=None):
@@ -748,11 +762,12 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     for j in range(1, C + 1):
         out_c[j - 1] = -y[j - 1] + y_hat[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
-_softmax_cross_entropy_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", target="parallel", cache=True)(_softmax_cross_entropy_grad_core))
+_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
+_softmax_cross_entropy_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", target="parallel", cache=True)(_softmax_cross_entropy_grad_core))
 
 
 def softmax_cross_entropy_grad(z, y, out=None):
@@ -816,11 +831,12 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     for j in range(1, C + 1):
         d_z_c[j - 1] = -y[j - 1] + y_hat[j - 1]
     if d_z_c.ctypes.data != d_z.ctypes.data:
-        d_z[...] = d_z_c
+        for _i0 in range(d_z.shape[0]):
+            d_z[_i0] = d_z_c[_i0]
 
 
-_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
-_softmax_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", target="parallel", cache=True)(_softmax_cross_entropy_value_and_grad_core))
+_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
+_softmax_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", target="parallel", cache=True)(_softmax_cross_entropy_value_and_grad_core))
 
 
 def softmax_cross_entropy_value_and_grad(z, y, out=None):
@@ -864,8 +880,8 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     out[0] = -(_t0/lit(beta, N))
 
 
-_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
-_balanced_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_balanced_cross_entropy_core))
+_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
+_balanced_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_balanced_cross_entropy_core))
 
 
 def balanced_cross_entropy(beta, y, y_hat, out=None):
@@ -905,11 +921,12 @@ def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
         _t1 = beta*y[k - 1]
         out_c[k - 1] = -(_t0*(rt.xdivy(_t1, y_hat[k - 1]) - rt.xdivy(_t1 - beta - y[k - 1] + _one, _one - y_hat[k - 1])))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
-_balanced_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32[:])", "void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
+_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
+_balanced_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
 
 
 def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
@@ -1046,8 +1063,8 @@ def _knowledge_distillation_core(t, s, tau, out):
     out[0] = _t23*(tau*tau)/lit(t, N)
 
 
-_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
-_knowledge_distillation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", target="parallel", cache=True)(_knowledge_distillation_core))
+_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
+_knowledge_distillation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", target="parallel", cache=True)(_knowledge_distillation_core))
 
 
 def knowledge_distillation(t, s, tau, out=None):
@@ -1129,11 +1146,13 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
                 _t9 = -_t11 - s[l - 1, q - 1] + t[l - 1, q - 1]
             out_c[l - 1, q - 1] = _t8*_t9*p_T[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
-_knowledge_distillation_grad_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_t_core))
+_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
+_knowledge_distillation_grad_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_t_core))
 
 
 def knowledge_distillation_grad_t(t, s, tau, out=None):
@@ -1216,11 +1235,13 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for q in range(1, C + 1):
             out_c[l - 1, q - 1] = _t15*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
-_knowledge_distillation_grad_s_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_s_core))
+_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
+_knowledge_distillation_grad_s_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_s_core))
 
 
 def knowledge_distillation_grad_s(t, s, tau, out=None):
@@ -1359,11 +1380,13 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
         for q in range(1, C + 1):
             d_s_c[l - 1, q - 1] = _t23*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
     if d_s_c.ctypes.data != d_s.ctypes.data:
-        d_s[...] = d_s_c
+        for _i0 in range(d_s.shape[0]):
+            for _i1 in range(d_s.shape[1]):
+                d_s[_i0, _i1] = d_s_c[_i0, _i1]
 
 
-_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
-_knowledge_distillation_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", target="parallel", cache=True)(_knowledge_distillation_value_and_grad_core))
+_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
+_knowledge_distillation_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", target="parallel", cache=True)(_knowledge_distillation_value_and_grad_core))
 
 
 def knowledge_distillation_value_and_grad(t, s, tau, out=None):
@@ -1426,8 +1449,8 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
     out[0] = _t2/lit(x, N) + _t0/lit(x, M)
 
 
-_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
-_cycle_consistency_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", target="parallel", cache=True)(_cycle_consistency_loss_core))
+_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
+_cycle_consistency_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", target="parallel", cache=True)(_cycle_consistency_loss_core))
 
 
 def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
@@ -1474,11 +1497,13 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
         for l in range(1, d_X + 1):
             out_c[k - 1, l - 1] = _t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0)))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
-_cycle_consistency_loss_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_core))
+_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
+_cycle_consistency_loss_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_core))
 
 
 def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
@@ -1521,11 +1546,13 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
         for l in range(1, d_X + 1):
             out_c[k - 1, l - 1] = -(_t0*(_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] > _zero else (_minus_one if x[k - 1, l - 1] - x_rec[k - 1, l - 1] < _zero else (_zero if x[k - 1, l - 1] - x_rec[k - 1, l - 1] == x[k - 1, l - 1] - x_rec[k - 1, l - 1] else _c0))))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
-_cycle_consistency_loss_grad_x_rec_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
+_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
+_cycle_consistency_loss_grad_x_rec_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
 
 
 def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
@@ -1568,11 +1595,13 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
         for l in range(1, d_Y + 1):
             out_c[k - 1, l - 1] = _t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0)))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
-_cycle_consistency_loss_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_core))
+_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
+_cycle_consistency_loss_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_core))
 
 
 def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
@@ -1615,11 +1644,13 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
         for l in range(1, d_Y + 1):
             out_c[k - 1, l - 1] = -(_t0*(_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] > _zero else (_minus_one if y[k - 1, l - 1] - y_rec[k - 1, l - 1] < _zero else (_zero if y[k - 1, l - 1] - y_rec[k - 1, l - 1] == y[k - 1, l - 1] - y_rec[k - 1, l - 1] else _c0))))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
-_cycle_consistency_loss_grad_y_rec_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32[:, :], float32[:, :], float32[:, :])", "void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
+_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
+_cycle_consistency_loss_grad_y_rec_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
 
 
 def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):

@@ -46,8 +46,8 @@ def _r_squared_core(y, y_hat, out):
     out[0] = _one - _t8/_t1
 
 
-_r_squared = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_r_squared_core))
-_r_squared_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_r_squared_core))
+_r_squared = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_r_squared_core))
+_r_squared_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_r_squared_core))
 
 
 def r_squared(y, y_hat, out=None):
@@ -111,11 +111,12 @@ def _r_squared_grad_y_core(y, y_hat, out):
     for k in range(1, N + 1):
         out_c[k - 1] = (((_two*_t13*((-y_bar + y[k - 1])/_t1) - _two*((y[k - 1] - y_hat[k - 1])/_t1))/_t9)/_t1)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
-_r_squared_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_core))
+_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
+_r_squared_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_core))
 
 
 def r_squared_grad_y(y, y_hat, out=None):
@@ -170,11 +171,12 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     for k in range(1, N + 1):
         out_c[k - 1] = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
-_r_squared_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_hat_core))
+_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
+_r_squared_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_hat_core))
 
 
 def r_squared_grad_y_hat(y, y_hat, out=None):
@@ -350,8 +352,8 @@ def _auc_core(y, s, out):
     out[0] = _t2/(N_neg*N_pos)
 
 
-_auc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_auc_core))
-_auc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_auc_core))
+_auc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_auc_core))
+_auc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_auc_core))
 
 
 def auc(y, s, out=None):
@@ -389,8 +391,8 @@ def _perplexity_core(p, out):
     out[0] = _t0
 
 
-_perplexity = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
-_perplexity_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_perplexity_core))
+_perplexity = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
+_perplexity_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_perplexity_core))
 
 
 def perplexity(p, out=None):
@@ -427,11 +429,12 @@ def _perplexity_grad_p_core(p, out):
     for k in range(1, N + 1):
         out_c[k - 1] = -(PPL*_t3/p[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))
-_perplexity_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_perplexity_grad_p_core))
+_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))
+_perplexity_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_perplexity_grad_p_core))
 
 
 def perplexity_grad_p(p, out=None):

@@ -19,7 +19,7 @@ def _weighted_sum_core(w, x, b, out):
     out[0] = _t0 + b
 
 
-_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
+_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
 
 
 def weighted_sum(w, x, b, out=None):
@@ -51,11 +51,12 @@ def _weighted_sum_grad_w_core(w, x, b, out):
     for k in range(1, d + 1):
         out_c[k - 1] = x[k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
-_weighted_sum_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_w_core))
+_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
+_weighted_sum_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_w_core))
 
 
 def weighted_sum_grad_w(w, x, b, out=None):
@@ -86,11 +87,12 @@ def _weighted_sum_grad_x_core(w, x, b, out):
     for k in range(1, d + 1):
         out_c[k - 1] = w[k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
-_weighted_sum_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_x_core))
+_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
+_weighted_sum_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_x_core))
 
 
 def weighted_sum_grad_x(w, x, b, out=None):
@@ -121,8 +123,8 @@ def _weighted_sum_grad_b_core(w, x, b, out):
     out[0] = _one
 
 
-_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_grad_b_core))
-_weighted_sum_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_grad_b_core))
+_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_grad_b_core))
+_weighted_sum_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_grad_b_core))
 
 
 def weighted_sum_grad_b(w, x, b, out=None):
@@ -153,7 +155,7 @@ def _perceptron_core(w, x, b, out):
     out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
 
 
-_perceptron = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
+_perceptron = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
 
 
 def perceptron(w, x, b, out=None):
@@ -186,11 +188,12 @@ def _perceptron_grad_w_core(w, x, b, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _zero
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
-_perceptron_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_w_core))
+_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
+_perceptron_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_w_core))
 
 
 def perceptron_grad_w(w, x, b, out=None):
@@ -221,11 +224,12 @@ def _perceptron_grad_x_core(w, x, b, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _zero
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
-_perceptron_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_x_core))
+_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
+_perceptron_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_x_core))
 
 
 def perceptron_grad_x(w, x, b, out=None):
@@ -255,8 +259,8 @@ def _perceptron_grad_b_core(w, x, b, out):
     out[0] = _zero
 
 
-_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_grad_b_core))
-_perceptron_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_grad_b_core))
+_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_grad_b_core))
+_perceptron_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_grad_b_core))
 
 
 def perceptron_grad_b(w, x, b, out=None):
@@ -300,11 +304,12 @@ def _mse_weight_gradient_core(x, w, b, y, _p0, out):
             _t2 = _c0
         out_c[j - 1] = _t1*_t2
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_mse_weight_gradient_core))
-_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_mse_weight_gradient_core))
 
 
 def mse_weight_gradient(x, w, b, y, out=None):
@@ -357,10 +362,11 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out):
     for j in range(1, d + 1):
         out_c[j - 1] = _t3*_t8[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_bce_weight_gradient_core))
+_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -402,7 +408,7 @@ def _logistic_decision_core(w, x, b, out):
     out[0] = (_one if _t1 >= _zero else (_zero if _t1 == _t1 else _c0))
 
 
-_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
+_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
 
 
 def logistic_decision(w, x, b, out=None):
@@ -436,11 +442,12 @@ def _logistic_decision_grad_w_core(w, x, b, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _zero
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
-_logistic_decision_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_w_core))
+_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
+_logistic_decision_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_w_core))
 
 
 def logistic_decision_grad_w(w, x, b, out=None):
@@ -471,11 +478,12 @@ def _logistic_decision_grad_x_core(w, x, b, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _zero
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))
-_logistic_decision_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_x_core))
+_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))
+_logistic_decision_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_x_core))
 
 
 def logistic_decision_grad_x(w, x, b, out=None):
@@ -505,8 +513,8 @@ def _logistic_decision_grad_b_core(w, x, b, out):
     out[0] = _zero
 
 
-_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_grad_b_core))
-_logistic_decision_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_grad_b_core))
+_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_grad_b_core))
+_logistic_decision_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_grad_b_core))
 
 
 def logistic_decision_grad_b(w, x, b, out=None):

@@ -23,8 +23,8 @@ def _batch_norm_mean_core(x, out):
     out[0] = _t0/lit(x, m)
 
 
-_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
-_batch_norm_mean_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->()", target="parallel", cache=True)(_batch_norm_mean_core))
+_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
+_batch_norm_mean_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->()", target="parallel", cache=True)(_batch_norm_mean_core))
 
 
 def batch_norm_mean(x, out=None):
@@ -54,11 +54,12 @@ def _batch_norm_mean_grad_x_core(x, out):
     for k in range(1, m + 1):
         out_c[k - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
-_batch_norm_mean_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(m)->(m)", target="parallel", cache=True)(_batch_norm_mean_grad_x_core))
+_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
+_batch_norm_mean_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->(m)", target="parallel", cache=True)(_batch_norm_mean_grad_x_core))
 
 
 def batch_norm_mean_grad_x(x, out=None):
@@ -93,8 +94,8 @@ def _batch_norm_variance_core(x, mu, out):
     out[0] = _t0/lit(x, m)
 
 
-_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
-_batch_norm_variance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_core))
+_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
+_batch_norm_variance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_core))
 
 
 def batch_norm_variance(x, mu, out=None):
@@ -127,11 +128,12 @@ def _batch_norm_variance_grad_x_core(x, mu, out):
     for k in range(1, m + 1):
         out_c[k - 1] = _two*_t0*(-mu + x[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
-_batch_norm_variance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->(m)", target="parallel", cache=True)(_batch_norm_variance_grad_x_core))
+_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
+_batch_norm_variance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->(m)", target="parallel", cache=True)(_batch_norm_variance_grad_x_core))
 
 
 def batch_norm_variance_grad_x(x, mu, out=None):
@@ -168,8 +170,8 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
     out[0] = _two*(-_t0 + lit(x, m)*mu)/lit(x, m)
 
 
-_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
-_batch_norm_variance_grad_mu_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_grad_mu_core))
+_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
+_batch_norm_variance_grad_mu_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_grad_mu_core))
 
 
 def batch_norm_variance_grad_mu(x, mu, out=None):
@@ -263,11 +265,12 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     for i in range(1, m + 1):
         out_c[i - 1] = beta + gamma*x_hat[i - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
-_batch_norm_forward_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:])", "void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", target="parallel", cache=True)(_batch_norm_forward_core))
+_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
+_batch_norm_forward_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", target="parallel", cache=True)(_batch_norm_forward_core))
 
 
 def batch_norm_forward(x, epsilon, gamma, beta, out=None):
@@ -414,10 +417,11 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     for k in range(1, m + 1):
         out_c[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
+_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
 
 
 def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
@@ -518,7 +522,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     out[0] = _t18
 
 
-_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
+_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
 
 
 def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
@@ -559,8 +563,8 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     out[0] = _t0
 
 
-_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))
-_batch_norm_forward_vjp_beta_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32, float32, float32, float32[:], float32[:])", "void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_beta_core))
+_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))
+_batch_norm_forward_vjp_beta_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_beta_core))
 
 
 def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):

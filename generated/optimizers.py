@@ -170,8 +170,8 @@ def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
 
-_momentum = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
-_momentum_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_momentum_core))
+_momentum = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
+_momentum_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_momentum_core))
 
 
 def momentum(v, beta, theta, eta, g, out=None):
@@ -372,8 +372,8 @@ def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
 
 
-_nesterov = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
-_nesterov_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_nesterov_core))
+_nesterov = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
+_nesterov_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_nesterov_core))
 
 
 def nesterov(v, beta, theta, eta, grad_L, out=None):
@@ -451,8 +451,8 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
     theta_new[0] = -(eta*(g/(np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else rt.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))) + theta_new[0]
 
 
-_rmsprop = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
-_rmsprop_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", target="parallel", cache=True)(_rmsprop_core))
+_rmsprop = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
+_rmsprop_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", target="parallel", cache=True)(_rmsprop_core))
 
 
 def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
@@ -700,8 +700,8 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     theta_new[0] = theta_new[0] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else rt.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2)))
 
 
-_adam = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
-_adam_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32, float32, float32, float32[:], float32[:], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", target="parallel", cache=True)(_adam_core))
+_adam = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
+_adam_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", target="parallel", cache=True)(_adam_core))
 
 
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):

@@ -27,8 +27,8 @@ def _kl_divergence_core(P, Q, out):
     out[0] = _t0
 
 
-_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_kl_divergence_core))
-_kl_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_kl_divergence_core))
+_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_kl_divergence_core))
+_kl_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_kl_divergence_core))
 
 
 def kl_divergence(P, Q, out=None):
@@ -64,11 +64,12 @@ def _kl_divergence_grad_P_core(P, Q, out):
     for k in range(1, n + 1):
         out_c[k - 1] = rt.log(P[k - 1]/Q[k - 1]) + _one
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
-_kl_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_P_core))
+_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
+_kl_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_P_core))
 
 
 def kl_divergence_grad_P(P, Q, out=None):
@@ -102,11 +103,12 @@ def _kl_divergence_grad_Q_core(P, Q, out):
     for k in range(1, n + 1):
         out_c[k - 1] = -rt.xdivy(P[k - 1], Q[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
-_kl_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_Q_core))
+_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
+_kl_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_Q_core))
 
 
 def kl_divergence_grad_Q(P, Q, out=None):
@@ -161,8 +163,8 @@ def _js_divergence_core(P, Q, out):
     out[0] = _t0/_two + _t2/_two
 
 
-_js_divergence = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
-_js_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_js_divergence_core))
+_js_divergence = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
+_js_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_js_divergence_core))
 
 
 def js_divergence(P, Q, out=None):
@@ -205,11 +207,12 @@ def _js_divergence_grad_P_core(P, Q, out):
             _t0 = rt.log((_two*P[k - 1]/_t1))/_two
         out_c[k - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
-_js_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_P_core))
+_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
+_js_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_P_core))
 
 
 def js_divergence_grad_P(P, Q, out=None):
@@ -251,11 +254,12 @@ def _js_divergence_grad_Q_core(P, Q, out):
             _t0 = rt.log((_two*Q[k - 1]/_t1))/_two
         out_c[k - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
-_js_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_Q_core))
+_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
+_js_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_Q_core))
 
 
 def js_divergence_grad_Q(P, Q, out=None):
@@ -471,8 +475,8 @@ def _covariance_core(x, y, out):
     out[0] = _t0*_t3
 
 
-_covariance = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_covariance_core))
-_covariance_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_covariance_core))
+_covariance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_covariance_core))
+_covariance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_covariance_core))
 
 
 def covariance(x, y, out=None):
@@ -514,11 +518,12 @@ def _covariance_grad_x_core(x, y, out):
     for k in range(1, N + 1):
         out_c[k - 1] = _t0*(-y_bar + y[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
-_covariance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_x_core))
+_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
+_covariance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_x_core))
 
 
 def covariance_grad_x(x, y, out=None):
@@ -559,11 +564,12 @@ def _covariance_grad_y_core(x, y, out):
     for k in range(1, N + 1):
         out_c[k - 1] = _t0*(-x_bar + x[k - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
-_covariance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_y_core))
+_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
+_covariance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_y_core))
 
 
 def covariance_grad_y(x, y, out=None):
@@ -643,8 +649,8 @@ def _pearson_correlation_core(x, y, out):
     out[0] = _t15/(np.sqrt(_t3)*np.sqrt(_t9))
 
 
-_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))
-_pearson_correlation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_pearson_correlation_core))
+_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))
+_pearson_correlation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_pearson_correlation_core))
 
 
 def pearson_correlation(x, y, out=None):
@@ -746,11 +752,12 @@ def _pearson_correlation_grad_x_core(x, y, out):
             _t3 = ((-(_t20*_t25*_t26*((-x_bar + x[k - 1])/_t5)) + _t20*((-y_bar + y[k - 1])/_t10))/_t5)/np.sqrt(_t21)
         out_c[k - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
-_pearson_correlation_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_x_core))
+_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
+_pearson_correlation_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_x_core))
 
 
 def pearson_correlation_grad_x(x, y, out=None):
@@ -853,11 +860,12 @@ def _pearson_correlation_grad_y_core(x, y, out):
             _t3 = ((-(_t20*_t25*_t26*((-y_bar + y[k - 1])/_t10)) + _t20*((-x_bar + x[k - 1])/_t5))/_t10)/np.sqrt(_t21)
         out_c[k - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
-_pearson_correlation_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_y_core))
+_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
+_pearson_correlation_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_y_core))
 
 
 def pearson_correlation_grad_y(x, y, out=None):
@@ -1060,7 +1068,7 @@ def _exponential_family_core(h_x, eta, suff_stat, A, out):
     out[0] = h_x*rt.exp(-A + _t0)
 
 
-_exponential_family = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
+_exponential_family = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
 
 
 def exponential_family(h_x, eta, suff_stat, A, out=None):
@@ -1095,7 +1103,7 @@ def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
     out[0] = p/h_x
 
 
-_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
+_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
 
 
 def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
@@ -1139,10 +1147,11 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
             _t2 = (((suff_stat[l - 1]*_t6)*h_x)*_t6)
         out_c[l - 1] = (_t1*h_x*suff_stat[l - 1] if np.isfinite(_t1*h_x*suff_stat[l - 1]) else _t2)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
+_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
 
 
 def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
@@ -1189,10 +1198,11 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
             _t2 = (((eta[l - 1]*_t6)*h_x)*_t6)
         out_c[l - 1] = (_t1*h_x*eta[l - 1] if np.isfinite(_t1*h_x*eta[l - 1]) else _t2)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
+_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
 
 
 def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
@@ -1225,7 +1235,7 @@ def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
     out[0] = -p
 
 
-_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:], float32, float32[:])", "void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
+_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
 
 
 def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):

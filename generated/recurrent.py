@@ -24,11 +24,12 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out):
     for j in range(1, H + 1):
         out_c[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_core))
-_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_core))
+_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_core))
+_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_core))
 
 
 def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
@@ -86,11 +87,12 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
             _t3 = _c0
         out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
-_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
 
 
 def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -147,11 +149,12 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out)
             _t3 = _c0
         out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
-_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
 
 
 def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -198,11 +201,13 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t3*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
-_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
 
 
 def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -250,11 +255,13 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
-_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
 
 
 def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -297,11 +304,12 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     for l in range(1, H + 1):
         out_c[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
-_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
 
 
 def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -338,11 +346,12 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out):
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_core))
-_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_core))
 
 
 def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
@@ -404,11 +413,12 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out)
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
-_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
 
 
 def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -469,11 +479,12 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
-_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
 
 
 def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -519,11 +530,13 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
-_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
 
 
 def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -570,11 +583,13 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
-_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
 
 
 def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -617,11 +632,12 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     for l in range(1, H + 1):
         out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
-_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
 
 
 def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -658,11 +674,12 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out):
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
-_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_core))
 
 
 def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
@@ -724,11 +741,12 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
-_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
 
 
 def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -789,11 +807,12 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
-_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
 
 
 def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -839,11 +858,13 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
-_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
 
 
 def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -890,11 +911,13 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
-_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
 
 
 def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -937,11 +960,12 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     for l in range(1, H + 1):
         out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
-_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
 
 
 def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -978,11 +1002,12 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out):
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_core))
-_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_core))
 
 
 def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
@@ -1044,11 +1069,12 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
-_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
 
 
 def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1109,11 +1135,12 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
-_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
 
 
 def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1159,11 +1186,13 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
-_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
 
 
 def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1210,11 +1239,13 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
-_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
 
 
 def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1257,11 +1288,12 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     for l in range(1, H + 1):
         out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
-_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
 
 
 def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1308,11 +1340,12 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1
         _t5 = rt.tanh(_t4)
         out_c[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_core))
-_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_core))
 
 
 def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
@@ -1379,11 +1412,12 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
             _t3 = _c0
         out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
-_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
 
 
 def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1446,11 +1480,12 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
             _t3 = _c0
         out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
-_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
 
 
 def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1494,11 +1529,12 @@ def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     for l in range(1, H + 1):
         out_c[l - 1] = G_up[l - 1]*c_prev[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_f_t_core))
-_lstm_cell_state_vjp_f_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_f_t_core))
+_lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_f_t_core))
+_lstm_cell_state_vjp_f_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_f_t_core))
 
 
 def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1539,11 +1575,12 @@ def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     for l in range(1, H + 1):
         out_c[l - 1] = G_up[l - 1]*f_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_c_prev_core))
-_lstm_cell_state_vjp_c_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_c_prev_core))
+_lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_c_prev_core))
+_lstm_cell_state_vjp_c_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_c_prev_core))
 
 
 def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1589,11 +1626,12 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     for l in range(1, H + 1):
         out_c[l - 1] = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
-_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
 
 
 def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1643,11 +1681,13 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t3*G_up[l - 1]*i_t[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
-_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
 
 
 def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1701,11 +1741,13 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
-_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
 
 
 def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1754,11 +1796,12 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     for l in range(1, H + 1):
         out_c[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
-_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
 
 
 def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1798,11 +1841,12 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out):
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_core))
-_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_core))
+_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_core))
+_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_core))
 
 
 def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
@@ -1864,11 +1908,12 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out)
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
-_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
 
 
 def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1929,11 +1974,12 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
-_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
 
 
 def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -1979,11 +2025,13 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
-_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
 
 
 def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2030,11 +2078,13 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
-_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
 
 
 def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2077,11 +2127,12 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     for l in range(1, H + 1):
         out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
-_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
 
 
 def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2118,11 +2169,12 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out):
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_core))
-_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_core))
 
 
 def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
@@ -2184,11 +2236,12 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
-_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
 
 
 def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2249,11 +2302,12 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
             _t4 = _c0
         out_c[l - 1] = _t4
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
-_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
 
 
 def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2299,11 +2353,13 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
-_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
 
 
 def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2350,11 +2406,13 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
-_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
 
 
 def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2397,11 +2455,12 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     for l in range(1, H + 1):
         out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
-_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
 
 
 def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2449,11 +2508,12 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out):
         _t7 = rt.tanh(_t6)
         out_c[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_hidden_core))
-_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_core))
+_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_hidden_core))
+_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_core))
 
 
 def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
@@ -2526,11 +2586,12 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out)
             _t5 = _c0
         out_c[l - 1] = _t5
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
-_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
 
 
 def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2596,11 +2657,12 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1,
             _t5 = _c0
         out_c[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
-_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
 
 
 def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2648,11 +2710,12 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     for l in range(1, H + 1):
         out_c[l - 1] = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
-_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
 
 
 def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2701,11 +2764,12 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
         _t4 = rt.tanh(_t3)
         out_c[l - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t0[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
-_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
 
 
 def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2758,11 +2822,13 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
-_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
 
 
 def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2815,11 +2881,13 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
-_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32[:], float32[:], float32[:, :], float32[:, :], float32[:], float64[:], float64[:], float32[:, :])", "void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
 
 
 def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):

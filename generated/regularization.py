@@ -24,8 +24,8 @@ def _l1_regularization_core(lam, w, out):
     out[0] = _t0*lam
 
 
-_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l1_regularization_core))
-_l1_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l1_regularization_core))
+_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l1_regularization_core))
+_l1_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l1_regularization_core))
 
 
 def l1_regularization(lam, w, out=None):
@@ -60,11 +60,12 @@ def _l1_regularization_grad_w_core(lam, w, out):
     for k in range(1, n + 1):
         out_c[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
-_l1_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l1_regularization_grad_w_core))
+_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
+_l1_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l1_regularization_grad_w_core))
 
 
 def l1_regularization_grad_w(lam, w, out=None):
@@ -113,8 +114,8 @@ def _l2_regularization_core(lam, w, out):
     out[0] = _t0
 
 
-_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
-_l2_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l2_regularization_core))
+_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
+_l2_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l2_regularization_core))
 
 
 def l2_regularization(lam, w, out=None):
@@ -145,11 +146,12 @@ def _l2_regularization_grad_w_core(lam, w, out):
     for k in range(1, n + 1):
         out_c[k - 1] = lam*w[k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
-_l2_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32[:], float32[:])", "void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l2_regularization_grad_w_core))
+_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
+_l2_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l2_regularization_grad_w_core))
 
 
 def l2_regularization_grad_w(lam, w, out=None):
@@ -181,11 +183,12 @@ def _dropout_core(m, h, p, out):
     for j in range(1, d + 1):
         out_c[j - 1] = (h[j - 1]*m[j - 1]/p)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_dropout = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
-_dropout_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_dropout_core))
+_dropout = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
+_dropout_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_dropout_core))
 
 
 def dropout(m, h, p, out=None):
@@ -221,11 +224,12 @@ def _dropout_vjp_h_core(m, h, p, G_up, out):
     for k in range(1, d + 1):
         out_c[k - 1] = _t0*G_up[k - 1]*m[k - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))
-_dropout_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:], float32[:])", "void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", target="parallel", cache=True)(_dropout_vjp_h_core))
+_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))
+_dropout_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", target="parallel", cache=True)(_dropout_vjp_h_core))
 
 
 def dropout_vjp_h(m, h, p, G_up, out=None):

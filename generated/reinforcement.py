@@ -26,11 +26,13 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
         _t0 = np.maximum(_t0, Q_new_c[s2, a2 - 1])
     Q_new_c[s, a] = alpha*(_t0*gamma + r) + (_one - alpha)*Q_new_c[s, a]
     if Q_new_c.ctypes.data != Q_new.ctypes.data:
-        Q_new[...] = Q_new_c
+        for _i0 in range(Q_new.shape[0]):
+            for _i1 in range(Q_new.shape[1]):
+                Q_new[_i0, _i1] = Q_new_c[_i0, _i1]
 
 
-_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
-_q_learning_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32, float32[:, :], float32[:, :])", "void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", target="parallel", cache=True)(_q_learning_core))
+_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
+_q_learning_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", target="parallel", cache=True)(_q_learning_core))
 
 
 def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
@@ -78,8 +80,8 @@ def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
     out[0] = alpha
 
 
-_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=True)(_q_learning_grad_r_core))
-_q_learning_grad_r_threads = Lazy(lambda: numba.guvectorize(["void(float32, float32, float32, float32, float32, float32, float32[:, :], float32[:])", "void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", target="parallel", cache=True)(_q_learning_grad_r_core))
+_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=True)(_q_learning_grad_r_core))
+_q_learning_grad_r_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", target="parallel", cache=True)(_q_learning_grad_r_core))
 
 
 def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
@@ -124,11 +126,13 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
         for l in range(1, n_A + 1):
             out_c[k - 1, l - 1] = alpha*(gamma*((_one if k == s2 + 1 else _zero) if _t0 == Q[s2, l - 1] else (_zero if _t0 == _t0 and Q[s2, l - 1] == Q[s2, l - 1] else _c1)) - (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)) + (_one if k == s + 1 else _zero)*(_one if l == a + 1 else _zero)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
-_q_learning_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float32, float32, float32[:, :], float32, float32[:, :])", "void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", target="parallel", cache=True)(_q_learning_grad_Q_core))
+_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
+_q_learning_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", target="parallel", cache=True)(_q_learning_grad_Q_core))
 
 
 def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
@@ -189,11 +193,12 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
             _t0 = _c0
         out_c[s - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
-_bellman_expectation_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_core))
+_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
+_bellman_expectation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_core))
 
 
 def bellman_expectation(pi, r, gamma, P, V, out=None):
@@ -245,11 +250,13 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
                 _t0 = _c0
             out_c[l - 1, q - 1] = (_t0*gamma + r[l - 1, q - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
-_bellman_expectation_vjp_pi_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_pi_core))
+_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
+_bellman_expectation_vjp_pi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_pi_core))
 
 
 def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
@@ -295,11 +302,13 @@ def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
         for q in range(1, n_A + 1):
             out_c[l - 1, q - 1] = G_up[l - 1]*pi[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
-_bellman_expectation_vjp_r_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_r_core))
+_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
+_bellman_expectation_vjp_r_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_r_core))
 
 
 def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
@@ -342,11 +351,14 @@ def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
             for b in range(1, n_S + 1):
                 out_c[l - 1, q - 1, b - 1] = gamma*G_up[l - 1]*V[b - 1]*pi[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                for _i2 in range(out.shape[2]):
+                    out[_i0, _i1, _i2] = out_c[_i0, _i1, _i2]
 
 
-_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
-_bellman_expectation_vjp_P_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:, :, :])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_P_core))
+_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
+_bellman_expectation_vjp_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_P_core))
 
 
 def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
@@ -402,11 +414,12 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
             _t0 = _c0
         out_c[l - 1] = _t0*gamma
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
-_bellman_expectation_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:, :], float32, float32[:, :, :], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_V_core))
+_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
+_bellman_expectation_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_V_core))
 
 
 def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
@@ -447,37 +460,40 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     n_A = theta.shape[0]
     out_c = np.ascontiguousarray(out)
     _one = lit(phi, 1.0)
-    _zero = lit(phi, 0.0)
     _c0 = lit(phi, -np.inf)
+    _zero = lit(phi, 0.0)
     _c1 = lit(phi, np.nan)
     _t0 = _one/(lit(phi, N))
     _t3 = np.empty(N)
-    _t6 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    _t4 = np.empty(N)
+    _t6 = np.empty(N)
+    _t8 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
     for i in range(1, N + 1):
-        _t4 = _zero
-        _t5 = _c0
+        _t7 = _c0
         for a2 in range(1, n_A + 1):
-            _t5 = np.maximum(_t5, _t6[i - 1, a2 - 1])
-        _t7 = -_t5
-        _t8 = np.empty(n_A)
-        for a2 in range(1, n_A + 1):
-            _t8[a2 - 1] = rt.exp(_t7 + _t6[i - 1, a2 - 1])
-        for a2 in range(1, n_A + 1):
-            _t4 += _t8[a2 - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
-            _t4 = _c1
-        _t3[i - 1] = _one/(_t4)
-    _t9 = np.empty(N)
+            _t7 = np.maximum(_t7, _t8[i - 1, a2 - 1])
+        _t6[i - 1] = _t7
     for i in range(1, N + 1):
-        _t10 = _c0
+        _t5 = _zero
+        _t9 = -_t6[i - 1]
+        _t10 = np.empty(n_A)
         for a2 in range(1, n_A + 1):
-            _t10 = np.maximum(_t10, _t6[i - 1, a2 - 1])
-        _t11 = -_t10
-        _t9[i - 1] = _t11
+            _t10[a2 - 1] = rt.exp(_t9 + _t8[i - 1, a2 - 1])
+        for a2 in range(1, n_A + 1):
+            _t5 += _t10[a2 - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
+            _t5 = _c1
+        _t4[i - 1] = _t5
+    for i in range(1, N + 1):
+        _t3[i - 1] = _one/(_t4[i - 1])
+    _t11 = np.empty(N)
+    for i in range(1, N + 1):
+        _t12 = -_t6[i - 1]
+        _t11[i - 1] = _t12
     for a in range(1, n_A + 1):
         _t2 = np.empty(N)
         for i in range(1, N + 1):
-            _t2[i - 1] = -(rt.exp(_t6[i - 1, a - 1] + _t9[i - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
+            _t2[i - 1] = -(rt.exp(_t11[i - 1] + _t8[i - 1, a - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
         for k in range(1, K + 1):
             _t1 = _zero
             for i in range(1, N + 1):
@@ -486,10 +502,12 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
                 _t1 = _c1
             out_c[a - 1, k - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float32[:, :], int64[:], float32[:, :], float32[:], float32[:], float32[:, :])", "void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
+_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
 
 
 def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):

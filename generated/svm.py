@@ -20,7 +20,7 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
     out[0] = (_t0 + c) ** p
 
 
-_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
+_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
 
 
 def polynomial_kernel(x, x_prime, c, p, out=None):
@@ -59,10 +59,11 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     for l in range(1, d + 1):
         out_c[l - 1] = _t1*p*x_prime[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
+_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
@@ -102,10 +103,11 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     for l in range(1, d + 1):
         out_c[l - 1] = _t1*p*x[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32, float32[:])", "void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
+_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
@@ -148,8 +150,8 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     out[0] = rt.exp(-(_t0/_two))
 
 
-_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
-_rbf_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_rbf_kernel_core))
+_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
+_rbf_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_rbf_kernel_core))
 
 
 def rbf_kernel(x, x_prime, sigma, out=None):
@@ -191,11 +193,12 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     for l in range(1, d + 1):
         out_c[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
-_rbf_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_core))
+_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
+_rbf_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_core))
 
 
 def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
@@ -237,11 +240,12 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     for l in range(1, d + 1):
         out_c[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
-_rbf_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:], float32, float32[:])", "void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_prime_core))
+_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
+_rbf_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_prime_core))
 
 
 def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
@@ -279,11 +283,12 @@ def _hinge_loss_core(x, y, w, b, _p0, out):
     for i in range(1, N + 1):
         out_c[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_hinge_loss_core))
-_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", target="parallel", cache=True)(_hinge_loss_core))
+_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_hinge_loss_core))
+_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", target="parallel", cache=True)(_hinge_loss_core))
 
 
 def hinge_loss(x, y, w, b, out=None):
@@ -326,11 +331,13 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, _p0, out):
         for q in range(1, d + 1):
             out_c[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*w[q - 1]*y[l - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
-_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
 
 
 def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
@@ -371,9 +378,9 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t2 = np.empty(N)
-    _t3 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t4 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        _t2[i - 1] = b*y[i - 1] + _t3[i - 1]*y[i - 1]
+        _t2[i - 1] = b*y[i - 1] + _t4[i - 1]*y[i - 1]
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
@@ -388,11 +395,12 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out):
             _t0 = _c0
         out_c[l - 1] = -_t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
-_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
 
 
 def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
@@ -446,8 +454,8 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, _p0, out):
     out[0] = -_t0
 
 
-_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
-_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
 
 
 def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
@@ -511,12 +519,9 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b):
         d_w_c[l - 1] = -_t1
     _t7 = _zero
     for i in range(1, N + 1):
-        _t9 = b*y[i - 1]
-        _t10 = _t0[i - 1]*y[i - 1]
-        _t11 = _t10 + _t9
-        if _t11 < _one:
+        if _t3[i - 1] < _one:
             _t8 = G_up[i - 1]*y[i - 1]
-        elif not (_t11 == _t11):
+        elif not (_t3[i - 1] == _t3[i - 1]):
             _t8 = _c0
         else:
             _t8 = _zero
@@ -525,13 +530,15 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b):
         _t7 = _c0
     d_b[0] = -_t7
     if L_hinge_c.ctypes.data != L_hinge.ctypes.data:
-        L_hinge[...] = L_hinge_c
+        for _i0 in range(L_hinge.shape[0]):
+            L_hinge[_i0] = L_hinge_c[_i0]
     if d_w_c.ctypes.data != d_w.ctypes.data:
-        d_w[...] = d_w_c
+        for _i0 in range(d_w.shape[0]):
+            d_w[_i0] = d_w_c[_i0]
 
 
-_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
-_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:], float32[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
 
 
 def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
@@ -576,8 +583,8 @@ def _svm_margin_core(w, out):
     out[0] = ((_two/_t0)/np.sqrt(_t2))
 
 
-_svm_margin = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
-_svm_margin_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->()", target="parallel", cache=True)(_svm_margin_core))
+_svm_margin = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
+_svm_margin_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->()", target="parallel", cache=True)(_svm_margin_core))
 
 
 def svm_margin(w, out=None):
@@ -623,11 +630,12 @@ def _svm_margin_grad_w_core(w, out):
     for l in range(1, d + 1):
         out_c[l - 1] = -(_t5*((_two*_t6*(w[l - 1]/_t1)/_t1)/_t1))
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
-_svm_margin_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:], float32[:])", "void(float64[:], float64[:])"], "(d)->(d)", target="parallel", cache=True)(_svm_margin_grad_w_core))
+_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
+_svm_margin_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->(d)", target="parallel", cache=True)(_svm_margin_grad_w_core))
 
 
 def svm_margin_grad_w(w, out=None):
@@ -663,11 +671,12 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out):
     for i in range(1, N + 1):
         out_c[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
-_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_core))
 
 
 def weighted_hinge_loss(x, y, w, b, omega, out=None):
@@ -712,11 +721,13 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, _p0, out):
         for q in range(1, d + 1):
             out_c[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            for _i1 in range(out.shape[1]):
+                out[_i0, _i1] = out_c[_i0, _i1]
 
 
-_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
-_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:, :])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
 
 
 def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
@@ -759,9 +770,9 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t2 = np.empty(N)
-    _t3 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t4 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        _t2[i - 1] = b*y[i - 1] + _t3[i - 1]*y[i - 1]
+        _t2[i - 1] = b*y[i - 1] + _t4[i - 1]*y[i - 1]
     for l in range(1, d + 1):
         _t0 = _zero
         for i in range(1, N + 1):
@@ -776,11 +787,12 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out):
             _t0 = _c0
         out_c[l - 1] = -_t0
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
-_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
 
 
 def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
@@ -836,8 +848,8 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, _p0, out):
     out[0] = -_t0
 
 
-_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
-_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
 
 
 def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
@@ -881,11 +893,12 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out):
     for l in range(1, N + 1):
         out_c[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
     if out_c.ctypes.data != out.ctypes.data:
-        out[...] = out_c
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
 
 
-_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
-_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float32[:, :], float32[:], float32[:], float32, float32[:], float32[:], float64[:], float32[:])", "void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
 
 
 def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):

@@ -15,6 +15,12 @@ _CACHES = Path(__file__).resolve().parent.parent / ".numba_cache"
 if "NUMBA_CACHE_DIR" not in os.environ or Path(os.environ["NUMBA_CACHE_DIR"]).parent == _CACHES:
     os.environ["NUMBA_CACHE_DIR"] = str(_CACHES / os.environ.get("PYTEST_XDIST_WORKER", "main"))
 
+# The suite builds its kernels without LLVM's optimisation passes: they are most of every kernel's
+# compile time (half or more), and without fastmath they change no result. tests/test_opt_levels.py
+# checks that claim bit for bit against builds at Numba's default level 3 (what users get), and
+# the accuracy sweep measures every kernel at that level. Set NUMBA_OPT to test another level.
+os.environ.setdefault("NUMBA_OPT", "0")
+
 from generated import _runtime as rt  # noqa: E402 (after NUMBA_CACHE_DIR is set)
 from symbolic.catalogue import load_catalogue  # noqa: E402
 
