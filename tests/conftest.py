@@ -30,6 +30,14 @@ from symbolic.catalogue import load_catalogue  # noqa: E402
 rt.PARALLEL_MIN = 1 << 62
 
 
+def pytest_configure(config):
+    if os.environ["NUMBA_OPT"] == "0":
+        # unoptimised, many kernels keep the address of a global in their code, so Numba does not
+        # cache them (NumbaWarning "uses dynamic globals"); at the default level they cache
+        # (`make compile-times` measures the warm start). Shown, that would be one warning per kernel.
+        config.addinivalue_line("filterwarnings", "ignore:Cannot cache compiled function:numba.core.errors.NumbaWarning")
+
+
 @pytest.fixture(scope="session")
 def catalogue():
     return load_catalogue()
