@@ -451,7 +451,9 @@ def cmd_bench(args) -> int:
     rounds = bench.ROUNDS if args.rounds is None else args.rounds
     if rounds < 7:
         raise CliError(f"--rounds must be at least 7 (got {rounds}): medians of fewer rounds say little")
-    output = Path(args.output) if args.output else (None if args.quick else emit.DEFAULT_OUT.parent / "BENCHMARKS.md")
+    # the committed report is a full run's: a quick or partial run writes only where -o says
+    full = not (args.quick or args.only)
+    output = Path(args.output) if args.output else (emit.DEFAULT_OUT.parent / "BENCHMARKS.md" if full else None)
     if output is not None:
         if output.is_dir():
             raise CliError(f"{output} is a folder, not a file")
@@ -528,7 +530,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "BENCHMARKS.md unless -o is given")
     s.add_argument("--json", action="store_true", help="print the report as JSON instead of the table")
     s.add_argument("--rounds", type=int, default=None, help="timed rounds per workload (at least 7; default 7)")
-    s.add_argument("--only", help="only the workloads whose name contains this text")
+    s.add_argument("--only", help="only the workloads whose name contains this text; writes no BENCHMARKS.md "
+                                  "unless -o is given")
     s.add_argument("-o", "--output", help="where to write the markdown report (default: BENCHMARKS.md "
                    "beside the generated/ package, for a full run)")
     s.add_argument("--force", action="store_true", help="overwrite an output file dleq bench did not write")

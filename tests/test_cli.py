@@ -94,6 +94,21 @@ def test_bench_does_not_overwrite_a_file_it_did_not_write(tmp_path):
     assert mine.read_text() == "my numbers"
 
 
+def test_a_partial_bench_run_leaves_the_full_report_alone(tmp_path, monkeypatch):
+    # `dleq bench --only X` once replaced the committed BENCHMARKS.md (a full run's) by X's rows
+    from codegen import bench, cli
+    written = []
+    monkeypatch.setattr(bench, "run", lambda **kw: {"only": kw["only"]})
+    monkeypatch.setattr(bench, "table", lambda report: "table")
+    monkeypatch.setattr(bench, "write", lambda report, path, force: written.append(Path(path)))
+    assert cli.main(["bench", "--only", "softmax"]) == 0
+    assert cli.main(["bench", "--quick"]) == 0
+    assert written == []
+    assert cli.main(["bench", "--only", "softmax", "-o", tmp_path / "part.md"]) == 0
+    assert cli.main(["bench"]) == 0
+    assert written == [tmp_path / "part.md", ROOT / "BENCHMARKS.md"]
+
+
 def test_generate_check_detects_stale_output(tmp_path):
     import shutil
     shutil.copytree(ROOT / "generated", tmp_path, dirs_exist_ok=True,
