@@ -208,10 +208,21 @@ class Lowerer:
         (na, ka, oa), (nb, kb, ob) = plan
         if [i for _, i in oa] and [i for _, i in ob] and oa[0][1] == ob[0][1]:
             return None
-        ta = len(oa) == 1 and ka == 0   # A's contracted axis must be its last
-        tb = len(ob) == 1 and kb == 1   # B's contracted axis must be its first
+        def key_of(na, ka, oa, nb, kb, ob):
+            ta = len(oa) == 1 and ka == 0   # A's contracted axis must be its last
+            tb = len(ob) == 1 and kb == 1   # B's contracted axis must be its first
+            return (na, ta, nb, tb, bool(oa or ob))
+
+        if (oa and ob and stack.index(loops[oa[0][1]]) > stack.index(loops[ob[0][1]])
+                and key_of(na, ka, oa, nb, kb, ob) not in self.dots):
+            # the inner loop's index last: the loops read the product along its rows (attention's
+            # scores as Q K^T, read per query, not K Q^T read down its columns), unless the
+            # product is already computed the other way round
+            (na, ka, oa), (nb, kb, ob) = (nb, kb, ob), (na, ka, oa)
+        elif oa and ob and key_of(nb, kb, ob, na, ka, oa) in self.dots:
+            (na, ka, oa), (nb, kb, ob) = (nb, kb, ob), (na, ka, oa)  # computed the other way round
         idx = [i for _, i in oa] + [i for _, i in ob]
-        key = (na, ta, nb, tb, bool(idx))
+        key = key_of(na, ka, oa, nb, kb, ob)
         R = self.dots.get(key)
         if R is None:
             R = self.dots[key] = sp.IndexedBase(f"_t{self.n}")

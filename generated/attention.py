@@ -286,10 +286,10 @@ def _context_vector_core(alpha, val, out):
     S = alpha.shape[1]
     d_v = val.shape[1]
     out_c = np.ascontiguousarray(out)
-    _t0 = rt.dot(np.ascontiguousarray(val).T, np.ascontiguousarray(alpha).T)
+    _t0 = rt.dot(np.ascontiguousarray(alpha), np.ascontiguousarray(val))
     for t in range(1, T + 1):
         for j in range(1, d_v + 1):
-            out_c[t - 1, j - 1] = _t0[j - 1, t - 1]
+            out_c[t - 1, j - 1] = _t0[t - 1, j - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -377,10 +377,10 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
     S = alpha.shape[1]
     d_v = val.shape[1]
     out_c = np.ascontiguousarray(out)
-    _t0 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(alpha))
+    _t0 = rt.dot(np.ascontiguousarray(alpha).T, np.ascontiguousarray(G_up))
     for k in range(1, S + 1):
         for l in range(1, d_v + 1):
-            out_c[k - 1, l - 1] = _t0[l - 1, k - 1]
+            out_c[k - 1, l - 1] = _t0[k - 1, l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -429,17 +429,17 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     _c0 = lit(Q, -np.inf)
     _c1 = lit(Q, np.nan)
     _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t3 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t3 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
         for k in range(1, S + 1):
-            _t4 = _t2*_t3[k - 1, t - 1]
+            _t4 = _t2*_t3[t - 1, k - 1]
             _t1 = np.maximum(_t1, _t4)
         _t5 = -_t1
         _t7 = np.empty(S)
         for k in range(1, S + 1):
-            _t6 = _t2*_t3[k - 1, t - 1]
+            _t6 = _t2*_t3[t - 1, k - 1]
             _t7[k - 1] = rt.exp(_t5 + _t6)
         for k in range(1, S + 1):
             _t0 += _t7[k - 1]
@@ -501,18 +501,18 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t4 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
     _t16 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
         for k in range(1, S + 1):
-            _t5 = _t0*_t4[k - 1, l - 1]
+            _t5 = _t0*_t4[l - 1, k - 1]
             _t3 = np.maximum(_t3, _t5)
         _t6 = -_t3
         _t10 = np.empty(S)
         for k in range(1, S + 1):
-            _t7 = _t0*_t4[k - 1, l - 1]
+            _t7 = _t0*_t4[l - 1, k - 1]
             _t8 = _t6 + _t7
             _t9 = rt.exp(_t8)
             _t10[k - 1] = _t9
@@ -604,11 +604,11 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     _t2 = np.empty(T)
     _t3 = np.empty(T)
     _t5 = np.empty(T)
-    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
     for t in range(1, T + 1):
         _t6 = _c0
         for k in range(1, S + 1):
-            _t8 = _t0*_t7[k - 1, t - 1]
+            _t8 = _t0*_t7[t - 1, k - 1]
             _t6 = np.maximum(_t6, _t8)
         _t5[t - 1] = _t6
     for t in range(1, T + 1):
@@ -616,7 +616,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
         _t9 = -_t5[t - 1]
         _t13 = np.empty(S)
         for k in range(1, S + 1):
-            _t10 = _t0*_t7[k - 1, t - 1]
+            _t10 = _t0*_t7[t - 1, k - 1]
             _t11 = _t10 + _t9
             _t12 = rt.exp(_t11)
             _t13[k - 1] = _t12
@@ -638,7 +638,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
         _t30 = _zero
         _t34 = np.empty(S)
         for s in range(1, S + 1):
-            _t31 = _t0*_t7[s - 1, t - 1]
+            _t31 = _t0*_t7[t - 1, s - 1]
             _t32 = _t31 + _t17[t - 1]
             _t33 = rt.exp(_t32)
             _t34[s - 1] = _t33*_t24[t - 1, s - 1]*_t2[t - 1]
@@ -650,14 +650,14 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
     for l in range(1, S + 1):
         _t15 = np.empty(T)
         for t in range(1, T + 1):
-            _t20 = _t0*_t7[l - 1, t - 1]
+            _t20 = _t0*_t7[t - 1, l - 1]
             _t21 = _t20 + _t17[t - 1]
             _t22 = rt.exp(_t21)
             if _t22*_t2[t - 1] > _half:
                 _t23 = _zero
                 _t28 = np.empty(S)
                 for s in range(1, S + 1):
-                    _t25 = _t0*_t7[s - 1, t - 1]
+                    _t25 = _t0*_t7[t - 1, s - 1]
                     _t26 = _t25 + _t17[t - 1]
                     _t27 = rt.exp(_t26)
                     _t28[s - 1] = _t27*(_t24[t - 1, l - 1] - _t24[t - 1, s - 1])*_t2[t - 1]
@@ -673,7 +673,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
             _t15[t - 1] = _t16
         _t35 = np.empty(T)
         for t in range(1, T + 1):
-            _t36 = _t0*_t7[l - 1, t - 1]
+            _t36 = _t0*_t7[t - 1, l - 1]
             _t37 = _t36 + _t17[t - 1]
             _t38 = rt.exp(_t37)
             _t35[t - 1] = _t38
@@ -740,11 +740,11 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     _t2 = np.empty(T)
     _t4 = np.empty(T)
     _t6 = _one/np.sqrt(lit(Q, d_k))
-    _t7 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(Q).T)
+    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
     for t in range(1, T + 1):
         _t5 = _c0
         for k in range(1, S + 1):
-            _t8 = _t6*_t7[k - 1, t - 1]
+            _t8 = _t6*_t7[t - 1, k - 1]
             _t5 = np.maximum(_t5, _t8)
         _t4[t - 1] = _t5
     for t in range(1, T + 1):
@@ -752,7 +752,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
         _t9 = -_t4[t - 1]
         _t11 = np.empty(S)
         for k in range(1, S + 1):
-            _t10 = _t6*_t7[k - 1, t - 1]
+            _t10 = _t6*_t7[t - 1, k - 1]
             _t11[k - 1] = rt.exp(_t10 + _t9)
         for k in range(1, S + 1):
             _t3 += _t11[k - 1]
@@ -768,7 +768,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     for l in range(1, S + 1):
         _t12 = np.empty(T)
         for t in range(1, T + 1):
-            _t12[t - 1] = rt.exp(_t6*_t7[l - 1, t - 1] + _t13[t - 1])
+            _t12[t - 1] = rt.exp(_t6*_t7[t - 1, l - 1] + _t13[t - 1])
         _t16 = np.empty(T)
         for t in range(1, T + 1):
             _t16[t - 1] = _t12[t - 1]*_t1[t - 1]
@@ -1247,7 +1247,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t15 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t15 = rt.dot(np.ascontiguousarray(W_V).T, np.ascontiguousarray(V).T)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -1287,7 +1287,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
         for j in range(1, d_v + 1):
             _t14 = _zero
             for s in range(1, S + 1):
-                _t14 += _t15[s - 1, j - 1]*_t16[s - 1]
+                _t14 += _t15[j - 1, s - 1]*_t16[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t14 = _c1
             out_c[t - 1, j - 1] = _t13*_t14

@@ -669,10 +669,10 @@ def _matmul_vjp_A_core(A, B, G_up, out):
     n = A.shape[1]
     p = B.shape[1]
     out_c = np.ascontiguousarray(out)
-    _t0 = rt.dot(np.ascontiguousarray(B), np.ascontiguousarray(G_up).T)
+    _t0 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(B).T)
     for l in range(1, m + 1):
         for q in range(1, n + 1):
-            out_c[l - 1, q - 1] = _t0[q - 1, l - 1]
+            out_c[l - 1, q - 1] = _t0[l - 1, q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1207,11 +1207,11 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     out_c = np.ascontiguousarray(out)
     _zero = lit(U, 0.0)
     _c0 = lit(U, np.nan)
-    _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = rt.dot(np.ascontiguousarray(U).T, np.ascontiguousarray(G_up))
     for l in range(1, d + 1):
         _t0 = _zero
         for j in range(1, d + 1):
-            _t0 += U[j - 1, l - 1]*_t1[j - 1, l - 1]
+            _t0 += U[j - 1, l - 1]*_t1[l - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam) and rt.all_finite(G_up):
             _t0 = _c0
         out_c[l - 1] = _t0
@@ -1355,11 +1355,11 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     out_c = np.ascontiguousarray(out)
     _zero = lit(U, 0.0)
     _c0 = lit(U, np.nan)
-    _t1 = rt.dot(np.ascontiguousarray(G_up).T, np.ascontiguousarray(U))
+    _t1 = rt.dot(np.ascontiguousarray(U).T, np.ascontiguousarray(G_up))
     for l in range(1, r + 1):
         _t0 = _zero
         for j in range(1, n + 1):
-            _t0 += V[j - 1, l - 1]*_t1[j - 1, l - 1]
+            _t0 += V[j - 1, l - 1]*_t1[l - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V) and rt.all_finite(G_up):
             _t0 = _c0
         out_c[l - 1] = _t0
