@@ -12,6 +12,7 @@ import math
 import os
 import tempfile
 import threading
+import types as types_module
 
 import numba
 import numpy as np
@@ -66,23 +67,31 @@ def all_finite(a):
     return True
 
 
-@numba.njit(**JIT)
-def count_nonfinite(a):
+def twin(f, name):
+    """f under another name, for a second build of it with other options (an in-place step's
+    parallel=True build). Numba keys its on-disk cache by the function's name and bytecode, not by
+    the build's options: built from f itself, the two builds would load each other's code."""
+    code = f.__code__.replace(co_name=name)
+    if hasattr(code, "co_qualname"):
+        code = code.replace(co_qualname=name)
+    g = types_module.FunctionType(code, f.__globals__, name, f.__defaults__, f.__closure__)
+    g.__qualname__ = name
+    g.__module__ = f.__module__
+    return g
+
+
+def _count_nonfinite(a):
     """How many entries of the 1-d array a are inf or NaN: one compare per entry and an integer
-    sum, which LLVM vectorizes (all_finite's early exit keeps it scalar)."""
-    n = 0
-    for i in range(a.size):
-        n += not (np.abs(a[i]) < np.inf)
-    return n
-
-
-@numba.njit(parallel=True, **JIT)
-def count_nonfinite_threads(a):
-    """count_nonfinite on the threads, for results of at least PARALLEL_MIN entries."""
+    sum, which LLVM vectorizes (all_finite's early exit keeps it scalar). prange is range in the
+    one-thread build; the threaded one is for results of at least PARALLEL_MIN entries."""
     n = 0
     for i in numba.prange(a.size):
         n += not (np.abs(a[i]) < np.inf)
     return n
+
+
+count_nonfinite = numba.njit(**JIT)(_count_nonfinite)
+count_nonfinite_threads = numba.njit(parallel=True, **JIT)(twin(_count_nonfinite, "_count_nonfinite_threads"))
 
 
 @numba.njit(**JIT)

@@ -130,7 +130,7 @@ def _gradient_descent_inplace_core(theta, eta, g):
 
 
 _gradient_descent_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1])"], **rt.JIT)(_gradient_descent_inplace_core))
-_gradient_descent_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_gradient_descent_inplace_core))
+_gradient_descent_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(rt.twin(_gradient_descent_inplace_core, "_gradient_descent_inplace_core_threads")))
 
 
 def gradient_descent_inplace(theta, eta, g):
@@ -329,7 +329,7 @@ def _momentum_inplace_core(v, beta, theta, eta, g):
 
 
 _momentum_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_momentum_inplace_core))
-_momentum_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_momentum_inplace_core))
+_momentum_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(rt.twin(_momentum_inplace_core, "_momentum_inplace_core_threads")))
 
 
 def momentum_inplace(v, beta, theta, eta, g):
@@ -405,7 +405,7 @@ def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
 
 
 _nesterov_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_nesterov_inplace_core))
-_nesterov_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_nesterov_inplace_core))
+_nesterov_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(rt.twin(_nesterov_inplace_core, "_nesterov_inplace_core_threads")))
 
 
 def nesterov_inplace(v, beta, theta, eta, grad_L):
@@ -643,7 +643,7 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
 
 
 _rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], **rt.JIT)(_rmsprop_inplace_core))
-_rmsprop_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], parallel=True, **rt.JIT)(_rmsprop_inplace_core))
+_rmsprop_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], parallel=True, **rt.JIT)(rt.twin(_rmsprop_inplace_core, "_rmsprop_inplace_core_threads")))
 
 
 def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
@@ -1000,7 +1000,7 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
 
 
 _adam_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32[::1], float32, float32, float32, float32, float32, float32[::1], float32[::1])", "void(float64[::1], float64[::1], float64, float64, float64, float64, float64, float64[::1], float64[::1])"], **rt.JIT)(_adam_inplace_core))
-_adam_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32[::1], float32, float32, float32, float32, float32, float32[::1], float32[::1])", "void(float64[::1], float64[::1], float64, float64, float64, float64, float64, float64[::1], float64[::1])"], parallel=True, **rt.JIT)(_adam_inplace_core))
+_adam_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32[::1], float32, float32, float32, float32, float32, float32[::1], float32[::1])", "void(float64[::1], float64[::1], float64, float64, float64, float64, float64, float64[::1], float64[::1])"], parallel=True, **rt.JIT)(rt.twin(_adam_inplace_core, "_adam_inplace_core_threads")))
 
 
 def adam_inplace(m, v, beta1, beta2, eta, t, eps, theta, g):
@@ -1218,7 +1218,7 @@ def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
 
 
 _rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_rmsprop_update_inplace_core))
-_rmsprop_update_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(_rmsprop_update_inplace_core))
+_rmsprop_update_inplace_threads = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], parallel=True, **rt.JIT)(rt.twin(_rmsprop_update_inplace_core, "_rmsprop_update_inplace_core_threads")))
 
 
 def rmsprop_update_inplace(theta, eta, E_g2, eps, g):

@@ -10,14 +10,20 @@ small.
 """
 import importlib
 import inspect
+import json
 import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 import generated as g
 from generated import _runtime as rt
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.xdist_group("threads")
 
@@ -184,3 +190,24 @@ def test_one_threaded_call_at_a_time_and_none_after_a_fork(monkeypatch):
         os._exit(0)
     os.waitpid(pid, 0)
     assert os.read(r, 1) == b"0"
+
+
+TWIN_BUILDS = """
+import json
+from generated import optimizers as o
+o._adam_inplace_threads.get()
+serial = o._adam_inplace.get()
+print(json.dumps(sum(serial.stats.cache_hits.values())))
+"""
+
+
+def test_an_in_place_steps_two_builds_have_their_own_cache_entries(tmp_path):
+    # Numba keys its on-disk cache by function name and bytecode, not by parallel=True: built from
+    # one function, the one-thread build loaded the threaded build's code (and could run threads
+    # in a forked child). The threaded build is of a twin (rt.twin) with its own name and entries.
+    env = dict(os.environ, NUMBA_OPT="3", NUMBA_CACHE_DIR=str(tmp_path))  # level 3: every build caches
+    run = subprocess.run([sys.executable, "-c", TWIN_BUILDS], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert json.loads(run.stdout.strip().splitlines()[-1]) == 0  # compiled, not taken from the threaded entry
+    names = {p.name.split("-")[0] for p in tmp_path.rglob("*.nbi")}
+    assert {"optimizers._adam_inplace_core", "optimizers._adam_inplace_core_threads"} <= names, names
