@@ -286,7 +286,8 @@ def _compile_lines(report: dict) -> list[str]:
         return []
     fams = c["families"]
     out = ["", "## Compile latency", "",
-           "Per family: every kernel's one-thread build (both dtypes) in a fresh process with an empty "
+           "Per family: every kernel's one-thread build (float32 and float64 for ufuncs and in-place "
+           "steps; float64 for gufuncs, which float32 calls share) in a fresh process with an empty "
            "Numba cache (cold), then in a second fresh process from that cache (warm start). The "
            "threaded builds compile on a kernel's first call above rt.PARALLEL_MIN; the workloads' "
            "first calls above include them.", "",

@@ -3,9 +3,10 @@
     .venv/bin/python -m codegen.compile_bench      (or `make compile-times`)
 
 Each measurement runs in a fresh process. Cold: an empty NUMBA_CACHE_DIR, every kernel built
-(both dtypes) one after another, per-kernel seconds. Warm: a second fresh process with the same
-cache directory loading every kernel. Import: `import generated` and a family module, against
-`import numpy, numba` alone (medians of 5 fresh processes).
+(both dtypes where a kernel has two builds; a gufunc has one, float64) one after another,
+per-kernel seconds. Warm: a second fresh process with the same cache directory loading every
+kernel. Import: `import generated` and a family module, against `import numpy, numba` alone
+(medians of 5 fresh processes).
 """
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def main() -> int:
     cold, warm, imports = m["cold"], m["warm"], m["imports"]
     times = [t for _, t in cold["kernels"].values()]
     print(f"kernels: {len(times)}")
-    print(f"cold compile per kernel (both dtypes): median {statistics.median(times):.2f} s, "
+    print(f"cold compile per kernel (every build): median {statistics.median(times):.2f} s, "
           f"max {max(times):.2f} s ({max(cold['kernels'], key=lambda k: cold['kernels'][k][1])}), "
           f"total {sum(times):.1f} s")
     print("cold compile per family (s): " + ", ".join(f"{f} {v['cold_total_s']:.1f}"
