@@ -469,6 +469,59 @@ def package_init(cat, results: list[dict]) -> str:
     return template("package.py.tmpl").substitute(index="\n".join(rows))
 
 
+BLOCK = 256  # elements per block of an in-place step with a plain form: 4 arrays of them fit in L1
+
+
+def _plain_form(pr, loop_body, state_args):
+    """The loop body with every guarded form (finite_or, quotient3) in its plain form and the
+    states as locals, and the condition under which it gives the guarded forms' bits; None if the
+    body has no guarded form."""
+    saved = dict(pr.names)
+    locals_ = [f"_{a.name}" for a in state_args]
+    taken = {str(n) for n in pr.names.values()} & set(locals_)
+    if taken:
+        raise ValueError(f"kernel {pr.kernel}: a state's local name {sorted(taken)} is taken")
+    pr.names.update({a.var.symbol: name for a, name in zip(state_args, locals_)})
+    pr.plain_conditions = []
+    try:
+        lines = render(loop_body, pr, "")
+        conditions = pr.plain_conditions
+    finally:
+        pr.plain_conditions = None
+        pr.names = saved
+    return (lines, " & ".join(conditions)) if conditions else None
+
+
+def _blocks(witness: str, state_args, plain, guarded: list[str]) -> list[str]:
+    """An in-place step's loop in blocks of BLOCK elements. One pass writes the plain form, keeps
+    the states' old values in a small buffer, and counts the elements where the plain form may
+    differ from the guarded form; where there are any, the block's old values go back and the
+    guarded form runs over it. The plain pass vectorizes and computes one arm; the guarded form
+    computes both arms of every select (measured, Adam over 1e7 float64 on two threads: 42.6 ms
+    guarded, 30.1 ms with a separate checking pass, 26 ms with this single pass; the plain
+    formula alone 18 ms). The index is unsigned: Numba wraps a negative signed index, and
+    that test keeps LLVM from vectorizing."""
+    lines, condition = plain
+    names = [a.name for a in state_args]
+    i = "_i = np.uint64(_lo) + np.uint64(_j)"
+    keep = [f"_{n} = {n}[_i]" for n in names] + [f"_old[{r}, _j] = _{n}" for r, n in enumerate(names)]
+    store = [f"{n}[_i] = _{n}" for n in names]
+    restore = [f"{n}[_i] = _old[{r}, _j]" for r, n in enumerate(names)]
+
+    def indent(n, ls):
+        return [" " * n + ln for ln in ls]
+    return ([f"    _n = {witness}.size",
+             f"    for _b in numba.prange((_n + {BLOCK - 1}) // {BLOCK}):",
+             f"        _lo = _b*{BLOCK}",
+             f"        _hi = min(_lo + {BLOCK}, _n)",
+             f"        _old = np.empty(({len(names)}, {BLOCK}), {witness}.dtype)",
+             "        _inexact = 0",
+             "        for _j in range(_hi - _lo):"]
+            + indent(12, [i] + keep + lines + [f"_inexact += 0 if {condition} else 1"] + store)
+            + ["        if _inexact != 0:", "            for _j in range(_hi - _lo):"]
+            + indent(16, [i] + restore) + ["        " + ln for ln in guarded])
+
+
 def update_source(k: Kernel) -> tuple[str, dict]:
     """An optimizer's fused in-place step: one pass over the parameters, no temporaries.
 
@@ -490,7 +543,11 @@ def update_source(k: Kernel) -> tuple[str, dict]:
     loop = low.loop_body([(t, r) for t, r, _ in k.lines], sp.Symbol("_i"), varying)
     hoisted = render(low.root.body, pr, "    ")
     stmts = render(loop.body, pr, "        ")
-    body = hoisted + [f"    for _i in numba.prange({witness}.size):"] + stmts
+    plain = _plain_form(pr, loop.body, [a for a in arrays if a.var in states])
+    if plain is None:
+        body = hoisted + [f"    for _i in numba.prange({witness}.size):"] + stmts
+    else:
+        body = hoisted + _blocks(witness, [a for a in arrays if a.var in states], plain, stmts)
     body = ["    " + c for c in pr.prelude()] + body
     params = ", ".join(a.name for a in k.args)
     state_names = [a.name for a in arrays if a.var in states]

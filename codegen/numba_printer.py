@@ -51,6 +51,9 @@ class NumbaPrinter(PythonCodePrinter):
         self.functions = dict(FUNCTIONS) | _codegen_functions()
         self.finite_inputs: list[str] = []  # code testing that a float input is finite, per input
         self.eager_selects = False  # finite_or computes both arms (in-place steps: see _print_finite_or)
+        # None, or (printing an in-place step's plain form) the conditions under which the plain
+        # forms printed so far give the safe forms' bits: see kernel_files.update_source
+        self.plain_conditions: list[str] | None = None
 
     # --- errors -----------------------------------------------------------------------
     def _fail(self, expr):
@@ -301,7 +304,11 @@ class NumbaPrinter(PythonCodePrinter):
         return f"rt.product3({', '.join(self._print(a) for a in expr.args)})"
 
     def _print_quotient3(self, expr):
-        return f"rt.quotient3({', '.join(self._print(a) for a in expr.args)})"
+        args = ', '.join(self._print(a) for a in expr.args)
+        if self.plain_conditions is not None:
+            self.plain_conditions.append(f"rt.quotient3_plain_exact({args})")
+            return f"rt.quotient3_plain({args})"
+        return f"rt.quotient3({args})"
 
     def _print_rounding_noise(self, expr):
         return f"rt.noise({self._print(expr.args[0])})"
@@ -311,7 +318,11 @@ class NumbaPrinter(PythonCodePrinter):
         # step's loop (eager_selects) both arms are computed and one selected, which LLVM
         # vectorizes (a branch around the rare arm keeps the loop scalar); a select in a ufunc
         # would raise the floating-point flags of the unused arm as NumPy warnings.
-        a, b = self._print(expr.args[0]), self._print(expr.args[1])
+        a = self._print(expr.args[0])
+        if self.plain_conditions is not None:  # the plain form: a, where a is finite
+            self.plain_conditions.append(f"(np.abs({a}) < np.inf)")
+            return a
+        b = self._print(expr.args[1])
         if self.eager_selects:
             return f"rt.finite_or({a}, {b})"
         return f"({a} if np.isfinite({a}) else {b})"

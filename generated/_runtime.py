@@ -257,6 +257,26 @@ def quotient3(a, b, c):
 
 
 @numba.njit(**JIT)
+def quotient3_plain(a, b, c):
+    """a b / c in float64, rounded to a's type: quotient3's bits wherever quotient3_plain_exact
+    holds (the in-place steps' plain form, see codegen/kernel_files.update_source)."""
+    return lit(a, np.float64(a) * np.float64(b) / np.float64(c))
+
+
+@numba.njit(**JIT)
+def quotient3_plain_exact(a, b, c):
+    """Whether quotient3_plain(a, b, c) has quotient3's bits: a b and a b / c are normal float64
+    numbers (or a b is an exact 0), so scaling by powers of two, which is all that quotient3 adds,
+    is exact; both round the same two operations. Always true for float32 values but c = 0."""
+    p = np.float64(a) * np.float64(b)
+    q = p / np.float64(c)
+    tiny, huge = 2.2250738585072014e-308, 1.7976931348623157e308
+    p_ok = ((np.abs(p) >= tiny) & (np.abs(p) <= huge)) | ((p == 0) & ((a == 0) | (b == 0)))
+    q_ok = ((np.abs(q) >= tiny) & (np.abs(q) <= huge)) | ((q == 0) & (p == 0))
+    return p_ok & q_ok
+
+
+@numba.njit(**JIT)
 def hypot(a, b):
     """sqrt(a^2 + b^2) with no overflow or underflow in the squares: both scaled by the power of
     two of the larger (exact), the sum of squares with one fused multiply-add. inf wins over NaN,

@@ -47,3 +47,63 @@ def test_kl_and_js_with_zero_probabilities():
     assert float(g.kl_divergence(P, Q)) == pytest.approx(want, rel=1e-15)
     assert np.isfinite(float(g.js_divergence(P, np.array([0.0, 0.0, 1.0]))))
     assert float(g.js_divergence(P, np.array([0.0, 0.0, 1.0]))) == pytest.approx(np.log(2), rel=1e-15)
+
+
+# --- in-place steps in blocks: the plain form only where it gives the guarded form's bits ----------
+# (codegen/kernel_files.py: _blocks). Adam and RMSProp guard sqrt(v-hat) against overflow
+# (finite_or) and Adam's eta m-hat / (...) against over- and underflow (quotient3).
+
+BLOCK = 256
+STEPS = {  # kernel: (call with states and gradient, the states' domains, the plain formula in NumPy
+    # in the states' dtype)
+    "adam_inplace": (lambda s, gr, eta: g.adam_inplace(s[0], s[1], 0.9, 0.999, eta, 3, 1e-8, s[2], gr),
+                     ("REAL", "NONNEGATIVE", "REAL"),
+                     lambda s, gr, h, eta: s[2] - h(eta) * ((h(0.9) * s[0] + (1 - h(0.9)) * gr) / h(1 - float(h(0.9))**3))
+                     / (np.sqrt((h(0.999) * s[1] + (1 - h(0.999)) * gr * gr) / h(1 - float(h(0.999))**3)) + h(1e-8))),
+    "rmsprop_inplace": (lambda s, gr, eta: g.rmsprop_inplace(s[0], 0.9, s[1], eta, gr, 1e-8),
+                        ("NONNEGATIVE", "REAL"),
+                        lambda s, gr, h, eta: s[1] - h(eta) * gr / np.sqrt(h(0.9) * s[0] + (1 - h(0.9)) * gr * gr + h(1e-8))),
+}
+
+
+@pytest.mark.parametrize("dtype,eta", [(np.float64, e) for e in (1e-3, 1e-300, 1e300)]
+                         + [(np.float32, e) for e in (1e-3, 1e-36, 1e36)])
+@pytest.mark.parametrize("name", sorted(STEPS))
+def test_an_in_place_step_takes_the_plain_form_only_where_it_gives_the_guarded_bits(name, dtype, eta):
+    """Every block here is forced onto the guarded form (its first gradient overflows g^2); each
+    element updated alone is its own block, where the plain form runs if that element allows it.
+    Half the elements are moderate (the plain form), half span the dtype's range, where the plain
+    formula is wrong for some (checked), so the condition has to turn those away. A tiny or huge
+    learning rate makes eta m-hat underflow or overflow where m-hat is small or large."""
+    from codegen import accuracy
+    from symbolic import domains
+    step, doms, formula = STEPS[name]
+    rng = np.random.default_rng(7)
+    n = 4 * BLOCK + 17  # a partial last block
+    wide = rng.random(n) < 0.5
+    states = []
+    for d in doms:
+        s = rng.standard_normal(n).astype(dtype)
+        s = np.abs(s) if d == "NONNEGATIVE" else s
+        s[wide] = accuracy.wide(getattr(domains, d), rng, (int(wide.sum()),), dtype)
+        states.append(s)
+    gr = rng.standard_normal(n).astype(dtype)
+    gr[wide] = accuracy.wide(domains.REAL, rng, (int(wide.sum()),), dtype)
+    gr[::BLOCK] = np.finfo(dtype).max / 4  # g^2 overflows: every block takes the guarded form
+    with np.errstate(all="ignore"):
+        guarded = step([s.copy() for s in states], gr, eta)
+        alone = [step([s[i:i + 1].copy() for s in states], gr[i:i + 1], eta) for i in range(n)]
+        plain = formula(states, gr, dtype, eta).astype(np.float64)  # in the dtype, as the kernel's
+    for k, got in enumerate(guarded):
+        each = np.concatenate([a[k] for a in alone])
+        assert got.dtype == dtype and each.dtype == dtype
+        differ = (got != each) & ~(np.isnan(got) & np.isnan(each))
+        assert not differ.any(), f"{name} {np.dtype(dtype).name}: state {k} differs at {np.flatnonzero(differ)[:5]}"
+    theta = guarded[-1].astype(np.float64)
+    with np.errstate(all="ignore"):
+        before = states[-1].astype(np.float64)
+        err = np.abs(plain - theta) / (np.abs(before) + np.abs(theta - before))  # relative to the terms
+    err[np.isnan(plain) & np.isnan(theta)] = 0
+    moderate = ~wide & (np.arange(n) % BLOCK != 0)
+    assert err[moderate].max() < 8 * np.finfo(dtype).eps  # the formula is the step's
+    assert np.sum(~(err[wide] < 1e-3)) >= 5  # and wrong (inf, NaN, 0 or far off) for some wide values
