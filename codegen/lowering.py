@@ -126,13 +126,16 @@ class Lowerer:
         syms = expr.free_symbols if isinstance(expr, sp.Basic) else set()
         d = self._depth(syms, stack)
         sc = stack[d]
-        if not sc.reduction or sc.var is None or sc.var not in syms:
+        if sc.var is None or sc.var not in syms or sc.lo is None:
             return None
         key = _term_key(expr, sc.var, sc.lo, sc.hi)
         known = self.terms.get(key)
         if known is not None and any(x.body is known[1] for x in stack[:d]):
-            # the same vector computed above (a softmax's numerators, or its normaliser per query)
+            # the same vector computed above (a softmax's numerators, in its normaliser's sum and
+            # again per output entry; or a query's normaliser per query)
             return known[0][sc.var]
+        if not sc.reduction:
+            return None
         outer = self._depth((syms - {sc.var}) | sp.sympify(sc.lo).free_symbols | sp.sympify(sc.hi).free_symbols,
                             stack)
         guards = [i for i, x in enumerate(stack) if x.guard]

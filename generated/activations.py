@@ -32,7 +32,7 @@ def _softmax_core(z, out):
         _t0 = _c1
     _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        out_c[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
+        out_c[j - 1] = _t4*_t3[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -84,7 +84,7 @@ def _softmax_jacobian_z_core(z, out):
         _t0 = _c1
     _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
+        y_hat[j - 1] = _t4*_t3[j - 1]
     for j in range(1, C + 1):
         _t6 = _zero
         for k in range(1, C + 1):
@@ -550,7 +550,7 @@ def _softmax_jacobian_core(z, out):
         _t0 = _c1
     _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
+        y_hat[j - 1] = _t4*_t3[j - 1]
     for j in range(1, C + 1):
         _t6 = _zero
         for c in range(1, C + 1):

@@ -167,7 +167,7 @@ def _attention_weights_core(e, out):
             _t0 = _c1
         _t4 = _one/(_t0)
         for s in range(1, S + 1):
-            out_c[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
+            out_c[t - 1, s - 1] = _t4*_t3[s - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -226,7 +226,7 @@ def _attention_weights_vjp_e_core(e, G_up, out):
             _t0 = _c1
         _t4 = _one/(_t0)
         for s in range(1, S + 1):
-            alpha[t - 1, s - 1] = _t4*rt.exp(_t2 + e[t - 1, s - 1])
+            alpha[t - 1, s - 1] = _t4*_t3[s - 1]
     for l in range(1, T + 1):
         _t7 = _zero
         for k in range(1, S + 1):

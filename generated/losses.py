@@ -758,7 +758,7 @@ def _softmax_cross_entropy_grad_core(z, y, out):
         _t0 = _c1
     _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        y_hat[j - 1] = _t4*rt.exp(_t2 + z[j - 1])
+        y_hat[j - 1] = _t4*_t3[j - 1]
     for j in range(1, C + 1):
         out_c[j - 1] = -y[j - 1] + y_hat[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -826,8 +826,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     L_CE[0] = -_t0
     _t9 = _one/(_t1)
     for j in range(1, C + 1):
-        _t10 = _t3 + z[j - 1]
-        y_hat[j - 1] = _t9*rt.exp(_t10)
+        y_hat[j - 1] = _t9*_t6[j - 1]
     for j in range(1, C + 1):
         d_z_c[j - 1] = -y[j - 1] + y_hat[j - 1]
     if d_z_c.ctypes.data != d_z.ctypes.data:
@@ -987,80 +986,76 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t0 = _c1
         _t9 = _one/(_t0)
         for c in range(1, C + 1):
-            _t10 = _t2*t[i - 1, c - 1]
-            _t11 = _t10 + _t4
-            p_T[i - 1, c - 1] = _t9*rt.exp(_t11)
+            p_T[i - 1, c - 1] = _t9*_t8[c - 1]
     for i in range(1, N + 1):
-        _t12 = _zero
-        _t13 = _c0
+        _t10 = _zero
+        _t11 = _c0
+        for k in range(1, C + 1):
+            _t12 = _t2*s[i - 1, k - 1]
+            _t11 = np.maximum(_t11, _t12)
+        _t13 = -_t11
+        _t17 = np.empty(C)
         for k in range(1, C + 1):
             _t14 = _t2*s[i - 1, k - 1]
-            _t13 = np.maximum(_t13, _t14)
-        _t15 = -_t13
-        _t19 = np.empty(C)
+            _t15 = _t13 + _t14
+            _t16 = rt.exp(_t15)
+            _t17[k - 1] = _t16
         for k in range(1, C + 1):
-            _t16 = _t2*s[i - 1, k - 1]
-            _t17 = _t15 + _t16
-            _t18 = rt.exp(_t17)
-            _t19[k - 1] = _t18
-        for k in range(1, C + 1):
-            _t12 += _t19[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t12 = _c1
-        _t20 = _one/(_t12)
+            _t10 += _t17[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t10 = _c1
+        _t18 = _one/(_t10)
         for c in range(1, C + 1):
-            _t21 = _t2*s[i - 1, c - 1]
-            _t22 = _t15 + _t21
-            p_S[i - 1, c - 1] = _t20*rt.exp(_t22)
-    _t23 = _zero
+            p_S[i - 1, c - 1] = _t18*_t17[c - 1]
+    _t19 = _zero
     for i in range(1, N + 1):
-        _t24 = _zero
-        _t25 = _zero
-        _t26 = _c0
+        _t20 = _zero
+        _t21 = _zero
+        _t22 = _c0
         for k in range(1, C + 1):
-            _t27 = _t2*s[i - 1, k - 1]
-            _t26 = np.maximum(_t26, _t27)
-        _t28 = -_t26
-        _t32 = np.empty(C)
+            _t23 = _t2*s[i - 1, k - 1]
+            _t22 = np.maximum(_t22, _t23)
+        _t24 = -_t22
+        _t28 = np.empty(C)
         for k in range(1, C + 1):
-            _t29 = _t2*s[i - 1, k - 1]
-            _t30 = _t28 + _t29
-            _t31 = rt.exp(_t30)
-            _t32[k - 1] = _t31
+            _t25 = _t2*s[i - 1, k - 1]
+            _t26 = _t24 + _t25
+            _t27 = rt.exp(_t26)
+            _t28[k - 1] = _t27
         for k in range(1, C + 1):
-            _t25 += _t32[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t25 = _c1
-        _t33 = rt.log(_t25)
-        _t36 = _zero
-        _t37 = _c0
+            _t21 += _t28[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t21 = _c1
+        _t29 = rt.log(_t21)
+        _t32 = _zero
+        _t33 = _c0
         for k in range(1, C + 1):
-            _t38 = _t2*t[i - 1, k - 1]
-            _t37 = np.maximum(_t37, _t38)
-        _t39 = -_t37
-        _t43 = np.empty(C)
+            _t34 = _t2*t[i - 1, k - 1]
+            _t33 = np.maximum(_t33, _t34)
+        _t35 = -_t33
+        _t39 = np.empty(C)
         for k in range(1, C + 1):
-            _t40 = _t2*t[i - 1, k - 1]
-            _t41 = _t39 + _t40
-            _t42 = rt.exp(_t41)
-            _t43[k - 1] = _t42
+            _t36 = _t2*t[i - 1, k - 1]
+            _t37 = _t35 + _t36
+            _t38 = rt.exp(_t37)
+            _t39[k - 1] = _t38
         for k in range(1, C + 1):
-            _t36 += _t43[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t36 = _c1
-        _t44 = rt.log(_t36)
+            _t32 += _t39[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t32 = _c1
+        _t40 = rt.log(_t32)
         for c in range(1, C + 1):
-            _t34 = _t2*s[i - 1, c - 1]
-            _t35 = _t28 + _t34
-            _t45 = _t2*t[i - 1, c - 1]
-            _t46 = _t39 + _t45
-            _t24 += p_T[i - 1, c - 1]*(-_t44 - (-_t33 + _t35) + _t46)
-        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t24 = _c1
-        _t23 += _t24
-    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t23 = _c1
-    out[0] = _t23*(tau*tau)/lit(t, N)
+            _t30 = _t2*s[i - 1, c - 1]
+            _t31 = _t24 + _t30
+            _t41 = _t2*t[i - 1, c - 1]
+            _t42 = _t35 + _t41
+            _t20 += p_T[i - 1, c - 1]*(-_t40 - (-_t29 + _t31) + _t42)
+        if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t20 = _c1
+        _t19 += _t20
+    if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t19 = _c1
+    out[0] = _t19*(tau*tau)/lit(t, N)
 
 
 _knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
@@ -1124,7 +1119,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
             _t0 = _c1
         _t7 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t7*rt.exp(_t2*t[i - 1, c - 1] + _t4)
+            p_T[i - 1, c - 1] = _t7*_t6[c - 1]
     _t8 = _one/(lit(t, N))
     for l in range(1, N + 1):
         _t11 = _zero
@@ -1211,7 +1206,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
             _t0 = _c1
         _t7 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t7*rt.exp(_t2*t[i - 1, c - 1] + _t4)
+            p_T[i - 1, c - 1] = _t7*_t6[c - 1]
     for i in range(1, N + 1):
         _t8 = _zero
         _t9 = _c0
@@ -1229,7 +1224,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
             _t8 = _c1
         _t14 = _one/(_t8)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t14*rt.exp(_t11 + _t2*s[i - 1, c - 1])
+            p_S[i - 1, c - 1] = _t14*_t13[c - 1]
     _t15 = _one/(lit(t, N))
     for l in range(1, N + 1):
         for q in range(1, C + 1):
@@ -1301,84 +1296,80 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t0 = _c1
         _t9 = _one/(_t0)
         for c in range(1, C + 1):
-            _t10 = _t2*t[i - 1, c - 1]
-            _t11 = _t10 + _t4
-            p_T[i - 1, c - 1] = _t9*rt.exp(_t11)
+            p_T[i - 1, c - 1] = _t9*_t8[c - 1]
     for i in range(1, N + 1):
-        _t12 = _zero
-        _t13 = _c0
+        _t10 = _zero
+        _t11 = _c0
+        for k in range(1, C + 1):
+            _t12 = _t2*s[i - 1, k - 1]
+            _t11 = np.maximum(_t11, _t12)
+        _t13 = -_t11
+        _t17 = np.empty(C)
         for k in range(1, C + 1):
             _t14 = _t2*s[i - 1, k - 1]
-            _t13 = np.maximum(_t13, _t14)
-        _t15 = -_t13
-        _t19 = np.empty(C)
+            _t15 = _t13 + _t14
+            _t16 = rt.exp(_t15)
+            _t17[k - 1] = _t16
         for k in range(1, C + 1):
-            _t16 = _t2*s[i - 1, k - 1]
-            _t17 = _t15 + _t16
-            _t18 = rt.exp(_t17)
-            _t19[k - 1] = _t18
-        for k in range(1, C + 1):
-            _t12 += _t19[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t12 = _c1
-        _t20 = _one/(_t12)
+            _t10 += _t17[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t10 = _c1
+        _t18 = _one/(_t10)
         for c in range(1, C + 1):
-            _t21 = _t2*s[i - 1, c - 1]
-            _t22 = _t15 + _t21
-            p_S[i - 1, c - 1] = _t20*rt.exp(_t22)
-    _t23 = _one/(lit(t, N))
-    _t24 = _zero
+            p_S[i - 1, c - 1] = _t18*_t17[c - 1]
+    _t19 = _one/(lit(t, N))
+    _t20 = _zero
     for i in range(1, N + 1):
-        _t25 = _zero
-        _t26 = _zero
-        _t27 = _c0
+        _t21 = _zero
+        _t22 = _zero
+        _t23 = _c0
         for k in range(1, C + 1):
-            _t28 = _t2*s[i - 1, k - 1]
-            _t27 = np.maximum(_t27, _t28)
-        _t29 = -_t27
-        _t33 = np.empty(C)
+            _t24 = _t2*s[i - 1, k - 1]
+            _t23 = np.maximum(_t23, _t24)
+        _t25 = -_t23
+        _t29 = np.empty(C)
         for k in range(1, C + 1):
-            _t30 = _t2*s[i - 1, k - 1]
-            _t31 = _t29 + _t30
-            _t32 = rt.exp(_t31)
-            _t33[k - 1] = _t32
+            _t26 = _t2*s[i - 1, k - 1]
+            _t27 = _t25 + _t26
+            _t28 = rt.exp(_t27)
+            _t29[k - 1] = _t28
         for k in range(1, C + 1):
-            _t26 += _t33[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t26 = _c1
-        _t34 = rt.log(_t26)
-        _t37 = _zero
-        _t38 = _c0
+            _t22 += _t29[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t22 = _c1
+        _t30 = rt.log(_t22)
+        _t33 = _zero
+        _t34 = _c0
         for k in range(1, C + 1):
-            _t39 = _t2*t[i - 1, k - 1]
-            _t38 = np.maximum(_t38, _t39)
-        _t40 = -_t38
-        _t44 = np.empty(C)
+            _t35 = _t2*t[i - 1, k - 1]
+            _t34 = np.maximum(_t34, _t35)
+        _t36 = -_t34
+        _t40 = np.empty(C)
         for k in range(1, C + 1):
-            _t41 = _t2*t[i - 1, k - 1]
-            _t42 = _t40 + _t41
-            _t43 = rt.exp(_t42)
-            _t44[k - 1] = _t43
+            _t37 = _t2*t[i - 1, k - 1]
+            _t38 = _t36 + _t37
+            _t39 = rt.exp(_t38)
+            _t40[k - 1] = _t39
         for k in range(1, C + 1):
-            _t37 += _t44[k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t37) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t37 = _c1
-        _t45 = rt.log(_t37)
+            _t33 += _t40[k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t33 = _c1
+        _t41 = rt.log(_t33)
         for c in range(1, C + 1):
-            _t35 = _t2*s[i - 1, c - 1]
-            _t36 = _t29 + _t35
-            _t46 = _t2*t[i - 1, c - 1]
-            _t47 = _t40 + _t46
-            _t25 += p_T[i - 1, c - 1]*(-_t45 - (-_t34 + _t36) + _t47)
-        if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t25 = _c1
-        _t24 += _t25
-    if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t24 = _c1
-    L_KD[0] = _t23*_t24*(tau*tau)
+            _t31 = _t2*s[i - 1, c - 1]
+            _t32 = _t25 + _t31
+            _t42 = _t2*t[i - 1, c - 1]
+            _t43 = _t36 + _t42
+            _t21 += p_T[i - 1, c - 1]*(-_t41 - (-_t30 + _t32) + _t43)
+        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t21 = _c1
+        _t20 += _t21
+    if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t20 = _c1
+    L_KD[0] = _t19*_t20*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            d_s_c[l - 1, q - 1] = _t23*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            d_s_c[l - 1, q - 1] = _t19*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
     if d_s_c.ctypes.data != d_s.ctypes.data:
         for _i0 in range(d_s.shape[0]):
             for _i1 in range(d_s.shape[1]):
