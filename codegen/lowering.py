@@ -267,8 +267,9 @@ class Lowerer:
             return t
         if not is_max and _vectorizable_apart(body, value):
             # the terms first, into a vector (a loop LLVM vectorizes: no sum carried through it),
-            # then their sum in order; summed in the same loop, the exp of every term would be
-            # computed one at a time (a float sum is not reassociated without fastmath)
+            # then their sum (rt.total: four partial sums, which LLVM vectorizes); summed in the
+            # same loop, the exp of every term would be computed one at a time (a float sum is not
+            # reassociated without fastmath)
             terms = sp.IndexedBase(f"_t{self.n}")
             self.n += 1
             self.products[terms.label.name] = (lo,)
@@ -277,7 +278,7 @@ class Lowerer:
             self.vectors[terms.label.name] = p
             body.append(("store", terms[var], value))
             stack[p].body.append(("loop", var, lo, hi, body))
-            stack[p].body.append(("loop", var, lo, hi, [("acc", t, terms[var])]))
+            stack[p].body.append(("total", t, terms))
         else:
             body.append(("max" if is_max else "acc", t, value))
             stack[p].body.append(("loop", var, lo, hi, body))
@@ -466,6 +467,8 @@ def render(stmts, printer, indent: str) -> list[str]:
         kind = s[0]
         if kind == "set":
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
+        elif kind == "total":
+            out.append(f"{indent}{printer.target(s[1])} = rt.total({s[2].label.name})")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
         elif kind == "vector":

@@ -184,6 +184,15 @@ def all_finite(a):
     return all(isfinite(v) for v in np.asarray(a, dtype=object).ravel())
 
 
+def total(x):
+    """The sum of a vector in order (the float path's rt.total sums in four parts; here each sum
+    rounds at the context's precision, far below a float's, so the order does not show)."""
+    s = ZERO
+    for v in x:
+        s += v
+    return s
+
+
 def noise(x):
     """0: no result of this path is discarded as rounding noise (it is the last resort)."""
     return ZERO
@@ -235,7 +244,7 @@ RT = types.SimpleNamespace(
     exp=NP.exp, expm1=NP.expm1, log=NP.log, log1p=NP.log1p, tanh=NP.tanh, hypot=NP.hypot, dot=np.dot,
     finite_or=lambda a, b: a if isfinite(a) else b, given=lambda p: False, vecmat=np.dot, matvec=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
     renormalize=renormalize, inverse_root=inverse_root, product3=product3,
-    quotient3=quotient3, noise=noise, all_finite=all_finite, OVERFLOWS=False)
+    quotient3=quotient3, noise=noise, all_finite=all_finite, total=total, OVERFLOWS=False)
 
 
 def _lit(like, value):

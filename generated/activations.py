@@ -26,8 +26,7 @@ def _softmax_core(z, out):
     _t3 = np.empty(C)
     for k in range(1, C + 1):
         _t3[k - 1] = rt.exp(_t2 + z[k - 1])
-    for k in range(1, C + 1):
-        _t0 += _t3[k - 1]
+    _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
     _t4 = _one/(_t0)
@@ -78,8 +77,7 @@ def _softmax_jacobian_z_core(z, out):
     _t3 = np.empty(C)
     for k in range(1, C + 1):
         _t3[k - 1] = rt.exp(_t2 + z[k - 1])
-    for k in range(1, C + 1):
-        _t0 += _t3[k - 1]
+    _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
     _t4 = _one/(_t0)
@@ -544,8 +542,7 @@ def _softmax_jacobian_core(z, out):
     _t3 = np.empty(C)
     for c in range(1, C + 1):
         _t3[c - 1] = rt.exp(_t2 + z[c - 1])
-    for c in range(1, C + 1):
-        _t0 += _t3[c - 1]
+    _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
     _t4 = _one/(_t0)

@@ -161,8 +161,7 @@ def _attention_weights_core(e, out):
         _t3 = np.empty(S)
         for k in range(1, S + 1):
             _t3[k - 1] = rt.exp(_t2 + e[t - 1, k - 1])
-        for k in range(1, S + 1):
-            _t0 += _t3[k - 1]
+        _t0 = rt.total(_t3)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e):
             _t0 = _c1
         _t4 = _one/(_t0)
@@ -220,8 +219,7 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         _t3 = np.empty(S)
         for k in range(1, S + 1):
             _t3[k - 1] = rt.exp(_t2 + e[t - 1, k - 1])
-        for k in range(1, S + 1):
-            _t0 += _t3[k - 1]
+        _t0 = rt.total(_t3)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e) and rt.all_finite(G_up):
             _t0 = _c1
         _t4 = _one/(_t0)
@@ -441,8 +439,7 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         for k in range(1, S + 1):
             _t6 = _t2*_t3[t - 1, k - 1]
             _t7[k - 1] = rt.exp(_t5 + _t6)
-        for k in range(1, S + 1):
-            _t0 += _t7[k - 1]
+        _t0 = rt.total(_t7)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
             _t0 = _c1
         _t8 = _one/(_t0)
@@ -516,8 +513,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             _t8 = _t6 + _t7
             _t9 = rt.exp(_t8)
             _t10[k - 1] = _t9
-        for k in range(1, S + 1):
-            _t2 += _t10[k - 1]
+        _t2 = rt.total(_t10)
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t2 = _c1
         _t11 = _one/(_t2)
@@ -620,8 +616,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
             _t11 = _t10 + _t9
             _t12 = rt.exp(_t11)
             _t13[k - 1] = _t12
-        for k in range(1, S + 1):
-            _t4 += _t13[k - 1]
+        _t4 = rt.total(_t13)
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t4 = _c1
         _t3[t - 1] = _t4
@@ -642,8 +637,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
             _t32 = _t31 + _t17[t - 1]
             _t33 = rt.exp(_t32)
             _t34[s - 1] = _t33*_t24[t - 1, s - 1]*_t2[t - 1]
-        for s in range(1, S + 1):
-            _t30 += _t34[s - 1]
+        _t30 = rt.total(_t34)
         if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t30 = _c1
         _t29[t - 1] = _t30
@@ -661,8 +655,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
                     _t26 = _t25 + _t17[t - 1]
                     _t27 = rt.exp(_t26)
                     _t28[s - 1] = _t27*(_t24[t - 1, l - 1] - _t24[t - 1, s - 1])*_t2[t - 1]
-                for s in range(1, S + 1):
-                    _t23 += _t28[s - 1]
+                _t23 = rt.total(_t28)
                 if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                     _t23 = _c1
                 _t16 = _t23
@@ -754,8 +747,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
         for k in range(1, S + 1):
             _t10 = _t6*_t7[t - 1, k - 1]
             _t11[k - 1] = rt.exp(_t10 + _t9)
-        for k in range(1, S + 1):
-            _t3 += _t11[k - 1]
+        _t3 = rt.total(_t11)
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t3 = _c1
         _t2[t - 1] = _t3
@@ -1409,8 +1401,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t36 = _t10 + _t35
             _t37 = rt.exp(_t36)
             _t38[t - 1] = _t16*_t37*_t26[t - 1]
-        for t in range(1, S + 1):
-            _t34 += _t38[t - 1]
+        _t34 = rt.total(_t38)
         if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t34 = _c1
         for s in range(1, S + 1):
@@ -1425,8 +1416,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     _t31 = _t10 + _t30
                     _t32 = rt.exp(_t31)
                     _t33[t - 1] = _t16*_t32*(_t26[s - 1] - _t26[t - 1])
-                for t in range(1, S + 1):
-                    _t25 += _t33[t - 1]
+                _t25 = rt.total(_t33)
                 if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t25 = _c1
                 _t18 = _t25
@@ -1951,8 +1941,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             _t38 = _t37 + _t22[t - 1]
                             _t39 = rt.exp(_t38)
                             _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
-                        for w in range(1, S + 1):
-                            _t29 += _t40[w - 1]
+                        _t29 = rt.total(_t40)
                         if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t29 = _c1
                         _t21 = _t29
@@ -2139,8 +2128,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                             _t38 = _t37 + _t22[t - 1]
                             _t39 = rt.exp(_t38)
                             _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
-                        for w in range(1, S + 1):
-                            _t29 += _t40[w - 1]
+                        _t29 = rt.total(_t40)
                         if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t29 = _c1
                         _t21 = _t29

@@ -180,8 +180,7 @@ def _binary_cross_entropy_core(y, y_hat, out):
     _t1 = np.empty(N)
     for i in range(1, N + 1):
         _t1[i - 1] = rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
-    for i in range(1, N + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(y, N))
@@ -269,8 +268,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     _t2 = np.empty(N)
     for i in range(1, N + 1):
         _t2[i - 1] = rt.xlog1py(_one - y[i - 1], -y_hat[i - 1]) + rt.xlogy(y[i - 1], y_hat[i - 1])
-    for i in range(1, N + 1):
-        _t1 += _t2[i - 1]
+    _t1 = rt.total(_t2)
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     L_CE[0] = -(_t0*_t1)
@@ -324,8 +322,7 @@ def _categorical_cross_entropy_core(y, y_hat, out):
         _t2 = np.empty(C)
         for c in range(1, C + 1):
             _t2[c - 1] = rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
-        for c in range(1, C + 1):
-            _t1 += _t2[c - 1]
+        _t1 = rt.total(_t2)
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
             _t1 = _c0
         _t0 += _t1
@@ -473,8 +470,7 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         _t3 = np.empty(C)
         for c in range(1, C + 1):
             _t3[c - 1] = rt.xlogy(y[i - 1, c - 1], y_hat[i - 1, c - 1])
-        for c in range(1, C + 1):
-            _t2 += _t3[c - 1]
+        _t2 = rt.total(_t3)
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(y_hat):
             _t2 = _c0
         _t1 += _t2
@@ -532,8 +528,7 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     _t1 = np.empty(N)
     for i in range(1, N + 1):
         _t1[i - 1] = rt.xlog1py((_one - alpha)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(alpha*y[i - 1], y_hat[i - 1])
-    for i in range(1, N + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(alpha) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(alpha, N))
@@ -623,8 +618,7 @@ def _negative_log_likelihood_core(p, out):
     _t1 = np.empty(N)
     for i in range(1, N + 1):
         _t1[i - 1] = rt.log(p[i - 1])
-    for i in range(1, N + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     out[0] = -_t0
@@ -699,8 +693,7 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     _t1 = np.empty(N)
     for i in range(1, N + 1):
         _t1[i - 1] = rt.log(p[i - 1])
-    for i in range(1, N + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     L_NLL[0] = -_t0
@@ -752,8 +745,7 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     _t3 = np.empty(C)
     for k in range(1, C + 1):
         _t3[k - 1] = rt.exp(_t2 + z[k - 1])
-    for k in range(1, C + 1):
-        _t0 += _t3[k - 1]
+    _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
         _t0 = _c1
     _t4 = _one/(_t0)
@@ -813,8 +805,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
         _t4 = _t3 + z[k - 1]
         _t5 = rt.exp(_t4)
         _t6[k - 1] = _t5
-    for k in range(1, C + 1):
-        _t1 += _t6[k - 1]
+    _t1 = rt.total(_t6)
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
         _t1 = _c1
     _t7 = rt.log(_t1)
@@ -872,8 +863,7 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     _t1 = np.empty(N)
     for i in range(1, N + 1):
         _t1[i - 1] = rt.xlog1py((_one - beta)*(_one - y[i - 1]), -y_hat[i - 1]) + rt.xlogy(beta*y[i - 1], y_hat[i - 1])
-    for i in range(1, N + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(beta) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(beta, N))
@@ -980,8 +970,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t6 = _t4 + _t5
             _t7 = rt.exp(_t6)
             _t8[k - 1] = _t7
-        for k in range(1, C + 1):
-            _t0 += _t8[k - 1]
+        _t0 = rt.total(_t8)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t9 = _one/(_t0)
@@ -1000,8 +989,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t15 = _t13 + _t14
             _t16 = rt.exp(_t15)
             _t17[k - 1] = _t16
-        for k in range(1, C + 1):
-            _t10 += _t17[k - 1]
+        _t10 = rt.total(_t17)
         if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t10 = _c1
         _t18 = _one/(_t10)
@@ -1022,8 +1010,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t26 = _t24 + _t25
             _t27 = rt.exp(_t26)
             _t28[k - 1] = _t27
-        for k in range(1, C + 1):
-            _t21 += _t28[k - 1]
+        _t21 = rt.total(_t28)
         if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t21 = _c1
         _t29 = rt.log(_t21)
@@ -1039,8 +1026,7 @@ def _knowledge_distillation_core(t, s, tau, out):
             _t37 = _t35 + _t36
             _t38 = rt.exp(_t37)
             _t39[k - 1] = _t38
-        for k in range(1, C + 1):
-            _t32 += _t39[k - 1]
+        _t32 = rt.total(_t39)
         if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t32 = _c1
         _t40 = rt.log(_t32)
@@ -1113,8 +1099,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t6[k - 1] = rt.exp(_t4 + _t5)
-        for k in range(1, C + 1):
-            _t0 += _t6[k - 1]
+        _t0 = rt.total(_t6)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t7 = _one/(_t0)
@@ -1200,8 +1185,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
             _t6[k - 1] = rt.exp(_t4 + _t5)
-        for k in range(1, C + 1):
-            _t0 += _t6[k - 1]
+        _t0 = rt.total(_t6)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t7 = _one/(_t0)
@@ -1218,8 +1202,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for k in range(1, C + 1):
             _t12 = _t2*s[i - 1, k - 1]
             _t13[k - 1] = rt.exp(_t11 + _t12)
-        for k in range(1, C + 1):
-            _t8 += _t13[k - 1]
+        _t8 = rt.total(_t13)
         if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t8 = _c1
         _t14 = _one/(_t8)
@@ -1290,8 +1273,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t6 = _t4 + _t5
             _t7 = rt.exp(_t6)
             _t8[k - 1] = _t7
-        for k in range(1, C + 1):
-            _t0 += _t8[k - 1]
+        _t0 = rt.total(_t8)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
         _t9 = _one/(_t0)
@@ -1310,8 +1292,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t15 = _t13 + _t14
             _t16 = rt.exp(_t15)
             _t17[k - 1] = _t16
-        for k in range(1, C + 1):
-            _t10 += _t17[k - 1]
+        _t10 = rt.total(_t17)
         if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t10 = _c1
         _t18 = _one/(_t10)
@@ -1333,8 +1314,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t27 = _t25 + _t26
             _t28 = rt.exp(_t27)
             _t29[k - 1] = _t28
-        for k in range(1, C + 1):
-            _t22 += _t29[k - 1]
+        _t22 = rt.total(_t29)
         if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t22 = _c1
         _t30 = rt.log(_t22)
@@ -1350,8 +1330,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
             _t38 = _t36 + _t37
             _t39 = rt.exp(_t38)
             _t40[k - 1] = _t39
-        for k in range(1, C + 1):
-            _t33 += _t40[k - 1]
+        _t33 = rt.total(_t40)
         if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t33 = _c1
         _t41 = rt.log(_t33)

@@ -20,8 +20,7 @@ def _kl_divergence_core(P, Q, out):
     _t1 = np.empty(n)
     for i in range(1, n + 1):
         _t1[i - 1] = rt.relentr(P[i - 1], Q[i - 1])
-    for i in range(1, n + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
     out[0] = _t0
@@ -148,16 +147,14 @@ def _js_divergence_core(P, Q, out):
     _t1 = np.empty(n)
     for i in range(1, n + 1):
         _t1[i - 1] = rt.relentr(P[i - 1], M[i - 1])
-    for i in range(1, n + 1):
-        _t0 += _t1[i - 1]
+    _t0 = rt.total(_t1)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
     _t2 = _zero
     _t3 = np.empty(n)
     for i in range(1, n + 1):
         _t3[i - 1] = rt.relentr(Q[i - 1], M[i - 1])
-    for i in range(1, n + 1):
-        _t2 += _t3[i - 1]
+    _t2 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(P) and rt.all_finite(Q):
         _t2 = _c0
     out[0] = _t0/_two + _t2/_two

@@ -479,8 +479,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
         _t10 = np.empty(n_A)
         for a2 in range(1, n_A + 1):
             _t10[a2 - 1] = rt.exp(_t9 + _t8[i - 1, a2 - 1])
-        for a2 in range(1, n_A + 1):
-            _t5 += _t10[a2 - 1]
+        _t5 = rt.total(_t10)
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
             _t5 = _c1
         _t4[i - 1] = _t5
