@@ -279,6 +279,12 @@ class Lowerer:
             body.append(("store", terms[var], value))
             stack[p].body.append(("loop", var, lo, hi, body))
             stack[p].body.append(("total", t, terms))
+        elif not is_max and not body:
+            # a sum of one expression and nothing else: four partial sums (the terms 4i, 4i + 1,
+            # 4i + 2, 4i + 3 of each step), added pairwise, then the remaining terms: LLVM
+            # vectorizes the four independent additions, where one running sum waits on each
+            # addition (a batch's mean and variance, a squared error, a dot product)
+            stack[p].body.append(("sum4", t, var, lo, hi, value))
         else:
             body.append(("max" if is_max else "acc", t, value))
             stack[p].body.append(("loop", var, lo, hi, body))
@@ -469,6 +475,18 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
         elif kind == "total":
             out.append(f"{indent}{printer.target(s[1])} = rt.total({s[2].label.name})")
+        elif kind == "sum4":
+            _, t, var, lo, hi, value = s
+            t, v = printer.target(t), printer.names.get(var, var.name)
+            parts = [f"{t}_{k}" for k in range(4)]
+            start, end = printer.int_code(lo), printer.int_code(sp.expand(hi + 1))
+            split = f"{start} + ({printer.int_code(sp.expand(hi - lo + 1))})//4*4"
+            out.append(f"{indent}{' = '.join(parts)} = {printer.code(sp.S.Zero)}")
+            out.append(f"{indent}for {v} in range({start}, {split}, 4):")
+            out += [f"{indent}    {part} += {printer.code(value.subs(var, var + k))}" for k, part in enumerate(parts)]
+            out.append(f"{indent}{t} += ({parts[0]} + {parts[1]}) + ({parts[2]} + {parts[3]})")
+            out.append(f"{indent}for {v} in range({split}, {end}):")
+            out.append(f"{indent}    {t} += {printer.code(value)}")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
         elif kind == "vector":

@@ -227,14 +227,28 @@ def _attention_weights_vjp_e_core(e, G_up, out):
             alpha[t - 1, s - 1] = _t4*_t3[s - 1]
     for l in range(1, T + 1):
         _t7 = _zero
-        for k in range(1, S + 1):
+        _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t7_0 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
+            _t7_1 += G_up[l - 1, k]*alpha[l - 1, k]
+            _t7_2 += G_up[l - 1, k + 1]*alpha[l - 1, k + 1]
+            _t7_3 += G_up[l - 1, k + 2]*alpha[l - 1, k + 2]
+        _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+        for k in range(1 + (S)//4*4, S + 1):
             _t7 += G_up[l - 1, k - 1]*alpha[l - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(e) and rt.all_finite(G_up):
             _t7 = _c1
         for q in range(1, S + 1):
             if alpha[l - 1, q - 1] > _half:
                 _t6 = _zero
-                for k in range(1, S + 1):
+                _t6_0 = _t6_1 = _t6_2 = _t6_3 = _zero
+                for k in range(1, 1 + (S)//4*4, 4):
+                    _t6_0 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
+                    _t6_1 += (-G_up[l - 1, k] + G_up[l - 1, q - 1])*alpha[l - 1, k]
+                    _t6_2 += (-G_up[l - 1, k + 1] + G_up[l - 1, q - 1])*alpha[l - 1, k + 1]
+                    _t6_3 += (-G_up[l - 1, k + 2] + G_up[l - 1, q - 1])*alpha[l - 1, k + 2]
+                _t6 += (_t6_0 + _t6_1) + (_t6_2 + _t6_3)
+                for k in range(1 + (S)//4*4, S + 1):
                     _t6 += (-G_up[l - 1, k - 1] + G_up[l - 1, q - 1])*alpha[l - 1, k - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t6) and rt.all_finite(e) and rt.all_finite(G_up):
                     _t6 = _c1
@@ -519,14 +533,28 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
         _t11 = _one/(_t2)
         _t12 = np.empty(S)
         _t17 = _zero
-        for t in range(1, S + 1):
+        _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
+        for t in range(1, 1 + (S)//4*4, 4):
+            _t17_0 += _t11*_t10[t - 1]*_t16[l - 1, t - 1]
+            _t17_1 += _t11*_t10[t]*_t16[l - 1, t]
+            _t17_2 += _t11*_t10[t + 1]*_t16[l - 1, t + 1]
+            _t17_3 += _t11*_t10[t + 2]*_t16[l - 1, t + 2]
+        _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
+        for t in range(1 + (S)//4*4, S + 1):
             _t17 += _t11*_t10[t - 1]*_t16[l - 1, t - 1]
         if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t17 = _c1
         for s in range(1, S + 1):
             if _t11*_t10[s - 1] > _half:
                 _t14 = _zero
-                for t in range(1, S + 1):
+                _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+                for t in range(1, 1 + (S)//4*4, 4):
+                    _t14_0 += _t11*(_t16[l - 1, s - 1] - _t16[l - 1, t - 1])*_t10[t - 1]
+                    _t14_1 += _t11*(_t16[l - 1, s - 1] - _t16[l - 1, t])*_t10[t]
+                    _t14_2 += _t11*(_t16[l - 1, s - 1] - _t16[l - 1, t + 1])*_t10[t + 1]
+                    _t14_3 += _t11*(_t16[l - 1, s - 1] - _t16[l - 1, t + 2])*_t10[t + 2]
+                _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+                for t in range(1 + (S)//4*4, S + 1):
                     _t14 += _t11*(_t16[l - 1, s - 1] - _t16[l - 1, t - 1])*_t10[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
                     _t14 = _c1
@@ -819,7 +847,14 @@ def _multi_head_attention_core(head, W_O, out):
             _t0 = _zero
             for i in range(1, h + 1):
                 _t1 = _zero
-                for c in range(1, d_v + 1):
+                _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+                for c in range(1, 1 + (d_v)//4*4, 4):
+                    _t1_0 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
+                    _t1_1 += W_O[c - d_v + i*d_v, j - 1]*head[i - 1, t - 1, c]
+                    _t1_2 += W_O[c - d_v + i*d_v + 1, j - 1]*head[i - 1, t - 1, c + 1]
+                    _t1_3 += W_O[c - d_v + i*d_v + 2, j - 1]*head[i - 1, t - 1, c + 2]
+                _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+                for c in range(1 + (d_v)//4*4, d_v + 1):
                     _t1 += W_O[c - d_v + i*d_v - 1, j - 1]*head[i - 1, t - 1, c - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(head) and rt.all_finite(W_O):
                     _t1 = _c0
@@ -877,7 +912,14 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
         for l in range(1, T + 1):
             for q in range(1, d_v + 1):
                 _t0 = _zero
-                for j in range(1, d_model + 1):
+                _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+                for j in range(1, 1 + (d_model)//4*4, 4):
+                    _t0_0 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
+                    _t0_1 += G_up[l - 1, j]*W_O[-d_v + q + k*d_v - 1, j]
+                    _t0_2 += G_up[l - 1, j + 1]*W_O[-d_v + q + k*d_v - 1, j + 1]
+                    _t0_3 += G_up[l - 1, j + 2]*W_O[-d_v + q + k*d_v - 1, j + 2]
+                _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+                for j in range(1 + (d_model)//4*4, d_model + 1):
                     _t0 += G_up[l - 1, j - 1]*W_O[-d_v + q + k*d_v - 1, j - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(head) and rt.all_finite(W_O) and rt.all_finite(G_up):
                     _t0 = _c0
@@ -1269,7 +1311,14 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
         _t17 = np.empty(S)
         for s in range(1, S + 1):
             _t18 = _zero
-            for d in range(1, d_k + 1):
+            _t18_0 = _t18_1 = _t18_2 = _t18_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t18_0 += _t4[s - 1, d - 1]*_t6[t - 1, d - 1]
+                _t18_1 += _t4[s - 1, d]*_t6[t - 1, d]
+                _t18_2 += _t4[s - 1, d + 1]*_t6[t - 1, d + 1]
+                _t18_3 += _t4[s - 1, d + 2]*_t6[t - 1, d + 2]
+            _t18 += (_t18_0 + _t18_1) + (_t18_2 + _t18_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t18 += _t4[s - 1, d - 1]*_t6[t - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t18 = _c1
@@ -1278,7 +1327,14 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
             _t16[s - 1] = rt.exp(_t2*_t17[s - 1] + _t9)
         for j in range(1, d_v + 1):
             _t14 = _zero
-            for s in range(1, S + 1):
+            _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+            for s in range(1, 1 + (S)//4*4, 4):
+                _t14_0 += _t15[j - 1, s - 1]*_t16[s - 1]
+                _t14_1 += _t15[j - 1, s]*_t16[s]
+                _t14_2 += _t15[j - 1, s + 1]*_t16[s + 1]
+                _t14_3 += _t15[j - 1, s + 2]*_t16[s + 2]
+            _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+            for s in range(1 + (S)//4*4, S + 1):
                 _t14 += _t15[j - 1, s - 1]*_t16[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t14 = _c1
@@ -1753,7 +1809,14 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t22 = np.empty(T)
         for t in range(1, T + 1):
             _t23 = _zero
-            for d in range(1, d_k + 1):
+            _t23_0 = _t23_1 = _t23_2 = _t23_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t23_0 += _t10[l - 1, d - 1]*_t12[t - 1, d - 1]
+                _t23_1 += _t10[l - 1, d]*_t12[t - 1, d]
+                _t23_2 += _t10[l - 1, d + 1]*_t12[t - 1, d + 1]
+                _t23_3 += _t10[l - 1, d + 2]*_t12[t - 1, d + 2]
+            _t23 += (_t23_0 + _t23_1) + (_t23_2 + _t23_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t23 += _t10[l - 1, d - 1]*_t12[t - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t23 = _c1
@@ -1766,7 +1829,14 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t26 = rt.dot(np.ascontiguousarray(_t25), np.ascontiguousarray(G_up))
         for q in range(1, d_model + 1):
             _t0 = _zero
-            for j in range(1, d_v + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for j in range(1, 1 + (d_v)//4*4, 4):
+                _t0_0 += W_V[q - 1, j - 1]*_t26[j - 1]
+                _t0_1 += W_V[q - 1, j]*_t26[j]
+                _t0_2 += W_V[q - 1, j + 1]*_t26[j + 1]
+                _t0_3 += W_V[q - 1, j + 2]*_t26[j + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for j in range(1 + (d_v)//4*4, d_v + 1):
                 _t0 += W_V[q - 1, j - 1]*_t26[j - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t0 = _c1
@@ -2252,7 +2322,14 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t18 = _zero
             for s in range(1, S + 1):
                 _t21 = _zero
-                for d in range(1, d_k + 1):
+                _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
+                for d in range(1, 1 + (d_k)//4*4, 4):
+                    _t21_0 += _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                    _t21_1 += _t10[t - 1, d]*_t8[s - 1, d]
+                    _t21_2 += _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
+                    _t21_3 += _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
+                _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
+                for d in range(1 + (d_k)//4*4, d_k + 1):
                     _t21 += _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t21 = _c1

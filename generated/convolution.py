@@ -25,7 +25,14 @@ def _conv2d_core(I, K, _shape0, out):
             _t0 = _zero
             for u in range(-r, r + 1):
                 _t1 = _zero
-                for v in range(-s, s + 1):
+                _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+                for v in range(-s, -s + (2*s + 1)//4*4, 4):
+                    _t1_0 += I[u + x - 1, v + y - 1]*K[r + u, s + v]
+                    _t1_1 += I[u + x - 1, v + y]*K[r + u, s + v + 1]
+                    _t1_2 += I[u + x - 1, v + y + 1]*K[r + u, s + v + 2]
+                    _t1_3 += I[u + x - 1, v + y + 2]*K[r + u, s + v + 3]
+                _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+                for v in range(-s + (2*s + 1)//4*4, s + 1):
                     _t1 += I[u + x - 1, v + y - 1]*K[r + u, s + v]
                 if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K):
                     _t1 = _c0
@@ -92,7 +99,14 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
                 for x in range(r + 1, H - r + 1):
                     if (s >= -l + y) and (s >= l - y):
                         _t3 = _zero
-                        for u in range(-r, r + 1):
+                        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+                        for u in range(-r, -r + (2*r + 1)//4*4, 4):
+                            _t3_0 += (_one if k == u + x else _zero)*K[r + u, l + s - y]
+                            _t3_1 += (_one if k == u + x + 1 else _zero)*K[r + u + 1, l + s - y]
+                            _t3_2 += (_one if k == u + x + 2 else _zero)*K[r + u + 2, l + s - y]
+                            _t3_3 += (_one if k == u + x + 3 else _zero)*K[r + u + 3, l + s - y]
+                        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+                        for u in range(-r + (2*r + 1)//4*4, r + 1):
                             _t3 += (_one if k == u + x else _zero)*K[r + u, l + s - y]
                         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                             _t3 = _c0
@@ -159,7 +173,14 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
             _t0 = _zero
             for y in range(s + 1, W - s + 1):
                 _t1 = _zero
-                for x in range(r + 1, H - r + 1):
+                _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+                for x in range(r + 1, r + 1 + (H - 2*r)//4*4, 4):
+                    _t1_0 += G_up[-r + x - 1, -s + y - 1]*I[k + x - 1, l + y - 1]
+                    _t1_1 += G_up[-r + x, -s + y - 1]*I[k + x, l + y - 1]
+                    _t1_2 += G_up[-r + x + 1, -s + y - 1]*I[k + x + 1, l + y - 1]
+                    _t1_3 += G_up[-r + x + 2, -s + y - 1]*I[k + x + 2, l + y - 1]
+                _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+                for x in range(r + 1 + (H - 2*r)//4*4, H - r + 1):
                     _t1 += G_up[-r + x - 1, -s + y - 1]*I[k + x - 1, l + y - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(I) and rt.all_finite(K) and rt.all_finite(G_up):
                     _t1 = _c0
@@ -223,7 +244,14 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
                     _t2 = _zero
                     for a in range(1, kh + 1):
                         _t3 = _zero
-                        for b in range(1, kw + 1):
+                        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+                        for b in range(1, 1 + (kw)//4*4, 4):
+                            _t3_0 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) else _zero)*K[a - 1, b - 1]*z[u - 1, v - 1]
+                            _t3_1 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) + 1 else _zero)*K[a - 1, b]*z[u - 1, v - 1]
+                            _t3_2 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) + 2 else _zero)*K[a - 1, b + 1]*z[u - 1, v - 1]
+                            _t3_3 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) + 3 else _zero)*K[a - 1, b + 2]*z[u - 1, v - 1]
+                        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+                        for b in range(1 + (kw)//4*4, kw + 1):
                             _t3 += (_one if p == a + S*(u - 1) else _zero)*(_one if q == b + S*(v - 1) else _zero)*K[a - 1, b - 1]*z[u - 1, v - 1]
                         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(z) and rt.all_finite(K):
                             _t3 = _c0
@@ -303,14 +331,28 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
                 _t3 = np.empty(H)
                 for u in range(1, H + 1):
                     _t4 = _zero
-                    for v in range(1, W + 1):
+                    _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+                    for v in range(1, 1 + (W)//4*4, 4):
+                        _t4_0 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
+                        _t4_1 += (_one if q == -S + r + S*(v + 1) else _zero)*z[u - 1, v]
+                        _t4_2 += (_one if q == -S + r + S*(v + 2) else _zero)*z[u - 1, v + 1]
+                        _t4_3 += (_one if q == -S + r + S*(v + 3) else _zero)*z[u - 1, v + 2]
+                    _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+                    for v in range(1 + (W)//4*4, W + 1):
                         _t4 += (_one if q == -S + r + v*S else _zero)*z[u - 1, v - 1]
                     if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                         _t4 = _c0
                     _t3[u - 1] = _t4
                 for p in range(1, -S + kh + H*S + 1):
                     _t2 = _zero
-                    for u in range(1, H + 1):
+                    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+                    for u in range(1, 1 + (H)//4*4, 4):
+                        _t2_0 += (_one if p == -S + l + u*S else _zero)*_t3[u - 1]
+                        _t2_1 += (_one if p == -S + l + S*(u + 1) else _zero)*_t3[u]
+                        _t2_2 += (_one if p == -S + l + S*(u + 2) else _zero)*_t3[u + 1]
+                        _t2_3 += (_one if p == -S + l + S*(u + 3) else _zero)*_t3[u + 2]
+                    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+                    for u in range(1 + (H)//4*4, H + 1):
                         _t2 += (_one if p == -S + l + u*S else _zero)*_t3[u - 1]
                     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(z) and rt.all_finite(K) and rt.all_finite(G_up):
                         _t2 = _c0
@@ -430,7 +472,14 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
             _t1 = _zero
             for p in range(1, k + 1):
                 _t2 = _zero
-                for q in range(1, k + 1):
+                _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+                for q in range(1, 1 + (k)//4*4, 4):
+                    _t2_0 += I[-S + p + x*S - 1, -S + q + y*S - 1]
+                    _t2_1 += I[-S + p + x*S - 1, -S + q + y*S]
+                    _t2_2 += I[-S + p + x*S - 1, -S + q + y*S + 1]
+                    _t2_3 += I[-S + p + x*S - 1, -S + q + y*S + 2]
+                _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+                for q in range(1 + (k)//4*4, k + 1):
                     _t2 += I[-S + p + x*S - 1, -S + q + y*S - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(I):
                     _t2 = _c0
@@ -493,7 +542,14 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
         _t4 = np.empty((H - k) // (S) + 1)
         for x in range(1, (H - k) // (S) + 2):
             _t5 = _zero
-            for p in range(1, k + 1):
+            _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+            for p in range(1, 1 + (k)//4*4, 4):
+                _t5_0 += (_one if l == -S + p + x*S else _zero)
+                _t5_1 += (_one if l == -S + p + x*S + 1 else _zero)
+                _t5_2 += (_one if l == -S + p + x*S + 2 else _zero)
+                _t5_3 += (_one if l == -S + p + x*S + 3 else _zero)
+            _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+            for p in range(1 + (k)//4*4, k + 1):
                 _t5 += (_one if l == -S + p + x*S else _zero)
             if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(I) and rt.all_finite(G_up):
                 _t5 = _c0

@@ -24,7 +24,14 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
-            for u in range(1, n + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for u in range(1, 1 + (n)//4*4, 4):
+                _t0_0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
+                _t0_1 += _t1[j - 1, u]*alpha[v - 1, u]
+                _t0_2 += _t1[j - 1, u + 1]*alpha[v - 1, u + 1]
+                _t0_3 += _t1[j - 1, u + 2]*alpha[v - 1, u + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for u in range(1 + (n)//4*4, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h):
                 _t0 = _c0
@@ -79,7 +86,14 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
-            for u in range(1, n + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for u in range(1, 1 + (n)//4*4, 4):
+                _t0_0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
+                _t0_1 += _t1[j - 1, u]*alpha[v - 1, u]
+                _t0_2 += _t1[j - 1, u + 1]*alpha[v - 1, u + 1]
+                _t0_3 += _t1[j - 1, u + 2]*alpha[v - 1, u + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for u in range(1 + (n)//4*4, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t0 = _c0
@@ -150,7 +164,14 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
     for v in range(1, n + 1):
         for j in range(1, F_out + 1):
             _t0 = _zero
-            for u in range(1, n + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for u in range(1, 1 + (n)//4*4, 4):
+                _t0_0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
+                _t0_1 += _t1[j - 1, u]*alpha[v - 1, u]
+                _t0_2 += _t1[j - 1, u + 1]*alpha[v - 1, u + 1]
+                _t0_3 += _t1[j - 1, u + 2]*alpha[v - 1, u + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for u in range(1 + (n)//4*4, n + 1):
                 _t0 += _t1[j - 1, u - 1]*alpha[v - 1, u - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(alpha) and rt.all_finite(W) and rt.all_finite(h) and rt.all_finite(G_up):
                 _t0 = _c0
@@ -222,7 +243,14 @@ def _gnn_aggregate_core(A, h, _p0, out):
         h_sum[v - 1] = _t0[v - 1]
     for v in range(1, n + 1):
         _t1 = _zero
-        for u in range(1, n + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+        for u in range(1, 1 + (n)//4*4, 4):
+            _t1_0 += A[v - 1, u - 1]
+            _t1_1 += A[v - 1, u]
+            _t1_2 += A[v - 1, u + 1]
+            _t1_3 += A[v - 1, u + 2]
+        _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+        for u in range(1 + (n)//4*4, n + 1):
             _t1 += A[v - 1, u - 1]
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(A) and rt.all_finite(h):
             _t1 = _c0

@@ -204,7 +204,14 @@ def _manhattan_distance_core(x, y, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    for i in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t0_0 += np.abs(x[i - 1] - y[i - 1])
+        _t0_1 += np.abs(x[i] - y[i])
+        _t0_2 += np.abs(x[i + 1] - y[i + 1])
+        _t0_3 += np.abs(x[i + 2] - y[i + 2])
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t0 += np.abs(x[i - 1] - y[i - 1])
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c0
@@ -1015,7 +1022,14 @@ def _frobenius_norm_core(A, out):
         _t4 = _zero
         for i in range(1, m + 1):
             _t5 = _zero
-            for j in range(1, n + 1):
+            _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+            for j in range(1, 1 + (n)//4*4, 4):
+                _t5_0 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
+                _t5_1 += ((A[i - 1, j]/_t1)*(A[i - 1, j]/_t1))
+                _t5_2 += ((A[i - 1, j + 1]/_t1)*(A[i - 1, j + 1]/_t1))
+                _t5_3 += ((A[i - 1, j + 2]/_t1)*(A[i - 1, j + 2]/_t1))
+            _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+            for j in range(1 + (n)//4*4, n + 1):
                 _t5 += ((A[i - 1, j - 1]/_t1)*(A[i - 1, j - 1]/_t1))
             if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(A):
                 _t5 = _c1
@@ -1069,7 +1083,14 @@ def _frobenius_norm_grad_A_core(A, out):
         _t2 = np.maximum(_t2, _t3)
     for i in range(1, m + 1):
         _t1 = _zero
-        for j in range(1, n + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+        for j in range(1, 1 + (n)//4*4, 4):
+            _t1_0 += ((A[i - 1, j - 1]/_t2)*(A[i - 1, j - 1]/_t2))
+            _t1_1 += ((A[i - 1, j]/_t2)*(A[i - 1, j]/_t2))
+            _t1_2 += ((A[i - 1, j + 1]/_t2)*(A[i - 1, j + 1]/_t2))
+            _t1_3 += ((A[i - 1, j + 2]/_t2)*(A[i - 1, j + 2]/_t2))
+        _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+        for j in range(1 + (n)//4*4, n + 1):
             _t1 += ((A[i - 1, j - 1]/_t2)*(A[i - 1, j - 1]/_t2))
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(A):
             _t1 = _c1
@@ -1120,7 +1141,14 @@ def _pca_eigendecomposition_core(U, lam, out):
     for i in range(1, d + 1):
         for j in range(1, d + 1):
             _t0 = _zero
-            for k in range(1, d + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for k in range(1, 1 + (d)//4*4, 4):
+                _t0_0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
+                _t0_1 += U[i - 1, k]*U[j - 1, k]*lam[k]
+                _t0_2 += U[i - 1, k + 1]*U[j - 1, k + 1]*lam[k + 1]
+                _t0_3 += U[i - 1, k + 2]*U[j - 1, k + 2]*lam[k + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for k in range(1 + (d)//4*4, d + 1):
                 _t0 += U[i - 1, k - 1]*U[j - 1, k - 1]*lam[k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam):
                 _t0 = _c0
@@ -1210,7 +1238,14 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(U).T, np.ascontiguousarray(G_up))
     for l in range(1, d + 1):
         _t0 = _zero
-        for j in range(1, d + 1):
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+        for j in range(1, 1 + (d)//4*4, 4):
+            _t0_0 += U[j - 1, l - 1]*_t1[l - 1, j - 1]
+            _t0_1 += U[j, l - 1]*_t1[l - 1, j]
+            _t0_2 += U[j + 1, l - 1]*_t1[l - 1, j + 1]
+            _t0_3 += U[j + 2, l - 1]*_t1[l - 1, j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+        for j in range(1 + (d)//4*4, d + 1):
             _t0 += U[j - 1, l - 1]*_t1[l - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(lam) and rt.all_finite(G_up):
             _t0 = _c0
@@ -1258,7 +1293,14 @@ def _svd_core(U, sigma, V, out):
     for i in range(1, m + 1):
         for j in range(1, n + 1):
             _t0 = _zero
-            for k in range(1, r + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for k in range(1, 1 + (r)//4*4, 4):
+                _t0_0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
+                _t0_1 += U[i - 1, k]*V[j - 1, k]*sigma[k]
+                _t0_2 += U[i - 1, k + 1]*V[j - 1, k + 1]*sigma[k + 1]
+                _t0_3 += U[i - 1, k + 2]*V[j - 1, k + 2]*sigma[k + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for k in range(1 + (r)//4*4, r + 1):
                 _t0 += U[i - 1, k - 1]*V[j - 1, k - 1]*sigma[k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V):
                 _t0 = _c0
@@ -1358,7 +1400,14 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     _t1 = rt.dot(np.ascontiguousarray(U).T, np.ascontiguousarray(G_up))
     for l in range(1, r + 1):
         _t0 = _zero
-        for j in range(1, n + 1):
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+        for j in range(1, 1 + (n)//4*4, 4):
+            _t0_0 += V[j - 1, l - 1]*_t1[l - 1, j - 1]
+            _t0_1 += V[j, l - 1]*_t1[l - 1, j]
+            _t0_2 += V[j + 1, l - 1]*_t1[l - 1, j + 1]
+            _t0_3 += V[j + 2, l - 1]*_t1[l - 1, j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+        for j in range(1 + (n)//4*4, n + 1):
             _t0 += V[j - 1, l - 1]*_t1[l - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(U) and rt.all_finite(sigma) and rt.all_finite(V) and rt.all_finite(G_up):
             _t0 = _c0

@@ -17,7 +17,14 @@ def _mse_core(y, y_hat, out):
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
     _t0 = _zero
-    for i in range(1, N + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t0_0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+        _t0_1 += ((y[i] - y_hat[i])*(y[i] - y_hat[i]))
+        _t0_2 += ((y[i + 1] - y_hat[i + 1])*(y[i + 1] - y_hat[i + 1]))
+        _t0_3 += ((y[i + 2] - y_hat[i + 2])*(y[i + 2] - y_hat[i + 2]))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
@@ -134,7 +141,14 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
     _two = lit(y, 2.0)
     _t0 = _one/(lit(y, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
+        _t1_1 += ((y[i] - y_hat[i])*(y[i] - y_hat[i]))
+        _t1_2 += ((y[i + 1] - y_hat[i + 1])*(y[i + 1] - y_hat[i + 1]))
+        _t1_3 += ((y[i + 2] - y_hat[i + 2])*(y[i + 2] - y_hat[i + 2]))
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += ((y[i - 1] - y_hat[i - 1])*(y[i - 1] - y_hat[i - 1]))
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
@@ -1108,14 +1122,28 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
     _t8 = _one/(lit(t, N))
     for l in range(1, N + 1):
         _t11 = _zero
-        for c in range(1, C + 1):
+        _t11_0 = _t11_1 = _t11_2 = _t11_3 = _zero
+        for c in range(1, 1 + (C)//4*4, 4):
+            _t11_0 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
+            _t11_1 += (-s[l - 1, c] + t[l - 1, c])*p_T[l - 1, c]
+            _t11_2 += (-s[l - 1, c + 1] + t[l - 1, c + 1])*p_T[l - 1, c + 1]
+            _t11_3 += (-s[l - 1, c + 2] + t[l - 1, c + 2])*p_T[l - 1, c + 2]
+        _t11 += (_t11_0 + _t11_1) + (_t11_2 + _t11_3)
+        for c in range(1 + (C)//4*4, C + 1):
             _t11 += (-s[l - 1, c - 1] + t[l - 1, c - 1])*p_T[l - 1, c - 1]
         if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t11 = _c1
         for q in range(1, C + 1):
             if p_T[l - 1, q - 1] > _half:
                 _t10 = _zero
-                for c in range(1, C + 1):
+                _t10_0 = _t10_1 = _t10_2 = _t10_3 = _zero
+                for c in range(1, 1 + (C)//4*4, 4):
+                    _t10_0 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
+                    _t10_1 += (s[l - 1, c] - s[l - 1, q - 1] - t[l - 1, c] + t[l - 1, q - 1])*p_T[l - 1, c]
+                    _t10_2 += (s[l - 1, c + 1] - s[l - 1, q - 1] - t[l - 1, c + 1] + t[l - 1, q - 1])*p_T[l - 1, c + 1]
+                    _t10_3 += (s[l - 1, c + 2] - s[l - 1, q - 1] - t[l - 1, c + 2] + t[l - 1, q - 1])*p_T[l - 1, c + 2]
+                _t10 += (_t10_0 + _t10_1) + (_t10_2 + _t10_3)
+                for c in range(1 + (C)//4*4, C + 1):
                     _t10 += (s[l - 1, c - 1] - s[l - 1, q - 1] - t[l - 1, c - 1] + t[l - 1, q - 1])*p_T[l - 1, c - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
                     _t10 = _c1
@@ -1399,7 +1427,14 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
     _t0 = _zero
     for i in range(1, M + 1):
         _t1 = _zero
-        for j in range(1, d_Y + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+        for j in range(1, 1 + (d_Y)//4*4, 4):
+            _t1_0 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
+            _t1_1 += np.abs(y[i - 1, j] - y_rec[i - 1, j])
+            _t1_2 += np.abs(y[i - 1, j + 1] - y_rec[i - 1, j + 1])
+            _t1_3 += np.abs(y[i - 1, j + 2] - y_rec[i - 1, j + 2])
+        _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+        for j in range(1 + (d_Y)//4*4, d_Y + 1):
             _t1 += np.abs(y[i - 1, j - 1] - y_rec[i - 1, j - 1])
         if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
             _t1 = _c0
@@ -1409,7 +1444,14 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
     _t2 = _zero
     for i in range(1, N + 1):
         _t3 = _zero
-        for j in range(1, d_X + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (d_X)//4*4, 4):
+            _t3_0 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
+            _t3_1 += np.abs(x[i - 1, j] - x_rec[i - 1, j])
+            _t3_2 += np.abs(x[i - 1, j + 1] - x_rec[i - 1, j + 1])
+            _t3_3 += np.abs(x[i - 1, j + 2] - x_rec[i - 1, j + 2])
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (d_X)//4*4, d_X + 1):
             _t3 += np.abs(x[i - 1, j - 1] - x_rec[i - 1, j - 1])
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
             _t3 = _c0

@@ -19,7 +19,14 @@ def _r_squared_core(y, y_hat, out):
     _c1 = lit(y, -np.inf)
     _one = lit(y, 1.0)
     _t0 = _zero
-    for i in range(1, N + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t0_0 += y[i - 1]
+        _t0_1 += y[i]
+        _t0_2 += y[i + 1]
+        _t0_3 += y[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t0 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
@@ -33,7 +40,14 @@ def _r_squared_core(y, y_hat, out):
         _t6 = np.abs(_t5)
         _t7 = np.maximum(_t4, _t6)
         _t2 = np.maximum(_t2, _t7)
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += (((-y_bar + y[i - 1])/_t2)*((-y_bar + y[i - 1])/_t2))
+        _t1_1 += (((-y_bar + y[i])/_t2)*((-y_bar + y[i])/_t2))
+        _t1_2 += (((-y_bar + y[i + 1])/_t2)*((-y_bar + y[i + 1])/_t2))
+        _t1_3 += (((-y_bar + y[i + 2])/_t2)*((-y_bar + y[i + 2])/_t2))
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += (((-y_bar + y[i - 1])/_t2)*((-y_bar + y[i - 1])/_t2))
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
@@ -80,7 +94,14 @@ def _r_squared_grad_y_core(y, y_hat, out):
     _c1 = lit(y, -np.inf)
     _two = lit(y, 2.0)
     _t0 = _zero
-    for i in range(1, N + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t0_0 += y[i - 1]
+        _t0_1 += y[i]
+        _t0_2 += y[i + 1]
+        _t0_3 += y[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t0 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
@@ -150,7 +171,14 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     _c1 = lit(y, -np.inf)
     _two = lit(y, 2.0)
     _t0 = _zero
-    for i in range(1, N + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t0_0 += y[i - 1]
+        _t0_1 += y[i]
+        _t0_2 += y[i + 1]
+        _t0_3 += y[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t0 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
@@ -164,7 +192,14 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
         _t6 = np.maximum(_t3, _t5)
         _t1 = np.maximum(_t1, _t6)
     _t7 = _zero
-    for i in range(1, N + 1):
+    _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t7_0 += (((-y_bar + y[i - 1])/_t1)*((-y_bar + y[i - 1])/_t1))
+        _t7_1 += (((-y_bar + y[i])/_t1)*((-y_bar + y[i])/_t1))
+        _t7_2 += (((-y_bar + y[i + 1])/_t1)*((-y_bar + y[i + 1])/_t1))
+        _t7_3 += (((-y_bar + y[i + 2])/_t1)*((-y_bar + y[i + 2])/_t1))
+    _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t7 += (((-y_bar + y[i - 1])/_t1)*((-y_bar + y[i - 1])/_t1))
     if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t7 = _c0
@@ -328,13 +363,27 @@ def _auc_core(y, s, out):
         for j in range(1, N + 1):
             H[i - 1, j - 1] = (_one if s[i - 1] > s[j - 1] else (_half if s[i - 1] == s[j - 1] else (_zero if s[i - 1] == s[i - 1] and s[j - 1] == s[j - 1] else _c0)))
     _t0 = _zero
-    for i in range(1, N + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t0_0 += y[i - 1]
+        _t0_1 += y[i]
+        _t0_2 += y[i + 1]
+        _t0_3 += y[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t0 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(s):
         _t0 = _c0
     N_pos = _t0
     _t1 = _zero
-    for j in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for j in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += _one - y[j - 1]
+        _t1_1 += _one - y[j]
+        _t1_2 += _one - y[j + 1]
+        _t1_3 += _one - y[j + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for j in range(1 + (N)//4*4, N + 1):
         _t1 += _one - y[j - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(s):
         _t1 = _c0
@@ -342,7 +391,14 @@ def _auc_core(y, s, out):
     _t2 = _zero
     for i in range(1, N + 1):
         _t3 = _zero
-        for j in range(1, N + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (N)//4*4, 4):
+            _t3_0 += (_one - y[j - 1])*H[i - 1, j - 1]*y[i - 1]
+            _t3_1 += (_one - y[j])*H[i - 1, j]*y[i - 1]
+            _t3_2 += (_one - y[j + 1])*H[i - 1, j + 1]*y[i - 1]
+            _t3_3 += (_one - y[j + 2])*H[i - 1, j + 2]*y[i - 1]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (N)//4*4, N + 1):
             _t3 += (_one - y[j - 1])*H[i - 1, j - 1]*y[i - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(y) and rt.all_finite(s):
             _t3 = _c0

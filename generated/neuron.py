@@ -298,7 +298,14 @@ def _mse_weight_gradient_core(x, w, b, y, _p0, out):
     _t1 = _one/(lit(x, N))
     for j in range(1, d + 1):
         _t2 = _zero
-        for i in range(1, N + 1):
+        _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+        for i in range(1, 1 + (N)//4*4, 4):
+            _t2_0 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
+            _t2_1 += _two*(-y[i] + y_hat[i])*x[i, j - 1]
+            _t2_2 += _two*(-y[i + 1] + y_hat[i + 1])*x[i + 1, j - 1]
+            _t2_3 += _two*(-y[i + 2] + y_hat[i + 2])*x[i + 2, j - 1]
+        _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+        for i in range(1 + (N)//4*4, N + 1):
             _t2 += _two*(-y[i - 1] + y_hat[i - 1])*x[i - 1, j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(y):
             _t2 = _c0

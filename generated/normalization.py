@@ -16,7 +16,14 @@ def _batch_norm_mean_core(x, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    for i in range(1, m + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t0_0 += x[i - 1]
+        _t0_1 += x[i]
+        _t0_2 += x[i + 1]
+        _t0_3 += x[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t0 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x):
         _t0 = _c0
@@ -87,7 +94,14 @@ def _batch_norm_variance_core(x, mu, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    for i in range(1, m + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t0_0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+        _t0_1 += ((-mu + x[i])*(-mu + x[i]))
+        _t0_2 += ((-mu + x[i + 1])*(-mu + x[i + 1]))
+        _t0_3 += ((-mu + x[i + 2])*(-mu + x[i + 2]))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
         _t0 = _c0
@@ -163,7 +177,14 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
-    for i in range(1, m + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t0_0 += x[i - 1]
+        _t0_1 += x[i]
+        _t0_2 += x[i + 1]
+        _t0_3 += x[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t0 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
         _t0 = _c0
@@ -207,13 +228,27 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, m))
     _t1 = _zero
-    for i in range(1, m + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
         _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
-    for i in range(1, m + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t2_0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+        _t2_1 += ((-mu + x[i])*(-mu + x[i]))
+        _t2_2 += ((-mu + x[i + 1])*(-mu + x[i + 1]))
+        _t2_3 += ((-mu + x[i + 2])*(-mu + x[i + 2]))
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
         _t2 = _c0
@@ -313,13 +348,27 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, m))
     _t1 = _zero
-    for i in range(1, m + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
-    for i in range(1, m + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t2_0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+        _t2_1 += ((-mu + x[i])*(-mu + x[i]))
+        _t2_2 += ((-mu + x[i + 1])*(-mu + x[i + 1]))
+        _t2_3 += ((-mu + x[i + 2])*(-mu + x[i + 2]))
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t2 = _c0
@@ -410,7 +459,14 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         _t28 = (_t44/_t33)
     _t45 = rt.vdot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     _t46 = _zero
-    for i in range(1, m + 1):
+    _t46_0 = _t46_1 = _t46_2 = _t46_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t46_0 += G_up[i - 1]
+        _t46_1 += G_up[i]
+        _t46_2 += G_up[i + 1]
+        _t46_3 += G_up[i + 2]
+    _t46 += (_t46_0 + _t46_1) + (_t46_2 + _t46_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t46 += G_up[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t46 = _c0
@@ -463,13 +519,27 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
     _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, m))
     _t1 = _zero
-    for i in range(1, m + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t1 = _c0
     mu = _t0*_t1
     _t2 = _zero
-    for i in range(1, m + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t2_0 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
+        _t2_1 += ((-mu + x[i])*(-mu + x[i]))
+        _t2_2 += ((-mu + x[i + 1])*(-mu + x[i + 1]))
+        _t2_3 += ((-mu + x[i + 2])*(-mu + x[i + 2]))
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t2 += ((-mu + x[i - 1])*(-mu + x[i - 1]))
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t2 = _c0
@@ -556,7 +626,14 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    for i in range(1, m + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (m)//4*4, 4):
+        _t0_0 += G_up[i - 1]
+        _t0_1 += G_up[i]
+        _t0_2 += G_up[i + 1]
+        _t0_3 += G_up[i + 2]
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (m)//4*4, m + 1):
         _t0 += G_up[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t0 = _c0

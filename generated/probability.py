@@ -453,19 +453,40 @@ def _covariance_core(x, y, out):
     _c0 = lit(x, np.nan)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
-    for i in range(1, N + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t2_0 += y[i - 1]
+        _t2_1 += y[i]
+        _t2_2 += y[i + 1]
+        _t2_3 += y[i + 2]
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t2 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
     y_bar = _t0*_t2
     _t3 = _zero
-    for i in range(1, N + 1):
+    _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t3_0 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
+        _t3_1 += (-x_bar + x[i])*(-y_bar + y[i])
+        _t3_2 += (-x_bar + x[i + 1])*(-y_bar + y[i + 1])
+        _t3_3 += (-x_bar + x[i + 2])*(-y_bar + y[i + 2])
+    _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t3 += (-x_bar + x[i - 1])*(-y_bar + y[i - 1])
     if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
         _t3 = _c0
@@ -507,7 +528,14 @@ def _covariance_grad_x_core(x, y, out):
     _c0 = lit(x, np.nan)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += y[i - 1]
+        _t1_1 += y[i]
+        _t1_2 += y[i + 1]
+        _t1_3 += y[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
@@ -553,7 +581,14 @@ def _covariance_grad_y_core(x, y, out):
     _c0 = lit(x, np.nan)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
@@ -599,13 +634,27 @@ def _pearson_correlation_core(x, y, out):
     _c1 = lit(x, -np.inf)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
-    for i in range(1, N + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t2_0 += y[i - 1]
+        _t2_1 += y[i]
+        _t2_2 += y[i + 1]
+        _t2_3 += y[i + 2]
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t2 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
@@ -683,13 +732,27 @@ def _pearson_correlation_grad_x_core(x, y, out):
     _c2 = lit(x, 4.0)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
-    for i in range(1, N + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t2_0 += y[i - 1]
+        _t2_1 += y[i]
+        _t2_2 += y[i + 1]
+        _t2_3 += y[i + 2]
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t2 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0
@@ -791,13 +854,27 @@ def _pearson_correlation_grad_y_core(x, y, out):
     _c2 = lit(x, 4.0)
     _t0 = _one/(lit(x, N))
     _t1 = _zero
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t1_0 += x[i - 1]
+        _t1_1 += x[i]
+        _t1_2 += x[i + 1]
+        _t1_3 += x[i + 2]
+    _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t1 += x[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(x) and rt.all_finite(y):
         _t1 = _c0
     x_bar = _t0*_t1
     _t2 = _zero
-    for i in range(1, N + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t2_0 += y[i - 1]
+        _t2_1 += y[i]
+        _t2_2 += y[i + 1]
+        _t2_3 += y[i + 2]
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t2 += y[i - 1]
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(y):
         _t2 = _c0

@@ -81,7 +81,14 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
         _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, D + 1):
         _t3 = _zero
-        for j in range(1, H + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t3_0 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t4[j - 1]
+            _t3_1 += G_up[j]*W_xh[j, l - 1]*_t4[j]
+            _t3_2 += G_up[j + 1]*W_xh[j + 1, l - 1]*_t4[j + 1]
+            _t3_3 += G_up[j + 2]*W_xh[j + 2, l - 1]*_t4[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t4[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
@@ -143,7 +150,14 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out)
         _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, H + 1):
         _t3 = _zero
-        for j in range(1, H + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t3_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t4[j - 1]
+            _t3_1 += G_up[j]*W_hh[j, l - 1]*_t4[j]
+            _t3_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t4[j + 1]
+            _t3_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t4[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t4[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
             _t3 = _c0
@@ -407,7 +421,14 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out)
         _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_xi[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_xi[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_xi[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
@@ -473,7 +494,14 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
         _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_hi[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_hi[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_hi[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
             _t4 = _c0
@@ -735,7 +763,14 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
         _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_xf[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_xf[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_xf[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
@@ -801,7 +836,14 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
         _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_hf[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_hf[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_hf[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
             _t4 = _c0
@@ -1063,7 +1105,14 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
         _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_xo[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_xo[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_xo[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
@@ -1129,7 +1178,14 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
         _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_ho[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_ho[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_ho[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
             _t4 = _c0
@@ -1406,7 +1462,14 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
         _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, D + 1):
         _t3 = _zero
-        for j in range(1, H + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t3_0 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
+            _t3_1 += G_up[j]*W_xc[j, l - 1]*_t4[j]*i_t[j]
+            _t3_2 += G_up[j + 1]*W_xc[j + 1, l - 1]*_t4[j + 1]*i_t[j + 1]
+            _t3_3 += G_up[j + 2]*W_xc[j + 2, l - 1]*_t4[j + 2]*i_t[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
@@ -1474,7 +1537,14 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
         _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
     for l in range(1, H + 1):
         _t3 = _zero
-        for j in range(1, H + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t3_0 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
+            _t3_1 += G_up[j]*W_hc[j, l - 1]*_t4[j]*i_t[j]
+            _t3_2 += G_up[j + 1]*W_hc[j + 1, l - 1]*_t4[j + 1]*i_t[j + 1]
+            _t3_3 += G_up[j + 2]*W_hc[j + 2, l - 1]*_t4[j + 2]*i_t[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
             _t3 = _c0
@@ -1902,7 +1972,14 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out)
         _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_xz[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_xz[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_xz[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
@@ -1968,7 +2045,14 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
         _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_hz[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_hz[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_hz[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
             _t4 = _c0
@@ -2230,7 +2314,14 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
         _t6[j - 1] = _t8
     for l in range(1, D + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_xr[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_xr[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_xr[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
@@ -2296,7 +2387,14 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
         _t6[j - 1] = _t8
     for l in range(1, H + 1):
         _t4 = _zero
-        for j in range(1, H + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t4_0 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
+            _t4_1 += G_up[j]*W_hr[j, l - 1]*_t5[j]*_t6[j]
+            _t4_2 += G_up[j + 1]*W_hr[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
+            _t4_3 += G_up[j + 2]*W_hr[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t4 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
             _t4 = _c0
@@ -2580,7 +2678,14 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out)
         _t10[j - 1] = _t13 - _one
     for l in range(1, D + 1):
         _t5 = _zero
-        for j in range(1, H + 1):
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t5_0 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t10[j - 1]*_t6[j - 1]
+            _t5_1 += (z_t[j] - _one)*G_up[j]*W_xh[j, l - 1]*_t10[j]*_t6[j]
+            _t5_2 += (z_t[j + 1] - _one)*G_up[j + 1]*W_xh[j + 1, l - 1]*_t10[j + 1]*_t6[j + 1]
+            _t5_3 += (z_t[j + 2] - _one)*G_up[j + 2]*W_xh[j + 2, l - 1]*_t10[j + 2]*_t6[j + 2]
+        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t5 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t10[j - 1]*_t6[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0
@@ -2651,7 +2756,14 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1,
         _t6[j - 1] = _t10*z_t[j - 1] - _t10 - z_t[j - 1] + _one
     for l in range(1, H + 1):
         _t5 = _zero
-        for j in range(1, H + 1):
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        for j in range(1, 1 + (H)//4*4, 4):
+            _t5_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t6[j - 1]*r_t[j - 1]
+            _t5_1 += G_up[j]*W_hh[j, l - 1]*_t6[j]*r_t[j]
+            _t5_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t6[j + 1]*r_t[j + 1]
+            _t5_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t6[j + 2]*r_t[j + 2]
+        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+        for j in range(1 + (H)//4*4, H + 1):
             _t5 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t6[j - 1]*r_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
             _t5 = _c0

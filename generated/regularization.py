@@ -17,7 +17,14 @@ def _l1_regularization_core(lam, w, out):
     _zero = lit(lam, 0.0)
     _c0 = lit(lam, np.nan)
     _t0 = _zero
-    for j in range(1, n + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for j in range(1, 1 + (n)//4*4, 4):
+        _t0_0 += np.abs(w[j - 1])
+        _t0_1 += np.abs(w[j])
+        _t0_2 += np.abs(w[j + 1])
+        _t0_3 += np.abs(w[j + 2])
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for j in range(1 + (n)//4*4, n + 1):
         _t0 += np.abs(w[j - 1])
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(lam) and rt.all_finite(w):
         _t0 = _c0
@@ -106,7 +113,14 @@ def _l2_regularization_core(lam, w, out):
         _t0 = _c1
     else:
         _t3 = _zero
-        for j in range(1, n + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for j in range(1, 1 + (n)//4*4, 4):
+            _t3_0 += ((w[j - 1]/_t1)*(w[j - 1]/_t1))
+            _t3_1 += ((w[j]/_t1)*(w[j]/_t1))
+            _t3_2 += ((w[j + 1]/_t1)*(w[j + 1]/_t1))
+            _t3_3 += ((w[j + 2]/_t1)*(w[j + 2]/_t1))
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for j in range(1 + (n)//4*4, n + 1):
             _t3 += ((w[j - 1]/_t1)*(w[j - 1]/_t1))
         if rt.OVERFLOWS and not np.isfinite(_t3) and np.isfinite(lam) and rt.all_finite(w):
             _t3 = _c1

@@ -184,7 +184,14 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
         _t0 = _zero
         for a in range(1, n_A + 1):
             _t1 = _zero
-            for s2 in range(1, n_S + 1):
+            _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+            for s2 in range(1, 1 + (n_S)//4*4, 4):
+                _t1_0 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
+                _t1_1 += P[s - 1, a - 1, s2]*V[s2]
+                _t1_2 += P[s - 1, a - 1, s2 + 1]*V[s2 + 1]
+                _t1_3 += P[s - 1, a - 1, s2 + 2]*V[s2 + 2]
+            _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+            for s2 in range(1 + (n_S)//4*4, n_S + 1):
                 _t1 += P[s - 1, a - 1, s2 - 1]*V[s2 - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V):
                 _t1 = _c0
@@ -244,7 +251,14 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
     for l in range(1, n_S + 1):
         for q in range(1, n_A + 1):
             _t0 = _zero
-            for s2 in range(1, n_S + 1):
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for s2 in range(1, 1 + (n_S)//4*4, 4):
+                _t0_0 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
+                _t0_1 += P[l - 1, q - 1, s2]*V[s2]
+                _t0_2 += P[l - 1, q - 1, s2 + 1]*V[s2 + 1]
+                _t0_3 += P[l - 1, q - 1, s2 + 2]*V[s2 + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for s2 in range(1 + (n_S)//4*4, n_S + 1):
                 _t0 += P[l - 1, q - 1, s2 - 1]*V[s2 - 1]
             if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t0 = _c0
@@ -405,7 +419,14 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
         _t0 = _zero
         for s in range(1, n_S + 1):
             _t1 = _zero
-            for a in range(1, n_A + 1):
+            _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+            for a in range(1, 1 + (n_A)//4*4, 4):
+                _t1_0 += P[s - 1, a - 1, l - 1]*pi[s - 1, a - 1]
+                _t1_1 += P[s - 1, a, l - 1]*pi[s - 1, a]
+                _t1_2 += P[s - 1, a + 1, l - 1]*pi[s - 1, a + 1]
+                _t1_3 += P[s - 1, a + 2, l - 1]*pi[s - 1, a + 2]
+            _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+            for a in range(1 + (n_A)//4*4, n_A + 1):
                 _t1 += P[s - 1, a - 1, l - 1]*pi[s - 1, a - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(pi) and rt.all_finite(r) and np.isfinite(gamma) and rt.all_finite(P) and rt.all_finite(V) and rt.all_finite(G_up):
                 _t1 = _c0
@@ -495,7 +516,14 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
             _t2[i - 1] = -(rt.exp(_t11[i - 1] + _t8[i - 1, a - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
         for k in range(1, K + 1):
             _t1 = _zero
-            for i in range(1, N + 1):
+            _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+            for i in range(1, 1 + (N)//4*4, 4):
+                _t1_0 += (Q_w[i - 1] - baseline[i - 1])*_t2[i - 1]*phi[i - 1, k - 1]
+                _t1_1 += (Q_w[i] - baseline[i])*_t2[i]*phi[i, k - 1]
+                _t1_2 += (Q_w[i + 1] - baseline[i + 1])*_t2[i + 1]*phi[i + 1, k - 1]
+                _t1_3 += (Q_w[i + 2] - baseline[i + 2])*_t2[i + 2]*phi[i + 2, k - 1]
+            _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+            for i in range(1 + (N)//4*4, N + 1):
                 _t1 += (Q_w[i - 1] - baseline[i - 1])*_t2[i - 1]*phi[i - 1, k - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
                 _t1 = _c1

@@ -143,7 +143,14 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
-    for k in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t0_0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+        _t0_1 += (((x[k] - x_prime[k])/sigma)*((x[k] - x_prime[k])/sigma))
+        _t0_2 += (((x[k + 1] - x_prime[k + 1])/sigma)*((x[k + 1] - x_prime[k + 1])/sigma))
+        _t0_3 += (((x[k + 2] - x_prime[k + 2])/sigma)*((x[k + 2] - x_prime[k + 2])/sigma))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for k in range(1 + (d)//4*4, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
@@ -185,7 +192,14 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
-    for k in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t0_0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+        _t0_1 += (((x[k] - x_prime[k])/sigma)*((x[k] - x_prime[k])/sigma))
+        _t0_2 += (((x[k + 1] - x_prime[k + 1])/sigma)*((x[k + 1] - x_prime[k + 1])/sigma))
+        _t0_3 += (((x[k + 2] - x_prime[k + 2])/sigma)*((x[k + 2] - x_prime[k + 2])/sigma))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for k in range(1 + (d)//4*4, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
@@ -232,7 +246,14 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
     _t0 = _zero
-    for k in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t0_0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
+        _t0_1 += (((x[k] - x_prime[k])/sigma)*((x[k] - x_prime[k])/sigma))
+        _t0_2 += (((x[k + 1] - x_prime[k + 1])/sigma)*((x[k + 1] - x_prime[k + 1])/sigma))
+        _t0_3 += (((x[k + 2] - x_prime[k + 2])/sigma)*((x[k + 2] - x_prime[k + 2])/sigma))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for k in range(1 + (d)//4*4, d + 1):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
@@ -576,7 +597,14 @@ def _svm_margin_core(w, out):
         _t1 = np.abs(w[k - 1])
         _t0 = np.maximum(_t0, _t1)
     _t2 = _zero
-    for k in range(1, d + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t2_0 += ((w[k - 1]/_t0)*(w[k - 1]/_t0))
+        _t2_1 += ((w[k]/_t0)*(w[k]/_t0))
+        _t2_2 += ((w[k + 1]/_t0)*(w[k + 1]/_t0))
+        _t2_3 += ((w[k + 2]/_t0)*(w[k + 2]/_t0))
+    _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+    for k in range(1 + (d)//4*4, d + 1):
         _t2 += ((w[k - 1]/_t0)*(w[k - 1]/_t0))
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(w):
         _t2 = _c1
