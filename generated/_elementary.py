@@ -10,6 +10,7 @@ results (0.52 elsewhere), 0.57 expm1, 0.57 log, 0.55 log1p, 0.54 tanh, against m
 digits (tests/test_elementary.py). Special values (inf, NaN, -0.0, subnormals) are libm's.
 """
 import numba
+import numpy as np
 from llvmlite import ir
 from numba import types
 from numba.extending import intrinsic
@@ -317,3 +318,131 @@ def tanh(x):
     res = qh + rem * inv
     res = 1.0 if ax > _TANH_BIG else res
     return i2f((f2i(res) & _ABS_MASK) | (f2i(x) & _SIGN_MASK))
+
+
+# ====================================================================== float32
+# exp and log1p computed in float32 lanes (8 per AVX2 register, against 4 for float64), for
+# the elementwise kernels whose float32 form computes in float32 (codegen/kernel_files.py
+# NATIVE_FLOAT32; rt.exp and rt.log1p pick these for float32 arguments). Same structure as the
+# float64 ones: Cody-Waite reduction, a Taylor series, the leading sum carried exactly. Within
+# 1 float32 ulp (tests/test_elementary.py measures them against float64 references).
+@intrinsic
+def f2i32(typingctx, x):
+    """Bitcast float32 -> int32."""
+    if x != types.float32:
+        return None
+
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], ir.IntType(32))
+    return types.int32(types.float32), codegen
+
+
+@intrinsic
+def i2f32(typingctx, k):
+    """Bitcast the low 32 bits of an integer -> float32."""
+    if not isinstance(k, types.Integer):
+        return None
+
+    def codegen(context, builder, signature, args):
+        v = args[0]
+        if signature.args[0].bitwidth != 32:
+            v = builder.trunc(v, ir.IntType(32))
+        return builder.bitcast(v, ir.FloatType())
+    return types.float32(k), codegen
+
+
+@intrinsic
+def fma32(typingctx, a, b, c):
+    """Fused multiply-add a*b+c in float32 (llvm.fma.f32, single rounding)."""
+    sig = types.float32(types.float32, types.float32, types.float32)
+
+    def codegen(context, builder, signature, args):
+        f = ir.FloatType()
+        fn = builder.module.declare_intrinsic(
+            "llvm.fma", [f], ir.FunctionType(f, [f, f, f]))
+        return builder.call(fn, args)
+    return sig, codegen
+
+
+_F0 = np.float32(0.0)
+_F1 = np.float32(1.0)
+_F2 = np.float32(2.0)
+_FHALF = np.float32(0.5)
+_FNAN = np.float32("nan")
+_FINF = np.float32("inf")
+_FMAGIC = np.float32(12582912.0)                 # 1.5 * 2**23, round-to-integer shifter
+_FMAGIC_BITS = np.int32(0x4B400000)              # f2i32(_FMAGIC)
+_FINVLN2 = np.float32(1.4426950408889634)
+_FLN2HI = np.float32(float.fromhex('0x1.62e4p-1'))            # 16 significant bits: n*_FLN2HI exact
+_FLN2LO = np.float32(float.fromhex('0x1.62e42fefa39efp-1') - float.fromhex('0x1.62e4p-1'))
+_FEXP_HI = np.float32(89.0)                      # above float32's overflow threshold 88.72...
+_FEXP_LO = np.float32(-104.0)                    # below its underflow-to-zero threshold -103.97...
+# 1/j!, j = 2..8 (the truncation r^9/9! < 2^-31 of the result for |r| <= ln2/2)
+_FE2 = np.float32(1 / 2)
+_FE3 = np.float32(1 / 6)
+_FE4 = np.float32(1 / 24)
+_FE5 = np.float32(1 / 120)
+_FE6 = np.float32(1 / 720)
+_FE7 = np.float32(1 / 5040)
+_FE8 = np.float32(1 / 40320)
+# 2/(2j+1), j = 1..4 (s^2 <= 0.0295: the truncation is below 2^-28 relative)
+_FL1 = np.float32(2 / 3)
+_FL2 = np.float32(2 / 5)
+_FL3 = np.float32(2 / 7)
+_FL4 = np.float32(2 / 9)
+_FSQRT2_BITS = np.int32(0x3F3504F3)              # f2i32(sqrt(0.5))
+_FLOG_SHIFT = np.int32(0x3F800000 - 0x3F3504F3)
+_FMANT_MASK = np.int32(0x007FFFFF)
+_FBIAS = np.int32(127)
+
+
+@numba.njit(**_JIT)
+def exp32(x):
+    xc = min(max(x, _FEXP_LO), _FEXP_HI)
+    t = xc * _FINVLN2 + _FMAGIC
+    n = t - _FMAGIC                       # nearest integer to x/ln2, |n| <= 150
+    rhi = xc - n * _FLN2HI                # exact (Cody-Waite)
+    rlo = -(n * _FLN2LO)
+    r = rhi + rlo
+    q = fma32(_FE8, r, _FE7)
+    q = fma32(q, r, _FE6)
+    q = fma32(q, r, _FE5)
+    q = fma32(q, r, _FE4)
+    q = fma32(q, r, _FE3)
+    q = fma32(q, r, _FE2)
+    # exp(r) = (1 + rhi) + [rlo + r^2 q], 1 + rhi as an exact pair (Fast2Sum)
+    s = _F1 + rhi
+    e = rhi - (s - _F1)
+    p = s + fma32(r * r, q, e + rlo)
+    k = f2i32(t) - _FMAGIC_BITS
+    k1 = k >> 1
+    k2 = k - k1
+    # split scale, as in exp: gradual underflow with one final rounding, overflow to inf
+    return p * i2f32((k1 + _FBIAS) << 23) * i2f32((k2 + _FBIAS) << 23)
+
+
+@numba.njit(**_JIT)
+def log1p32(x):
+    u = _F1 + x                           # TwoSum(1, x)
+    bu = u - x
+    c = (x - (u - bu)) + (_F1 - bu)       # exact: (1 + x) - u
+    ix = f2i32(u) + _FLOG_SHIFT
+    k = (ix >> 23) - _FBIAS
+    m = i2f32((ix & _FMANT_MASK) + _FSQRT2_BITS)   # in [sqrt(1/2), sqrt(2))
+    kf = np.float32(k)
+    k0 = k == 0
+    f = x if k0 else m - _F1              # k == 0: 1 + x = 1 + f exactly
+    cu = _F0 if k0 else c / u             # log(1 + c/u) ~ c/u
+    s = f / (_F2 + f)
+    z = s * s
+    R = fma32(_FL4, z, _FL3)
+    R = fma32(R, z, _FL2)
+    R = fma32(R, z, _FL1)
+    R = R * z
+    # log1p = k ln2 + f - f^2/2 + s (f^2/2 + R), summed small to large (fdlibm's order)
+    hh = _FHALF * f * f
+    res = kf * _FLN2HI + ((s * (hh + R) + (kf * _FLN2LO + cu)) - hh + f)
+    res = _FNAN if x < -_F1 else res
+    res = -_FINF if x == -_F1 else res
+    res = x if (x != x or x == _FINF or x == _F0) else res
+    return res

@@ -129,7 +129,6 @@ def softmax_jacobian_z(z, out=None):
 
 
 def _sigmoid_core(z):
-    z = rt.wide(z)
     result = rt.sigmoid(z)
     return result
 
@@ -595,7 +594,6 @@ def softmax_jacobian(z, out=None):
 
 
 def _softplus_core(z):
-    z = rt.wide(z)
     _zero = lit(z, 0.0)
     result = rt.log1p(rt.exp(-np.abs(z))) + np.maximum(_zero, z)
     return result
@@ -630,7 +628,6 @@ def softplus(z, out=None):
 
 
 def _softplus_grad_z_core(z):
-    z = rt.wide(z)
     result = rt.sigmoid(z)
     return result
 
