@@ -115,11 +115,14 @@ def test_special_values_are_libms(name):
 
 VECTOR_IR = '''
 import re, sys, numpy as np
-from tests.test_elementary import LOOPS, run
+from tests.test_elementary import LOOPS, LOOPS32, NAMES32, run, run32
 found = {}
 for name in sys.argv[1:]:
     run(name, np.zeros(8))
     found[name] = bool(re.search(r"fmul <\\d+ x double>", next(iter(LOOPS[name].inspect_llvm().values()))))
+for name in NAMES32:  # the float32 forms: vectors of 8 floats
+    run32(name, np.zeros(16, np.float32))
+    found[name] = bool(re.search(r"fmul <8 x float>", next(iter(LOOPS32[name].inspect_llvm().values()))))
 print(found)
 '''
 
@@ -133,7 +136,85 @@ def test_a_loop_of_them_vectorizes():
                           text=True)
     assert run_.returncode == 0, run_.stderr[-3000:]
     found = ast.literal_eval(run_.stdout.strip().splitlines()[-1])
-    assert found == {name: True for name in NAMES}, found
+    assert found == {name: True for name in NAMES + NAMES32}, found
+
+
+# --- the float32 forms (exp32, log1p32): native float32 cores call them through rt.exp, rt.log1p ---
+NAMES32 = ("exp32", "log1p32")
+LOOPS32 = {name: _loop(getattr(el, name)) for name in NAMES32}
+
+
+def run32(name, x):
+    x = np.ascontiguousarray(x, dtype=np.float32)
+    out = np.empty_like(x)
+    LOOPS32[name](x, out)
+    return out
+
+
+def points32(name, n):
+    rng = np.random.default_rng(10 + NAMES32.index(name))
+    if name == "exp32":  # overflow above 88.72, subnormal results below -87.34, 0 below -103.97
+        parts = [rng.uniform(-103.9, 88.72, n), logu(rng, 1e-45, 88.72, n // 4), -logu(rng, 1e-45, 103.9, n // 4),
+                 rng.uniform(-103.9, -87.3, n // 4), rng.uniform(-1, 1, n // 4)]
+    else:
+        parts = [logu(rng, 1e-45, 3.4e38, n), -logu(rng, 1e-45, 1.0, n // 2), -1.0 + logu(rng, 6e-8, 0.5, n // 4),
+                 rng.uniform(-0.5, 1.5, n // 4)]
+    return np.concatenate(parts).astype(np.float32)
+
+
+def ulps32(got, exact) -> float:
+    """|got - exact| in float32 units in the last place of exact (2^-149 below the normal range)."""
+    if exact == 0:
+        return abs(got) / 2.0**-149
+    e = max(mpmath.frexp(exact)[1], -125)
+    return float(abs((mpmath.mpf(got) - exact) / mpmath.ldexp(1, e - 24)))
+
+
+@pytest.mark.parametrize("name", NAMES32)
+def test_float32_forms_within_one_ulp_of_mpmath(name):
+    x = points32(name, 2000)
+    got = run32(name, x)
+    worst = 0.0
+    with mpmath.workdps(30):
+        for xi, gi in zip(x.tolist(), got.tolist()):
+            exact = REFERENCE[name[:-2]](mpmath.mpf(xi))
+            worst = max(worst, ulps32(gi, exact))
+    assert worst <= 1.0, (name, worst)
+
+
+@pytest.mark.parametrize("name", NAMES32)
+def test_float32_forms_within_one_ulp_densely(name):
+    # two million points against the float64 forms (each within 1 float64 ulp of mpmath above):
+    # the reference's own error is below 2^-28 float32 ulps
+    x = points32(name, 1_000_000)
+    got = run32(name, x).astype(np.float64)
+    exact = run(name[:-2], x.astype(np.float64))
+    keep = np.abs(exact) <= float(np.finfo(np.float32).max)  # a float32 overflow: checked below
+    spacing = np.maximum(np.spacing(np.abs(exact[keep]).astype(np.float32)).astype(np.float64), 2.0**-149)
+    worst = np.max(np.abs(got[keep] - exact[keep]) / spacing)
+    assert worst <= 1.0, (name, worst, x[keep][np.argmax(np.abs(got[keep] - exact[keep]) / spacing)])
+    assert np.all(got[~keep] == np.inf), (name, x[~keep][got[~keep] != np.inf])
+
+
+SPECIALS32 = [-INF, INF, NAN, 0.0, -0.0, 1e-45, -1e-45, 1e-30, -1e-30, 1.0, -1.0, -1.5, 20.0, -19.5, -40.0,
+              88.7, 88.8, 1000.0, -103.0, -104.0, -1000.0, 1.1754942e-38, 3.4028235e38, -0.99999994]
+
+
+@pytest.mark.parametrize("name", NAMES32)
+def test_float32_special_values_are_libms(name):
+    x = np.array(SPECIALS32, dtype=np.float32)
+    reps = -(-1024 // x.size)
+    got = run32(name, np.tile(x, reps)).reshape(reps, x.size)  # through the vector loop body
+    with np.errstate(all="ignore"):
+        want = getattr(np, name[:-2])(x)
+    for j, w in enumerate(want):
+        for g in got[:, j]:
+            if np.isnan(w):
+                assert np.isnan(g), (name, x[j], g)
+            else:
+                same = g == w and np.signbit(g) == np.signbit(w)
+                near = math.isfinite(w) and w != 0 and abs(float(g) - float(w)) <= float(np.spacing(np.abs(w)))
+                assert same or near, (name, x[j], g, w)
 
 
 # --- the runtime's bit-level helpers (generated/_runtime.py): frexp, ldexp and hypot without libm ---

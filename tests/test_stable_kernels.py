@@ -107,3 +107,50 @@ def test_an_in_place_step_takes_the_plain_form_only_where_it_gives_the_guarded_b
     moderate = ~wide & (np.arange(n) % BLOCK != 0)
     assert err[moderate].max() < 8 * np.finfo(dtype).eps  # the formula is the step's
     assert np.sum(~(err[wide] < 1e-3)) >= 5  # and wrong (inf, NaN, 0 or far off) for some wide values
+
+
+# --- native float32 forms (codegen/kernel_files.py NATIVE_FLOAT32): computed in float32 lanes ---
+def _float32_points(rng, n):
+    mags = 10.0 ** rng.uniform(-45, np.log10(3.4e38), n)
+    return np.concatenate([mags, -mags, rng.uniform(-110, 110, n), rng.uniform(-6, 6, n),
+                           [0.0, -0.0, 1e-45, -1e-45, 88.7, -88.7, 103.9, -103.9, 3.4028235e38, -3.4028235e38]]
+                          ).astype(np.float32)
+
+
+@pytest.mark.parametrize("name", sorted(__import__("codegen.kernel_files", fromlist=["x"]).NATIVE_FLOAT32))
+def test_a_native_float32_form_is_within_two_ulps_of_the_float64_form(name):
+    # the float64 form is within a few float64 ulps of mpmath (generated/ACCURACY.md), so it is an
+    # exact reference at float32's precision; two million points over float32's whole range
+    fn = getattr(g, name)
+    x = _float32_points(np.random.default_rng(7), 500_000)
+    got = fn(x)
+    want = fn(x.astype(np.float64))
+    assert got.dtype == np.float32
+    assert np.array_equal(np.isnan(got), np.isnan(want))
+    assert np.array_equal(np.isinf(got), np.isinf(want) | (np.abs(want) > np.finfo(np.float32).max))
+    fin = np.isfinite(got)
+    spacing = np.maximum(np.spacing(np.abs(want[fin]).astype(np.float32)).astype(np.float64), 2.0**-149)
+    err = np.abs(got[fin].astype(np.float64) - want[fin]) / spacing
+    assert err.max() <= 2.0, (name, err.max(), x[fin][err.argmax()])
+
+
+def test_the_native_float32_forms_are_native():
+    # their cores take float32 as it comes (a widened core starts with rt.wide), and rt.exp,
+    # rt.log1p and rt.sigmoid return float32 for a float32 argument: no silent widening
+    import inspect
+
+    import numba
+
+    from codegen.kernel_files import NATIVE_FLOAT32
+    from generated import _runtime as rt
+    for name in NATIVE_FLOAT32:
+        core = inspect.getsource(getattr(__import__(getattr(g, name).__module__, fromlist=["x"]), f"_{name}_core"))
+        assert "rt.wide" not in core, core
+
+    @numba.njit
+    def types_of(x):
+        return rt.exp(x), rt.log1p(x), rt.sigmoid(x)
+    types_of(np.float32(0.5))
+    types_of(0.5)
+    returned = {str(sig.args[0]): str(sig.return_type) for sig in types_of.nopython_signatures}
+    assert returned == {"float32": "UniTuple(float32 x 3)", "float64": "UniTuple(float64 x 3)"}, returned
