@@ -285,6 +285,11 @@ class Lowerer:
             # vectorizes the four independent additions, where one running sum waits on each
             # addition (a batch's mean and variance, a squared error, a dot product)
             stack[p].body.append(("sum4", t, var, lo, hi, value))
+        elif is_max and not body:
+            # a running maximum of one expression: four partial maxima, as sum4 (a maximum is
+            # exact, so only NaN's propagation and a zero's sign could depend on the order:
+            # np.maximum propagates NaN either way; a tie of -0 and +0 may give either)
+            stack[p].body.append(("max4", t, var, lo, hi, value))
         else:
             body.append(("max" if is_max else "acc", t, value))
             stack[p].body.append(("loop", var, lo, hi, body))
@@ -475,18 +480,25 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{printer.target(s[1])} = {printer.code(s[2])}")
         elif kind == "total":
             out.append(f"{indent}{printer.target(s[1])} = rt.total({s[2].label.name})")
-        elif kind == "sum4":
+        elif kind in ("sum4", "max4"):
             _, t, var, lo, hi, value = s
             t, v = printer.target(t), printer.names.get(var, var.name)
             parts = [f"{t}_{k}" for k in range(4)]
             start, end = printer.int_code(lo), printer.int_code(sp.expand(hi + 1))
             split = f"{start} + ({printer.int_code(sp.expand(hi - lo + 1))})//4*4"
-            out.append(f"{indent}{' = '.join(parts)} = {printer.code(sp.S.Zero)}")
+            if kind == "sum4":
+                step = lambda acc, x: f"{acc} += {x}"  # noqa: E731
+                both = f"({parts[0]} + {parts[1]}) + ({parts[2]} + {parts[3]})"
+                out.append(f"{indent}{' = '.join(parts)} = {printer.code(sp.S.Zero)}")
+            else:
+                step = lambda acc, x: f"{acc} = np.maximum({acc}, {x})"  # noqa: E731
+                both = f"np.maximum(np.maximum({parts[0]}, {parts[1]}), np.maximum({parts[2]}, {parts[3]}))"
+                out.append(f"{indent}{' = '.join(parts)} = {t}")
             out.append(f"{indent}for {v} in range({start}, {split}, 4):")
-            out += [f"{indent}    {part} += {printer.code(value.subs(var, var + k))}" for k, part in enumerate(parts)]
-            out.append(f"{indent}{t} += ({parts[0]} + {parts[1]}) + ({parts[2]} + {parts[3]})")
+            out += [f"{indent}    {step(part, printer.code(value.subs(var, var + k)))}" for k, part in enumerate(parts)]
+            out.append(f"{indent}{step(t, both)}")
             out.append(f"{indent}for {v} in range({split}, {end}):")
-            out.append(f"{indent}    {t} += {printer.code(value)}")
+            out.append(f"{indent}    {step(t, printer.code(value))}")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
         elif kind == "vector":

@@ -20,7 +20,14 @@ def _softmax_core(z, out):
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
-    for k in range(1, C + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    for k in range(1, 1 + (C)//4*4, 4):
+        _t1_0 = np.maximum(_t1_0, z[k - 1])
+        _t1_1 = np.maximum(_t1_1, z[k])
+        _t1_2 = np.maximum(_t1_2, z[k + 1])
+        _t1_3 = np.maximum(_t1_3, z[k + 2])
+    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
     _t3 = np.empty(C)
@@ -71,7 +78,14 @@ def _softmax_jacobian_z_core(z, out):
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
-    for k in range(1, C + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    for k in range(1, 1 + (C)//4*4, 4):
+        _t1_0 = np.maximum(_t1_0, z[k - 1])
+        _t1_1 = np.maximum(_t1_1, z[k])
+        _t1_2 = np.maximum(_t1_2, z[k + 1])
+        _t1_3 = np.maximum(_t1_3, z[k + 2])
+    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
     _t3 = np.empty(C)
@@ -535,7 +549,14 @@ def _softmax_jacobian_core(z, out):
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
-    for c in range(1, C + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    for c in range(1, 1 + (C)//4*4, 4):
+        _t1_0 = np.maximum(_t1_0, z[c - 1])
+        _t1_1 = np.maximum(_t1_1, z[c])
+        _t1_2 = np.maximum(_t1_2, z[c + 1])
+        _t1_3 = np.maximum(_t1_3, z[c + 2])
+    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for c in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[c - 1])
     _t2 = -_t1
     _t3 = np.empty(C)

@@ -155,7 +155,14 @@ def _attention_weights_core(e, out):
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
-        for k in range(1, S + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t1_0 = np.maximum(_t1_0, e[t - 1, k - 1])
+            _t1_1 = np.maximum(_t1_1, e[t - 1, k])
+            _t1_2 = np.maximum(_t1_2, e[t - 1, k + 1])
+            _t1_3 = np.maximum(_t1_3, e[t - 1, k + 2])
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        for k in range(1 + (S)//4*4, S + 1):
             _t1 = np.maximum(_t1, e[t - 1, k - 1])
         _t2 = -_t1
         _t3 = np.empty(S)
@@ -213,7 +220,14 @@ def _attention_weights_vjp_e_core(e, G_up, out):
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
-        for k in range(1, S + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t1_0 = np.maximum(_t1_0, e[t - 1, k - 1])
+            _t1_1 = np.maximum(_t1_1, e[t - 1, k])
+            _t1_2 = np.maximum(_t1_2, e[t - 1, k + 1])
+            _t1_3 = np.maximum(_t1_3, e[t - 1, k + 2])
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        for k in range(1 + (S)//4*4, S + 1):
             _t1 = np.maximum(_t1, e[t - 1, k - 1])
         _t2 = -_t1
         _t3 = np.empty(S)

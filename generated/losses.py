@@ -753,7 +753,14 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     _one = lit(z, 1.0)
     _t0 = _zero
     _t1 = _c0
-    for k in range(1, C + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    for k in range(1, 1 + (C)//4*4, 4):
+        _t1_0 = np.maximum(_t1_0, z[k - 1])
+        _t1_1 = np.maximum(_t1_1, z[k])
+        _t1_2 = np.maximum(_t1_2, z[k + 1])
+        _t1_3 = np.maximum(_t1_3, z[k + 2])
+    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
     _t3 = np.empty(C)
@@ -811,7 +818,14 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     _t0 = _zero
     _t1 = _zero
     _t2 = _c0
-    for k in range(1, C + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _t2
+    for k in range(1, 1 + (C)//4*4, 4):
+        _t2_0 = np.maximum(_t2_0, z[k - 1])
+        _t2_1 = np.maximum(_t2_1, z[k])
+        _t2_2 = np.maximum(_t2_2, z[k + 1])
+        _t2_3 = np.maximum(_t2_3, z[k + 2])
+    _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
+    for k in range(1 + (C)//4*4, C + 1):
         _t2 = np.maximum(_t2, z[k - 1])
     _t3 = -_t2
     _t6 = np.empty(C)

@@ -801,7 +801,14 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t26 += _t31
     if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
         _t26 = _c0
-    for p in range(1, N + 1):
+    _t15_0 = _t15_1 = _t15_2 = _t15_3 = _t15
+    for p in range(1, 1 + (N)//4*4, 4):
+        _t15_0 = np.maximum(_t15_0, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
+        _t15_1 = np.maximum(_t15_1, np.abs(_t20*_t25*_t26*((-x_bar + x[p])/_t5) - _t20*((-y_bar + y[p])/_t10)))
+        _t15_2 = np.maximum(_t15_2, np.abs(_t20*_t25*_t26*((-x_bar + x[p + 1])/_t5) - _t20*((-y_bar + y[p + 1])/_t10)))
+        _t15_3 = np.maximum(_t15_3, np.abs(_t20*_t25*_t26*((-x_bar + x[p + 2])/_t5) - _t20*((-y_bar + y[p + 2])/_t10)))
+    _t15 = np.maximum(_t15, np.maximum(np.maximum(_t15_0, _t15_1), np.maximum(_t15_2, _t15_3)))
+    for p in range(1 + (N)//4*4, N + 1):
         _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
     for k in range(1, N + 1):
         if _t14 > _t15:
@@ -923,7 +930,14 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t26 += _t31
     if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
         _t26 = _c0
-    for p in range(1, N + 1):
+    _t15_0 = _t15_1 = _t15_2 = _t15_3 = _t15
+    for p in range(1, 1 + (N)//4*4, 4):
+        _t15_0 = np.maximum(_t15_0, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))
+        _t15_1 = np.maximum(_t15_1, np.abs(_t20*_t25*_t26*((-y_bar + y[p])/_t10) - _t20*((-x_bar + x[p])/_t5)))
+        _t15_2 = np.maximum(_t15_2, np.abs(_t20*_t25*_t26*((-y_bar + y[p + 1])/_t10) - _t20*((-x_bar + x[p + 1])/_t5)))
+        _t15_3 = np.maximum(_t15_3, np.abs(_t20*_t25*_t26*((-y_bar + y[p + 2])/_t10) - _t20*((-x_bar + x[p + 2])/_t5)))
+    _t15 = np.maximum(_t15, np.maximum(np.maximum(_t15_0, _t15_1), np.maximum(_t15_2, _t15_3)))
+    for p in range(1 + (N)//4*4, N + 1):
         _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))
     for k in range(1, N + 1):
         if _t14 > _t15:

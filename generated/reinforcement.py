@@ -22,7 +22,14 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
     _c0 = lit(r, -np.inf)
     _one = lit(r, 1.0)
     _t0 = _c0
-    for a2 in range(1, n_A + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _t0
+    for a2 in range(1, 1 + (n_A)//4*4, 4):
+        _t0_0 = np.maximum(_t0_0, Q_new_c[s2, a2 - 1])
+        _t0_1 = np.maximum(_t0_1, Q_new_c[s2, a2])
+        _t0_2 = np.maximum(_t0_2, Q_new_c[s2, a2 + 1])
+        _t0_3 = np.maximum(_t0_3, Q_new_c[s2, a2 + 2])
+    _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
+    for a2 in range(1 + (n_A)//4*4, n_A + 1):
         _t0 = np.maximum(_t0, Q_new_c[s2, a2 - 1])
     Q_new_c[s, a] = alpha*(_t0*gamma + r) + (_one - alpha)*Q_new_c[s, a]
     if Q_new_c.ctypes.data != Q_new.ctypes.data:
@@ -120,7 +127,14 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
     _c1 = lit(alpha, np.nan)
     _one = lit(alpha, 1.0)
     _t0 = _c0
-    for a2 in range(1, n_A + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _t0
+    for a2 in range(1, 1 + (n_A)//4*4, 4):
+        _t0_0 = np.maximum(_t0_0, Q[s2, a2 - 1])
+        _t0_1 = np.maximum(_t0_1, Q[s2, a2])
+        _t0_2 = np.maximum(_t0_2, Q[s2, a2 + 1])
+        _t0_3 = np.maximum(_t0_3, Q[s2, a2 + 2])
+    _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
+    for a2 in range(1 + (n_A)//4*4, n_A + 1):
         _t0 = np.maximum(_t0, Q[s2, a2 - 1])
     for k in range(1, n_S + 1):
         for l in range(1, n_A + 1):
@@ -491,7 +505,14 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
     _t8 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
     for i in range(1, N + 1):
         _t7 = _c0
-        for a2 in range(1, n_A + 1):
+        _t7_0 = _t7_1 = _t7_2 = _t7_3 = _t7
+        for a2 in range(1, 1 + (n_A)//4*4, 4):
+            _t7_0 = np.maximum(_t7_0, _t8[i - 1, a2 - 1])
+            _t7_1 = np.maximum(_t7_1, _t8[i - 1, a2])
+            _t7_2 = np.maximum(_t7_2, _t8[i - 1, a2 + 1])
+            _t7_3 = np.maximum(_t7_3, _t8[i - 1, a2 + 2])
+        _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
+        for a2 in range(1 + (n_A)//4*4, n_A + 1):
             _t7 = np.maximum(_t7, _t8[i - 1, a2 - 1])
         _t6[i - 1] = _t7
     for i in range(1, N + 1):
