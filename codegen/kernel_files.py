@@ -16,14 +16,16 @@ import sympy as sp
 
 from codegen.kernel_specs import Kernel, code_name
 from codegen.lowering import Lowerer, render, repeated_subexpressions
-from codegen.numba_printer import NumbaPrinter
+from codegen.numba_printer import NumbaPrinter, float32_functions
 
 TEMPLATES = Path(__file__).with_name("templates")
 FLOATS = ("float32", "float64")
 
 # Elementwise kernels whose float32 form computes in float32 (8 AVX2 lanes, against 4 once
-# widened), through rt.exp / rt.log1p / rt.sigmoid's float32 forms (generated/_elementary.py
-# exp32, log1p32). Every other kernel widens float32 to float64 and rounds once at the store.
+# widened): their cores do not widen and call rt.exp_t, rt.log1p_t and rt.sigmoid_t
+# (numba_printer.float32_functions), which take the float32 forms for float32 and are the usual
+# functions for float64 (so the float64 form's bits do not change).
+# Every other kernel widens float32 to float64 and rounds once at the store.
 # A kernel belongs here only if it is a short chain of those functions with no float32
 # overflow on the way, and its float32 error stays within 2 ulps over the whole float32 range
 # (tests/test_stable_kernels.py compares each with its float64 form, densely).
@@ -131,8 +133,10 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
     if witness is None:
         raise ValueError(f"kernel {k.name}: no float argument to type its constants")
     pr = _printer(k, witness, vectorized)
-    native = vectorized and k.name in NATIVE_FLOAT32
-    body = [] if native else [f"{name} = rt.wide({name})" for name in floats]
+    body = [f"{name} = rt.wide({name})" for name in floats]
+    if vectorized and k.name in NATIVE_FLOAT32:
+        pr.functions = float32_functions()
+        body = []
     for sym, how in k.sizes.items():
         if how[0] == "axis":
             body.append(f"{code_name(sym.name)} = {how[1]}.shape[{how[2]}]")

@@ -35,6 +35,16 @@ def _codegen_functions():
     return {log1p: "rt.log1p", expm1: "rt.expm1"}
 
 
+def float32_functions() -> dict:
+    """What a native float32 core calls (codegen/kernel_files.py NATIVE_FLOAT32): functions with a
+    float32 form (rt.exp_t: exp32 for float32, exp for float64), NumPy's type-preserving and
+    correctly rounded ufuncs; any other
+    function is a print error (it would compute in float64 or round worse than its float64 form)."""
+    from sympy.codegen.cfunctions import log1p
+    return {sp.exp: "rt.exp_t", log1p: "rt.log1p_t", sigmoid: "rt.sigmoid_t", sp.sqrt: "np.sqrt",
+            sp.Abs: "np.abs", sp.sign: "np.sign", sp.floor: "np.floor"}
+
+
 class NumbaPrinter(PythonCodePrinter):
     """Prints one kernel's expressions; collects the typed constants it used."""
 
@@ -288,6 +298,9 @@ class NumbaPrinter(PythonCodePrinter):
     def _print_call(self, expr):
         name = self.functions.get(type(expr))
         if name is None:
+            if type(expr) in FUNCTIONS or type(expr) in _codegen_functions():
+                raise KernelPrintError(f"kernel {self.kernel}: {type(expr).__name__} has no float32 form "
+                                       "(the kernel cannot be in NATIVE_FLOAT32)")
             self._fail(expr)
         return f"{name}({', '.join(self._print(a) for a in expr.args)})"
 

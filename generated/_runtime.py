@@ -19,8 +19,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from generated import _elementary
-from generated._elementary import expm1, f2i, fma, fma32, i2f, log, tanh  # noqa: F401 (rt.expm1, ...)
+from generated._elementary import exp, exp32, expm1, f2i, fma, fma32, i2f, log, log1p, log1p32, tanh  # noqa: F401
 
 JIT = dict(cache=True, fastmath=False, error_model="numpy")
 # float64 sums can overflow here (a compile-time constant in the kernels); not on the extended path
@@ -39,31 +38,6 @@ def _lit(like, value):
     def impl(like, value):
         return dtype(value)
     return impl
-
-
-def exp(x):
-    """e^x: generated._elementary's exp, or exp32 for a float32 argument (a native float32
-    core computes in float32 lanes; every other core widens to float64 first)."""
-    return _elementary.exp(x)
-
-
-@overload(exp, jit_options=JIT)
-def _exp(x):
-    if x == types.float32:
-        return lambda x: _elementary.exp32(x)
-    return lambda x: _elementary.exp(x)
-
-
-def log1p(x):
-    """log(1 + x): generated._elementary's log1p, or log1p32 for a float32 argument (see exp)."""
-    return _elementary.log1p(x)
-
-
-@overload(log1p, jit_options=JIT)
-def _log1p(x):
-    if x == types.float32:
-        return lambda x: _elementary.log1p32(x)
-    return lambda x: _elementary.log1p(x)
 
 
 def wide(x):
@@ -217,23 +191,21 @@ def vdot(a, b):
     return r
 
 
+@numba.njit(**JIT)
 def sigmoid(x):
     """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0; one exp and one
-    division, no branch (so a loop of it vectorizes). In float32 (a native float32 core), the
-    rounding of 1 + e is carried and the quotient corrected once: 1.44 ulps, not 2.3."""
-    return _sigmoid64(x)
-
-
-@numba.njit(**JIT)
-def _sigmoid64(x):
+    division, no branch (so a loop of it vectorizes)."""
     e = exp(-np.abs(x))
     return (lit(x, 1) if x >= 0 else e) / (lit(x, 1) + e)
 
 
 @numba.njit(**JIT)
-def _sigmoid32(x):
+def sigmoid32(x):
+    """sigmoid in float32 for a float32 x (a native float32 core: codegen/kernel_files.py
+    NATIVE_FLOAT32), through exp32; the rounding of 1 + e is carried and the quotient corrected
+    once: at most 1.45 float32 ulps, where the plain quotient reaches 2.3."""
     one = np.float32(1)
-    e = _elementary.exp32(-np.abs(x))
+    e = exp32(-np.abs(x))
     num = one if x >= 0 else e
     d = one + e
     de = e - (d - one)                   # exact: (1 + e) - d (Fast2Sum)
@@ -242,9 +214,31 @@ def _sigmoid32(x):
     return q + rem / d
 
 
-@overload(sigmoid, jit_options=JIT)
-def _sigmoid(x):
-    return (lambda x: _sigmoid32(x)) if x == types.float32 else (lambda x: _sigmoid64(x))
+# exp, log1p and sigmoid of either float type: the float32 forms for a float32 argument, the float64
+# ones otherwise. Only native float32 cores call these (codegen/kernel_files.py NATIVE_FLOAT32):
+# one core serves both dtypes. Overloads are compiled into each kernel that calls them, so the
+# other kernels call exp, log1p and sigmoid directly.
+def exp_t(x):
+    return exp32(x) if isinstance(x, np.float32) else exp(x)
+
+
+def log1p_t(x):
+    return log1p32(x) if isinstance(x, np.float32) else log1p(x)
+
+
+def sigmoid_t(x):
+    return sigmoid32(x) if isinstance(x, np.float32) else sigmoid(x)
+
+
+def _either(f32, f64):
+    def typer(x):
+        return (lambda x: f32(x)) if x == types.float32 else (lambda x: f64(x))
+    return typer
+
+
+overload(exp_t, jit_options=JIT)(_either(exp32, exp))
+overload(log1p_t, jit_options=JIT)(_either(log1p32, log1p))
+overload(sigmoid_t, jit_options=JIT)(_either(sigmoid32, sigmoid))
 
 
 @numba.njit(**JIT)

@@ -143,7 +143,7 @@ def softmax_jacobian_z(z, out=None):
 
 
 def _sigmoid_core(z):
-    result = rt.sigmoid(z)
+    result = rt.sigmoid_t(z)
     return result
 
 
@@ -616,7 +616,7 @@ def softmax_jacobian(z, out=None):
 
 def _softplus_core(z):
     _zero = lit(z, 0.0)
-    result = rt.log1p(rt.exp(-np.abs(z))) + np.maximum(_zero, z)
+    result = rt.log1p_t(rt.exp_t(-np.abs(z))) + np.maximum(_zero, z)
     return result
 
 
@@ -649,7 +649,7 @@ def softplus(z, out=None):
 
 
 def _softplus_grad_z_core(z):
-    result = rt.sigmoid(z)
+    result = rt.sigmoid_t(z)
     return result
 
 

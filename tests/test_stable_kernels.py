@@ -135,8 +135,9 @@ def test_a_native_float32_form_is_within_two_ulps_of_the_float64_form(name):
 
 
 def test_the_native_float32_forms_are_native():
-    # their cores take float32 as it comes (a widened core starts with rt.wide), and rt.exp,
-    # rt.log1p and rt.sigmoid return float32 for a float32 argument: no silent widening
+    # their cores take float32 as it comes (a widened core starts with rt.wide) and call the
+    # functions of either type, which return float32 for float32 (no silent widening) and are
+    # the float64 functions themselves for float64
     import inspect
 
     import numba
@@ -145,12 +146,31 @@ def test_the_native_float32_forms_are_native():
     from generated import _runtime as rt
     for name in NATIVE_FLOAT32:
         core = inspect.getsource(getattr(__import__(getattr(g, name).__module__, fromlist=["x"]), f"_{name}_core"))
-        assert "rt.wide" not in core, core
+        assert "rt.wide" not in core and "_t(" in core, core
 
     @numba.njit
-    def types_of(x):
+    def either(x):
+        return rt.exp_t(x), rt.log1p_t(x), rt.sigmoid_t(x)
+
+    @numba.njit
+    def float64_forms(x):
         return rt.exp(x), rt.log1p(x), rt.sigmoid(x)
-    types_of(np.float32(0.5))
-    types_of(0.5)
-    returned = {str(sig.args[0]): str(sig.return_type) for sig in types_of.nopython_signatures}
+    either(np.float32(0.5))
+    x = np.random.default_rng(8).standard_normal(1000) * 30
+    assert all(np.array_equal(either(v), float64_forms(v), equal_nan=True) for v in x)
+    returned = {str(sig.args[0]): str(sig.return_type) for sig in either.nopython_signatures}
     assert returned == {"float32": "UniTuple(float32 x 3)", "float64": "UniTuple(float64 x 3)"}, returned
+
+
+def test_a_function_without_a_float32_form_cannot_be_native():
+    # the printer of a native float32 core knows only the functions of either type: tanh (which
+    # has no float32 form) is an error naming the kernel, not a silent float64 call
+    import sympy as sp
+
+    from codegen.numba_printer import KernelPrintError, NumbaPrinter, float32_functions
+    z = sp.Symbol("z", real=True)
+    pr = NumbaPrinter("k", {z: "z"}, {}, set(), "z")
+    pr.functions = float32_functions()
+    assert pr.code(sp.exp(-z)) == "rt.exp_t(-z)"
+    with pytest.raises(KernelPrintError, match="kernel k: tanh has no float32 form"):
+        pr.code(sp.tanh(z))
