@@ -211,3 +211,23 @@ def test_an_in_place_steps_two_builds_have_their_own_cache_entries(tmp_path):
     assert json.loads(run.stdout.strip().splitlines()[-1]) == 0  # compiled, not taken from the threaded entry
     names = {p.name.split("-")[0] for p in tmp_path.rglob("*.nbi")}
     assert {"optimizers._adam_inplace_core", "optimizers._adam_inplace_core_threads"} <= names, names
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("threads_on", [False, True])
+def test_a_transposed_gufunc_argument_gives_the_contiguous_bits(dtype, threads_on, monkeypatch):
+    # rt.c_order copies a 2-d argument with a strided last axis in tiles (one and two threads)
+    # before the gufunc runs; the result must be the bits the contiguous argument gives, with
+    # rows and columns that are not multiples of the tiles (256 x 8)
+    monkeypatch.setattr(rt, "PARALLEL_MIN", 0 if threads_on else 1 << 62)
+    rng = np.random.default_rng(11)
+    x = (rng.standard_normal((300, 37)) * 3 + 1).astype(dtype)   # (batch, channel)
+    G = rng.standard_normal((300, 37)).astype(dtype)
+    gamma, beta = rng.random(37).astype(dtype) + 0.5, rng.standard_normal(37).astype(dtype)
+    copied = []
+    real = rt.c_order
+    monkeypatch.setattr(rt, "c_order", lambda a: copied.append(a.ndim == 2 and a.strides[1] != a.itemsize) or real(a))
+    got = g.batch_norm_forward_vjp_x(x.T, 1e-5, gamma, beta, G.T)
+    assert sum(copied) == 2  # x.T and G.T took the tiled copy
+    same(got, g.batch_norm_forward_vjp_x(np.ascontiguousarray(x.T), 1e-5, gamma, beta, np.ascontiguousarray(G.T)))
+    same(g.softmax(x.T), g.softmax(np.ascontiguousarray(x.T)))
