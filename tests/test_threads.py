@@ -231,3 +231,23 @@ def test_a_transposed_gufunc_argument_gives_the_contiguous_bits(dtype, threads_o
     assert sum(copied) == 2  # x.T and G.T took the tiled copy
     same(got, g.batch_norm_forward_vjp_x(np.ascontiguousarray(x.T), 1e-5, gamma, beta, np.ascontiguousarray(G.T)))
     same(g.softmax(x.T), g.softmax(np.ascontiguousarray(x.T)))
+
+
+SPIN_PROBE = '''
+import os, numba.np.ufunc.parallel as p
+import generated.activations  # a kernel module imports generated._runtime
+print(p._is_initialized, "GOMP_SPINCOUNT" in os.environ)
+'''
+
+
+def test_the_pool_starts_with_short_spins_and_leaves_the_environment_as_it_was():
+    # rt._start_threads_with_short_spins: the pool starts at import and GOMP_SPINCOUNT is gone
+    # again; a user's own OpenMP setting means the pool is left to start as Numba starts it
+    env = {k: v for k, v in os.environ.items() if k not in ("GOMP_SPINCOUNT", "OMP_WAIT_POLICY")}
+    own = subprocess.run([sys.executable, "-c", SPIN_PROBE], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert own.returncode == 0, own.stderr[-2000:]
+    assert own.stdout.split() == ["True", "False"]
+    user = subprocess.run([sys.executable, "-c", SPIN_PROBE], cwd=ROOT, env=dict(env, OMP_WAIT_POLICY="ACTIVE"),
+                          capture_output=True, text=True)
+    assert user.returncode == 0, user.stderr[-2000:]
+    assert user.stdout.split() == ["False", "False"]
