@@ -169,6 +169,7 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
     low = Lowerer(repeated_subexpressions([r for _, r, _ in k.lines]), axes)
     for target, rhs, loops in k.lines:
         low.line(target, rhs, loops)
+    low.matrix_products()
     for name, origins in low.products.items():
         pr.arrays[name] = (name, origins)
     if products is not None and not vectorized:

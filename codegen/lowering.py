@@ -411,6 +411,121 @@ class Lowerer:
         return scope
 
 
+    def matrix_products(self):
+        """Per-row matrix-vector products as one matrix product: a loop over rows t whose body
+        fills a vector x (attention's softmax weights of query t) and then takes np.dot(x, B)
+        with a matrix B the loop does not write (the weights times V) is split in two. The first
+        loop fills row t of a matrix X (x is that row, a view) and keeps the scalars the rest of
+        the body reads (the normaliser) in vectors; then np.dot(X, B), one BLAS matrix product;
+        then a second loop over t runs the rest, reading row t of the product. One BLAS call of
+        T x S x d instead of T calls of S x d: BLAS's per-call cost and its matrix-vector speed
+        bound the per-row form."""
+        self.root.body = self._split_rows(self.root.body)
+
+    def _split_rows(self, stmts):
+        out = []
+        for st in stmts:
+            if st[0] == "loop":
+                st = ("loop", st[1], st[2], st[3], self._split_rows(st[4]))
+                out += self._split_loop(st) or [st]
+            elif st[0] == "if":
+                out.append(("if", [(c, self._split_rows(b)) for c, b in st[1]]))
+            else:
+                out.append(st)
+        return out
+
+    def _split_loop(self, loop):
+        _, t, lo, hi, body = loop
+        vectors = {st[1].label.name: (i, st) for i, st in enumerate(body) if st[0] == "vector"}
+        at = next((i for i, st in enumerate(body) if st[0] == "dot" and st[6] and
+                   (st[2] in vectors and not st[3] or st[4] in vectors and not st[5])), None)
+        if at is None or at == len(body) - 1:
+            return None
+        _, R, na, ta, nb, tb, _ = body[at]
+        x, B, first = (na, nb, True) if na in vectors else (nb, na, False)
+        head, tail = body[:at], body[at + 1:]
+        if B in _written(head + tail) or B in vectors:
+            return None
+        set_in_head = _assigned(head)
+        if set_in_head is None:
+            return None
+        reads = _read(tail)
+        if any(name in reads for name in vectors if name != x):
+            return None  # another vector of the row crosses the split: not handled
+        crossing = sorted((v for v in set_in_head if v in reads), key=lambda v: v.name)
+        X = sp.IndexedBase(f"_t{self.n}")
+        P = sp.IndexedBase(f"_t{self.n + 1}")
+        self.n += 2
+        rows = sp.expand(hi - lo + 1)
+        xi, xst = vectors[x]
+        self.products[X.label.name] = (lo,) + tuple(self.products[x])
+        self.products[P.label.name] = (lo,) + tuple(self.products[R.label.name])
+        before = [("matrix", X, rows, xst[2])]
+        kept = []
+        for v in crossing:
+            V = sp.IndexedBase(f"_t{self.n}")
+            self.n += 1
+            self.products[V.label.name] = (lo,)
+            before.append(("vector", V, rows))
+            kept.append((v, V))
+        row = sp.expand(t - lo)
+        head = [("row", xst[1], X, row) if st is xst else st for st in head]
+        head += [("store", V[t], v) for v, V in kept]
+        product = (("dot", P, X.label.name, False, B, False, True) if first
+                   else ("dot", P, X.label.name, False, B, True, True))
+        tail = ([("set", v, V[t]) for v, V in kept] + [("row", R, P, row)]
+                + ([("row", xst[1], X, row)] if x in reads else []) + tail)
+        return before + [("loop", t, lo, hi, head), product, ("loop", t, lo, hi, tail)]
+
+
+def _walk(stmts):
+    for st in stmts:
+        yield st
+        if st[0] == "loop":
+            yield from _walk(st[4])
+        elif st[0] == "if":
+            for _, b in st[1]:
+                yield from _walk(b)
+
+
+def _written(stmts) -> set:
+    """Names of the arrays that ``stmts`` store into."""
+    return {st[1].base.label.name for st in _walk(stmts) if st[0] == "store" and isinstance(st[1], sp.Indexed)}
+
+
+def _assigned(stmts):
+    """The scalars ``stmts`` assign (None if one is an integer: a product's binary exponent)."""
+    out = set()
+    for st in _walk(stmts):
+        if st[0] in ("product_start", "product_step"):
+            return None
+        if st[0] in ("set", "total", "sum4", "max4", "acc", "max", "inverse_root") and isinstance(st[1], sp.Symbol):
+            out.add(st[1])
+    return out
+
+
+def _read(stmts) -> set:
+    """The symbols and array names that ``stmts`` read."""
+    out = set()
+
+    def visit(v):
+        if isinstance(v, str):
+            out.add(v)
+        elif isinstance(v, sp.IndexedBase):
+            out.add(v.label.name)
+        elif isinstance(v, sp.Basic):
+            for a in sp.preorder_traversal(v):
+                if isinstance(a, sp.Indexed):
+                    out.add(a.base.label.name)
+                elif isinstance(a, sp.Symbol):
+                    out.add(a)
+        elif isinstance(v, (tuple, list)):
+            for w in v:
+                visit(w)
+    visit(list(stmts))
+    return out
+
+
 # functions the kernels compute by a series (exp, log and what is built on them), by class name
 ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sigmoid", "xlogy", "xlog1py",
               "relentr"}
@@ -503,6 +618,10 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
         elif kind == "vector":
             out.append(f"{indent}{s[1].label.name} = np.empty({printer.int_code(s[2])})")
+        elif kind == "matrix":
+            out.append(f"{indent}{s[1].label.name} = np.empty(({printer.int_code(s[2])}, {printer.int_code(s[3])}))")
+        elif kind == "row":  # a vector that is row i of a matrix (a view: writes go to the matrix)
+            out.append(f"{indent}{s[1].label.name} = {s[2].label.name}[{printer.int_code(s[3])}]")
         elif kind == "overflow":
             # a sum that is not finite although every float input is: a partial sum overflowed
             # (its true value may be finite, and exp(-inf) = 0 or tanh(inf) = 1 downstream would

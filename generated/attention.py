@@ -456,6 +456,8 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
     _c1 = lit(Q, np.nan)
     _t2 = _one/np.sqrt(lit(Q, d_k))
     _t3 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
+    _t11 = np.empty((T, S))
+    _t13 = np.empty(T)
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
@@ -463,7 +465,7 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
             _t4 = _t2*_t3[t - 1, k - 1]
             _t1 = np.maximum(_t1, _t4)
         _t5 = -_t1
-        _t7 = np.empty(S)
+        _t7 = _t11[t - 1]
         for k in range(1, S + 1):
             _t6 = _t2*_t3[t - 1, k - 1]
             _t7[k - 1] = rt.exp(_t5 + _t6)
@@ -471,7 +473,11 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
             _t0 = _c1
         _t8 = _one/(_t0)
-        _t10 = rt.dot(np.ascontiguousarray(_t7), np.ascontiguousarray(V))
+        _t13[t - 1] = _t8
+    _t12 = rt.dot(np.ascontiguousarray(_t11), np.ascontiguousarray(V))
+    for t in range(1, T + 1):
+        _t8 = _t13[t - 1]
+        _t10 = _t12[t - 1]
         for j in range(1, d_v + 1):
             out_c[t - 1, j - 1] = _t8*_t10[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -528,6 +534,8 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t4 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
     _t16 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t20 = np.empty((T, S))
+    _t22 = np.empty(T)
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
@@ -578,10 +586,14 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
             else:
                 _t13 = -_t17 + _t16[l - 1, s - 1]
             _t12[s - 1] = _t13
-        _t18 = np.empty(S)
+        _t18 = _t20[l - 1]
         for s in range(1, S + 1):
             _t18[s - 1] = _t10[s - 1]*_t12[s - 1]
-        _t19 = rt.dot(np.ascontiguousarray(_t18), np.ascontiguousarray(K))
+        _t22[l - 1] = _t11
+    _t21 = rt.dot(np.ascontiguousarray(_t20), np.ascontiguousarray(K))
+    for l in range(1, T + 1):
+        _t11 = _t22[l - 1]
+        _t19 = _t21[l - 1]
         for q in range(1, d_k + 1):
             out_c[l - 1, q - 1] = _t0*_t11*_t19[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -683,6 +695,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
         if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t30 = _c1
         _t29[t - 1] = _t30
+    _t41 = np.empty((S, T))
     for l in range(1, S + 1):
         _t15 = np.empty(T)
         for t in range(1, T + 1):
@@ -712,10 +725,12 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
             _t37 = _t36 + _t17[t - 1]
             _t38 = rt.exp(_t37)
             _t35[t - 1] = _t38
-        _t39 = np.empty(T)
+        _t39 = _t41[l - 1]
         for t in range(1, T + 1):
             _t39[t - 1] = _t15[t - 1]*_t2[t - 1]*_t35[t - 1]
-        _t40 = rt.dot(np.ascontiguousarray(_t39), np.ascontiguousarray(Q))
+    _t42 = rt.dot(np.ascontiguousarray(_t41), np.ascontiguousarray(Q))
+    for l in range(1, S + 1):
+        _t40 = _t42[l - 1]
         for q in range(1, d_k + 1):
             out_c[l - 1, q - 1] = _t0*_t40[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -799,14 +814,17 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
     for t in range(1, T + 1):
         _t14 = -_t4[t - 1]
         _t13[t - 1] = _t14
+    _t18 = np.empty((S, T))
     for l in range(1, S + 1):
         _t12 = np.empty(T)
         for t in range(1, T + 1):
             _t12[t - 1] = rt.exp(_t6*_t7[t - 1, l - 1] + _t13[t - 1])
-        _t16 = np.empty(T)
+        _t16 = _t18[l - 1]
         for t in range(1, T + 1):
             _t16[t - 1] = _t12[t - 1]*_t1[t - 1]
-        _t17 = rt.dot(np.ascontiguousarray(_t16), np.ascontiguousarray(G_up))
+    _t19 = rt.dot(np.ascontiguousarray(_t18), np.ascontiguousarray(G_up))
+    for l in range(1, S + 1):
+        _t17 = _t19[l - 1]
         for q in range(1, d_v + 1):
             out_c[l - 1, q - 1] = _t17[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -1818,6 +1836,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     for t in range(1, T + 1):
         _t21 = -_t6[t - 1]
         _t20[t - 1] = _t21
+    _t27 = np.empty((S, T))
     for l in range(1, S + 1):
         _t19 = np.empty(T)
         _t22 = np.empty(T)
@@ -1837,10 +1856,12 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t22[t - 1] = _t23
         for t in range(1, T + 1):
             _t19[t - 1] = rt.exp(_t8*_t22[t - 1] + _t20[t - 1])
-        _t25 = np.empty(T)
+        _t25 = _t27[l - 1]
         for t in range(1, T + 1):
             _t25[t - 1] = _t19[t - 1]*_t3[t - 1]
-        _t26 = rt.dot(np.ascontiguousarray(_t25), np.ascontiguousarray(G_up))
+    _t28 = rt.dot(np.ascontiguousarray(_t27), np.ascontiguousarray(G_up))
+    for l in range(1, S + 1):
+        _t26 = _t28[l - 1]
         for q in range(1, d_model + 1):
             _t0 = _zero
             _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
@@ -2330,6 +2351,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
     for t in range(1, T + 1):
         _t20 = -_t4[t - 1]
         _t19[t - 1] = _t20
+    _t24 = np.empty((d_model, T))
     for l in range(1, d_model + 1):
         _t17 = np.empty(T)
         for t in range(1, T + 1):
@@ -2351,10 +2373,12 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t18 = _c1
             _t17[t - 1] = _t18
-        _t22 = np.empty(T)
+        _t22 = _t24[l - 1]
         for t in range(1, T + 1):
             _t22[t - 1] = _t17[t - 1]*_t1[t - 1]
-        _t23 = rt.dot(np.ascontiguousarray(_t22), np.ascontiguousarray(G_up))
+    _t25 = rt.dot(np.ascontiguousarray(_t24), np.ascontiguousarray(G_up))
+    for l in range(1, d_model + 1):
+        _t23 = _t25[l - 1]
         for q in range(1, d_v + 1):
             out_c[l - 1, q - 1] = _t23[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
