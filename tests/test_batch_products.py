@@ -61,3 +61,34 @@ def test_bad_shapes_name_the_public_layout():
         g.lstm_input_gate(x, h, Wx[:, :3], Wh, b)
     with pytest.raises(ValueError, match=r"lstm_input_gate: expected layout \(D\),\(H\),\(H,D\),\(H,H\),\(H\)->\(H\)"):
         g.lstm_input_gate(x, h, Wx, Wh, b[:3])
+
+
+# --- per-row products as one matrix product (codegen/lowering.py Lowerer.matrix_products) ---------
+def test_attention_takes_its_weights_times_v_as_one_matrix_product():
+    from generated import attention
+    source = open(attention.__file__).read()
+    core = source[source.index("def _scaled_dot_product_attention_core("):].split("\n\n\n")[0]
+    loops = core.split("    for t in range(1, T + 1):")
+    assert len(loops) == 3, core  # the weights' loop, then the output's loop
+    inside = [line for part in loops[1:] for line in part.splitlines() if line.startswith(" " * 8)]
+    assert not [line for line in inside if "rt.dot(" in line], core  # no product per row
+    assert "\n    _t12 = rt.dot(np.ascontiguousarray(_t11), np.ascontiguousarray(V))\n" in loops[1], core
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_the_split_rows_give_the_per_row_products(dtype):
+    # the split loop against the same math per query row in NumPy (float64, max-shifted), with
+    # a row whose scores overflow a float64 sum on the way to the extended path
+    rng = np.random.default_rng(12)
+    Q, K, V = (rng.standard_normal((3, 7, 5)).astype(dtype) for _ in range(3))
+    got = g.scaled_dot_product_attention(Q, K, V)
+    s = (Q.astype(np.float64) @ np.swapaxes(K, -1, -2).astype(np.float64)) / math.sqrt(5)
+    w = np.exp(s - s.max(axis=-1, keepdims=True))
+    want = (w / w.sum(axis=-1, keepdims=True)) @ V.astype(np.float64)
+    np.testing.assert_allclose(got, want.astype(dtype), rtol=1e-13 if dtype == np.float64 else 1e-6)
+    Q2 = np.array([[1e154, 1e154], [1.0, 2.0]])
+    K2 = np.array([[1e154, 1e154], [-1e154, 1e154]])
+    V2 = np.array([[1.0, 2.0], [3.0, 4.0]])
+    out = g.scaled_dot_product_attention(Q2, K2, V2)
+    assert np.all(np.isfinite(out)), out
+    assert out[0].tolist() == [1.0, 2.0]  # row 0: all weight on key 0 (scores +huge and 0)
