@@ -108,12 +108,20 @@ def tolerance(dtype) -> float:
     return 1e-9 if dtype == np.float64 else 2e-5
 
 
+# untimed pause before every timed call: the thread pools of the implementation timed just before
+# (GNU OpenMP's in PyTorch and Numba, Eigen's in JAX) spin for a while after their work, and
+# spinning threads take the cores from the next implementation's BLAS calls (attention timed
+# right after PyTorch: 46.9 ms in a full run, 28 to 30 ms alone)
+SETTLE = 0.05
+
+
 def untimed(fn):
-    """Run the implementation's ``reset`` (if it has one) outside the timed region: the in-place
-    steps restore their state before every call."""
+    """Run the implementation's ``reset`` (if it has one) outside the timed region (the in-place
+    steps restore their state before every call), then let the other pools go idle."""
     reset = getattr(fn, "reset", None)
     if reset is not None:
         reset()
+    time.sleep(SETTLE)
 
 
 def run_workload(w: Workload, rounds: int, say=print) -> dict:
