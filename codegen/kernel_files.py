@@ -133,10 +133,10 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
     if witness is None:
         raise ValueError(f"kernel {k.name}: no float argument to type its constants")
     pr = _printer(k, witness, vectorized)
-    body = [f"{name} = rt.wide({name})" for name in floats]
-    if vectorized and k.name in NATIVE_FLOAT32:
+    native = vectorized and k.name in NATIVE_FLOAT32
+    if native:
         pr.functions = float32_functions()
-        body = []
+    body = [] if native else [f"{name} = rt.wide({name})" for name in floats]
     for sym, how in k.sizes.items():
         if how[0] == "axis":
             body.append(f"{code_name(sym.name)} = {how[1]}.shape[{how[2]}]")

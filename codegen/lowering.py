@@ -446,18 +446,20 @@ class Lowerer:
         head, tail = body[:at], body[at + 1:]
         if B in _written(head + tail) or B in vectors:
             return None
-        set_in_head = _assigned(head)
-        if set_in_head is None:
+        set_in_head, set_in_tail = _assigned(head), _assigned(tail)
+        if set_in_head is None or set_in_tail is None:
             return None
         reads = _read(tail)
-        if any(name in reads for name in vectors if name != x):
-            return None  # another vector of the row crosses the split: not handled
+        if any(name in reads for name in (_written(head) | set(vectors)) - {x}):
+            return None  # another array of the row crosses the split: not handled
+        if (_written(tail) | set_in_tail) & _read(head):
+            return None  # the rows depend on each other: the tail of row t feeds row t + 1
         crossing = sorted((v for v in set_in_head if v in reads), key=lambda v: v.name)
         X = sp.IndexedBase(f"_t{self.n}")
         P = sp.IndexedBase(f"_t{self.n + 1}")
         self.n += 2
         rows = sp.expand(hi - lo + 1)
-        xi, xst = vectors[x]
+        xst = vectors[x][1]
         self.products[X.label.name] = (lo,) + tuple(self.products[x])
         self.products[P.label.name] = (lo,) + tuple(self.products[R.label.name])
         before = [("matrix", X, rows, xst[2])]
@@ -489,8 +491,14 @@ def _walk(stmts):
 
 
 def _written(stmts) -> set:
-    """Names of the arrays that ``stmts`` store into."""
-    return {st[1].base.label.name for st in _walk(stmts) if st[0] == "store" and isinstance(st[1], sp.Indexed)}
+    """Names of the arrays that ``stmts`` store into or create (vectors, products, row views)."""
+    out = set()
+    for st in _walk(stmts):
+        if st[0] == "store" and isinstance(st[1], sp.Indexed):
+            out.add(st[1].base.label.name)
+        elif st[0] in ("vector", "matrix", "row", "dot", "given"):
+            out.add(st[1].label.name)
+    return out
 
 
 def _assigned(stmts):

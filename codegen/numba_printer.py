@@ -37,9 +37,9 @@ def _codegen_functions():
 
 def float32_functions() -> dict:
     """What a native float32 core calls (codegen/kernel_files.py NATIVE_FLOAT32): functions with a
-    float32 form (rt.exp_t: exp32 for float32, exp for float64), NumPy's type-preserving and
-    correctly rounded ufuncs; any other
-    function is a print error (it would compute in float64 or round worse than its float64 form)."""
+    float32 form (rt.exp_t: exp32 for float32, exp for float64) and NumPy's type-preserving,
+    correctly rounded ufuncs. Any other function is a print error: it would compute in float64
+    or round worse than its float64 form."""
     from sympy.codegen.cfunctions import log1p
     return {sp.exp: "rt.exp_t", log1p: "rt.log1p_t", sigmoid: "rt.sigmoid_t", sp.sqrt: "np.sqrt",
             sp.Abs: "np.abs", sp.sign: "np.sign", sp.floor: "np.floor"}

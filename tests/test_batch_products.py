@@ -92,3 +92,24 @@ def test_the_split_rows_give_the_per_row_products(dtype):
     out = g.scaled_dot_product_attention(Q2, K2, V2)
     assert np.all(np.isfinite(out)), out
     assert out[0].tolist() == [1.0, 2.0]  # row 0: all weight on key 0 (scores +huge and 0)
+
+
+def test_rows_that_feed_each_other_are_not_split():
+    # a loop whose tail (after the product) sets a value the next row's head reads cannot run
+    # all its heads first: _split_loop leaves it alone; without that dependence it splits
+    import sympy as sp
+
+    from codegen.lowering import Lowerer
+    t, k = sp.symbols("t k", integer=True)
+    c, a = sp.Symbol("c", real=True), sp.Symbol("a", real=True)
+    x, R = sp.IndexedBase("x"), sp.IndexedBase("R")
+
+    def loop(tail):
+        low = Lowerer(set(), {})
+        low.products.update({"x": (1,), "R": (1,)})
+        head = [("vector", x, 4), ("loop", k, 1, 4, [("store", x[k], c * k)])]
+        body = head + [("dot", R, "x", False, "B", False, True)] + tail
+        return low._split_loop(("loop", t, 1, 3, body))
+    assert loop([("set", c, R[1])]) is None  # c: set after the product, read by the next row's head
+    split = loop([("set", a, R[1])])
+    assert [st[0] for st in split] == ["matrix", "loop", "dot", "loop"]

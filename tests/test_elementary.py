@@ -70,12 +70,14 @@ def points(name):
     return np.concatenate(parts)
 
 
-def ulps(got, exact) -> float:
-    """|got - exact| in units of the last place of exact (2^-1074 below the normal range)."""
+def ulps(got, exact, digits=53) -> float:
+    """|got - exact| in units of the last place of exact, in float64 (digits 53) or float32
+    (digits 24); below the normal range the subnormals' spacing (2^-1074, 2^-149)."""
+    emin = -1021 if digits == 53 else -125
     if exact == 0:
-        return abs(got) / 2.0**-1074
-    e = max(mpmath.frexp(exact)[1], -1021)
-    return float(abs((mpmath.mpf(got) - exact) / mpmath.ldexp(1, e - 53)))
+        return abs(got) / 2.0 ** (emin - digits)
+    e = max(mpmath.frexp(exact)[1], emin)
+    return float(abs((mpmath.mpf(got) - exact) / mpmath.ldexp(1, e - digits)))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -162,14 +164,6 @@ def points32(name, n):
     return np.concatenate(parts).astype(np.float32)
 
 
-def ulps32(got, exact) -> float:
-    """|got - exact| in float32 units in the last place of exact (2^-149 below the normal range)."""
-    if exact == 0:
-        return abs(got) / 2.0**-149
-    e = max(mpmath.frexp(exact)[1], -125)
-    return float(abs((mpmath.mpf(got) - exact) / mpmath.ldexp(1, e - 24)))
-
-
 @pytest.mark.parametrize("name", NAMES32)
 def test_float32_forms_within_one_ulp_of_mpmath(name):
     x = points32(name, 2000)
@@ -178,7 +172,7 @@ def test_float32_forms_within_one_ulp_of_mpmath(name):
     with mpmath.workdps(30):
         for xi, gi in zip(x.tolist(), got.tolist()):
             exact = REFERENCE[name[:-2]](mpmath.mpf(xi))
-            worst = max(worst, ulps32(gi, exact))
+            worst = max(worst, ulps(gi, exact, digits=24))
     assert worst <= 1.0, (name, worst)
 
 
