@@ -260,11 +260,10 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         # Lazy builds under rt.compile_lock: Numba 0.68's gufunc cache is unsafe when two processes
         # save one kernel at once (numba issue 10128)
         builder = f'lambda: numba.guvectorize({sig_text}, "{inner}", cache=True)({core})'
-        # no threaded build where the core calls BLAS: OpenBLAS's own threads inside the gufunc's
-        # OpenMP threads can hang (OpenBLAS warns "Detect OpenMP Loop"); BLAS threads those itself
+        # a core that calls BLAS runs threaded with the BLAS on one thread (rt.one_blas_thread)
         blas = any(call in line for line in body for call in ("rt.dot(", "rt.vdot(", "np.dot(", "np.linalg."))
-        threaded = "" if blas else (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{inner}", '
-                                    f'target="parallel", cache=True)({core}))\n')
+        threaded = (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{inner}", '
+                    f'target="parallel", cache=True)({core}))\n')
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]
@@ -287,7 +286,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
         entry += ["    " + ln for ln in size_lines]
         extra = ", dtype" if options else ""
-        threads = f", parallel=_{k.name}_threads" if threaded else ""
+        threads = f", parallel=_{k.name}_threads" + (", blas=True" if blas else "")
         if products:
             index = {a.name: n for n, a in enumerate(k.args)}
             vector = {a.name: a.ndim == 1 for a in k.args}

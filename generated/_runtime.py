@@ -140,7 +140,7 @@ def c_order(a):
     """a as a C-contiguous float64 array: for a gufunc argument whose last axis is strided (a
     transposed view, as batch norm's (batch, channel) data passed as (channel, batch)), one tiled
     copy of the whole array, where each core call would gather its strided slice (measured in the
-    README's routes). Other arrays: as they are, or widened to float64."""
+    README's Contiguous views). Other arrays: as they are, or widened to float64."""
     if a.ndim == 2 and a.size >= 4096 and a.strides[1] != a.itemsize:
         out = np.empty(a.shape)
         with threads(a.size) as threaded:
@@ -607,10 +607,12 @@ def _flat(args, outs) -> bool:
 
 
 def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, parallel=None, products=(),
-                inner=None):
+                inner=None, blas=False):
     """Check, call and rescue a gufunc kernel. ``layout`` is the public one; with ``products``
     ((a, ta, b, tb, vector_first): positions in ``args``) the entry computes those batch
     products first and the gufunc, built with the ``inner`` layout, takes them after the args.
+    A core that calls BLAS (``blas``) runs threaded only with the BLAS on one thread
+    (one_blas_thread).
 
     The gufuncs are built for float64 only: every core computes in float64 (rt.wide), so float32
     arguments are widened here, once, and the float64 result is rounded to float32 once, as a
@@ -635,8 +637,9 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
             raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
     public, layout = layout, (inner if products else layout)
     wide_outs = outs if outs is None or not narrow else tuple(np.empty(o.shape) for o in outs)
-    with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded:
-        gufunc = (parallel if threaded else lazy).get()
+    with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded, \
+            (one_blas_thread() if threaded and blas else contextlib.nullcontext(True)) as lone:
+        gufunc = (parallel if threaded and lone else lazy).get()
         try:
             result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=wide_outs)
         except ValueError as err:
@@ -704,6 +707,37 @@ def _start_threads_with_short_spins():
 
 
 _start_threads_with_short_spins()
+
+
+_BLAS = []  # [controller or None]: the process's BLAS libraries, found on the first threaded BLAS call
+
+
+def _blas_libraries():
+    """threadpoolctl's controller of the BLAS libraries loaded (SciPy's, which Numba's np.dot
+    calls, and NumPy's), or None where threadpoolctl finds none it can set."""
+    if not _BLAS:
+        import scipy.linalg.cython_blas  # noqa: F401  (loads SciPy's BLAS before the search)
+        from threadpoolctl import ThreadpoolController
+        found = ThreadpoolController().select(user_api="blas")
+        _BLAS.append(found if found.lib_controllers else None)
+    return _BLAS[0]
+
+
+@contextlib.contextmanager
+def one_blas_thread():
+    """True (and every BLAS library on one thread until the block ends, then as before) where
+    the BLAS can be set; False where not, and the caller then runs its core on one thread. A core
+    that calls BLAS runs on Numba's threads, one batch element (an attention head) per thread,
+    each calling a one-thread BLAS: BLAS's own threads inside OpenMP's can hang (OpenBLAS warns
+    "Detect OpenMP Loop"), and a core that leaves its exps and loops on one thread while BLAS
+    threads only its products keeps one core idle (attention forward 29.6 ms, threaded this way
+    18.7; its three VJPs 211 ms, threaded 125)."""
+    found = _blas_libraries()
+    if found is None:
+        yield False
+        return
+    with found.limit(limits=1):
+        yield True
 
 
 @contextlib.contextmanager

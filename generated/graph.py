@@ -43,6 +43,7 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
 
 
 _gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
+_gnn_weighted_adjacency_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", target="parallel", cache=True)(_gnn_weighted_adjacency_core))
 
 
 def gnn_weighted_adjacency(alpha, W, h, out=None):
@@ -67,7 +68,7 @@ def gnn_weighted_adjacency(alpha, W, h, out=None):
     Arguments: alpha, W, h; out= an optional preallocated result.
     """
     alpha, W, h, = floats('gnn_weighted_adjacency', alpha, W, h)
-    return call_gufunc(_gnn_weighted_adjacency, _gnn_weighted_adjacency_core, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out)
+    return call_gufunc(_gnn_weighted_adjacency, _gnn_weighted_adjacency_core, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out, parallel=_gnn_weighted_adjacency_threads, blas=True)
 
 
 def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
@@ -119,6 +120,7 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
 
 
 _gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
+_gnn_weighted_adjacency_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
 
 
 def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
@@ -145,7 +147,7 @@ def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
     Arguments: alpha, W, h, G_up; out= an optional preallocated result.
     """
     alpha, W, h, G_up, = floats('gnn_weighted_adjacency_vjp_alpha', alpha, W, h, G_up)
-    return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, _gnn_weighted_adjacency_vjp_alpha_core, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out)
+    return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, _gnn_weighted_adjacency_vjp_alpha_core, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_alpha_threads, blas=True)
 
 
 def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
@@ -198,6 +200,7 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
 
 
 _gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
+_gnn_weighted_adjacency_vjp_W_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
 
 
 def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
@@ -224,7 +227,7 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
     Arguments: alpha, W, h, G_up; out= an optional preallocated result.
     """
     alpha, W, h, G_up, = floats('gnn_weighted_adjacency_vjp_W', alpha, W, h, G_up)
-    return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out)
+    return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_W_threads, blas=True)
 
 
 def _gnn_aggregate_core(A, h, _p0, out):

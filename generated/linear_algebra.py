@@ -24,6 +24,7 @@ def _normal_equation_core(X, y, out):
 
 
 _normal_equation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
+_normal_equation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", target="parallel", cache=True)(_normal_equation_core))
 
 
 def normal_equation(X, y, out=None):
@@ -42,7 +43,7 @@ def normal_equation(X, y, out=None):
     Arguments: X, y; out= an optional preallocated result.
     """
     X, y, = floats('normal_equation', X, y)
-    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out)
+    return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out, parallel=_normal_equation_threads, blas=True)
 
 
 def _euclidean_distance_core(x, y, out):
@@ -534,6 +535,7 @@ def _dot_product_core(x, y, out):
 
 
 _dot_product = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
+_dot_product_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_dot_product_core))
 
 
 def dot_product(x, y, out=None):
@@ -552,7 +554,7 @@ def dot_product(x, y, out=None):
     Arguments: x, y; out= an optional preallocated result.
     """
     x, y, = floats('dot_product', x, y)
-    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out)
+    return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out, parallel=_dot_product_threads, blas=True)
 
 
 def _dot_product_grad_x_core(x, y, out):
@@ -643,6 +645,7 @@ def _matmul_core(A, B, out):
 
 
 _matmul = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
+_matmul_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", target="parallel", cache=True)(_matmul_core))
 
 
 def matmul(A, B, out=None):
@@ -665,7 +668,7 @@ def matmul(A, B, out=None):
     Arguments: A, B; out= an optional preallocated result.
     """
     A, B, = floats('matmul', A, B)
-    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out)
+    return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out, parallel=_matmul_threads, blas=True)
 
 
 def _matmul_vjp_A_core(A, B, G_up, out):
@@ -687,6 +690,7 @@ def _matmul_vjp_A_core(A, B, G_up, out):
 
 
 _matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
+_matmul_vjp_A_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", target="parallel", cache=True)(_matmul_vjp_A_core))
 
 
 def matmul_vjp_A(A, B, G_up, out=None):
@@ -710,7 +714,7 @@ def matmul_vjp_A(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_A', A, B, G_up)
-    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out)
+    return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out, parallel=_matmul_vjp_A_threads, blas=True)
 
 
 def _matmul_vjp_B_core(A, B, G_up, out):
@@ -732,6 +736,7 @@ def _matmul_vjp_B_core(A, B, G_up, out):
 
 
 _matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
+_matmul_vjp_B_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", target="parallel", cache=True)(_matmul_vjp_B_core))
 
 
 def matmul_vjp_B(A, B, G_up, out=None):
@@ -755,7 +760,7 @@ def matmul_vjp_B(A, B, G_up, out=None):
     Arguments: A, B, G_up; out= an optional preallocated result.
     """
     A, B, G_up, = floats('matmul_vjp_B', A, B, G_up)
-    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out)
+    return call_gufunc(_matmul_vjp_B, _matmul_vjp_B_core, 'matmul_vjp_B', '(m,n),(n,p),(m,p)->(n,p)', (A, B, G_up), [], out, parallel=_matmul_vjp_B_threads, blas=True)
 
 
 def _det2x2_core(a, b, c, d):
@@ -1202,6 +1207,7 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
 
 
 _pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
+_pca_eigendecomposition_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_U_core))
 
 
 def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
@@ -1224,7 +1230,7 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_U', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out)
+    return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_U_threads, blas=True)
 
 
 def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
@@ -1256,6 +1262,7 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
 
 
 _pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
+_pca_eigendecomposition_vjp_lam_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_lam_core))
 
 
 def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
@@ -1277,7 +1284,7 @@ def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
     Arguments: U, lam, G_up; out= an optional preallocated result.
     """
     U, lam, G_up, = floats('pca_eigendecomposition_vjp_lam', U, lam, G_up)
-    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out)
+    return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_lam_threads, blas=True)
 
 
 def _svd_core(U, sigma, V, out):
@@ -1359,6 +1366,7 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
+_svd_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", target="parallel", cache=True)(_svd_vjp_U_core))
 
 
 def svd_vjp_U(U, sigma, V, G_up, out=None):
@@ -1383,7 +1391,7 @@ def svd_vjp_U(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_U', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_U_threads, blas=True)
 
 
 def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
@@ -1418,6 +1426,7 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
+_svd_vjp_sigma_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", target="parallel", cache=True)(_svd_vjp_sigma_core))
 
 
 def svd_vjp_sigma(U, sigma, V, G_up, out=None):
@@ -1442,7 +1451,7 @@ def svd_vjp_sigma(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_sigma', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_sigma_threads, blas=True)
 
 
 def _svd_vjp_V_core(U, sigma, V, G_up, out):
@@ -1465,6 +1474,7 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
 
 
 _svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
+_svd_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", target="parallel", cache=True)(_svd_vjp_V_core))
 
 
 def svd_vjp_V(U, sigma, V, G_up, out=None):
@@ -1489,4 +1499,4 @@ def svd_vjp_V(U, sigma, V, G_up, out=None):
     Arguments: U, sigma, V, G_up; out= an optional preallocated result.
     """
     U, sigma, V, G_up, = floats('svd_vjp_V', U, sigma, V, G_up)
-    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out)
+    return call_gufunc(_svd_vjp_V, _svd_vjp_V_core, 'svd_vjp_V', '(m,r),(r),(n,r),(m,n)->(n,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_V_threads, blas=True)

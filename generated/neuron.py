@@ -20,6 +20,7 @@ def _weighted_sum_core(w, x, b, out):
 
 
 _weighted_sum = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
+_weighted_sum_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_core))
 
 
 def weighted_sum(w, x, b, out=None):
@@ -39,7 +40,7 @@ def weighted_sum(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('weighted_sum', w, x, b)
-    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out, parallel=_weighted_sum_threads, blas=True)
 
 
 def _weighted_sum_grad_w_core(w, x, b, out):
@@ -156,6 +157,7 @@ def _perceptron_core(w, x, b, out):
 
 
 _perceptron = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
+_perceptron_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_core))
 
 
 def perceptron(w, x, b, out=None):
@@ -175,7 +177,7 @@ def perceptron(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('perceptron', w, x, b)
-    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_threads, blas=True)
 
 
 def _perceptron_grad_w_core(w, x, b, out):
@@ -374,6 +376,7 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out):
 
 
 _bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_bce_weight_gradient_core))
+_bce_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -398,7 +401,7 @@ def bce_weight_gradient(x, w, b, y, out=None):
     Arguments: x, w, b, y; out= an optional preallocated result.
     """
     x, w, b, y, = floats('bce_weight_gradient', x, w, b, y)
-    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, products=((1, False, 0, True, True),), inner='(N,d),(d),(),(N),(N)->(d)')
+    return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_bce_weight_gradient_threads, blas=True, products=((1, False, 0, True, True),), inner='(N,d),(d),(),(N),(N)->(d)')
 
 
 def _logistic_decision_core(w, x, b, out):
@@ -416,6 +419,7 @@ def _logistic_decision_core(w, x, b, out):
 
 
 _logistic_decision = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
+_logistic_decision_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_core))
 
 
 def logistic_decision(w, x, b, out=None):
@@ -436,7 +440,7 @@ def logistic_decision(w, x, b, out=None):
     Arguments: w, x, b; out= an optional preallocated result.
     """
     w, x, b, = floats('logistic_decision', w, x, b)
-    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out)
+    return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out, parallel=_logistic_decision_threads, blas=True)
 
 
 def _logistic_decision_grad_w_core(w, x, b, out):

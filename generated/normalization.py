@@ -478,6 +478,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
 
 
 _batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
+_batch_norm_forward_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", target="parallel", cache=True)(_batch_norm_forward_vjp_x_core))
 
 
 def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
@@ -502,7 +503,7 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_x', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_x', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_x, _batch_norm_forward_vjp_x_core, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_x, _batch_norm_forward_vjp_x_core, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_x_threads, blas=True)
 
 
 def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
@@ -593,6 +594,7 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
 
 
 _batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
+_batch_norm_forward_vjp_gamma_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_gamma_core))
 
 
 def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
@@ -613,7 +615,7 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
     """
     x, epsilon, gamma, beta, G_up, = floats('batch_norm_forward_vjp_gamma', x, epsilon, gamma, beta, G_up)
     rt.within('batch_norm_forward_vjp_gamma', 'epsilon', epsilon, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_batch_norm_forward_vjp_gamma, _batch_norm_forward_vjp_gamma_core, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out)
+    return call_gufunc(_batch_norm_forward_vjp_gamma, _batch_norm_forward_vjp_gamma_core, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_gamma_threads, blas=True)
 
 
 def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):

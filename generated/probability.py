@@ -1157,6 +1157,7 @@ def _exponential_family_core(h_x, eta, suff_stat, A, out):
 
 
 _exponential_family = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
+_exponential_family_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_core))
 
 
 def exponential_family(h_x, eta, suff_stat, A, out=None):
@@ -1177,7 +1178,7 @@ def exponential_family(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family, _exponential_family_core, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family, _exponential_family_core, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_threads, blas=True)
 
 
 def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
@@ -1192,6 +1193,7 @@ def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
 
 
 _exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
+_exponential_family_grad_h_x_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_grad_h_x_core))
 
 
 def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
@@ -1207,7 +1209,7 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_h_x', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_h_x, _exponential_family_grad_h_x_core, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_h_x, _exponential_family_grad_h_x_core, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_h_x_threads, blas=True)
 
 
 def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
@@ -1240,6 +1242,7 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
 
 
 _exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
+_exponential_family_grad_eta_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", target="parallel", cache=True)(_exponential_family_grad_eta_core))
 
 
 def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
@@ -1258,7 +1261,7 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_eta', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_eta, _exponential_family_grad_eta_core, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_eta, _exponential_family_grad_eta_core, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_eta_threads, blas=True)
 
 
 def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
@@ -1291,6 +1294,7 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
 
 
 _exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
+_exponential_family_grad_suff_stat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", target="parallel", cache=True)(_exponential_family_grad_suff_stat_core))
 
 
 def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
@@ -1309,7 +1313,7 @@ def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_suff_stat', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_suff_stat, _exponential_family_grad_suff_stat_core, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_suff_stat, _exponential_family_grad_suff_stat_core, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_suff_stat_threads, blas=True)
 
 
 def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
@@ -1324,6 +1328,7 @@ def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
 
 
 _exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
+_exponential_family_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_grad_A_core))
 
 
 def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
@@ -1339,4 +1344,4 @@ def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):
     Arguments: h_x, eta, suff_stat, A; out= an optional preallocated result.
     """
     h_x, eta, suff_stat, A, = floats('exponential_family_grad_A', h_x, eta, suff_stat, A)
-    return call_gufunc(_exponential_family_grad_A, _exponential_family_grad_A_core, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out)
+    return call_gufunc(_exponential_family_grad_A, _exponential_family_grad_A_core, 'exponential_family_grad_A', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_A_threads, blas=True)

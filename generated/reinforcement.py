@@ -556,6 +556,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
 
 
 _actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
+_actor_critic_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", target="parallel", cache=True)(_actor_critic_gradient_core))
 
 
 def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
@@ -587,4 +588,4 @@ def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):
     phi, theta, Q_w, baseline, = floats('actor_critic_gradient', phi, theta, Q_w, baseline)
     actions, = ints('actor_critic_gradient', actions)
     rt.positions('actor_critic_gradient', 'actions', actions, rt.dim('actor_critic_gradient', 'theta', theta, -2))
-    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out)
+    return call_gufunc(_actor_critic_gradient, _actor_critic_gradient_core, 'actor_critic_gradient', '(N,K),(N),(n_A,K),(N),(N)->(n_A,K)', (phi, actions, theta, Q_w, baseline), [], out, parallel=_actor_critic_gradient_threads, blas=True)

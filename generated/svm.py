@@ -21,6 +21,7 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
+_polynomial_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", target="parallel", cache=True)(_polynomial_kernel_core))
 
 
 def polynomial_kernel(x, x_prime, c, p, out=None):
@@ -43,7 +44,7 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel', x, x_prime, c, p)
     rt.within('polynomial_kernel', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_threads, blas=True)
 
 
 def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
@@ -64,6 +65,7 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
+_polynomial_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
@@ -87,7 +89,7 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_threads, blas=True)
 
 
 def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
@@ -108,6 +110,7 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
+_polynomial_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
@@ -131,7 +134,7 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     x, x_prime, c, p, = floats('polynomial_kernel_grad_x_prime', x, x_prime, c, p)
     rt.within('polynomial_kernel_grad_x_prime', 'c', c, 0.0, np.inf, False, True, 'a nonnegative real')
     rt.within('polynomial_kernel_grad_x_prime', 'p', p, 1.0, np.inf, False, True, 'a positive integer')
-    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out)
+    return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_prime_threads, blas=True)
 
 
 def _rbf_kernel_core(x, x_prime, sigma, out):

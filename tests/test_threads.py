@@ -5,8 +5,8 @@ prange loop over C-contiguous arrays, a gufunc through its target="parallel" bui
 update through its prange step. Each path is compiled apart from the one-thread build, so each is
 checked here against it on a sample of kernels that covers the three kinds, one and several
 arguments, both dtypes, and a reduction along the row (softmax, cross-entropy, batch norm). Cores
-that call BLAS have no threaded build. The threshold is lowered for the test, so the inputs stay
-small.
+that call BLAS run threaded with the BLAS on one thread. The threshold is lowered for the test, so
+the inputs stay small.
 """
 import importlib
 import inspect
@@ -137,25 +137,92 @@ def test_an_in_place_step_on_threads_equals_one_thread(dtype, threaded, monkeypa
         same(x, y)
 
 
-def test_no_threaded_build_where_the_core_calls_blas():
-    """OpenBLAS's threads inside the gufunc's OpenMP threads can hang (it warns "Detect OpenMP
-    Loop"): a core with a matrix product runs on one thread of ours (BLAS threads the product)."""
-    manifest = g.load_manifest()
-    checked = 0
-    for eq in manifest["equations"]:
+def _blas_cores():
+    """(module, kernel name, whether its core calls BLAS) of every gufunc kernel."""
+    for eq in g.load_manifest()["equations"]:
         for k in eq["kernels"]:
             if k["kind"] == "update" or k["signature"] == "elementwise":
                 continue
             module = importlib.import_module(k["module"])
             source = inspect.getsource(getattr(module, f"_{k['name']}_core"))
-            blas = any(call in source for call in ("rt.dot(", "rt.vdot(", "np.dot(", "np.linalg."))
-            assert hasattr(module, f"_{k['name']}_threads") is not blas, k["name"]
-            checked += 1
-    assert checked > 150
-    assert not hasattr(importlib.import_module("generated.attention"), "_scaled_dot_product_attention_threads")
-    # an LSTM gate's products are computed by the entry point (tests/test_batch_products.py); the
-    # core's fallback for a product that is not finite uses no BLAS, so the core runs on threads
-    assert hasattr(importlib.import_module("generated.recurrent"), "_lstm_input_gate_threads")
+            yield module, k["name"], any(c in source for c in ("rt.dot(", "rt.vdot(", "np.dot(", "np.linalg."))
+
+
+def test_every_gufunc_has_a_threaded_build_and_blas_cores_say_so():
+    """A core that calls BLAS runs threaded too, but only with the BLAS on one thread
+    (rt.one_blas_thread): its entry passes blas=True to call_gufunc, and no other does."""
+    checked = blas_cores = 0
+    for module, name, blas in _blas_cores():
+        assert hasattr(module, f"_{name}_threads"), name
+        entry = inspect.getsource(getattr(module, name))
+        assert ("blas=True" in entry) is blas, name
+        checked += 1
+        blas_cores += blas
+    assert checked > 150 and blas_cores >= 40
+
+
+ATTENTION = ["scaled_dot_product_attention", "scaled_dot_product_attention_vjp_Q",
+             "scaled_dot_product_attention_vjp_K", "scaled_dot_product_attention_vjp_V"]
+
+
+def _blas_threads():
+    from threadpoolctl import threadpool_info
+    return {i["filepath"]: i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_blas_cores_on_threads_equal_one_thread_with_the_blas_on_one_thread(dtype, threaded, monkeypatch):
+    rng = np.random.default_rng(3)
+    Q, K, V, G = ((rng.standard_normal((6, 9, 5)) * 3).astype(dtype) for _ in range(4))
+    Q[2, 1, 1] = 400.0  # a head whose weights saturate
+    seen = []
+    real = rt.one_blas_thread
+
+    @__import__("contextlib").contextmanager
+    def watched():
+        with real() as lone:
+            seen.append((lone, set(_blas_threads().values())))
+            yield lone
+    monkeypatch.setattr(rt, "one_blas_thread", watched)
+    before = _blas_threads()
+    for name in ATTENTION:
+        args = (Q, K, V) if name == ATTENTION[0] else (Q, K, V, G)
+        calls = spy(monkeypatch, name, f"_{name}_threads")
+        same(getattr(g, name)(*args), one_thread(getattr(g, name), *args))
+        assert calls, f"{name}: the threaded build did not run"
+    X, y = rng.standard_normal((4, 12, 3)).astype(dtype), rng.standard_normal((4, 12, 2)).astype(dtype)
+    same(g.normal_equation(X, y), one_thread(g.normal_equation, X, y))  # LAPACK on threads
+    assert len(seen) == 5 and all(lone and counts == {1} for lone, counts in seen), seen
+    assert _blas_threads() == before  # restored
+    assert before and max(before.values()) >= 1
+
+
+def test_a_blas_core_runs_on_one_thread_where_the_blas_cannot_be_set(threaded, monkeypatch):
+    monkeypatch.setattr(rt, "_BLAS", [None])  # threadpoolctl found no BLAS it can set
+    Q, K, V = (RNG.standard_normal((4, 8, 3)) for _ in range(3))
+    calls = spy(monkeypatch, ATTENTION[0], f"_{ATTENTION[0]}_threads")
+    same(g.scaled_dot_product_attention(Q, K, V), one_thread(g.scaled_dot_product_attention, Q, K, V))
+    assert not calls
+
+
+BLAS_ON_THREADS = """
+import numpy as np
+from generated import _runtime as rt
+import generated as g
+rt.PARALLEL_MIN = 0
+rng = np.random.default_rng(0)
+Q, K, V, G = (rng.standard_normal((8, 64, 16)) for _ in range(4))
+for _ in range(3):
+    g.scaled_dot_product_attention(Q, K, V); g.scaled_dot_product_attention_vjp_K(Q, K, V, G)
+print("done")
+"""
+
+
+def test_no_openblas_warning_on_threads():
+    # OpenBLAS's own threads inside OpenMP's can hang; it then warns "Detect OpenMP Loop" on stderr
+    run = subprocess.run([sys.executable, "-c", BLAS_ON_THREADS], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.strip() == "done", run.stderr[-3000:]
+    assert "OpenMP" not in run.stderr, run.stderr[-3000:]
 
 
 def test_finite_counts_every_nonfinite_entry():
