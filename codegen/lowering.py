@@ -28,6 +28,11 @@ class Scope:
     vector: bool = False     # the loop filling a vector temporary (Lowerer._as_vector)
 
 
+def _plain_sets(body) -> bool:
+    """A loop body of assignments to temporaries only (no store, branch, loop or vector)."""
+    return all(st[0] == "set" for st in body)
+
+
 def _worth_a_temporary(e) -> bool:
     return not (e.is_Atom or isinstance(e, (sp.Indexed, sp.core.relational.Relational, sp.logic.boolalg.Boolean))
                 or (isinstance(e, sp.Mul) and len(e.args) == 2 and e.args[0] == -1 and e.args[1].is_Atom))
@@ -279,12 +284,14 @@ class Lowerer:
             body.append(("store", terms[var], value))
             stack[p].body.append(("loop", var, lo, hi, body))
             stack[p].body.append(("total", t, terms))
-        elif not is_max and not body:
+        elif not is_max and _plain_sets(body):
             # a sum of one expression and nothing else: four partial sums (the terms 4i, 4i + 1,
             # 4i + 2, 4i + 3 of each step), added pairwise, then the remaining terms: LLVM
             # vectorizes the four independent additions, where one running sum waits on each
-            # addition (a batch's mean and variance, a squared error, a dot product)
-            stack[p].body.append(("sum4", t, var, lo, hi, value))
+            # addition (a batch's mean and variance, a squared error, a dot product). A loop body
+            # that names parts of the term (cross-entropy's shifted logit z_j - max) keeps them,
+            # one copy per partial sum, so each is rounded as it was
+            stack[p].body.append(("sum4", t, var, lo, hi, value, tuple((st[1], st[2]) for st in body)))
         elif is_max and not body:
             # a running maximum of one expression: four partial maxima, as sum4 (a maximum is
             # exact, so only NaN's propagation and a zero's sign could depend on the order:
@@ -604,7 +611,8 @@ def render(stmts, printer, indent: str) -> list[str]:
         elif kind == "total":
             out.append(f"{indent}{printer.target(s[1])} = rt.total({s[2].label.name})")
         elif kind in ("sum4", "max4"):
-            _, t, var, lo, hi, value = s
+            _, t, var, lo, hi, value, *named = s
+            named = named[0] if named else ()  # a sum4's temporaries set per term, in order
             t, v = printer.target(t), printer.names.get(var, var.name)
             parts = [f"{t}_{k}" for k in range(4)]
             start, end = printer.int_code(lo), printer.int_code(sp.expand(hi + 1))
@@ -618,9 +626,15 @@ def render(stmts, printer, indent: str) -> list[str]:
                 both = f"np.maximum(np.maximum({parts[0]}, {parts[1]}), np.maximum({parts[2]}, {parts[3]}))"
                 out.append(f"{indent}{' = '.join(parts)} = {t}")
             out.append(f"{indent}for {v} in range({start}, {split}, 4):")
-            out += [f"{indent}    {step(part, printer.code(value.subs(var, var + k)))}" for k, part in enumerate(parts)]
+            for k, part in enumerate(parts):
+                own = {name: sp.Symbol(f"{name.name}_{k}", real=True) for name, _ in named}
+                for name, part_value in named:
+                    out.append(f"{indent}    {printer.target(own[name])} = "
+                               f"{printer.code(part_value.xreplace(own).subs(var, var + k))}")
+                out.append(f"{indent}    {step(part, printer.code(value.xreplace(own).subs(var, var + k)))}")
             out.append(f"{indent}{step(t, both)}")
             out.append(f"{indent}for {v} in range({split}, {end}):")
+            out += [f"{indent}    {printer.target(name)} = {printer.code(part_value)}" for name, part_value in named]
             out.append(f"{indent}    {step(t, printer.code(value))}")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")

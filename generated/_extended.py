@@ -244,7 +244,7 @@ RT = types.SimpleNamespace(
     exp=NP.exp, expm1=NP.expm1, log=NP.log, log1p=NP.log1p, tanh=NP.tanh, hypot=NP.hypot, dot=np.dot,
     finite_or=lambda a, b: a if isfinite(a) else b, given=lambda p: False, vecmat=np.dot, matvec=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
     renormalize=renormalize, inverse_root=inverse_root, product3=product3,
-    quotient3=quotient3, noise=noise, all_finite=all_finite, total=total, OVERFLOWS=False)
+    quotient3=quotient3, noise=noise, all_finite=all_finite, total=total, nonfinite=lambda a: 0, OVERFLOWS=False)
 
 
 def _lit(like, value):
@@ -271,7 +271,7 @@ def run(core, inputs, out_shapes):
     the core shapes of the outputs; returns the outputs as float64 arrays."""
     outs = [_empty(s if s else (1,)) for s in out_shapes]
     with decimal.localcontext(CONTEXT):
-        extended(core)(*inputs, *outs)
+        extended(core)(*inputs, *outs, _empty((1,)))  # the last: the core's count of non-finite results
     return [np.frompyfunc(_to_float, 1, 1)(o).astype(np.float64).reshape(s) for o, s in zip(outs, out_shapes)]
 
 

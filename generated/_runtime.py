@@ -112,6 +112,13 @@ def _count_nonfinite(a):
 
 
 count_nonfinite = numba.njit(**JIT)(_count_nonfinite)
+
+
+@numba.njit(**JIT)
+def nonfinite(a):
+    """How many entries of the C-contiguous array a are inf or NaN (a gufunc core's results, counted
+    into its flag output while they are in cache)."""
+    return count_nonfinite(a.reshape(a.size))
 count_nonfinite_threads = numba.njit(parallel=True, **JIT)(twin(_count_nonfinite, "_count_nonfinite_threads"))
 
 
@@ -506,12 +513,34 @@ def _first_bad(a, bad):
     return (a[bad].flat[0] if a.ndim else a[()]).item()
 
 
+def _count_outside(a, lo, hi, lo_open, hi_open):
+    """How many entries of the 1-d array a lie outside [lo, hi] (an open end excludes its bound);
+    NaN is not counted. One pass, no temporaries; prange is range in the one-thread build."""
+    n = 0
+    for i in numba.prange(a.size):
+        x = a[i]
+        n += (x < lo) | (lo_open & (x == lo)) | (x > hi) | (hi_open & (x == hi))
+    return n
+
+
+count_outside = numba.njit(**JIT)(_count_outside)
+count_outside_threads = numba.njit(parallel=True, **JIT)(twin(_count_outside, "_count_outside_threads"))
+
+
 def within(kernel, name, value, lo, hi, lo_open, hi_open, text):
     """Reject values the math excludes (a negative learning rate, beta outside [0, 1), a
-    probability above 1) with a ValueError naming the kernel and the argument; NaN passes."""
+    probability above 1) with a ValueError naming the kernel and the argument; NaN passes. A large
+    float array is checked in one compiled pass (a 4096 x 1000 one-hot matrix: NumPy's compares
+    and their temporaries took 19 ms, more than the kernel)."""
     a = np.asarray(value)
     if a.size == 0:
         return
+    if a.size >= 4096 and a.dtype.kind == "f" and a.flags.c_contiguous:
+        with threads(a.size) as threaded:
+            outside = (count_outside_threads if threaded else count_outside)(
+                a.reshape(-1), float(lo), float(hi), bool(lo_open), bool(hi_open))
+        if outside == 0:
+            return
     below = (a <= lo) if lo_open else (a < lo)
     above = (a >= hi) if hi_open else (a > hi)
     bad = below | above
@@ -628,7 +657,6 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
     narrow = np.dtype(dtype) != np.float64
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1), shape=s, strides=(0,) * len(s))
                      for s in shapes)
-    given = args
     args = tuple(c_order(a) if a.dtype.kind == "f" else a for a in args)
     if products:
         try:
@@ -637,24 +665,39 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
             raise ValueError(f"{kernel}: expected layout {layout}, got shapes {_shapes(args)} ({err})") from None
     public, layout = layout, (inner if products else layout)
     wide_outs = outs if outs is None or not narrow else tuple(np.empty(o.shape) for o in outs)
+    # the gufunc's last output (not public): per batch element, how many results are not finite
+    flags = None if outs is None else np.empty(wide_outs[0].shape[:wide_outs[0].ndim - _out_dims(public)])
     with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded, \
             (one_blas_thread() if threaded and blas else contextlib.nullcontext(True)) as lone:
         gufunc = (parallel if threaded and lone else lazy).get()
         try:
-            result = gufunc(*args, *carriers) if outs is None else gufunc(*args, *carriers, out=wide_outs)
+            if outs is None:
+                *wide, flags = gufunc(*args, *carriers)
+            else:
+                gufunc(*args, *carriers, out=wide_outs + (flags,))
+                wide = list(wide_outs)
         except ValueError as err:
             shown = _shapes(args[:len(args) - len(products)])
             raise ValueError(f"{kernel}: expected layout {public}, got shapes {shown} ({err})") from None
-    if narrow:  # one rounding, float64 to float32
-        if outs is None:
-            result = tuple(r.astype(dtype) for r in result) if isinstance(result, tuple) else result.astype(dtype)
-        else:
-            for o, w in zip(outs, wide_outs):
-                o[...] = w
-            result = outs if isinstance(result, tuple) else outs[0]
-        args = given + args[len(given):]
     derived = range(len(args) - len(products), len(args))  # the batch products
-    return _finite_where_possible(core, layout, args + carriers, result, derived)
+    wide = _finite_where_possible(core, layout, args + carriers, tuple(wide) if count > 1 else wide[0],
+                                  derived, flags)
+    if not narrow:
+        return wide if outs is None else (outs if count > 1 else outs[0])
+    # one rounding, float64 to float32
+    wide = wide if count > 1 else (wide,)
+    if outs is None:
+        narrowed = tuple(w.astype(dtype) for w in wide)
+        return narrowed if count > 1 else narrowed[0]
+    for o, w in zip(outs, wide):
+        o[...] = w
+    return outs if count > 1 else outs[0]
+
+
+def _out_dims(layout) -> int:
+    """The number of core dimensions of a layout's first output: "(C)->(C)" gives 1."""
+    first = layout.split("->")[1].split(")")[0]
+    return 0 if first == "(" else first.count(",") + 1
 
 
 def _gufunc_work(layout, args) -> int:
@@ -762,11 +805,15 @@ def finite(r) -> bool:
     return bool(np.isfinite(r).all())
 
 
-def _finite_where_possible(core, layout, inputs, result, derived=()):
+def _finite_where_possible(core, layout, inputs, result, derived=(), flags=None):
     """Batch elements with inf or NaN in the result are recomputed on the extended-range path
     (generated/_extended.py) when their inputs are finite: a float64 partial sum that overflows
     must not turn a finite value into NaN. The ``derived`` inputs (batch products) are not the
-    caller's: the extended path recomputes them from the others, so they are not tested."""
+    caller's: the extended path recomputes them from the others, so they are not tested.
+    ``flags``: the cores' counts of results that are not finite, per batch element; none set
+    means nothing to rescue, with no pass over the results."""
+    if flags is not None and not np.any(flags):
+        return result
     results = result if isinstance(result, tuple) else (result,)
     if all(finite(r) for r in results):
         return result

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _softmax_core(z, out):
+def _softmax_core(z, out, _bad):
     z = rt.wide(z)
     C = z.shape[0]
     out_c = np.ascontiguousarray(out)
@@ -42,10 +42,11 @@ def _softmax_core(z, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_softmax = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(C)->(C)", cache=True)(_softmax_core))
-_softmax_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(C)->(C)", target="parallel", cache=True)(_softmax_core))
+_softmax = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C)->(C),()", cache=True)(_softmax_core))
+_softmax_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C)->(C),()", target="parallel", cache=True)(_softmax_core))
 
 
 def softmax(z, out=None):
@@ -67,7 +68,7 @@ def softmax(z, out=None):
     return call_gufunc(_softmax, _softmax_core, 'softmax', '(C)->(C)', (z,), [], out, parallel=_softmax_threads)
 
 
-def _softmax_jacobian_z_core(z, out):
+def _softmax_jacobian_z_core(z, out, _bad):
     z = rt.wide(z)
     C = z.shape[0]
     y_hat = np.empty((C,), z.dtype)
@@ -117,10 +118,11 @@ def _softmax_jacobian_z_core(z, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_z_core))
-_softmax_jacobian_z_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_z_core))
+_softmax_jacobian_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:])"], "(C)->(C,C),()", cache=True)(_softmax_jacobian_z_core))
+_softmax_jacobian_z_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:])"], "(C)->(C,C),()", target="parallel", cache=True)(_softmax_jacobian_z_core))
 
 
 def softmax_jacobian_z(z, out=None):
@@ -538,7 +540,7 @@ def tanh_derivative(z, out=None):
     return call_ufunc(_tanh_derivative, 'tanh_derivative', (z,), out, _tanh_derivative_flat)
 
 
-def _softmax_jacobian_core(z, out):
+def _softmax_jacobian_core(z, out, _bad):
     z = rt.wide(z)
     C = z.shape[0]
     y_hat = np.empty((C,), z.dtype)
@@ -588,10 +590,11 @@ def _softmax_jacobian_core(z, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", cache=True)(_softmax_jacobian_core))
-_softmax_jacobian_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :])"], "(C)->(C,C)", target="parallel", cache=True)(_softmax_jacobian_core))
+_softmax_jacobian = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:])"], "(C)->(C,C),()", cache=True)(_softmax_jacobian_core))
+_softmax_jacobian_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:])"], "(C)->(C,C),()", target="parallel", cache=True)(_softmax_jacobian_core))
 
 
 def softmax_jacobian(z, out=None):

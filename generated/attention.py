@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _attention_score_core(h, key, out):
+def _attention_score_core(h, key, out, _bad):
     h = rt.wide(h)
     key = rt.wide(key)
     T = h.shape[0]
@@ -25,10 +25,11 @@ def _attention_score_core(h, key, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_score = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", cache=True)(_attention_score_core))
-_attention_score_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k)->(T,S)", target="parallel", cache=True)(_attention_score_core))
+_attention_score = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k)->(T,S),()", cache=True)(_attention_score_core))
+_attention_score_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k)->(T,S),()", target="parallel", cache=True)(_attention_score_core))
 
 
 def attention_score(h, key, out=None):
@@ -54,7 +55,7 @@ def attention_score(h, key, out=None):
     return call_gufunc(_attention_score, _attention_score_core, 'attention_score', '(T,d_k),(S,d_k)->(T,S)', (h, key), [], out, parallel=_attention_score_threads, blas=True)
 
 
-def _attention_score_vjp_h_core(h, key, G_up, out):
+def _attention_score_vjp_h_core(h, key, G_up, out, _bad):
     h = rt.wide(h)
     key = rt.wide(key)
     G_up = rt.wide(G_up)
@@ -70,10 +71,11 @@ def _attention_score_vjp_h_core(h, key, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", cache=True)(_attention_score_vjp_h_core))
-_attention_score_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k)", target="parallel", cache=True)(_attention_score_vjp_h_core))
+_attention_score_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k),()", cache=True)(_attention_score_vjp_h_core))
+_attention_score_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(T,S)->(T,d_k),()", target="parallel", cache=True)(_attention_score_vjp_h_core))
 
 
 def attention_score_vjp_h(h, key, G_up, out=None):
@@ -100,7 +102,7 @@ def attention_score_vjp_h(h, key, G_up, out=None):
     return call_gufunc(_attention_score_vjp_h, _attention_score_vjp_h_core, 'attention_score_vjp_h', '(T,d_k),(S,d_k),(T,S)->(T,d_k)', (h, key, G_up), [], out, parallel=_attention_score_vjp_h_threads, blas=True)
 
 
-def _attention_score_vjp_key_core(h, key, G_up, out):
+def _attention_score_vjp_key_core(h, key, G_up, out, _bad):
     h = rt.wide(h)
     key = rt.wide(key)
     G_up = rt.wide(G_up)
@@ -116,10 +118,11 @@ def _attention_score_vjp_key_core(h, key, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", cache=True)(_attention_score_vjp_key_core))
-_attention_score_vjp_key_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k)", target="parallel", cache=True)(_attention_score_vjp_key_core))
+_attention_score_vjp_key = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k),()", cache=True)(_attention_score_vjp_key_core))
+_attention_score_vjp_key_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(T,S)->(S,d_k),()", target="parallel", cache=True)(_attention_score_vjp_key_core))
 
 
 def attention_score_vjp_key(h, key, G_up, out=None):
@@ -146,7 +149,7 @@ def attention_score_vjp_key(h, key, G_up, out=None):
     return call_gufunc(_attention_score_vjp_key, _attention_score_vjp_key_core, 'attention_score_vjp_key', '(T,d_k),(S,d_k),(T,S)->(S,d_k)', (h, key, G_up), [], out, parallel=_attention_score_vjp_key_threads, blas=True)
 
 
-def _attention_weights_core(e, out):
+def _attention_weights_core(e, out, _bad):
     e = rt.wide(e)
     T = e.shape[0]
     S = e.shape[1]
@@ -181,10 +184,11 @@ def _attention_weights_core(e, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_weights = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", cache=True)(_attention_weights_core))
-_attention_weights_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_core))
+_attention_weights = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(T,S)->(T,S),()", cache=True)(_attention_weights_core))
+_attention_weights_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(T,S)->(T,S),()", target="parallel", cache=True)(_attention_weights_core))
 
 
 def attention_weights(e, out=None):
@@ -208,7 +212,7 @@ def attention_weights(e, out=None):
     return call_gufunc(_attention_weights, _attention_weights_core, 'attention_weights', '(T,S)->(T,S)', (e,), [], out, parallel=_attention_weights_threads)
 
 
-def _attention_weights_vjp_e_core(e, G_up, out):
+def _attention_weights_vjp_e_core(e, G_up, out, _bad):
     e = rt.wide(e)
     G_up = rt.wide(G_up)
     T = e.shape[0]
@@ -279,10 +283,11 @@ def _attention_weights_vjp_e_core(e, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", cache=True)(_attention_weights_vjp_e_core))
-_attention_weights_vjp_e_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(T,S)->(T,S)", target="parallel", cache=True)(_attention_weights_vjp_e_core))
+_attention_weights_vjp_e = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(T,S)->(T,S),()", cache=True)(_attention_weights_vjp_e_core))
+_attention_weights_vjp_e_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(T,S)->(T,S),()", target="parallel", cache=True)(_attention_weights_vjp_e_core))
 
 
 def attention_weights_vjp_e(e, G_up, out=None):
@@ -308,7 +313,7 @@ def attention_weights_vjp_e(e, G_up, out=None):
     return call_gufunc(_attention_weights_vjp_e, _attention_weights_vjp_e_core, 'attention_weights_vjp_e', '(T,S),(T,S)->(T,S)', (e, G_up), [], out, parallel=_attention_weights_vjp_e_threads)
 
 
-def _context_vector_core(alpha, val, out):
+def _context_vector_core(alpha, val, out, _bad):
     alpha = rt.wide(alpha)
     val = rt.wide(val)
     T = alpha.shape[0]
@@ -323,10 +328,11 @@ def _context_vector_core(alpha, val, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_context_vector = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", cache=True)(_context_vector_core))
-_context_vector_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v)->(T,d_v)", target="parallel", cache=True)(_context_vector_core))
+_context_vector = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(S,d_v)->(T,d_v),()", cache=True)(_context_vector_core))
+_context_vector_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(S,d_v)->(T,d_v),()", target="parallel", cache=True)(_context_vector_core))
 
 
 def context_vector(alpha, val, out=None):
@@ -353,7 +359,7 @@ def context_vector(alpha, val, out=None):
     return call_gufunc(_context_vector, _context_vector_core, 'context_vector', '(T,S),(S,d_v)->(T,d_v)', (alpha, val), [], out, parallel=_context_vector_threads, blas=True)
 
 
-def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
+def _context_vector_vjp_alpha_core(alpha, val, G_up, out, _bad):
     alpha = rt.wide(alpha)
     val = rt.wide(val)
     G_up = rt.wide(G_up)
@@ -369,10 +375,11 @@ def _context_vector_vjp_alpha_core(alpha, val, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", cache=True)(_context_vector_vjp_alpha_core))
-_context_vector_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(T,S)", target="parallel", cache=True)(_context_vector_vjp_alpha_core))
+_context_vector_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(S,d_v),(T,d_v)->(T,S),()", cache=True)(_context_vector_vjp_alpha_core))
+_context_vector_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(S,d_v),(T,d_v)->(T,S),()", target="parallel", cache=True)(_context_vector_vjp_alpha_core))
 
 
 def context_vector_vjp_alpha(alpha, val, G_up, out=None):
@@ -400,7 +407,7 @@ def context_vector_vjp_alpha(alpha, val, G_up, out=None):
     return call_gufunc(_context_vector_vjp_alpha, _context_vector_vjp_alpha_core, 'context_vector_vjp_alpha', '(T,S),(S,d_v),(T,d_v)->(T,S)', (alpha, val, G_up), [], out, parallel=_context_vector_vjp_alpha_threads, blas=True)
 
 
-def _context_vector_vjp_val_core(alpha, val, G_up, out):
+def _context_vector_vjp_val_core(alpha, val, G_up, out, _bad):
     alpha = rt.wide(alpha)
     val = rt.wide(val)
     G_up = rt.wide(G_up)
@@ -416,10 +423,11 @@ def _context_vector_vjp_val_core(alpha, val, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_context_vector_vjp_val_core))
-_context_vector_vjp_val_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v)", target="parallel", cache=True)(_context_vector_vjp_val_core))
+_context_vector_vjp_val = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v),()", cache=True)(_context_vector_vjp_val_core))
+_context_vector_vjp_val_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,S),(S,d_v),(T,d_v)->(S,d_v),()", target="parallel", cache=True)(_context_vector_vjp_val_core))
 
 
 def context_vector_vjp_val(alpha, val, G_up, out=None):
@@ -447,7 +455,7 @@ def context_vector_vjp_val(alpha, val, G_up, out=None):
     return call_gufunc(_context_vector_vjp_val, _context_vector_vjp_val_core, 'context_vector_vjp_val', '(T,S),(S,d_v),(T,d_v)->(S,d_v)', (alpha, val, G_up), [], out, parallel=_context_vector_vjp_val_threads, blas=True)
 
 
-def _scaled_dot_product_attention_core(Q, K, V, out):
+def _scaled_dot_product_attention_core(Q, K, V, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -490,10 +498,11 @@ def _scaled_dot_product_attention_core(Q, K, V, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", cache=True)(_scaled_dot_product_attention_core))
-_scaled_dot_product_attention_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v)", target="parallel", cache=True)(_scaled_dot_product_attention_core))
+_scaled_dot_product_attention = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v),()", cache=True)(_scaled_dot_product_attention_core))
+_scaled_dot_product_attention_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v)->(T,d_v),()", target="parallel", cache=True)(_scaled_dot_product_attention_core))
 
 
 def scaled_dot_product_attention(Q, K, V, out=None):
@@ -523,7 +532,7 @@ def scaled_dot_product_attention(Q, K, V, out=None):
     return call_gufunc(_scaled_dot_product_attention, _scaled_dot_product_attention_core, 'scaled_dot_product_attention', '(T,d_k),(S,d_k),(S,d_v)->(T,d_v)', (Q, K, V), [], out, parallel=_scaled_dot_product_attention_threads, blas=True)
 
 
-def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
+def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -607,10 +616,11 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
-_scaled_dot_product_attention_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
+_scaled_dot_product_attention_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k),()", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
+_scaled_dot_product_attention_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k),()", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_Q_core))
 
 
 def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
@@ -643,7 +653,7 @@ def scaled_dot_product_attention_vjp_Q(Q, K, V, G_up, out=None):
     return call_gufunc(_scaled_dot_product_attention_vjp_Q, _scaled_dot_product_attention_vjp_Q_core, 'scaled_dot_product_attention_vjp_Q', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_Q_threads, blas=True)
 
 
-def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
+def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -745,10 +755,11 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", cache=True)(_scaled_dot_product_attention_vjp_K_core))
-_scaled_dot_product_attention_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_K_core))
+_scaled_dot_product_attention_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k),()", cache=True)(_scaled_dot_product_attention_vjp_K_core))
+_scaled_dot_product_attention_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k),()", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_K_core))
 
 
 def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
@@ -781,7 +792,7 @@ def scaled_dot_product_attention_vjp_K(Q, K, V, G_up, out=None):
     return call_gufunc(_scaled_dot_product_attention_vjp_K, _scaled_dot_product_attention_vjp_K_core, 'scaled_dot_product_attention_vjp_K', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_k)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_K_threads, blas=True)
 
 
-def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
+def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -840,10 +851,11 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", cache=True)(_scaled_dot_product_attention_vjp_V_core))
-_scaled_dot_product_attention_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_V_core))
+_scaled_dot_product_attention_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v),()", cache=True)(_scaled_dot_product_attention_vjp_V_core))
+_scaled_dot_product_attention_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v),()", target="parallel", cache=True)(_scaled_dot_product_attention_vjp_V_core))
 
 
 def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
@@ -874,7 +886,7 @@ def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
     return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_V_threads, blas=True)
 
 
-def _multi_head_attention_core(head, W_O, out):
+def _multi_head_attention_core(head, W_O, out, _bad):
     head = rt.wide(head)
     W_O = rt.wide(W_O)
     h = head.shape[0]
@@ -908,10 +920,11 @@ def _multi_head_attention_core(head, W_O, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", cache=True)(_multi_head_attention_core))
-_multi_head_attention_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :])"], "(h,T,d_v),(n3,d_model)->(T,d_model)", target="parallel", cache=True)(_multi_head_attention_core))
+_multi_head_attention = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:])"], "(h,T,d_v),(n3,d_model)->(T,d_model),()", cache=True)(_multi_head_attention_core))
+_multi_head_attention_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:])"], "(h,T,d_v),(n3,d_model)->(T,d_model),()", target="parallel", cache=True)(_multi_head_attention_core))
 
 
 def multi_head_attention(head, W_O, out=None):
@@ -939,7 +952,7 @@ def multi_head_attention(head, W_O, out=None):
     return call_gufunc(_multi_head_attention, _multi_head_attention_core, 'multi_head_attention', '(h,T,d_v),(n3,d_model)->(T,d_model)', (head, W_O), [], out, parallel=_multi_head_attention_threads)
 
 
-def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
+def _multi_head_attention_vjp_head_core(head, W_O, G_up, out, _bad):
     head = rt.wide(head)
     W_O = rt.wide(W_O)
     G_up = rt.wide(G_up)
@@ -971,10 +984,11 @@ def _multi_head_attention_vjp_head_core(head, W_O, G_up, out):
             for _i1 in range(out.shape[1]):
                 for _i2 in range(out.shape[2]):
                     out[_i0, _i1, _i2] = out_c[_i0, _i1, _i2]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", cache=True)(_multi_head_attention_vjp_head_core))
-_multi_head_attention_vjp_head_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)", target="parallel", cache=True)(_multi_head_attention_vjp_head_core))
+_multi_head_attention_vjp_head = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :], float64[:])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v),()", cache=True)(_multi_head_attention_vjp_head_core))
+_multi_head_attention_vjp_head_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :, :], float64[:, :], float64[:, :], float64[:, :, :], float64[:])"], "(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v),()", target="parallel", cache=True)(_multi_head_attention_vjp_head_core))
 
 
 def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
@@ -1003,7 +1017,7 @@ def multi_head_attention_vjp_head(head, W_O, G_up, out=None):
     return call_gufunc(_multi_head_attention_vjp_head, _multi_head_attention_vjp_head_core, 'multi_head_attention_vjp_head', '(h,T,d_v),(n3,d_model),(T,d_model)->(h,T,d_v)', (head, W_O, G_up), [], out, parallel=_multi_head_attention_vjp_head_threads)
 
 
-def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out):
+def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out, _bad):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -1023,10 +1037,11 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)", cache=True)(_transformer_ffn_core))
-_transformer_ffn_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)", target="parallel", cache=True)(_transformer_ffn_core))
+_transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model),()", cache=True)(_transformer_ffn_core))
+_transformer_ffn_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model),()", target="parallel", cache=True)(_transformer_ffn_core))
 
 
 def transformer_ffn(x, W1, b1, W2, b2, out=None):
@@ -1054,7 +1069,7 @@ def transformer_ffn(x, W1, b1, W2, b2, out=None):
     return call_gufunc(_transformer_ffn, _transformer_ffn_core, 'transformer_ffn', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2), [], out, parallel=_transformer_ffn_threads, blas=True, products=((0, False, 1, False, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model)')
 
 
-def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
+def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -1076,10 +1091,11 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", cache=True)(_transformer_ffn_vjp_W1_core))
-_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff),()", cache=True)(_transformer_ffn_vjp_W1_core))
+_transformer_ffn_vjp_W1_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff),()", target="parallel", cache=True)(_transformer_ffn_vjp_W1_core))
 
 
 def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1108,7 +1124,7 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
     return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W1_threads, products=((0, False, 1, False, True), (5, False, 3, True, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)')
 
 
-def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
+def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -1128,10 +1144,11 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", cache=True)(_transformer_ffn_vjp_b1_core))
-_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff),()", cache=True)(_transformer_ffn_vjp_b1_core))
+_transformer_ffn_vjp_b1_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff),()", target="parallel", cache=True)(_transformer_ffn_vjp_b1_core))
 
 
 def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
@@ -1159,7 +1176,7 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
     return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b1_threads, products=((0, False, 1, False, True), (5, False, 3, True, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)')
 
 
-def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out):
+def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out, _bad):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -1178,10 +1195,11 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", cache=True)(_transformer_ffn_vjp_W2_core))
-_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model),()", cache=True)(_transformer_ffn_vjp_W2_core))
+_transformer_ffn_vjp_W2_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model),()", target="parallel", cache=True)(_transformer_ffn_vjp_W2_core))
 
 
 def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1209,7 +1227,7 @@ def transformer_ffn_vjp_W2(x, W1, b1, W2, b2, G_up, out=None):
     return call_gufunc(_transformer_ffn_vjp_W2, _transformer_ffn_vjp_W2_core, 'transformer_ffn_vjp_W2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff,d_model)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W2_threads, products=((0, False, 1, False, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff)->(d_ff,d_model)')
 
 
-def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
+def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out, _bad):
     x = rt.wide(x)
     W1 = rt.wide(W1)
     b1 = rt.wide(b1)
@@ -1224,10 +1242,11 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", cache=True)(_transformer_ffn_vjp_b2_core))
-_transformer_ffn_vjp_b2_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)", target="parallel", cache=True)(_transformer_ffn_vjp_b2_core))
+_transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model),()", cache=True)(_transformer_ffn_vjp_b2_core))
+_transformer_ffn_vjp_b2_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model),()", target="parallel", cache=True)(_transformer_ffn_vjp_b2_core))
 
 
 def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
@@ -1249,7 +1268,7 @@ def transformer_ffn_vjp_b2(x, W1, b1, W2, b2, G_up, out=None):
     return call_gufunc(_transformer_ffn_vjp_b2, _transformer_ffn_vjp_b2_core, 'transformer_ffn_vjp_b2', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b2_threads)
 
 
-def _positional_encoding_core(L, d_model, _shape0, out):
+def _positional_encoding_core(L, d_model, _shape0, out, _bad):
     out_c = np.ascontiguousarray(out)
     _one = lit(out, 1.0)
     _two = lit(out, 2.0)
@@ -1271,10 +1290,11 @@ def _positional_encoding_core(L, d_model, _shape0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", cache=True)(_positional_encoding_core))
-_positional_encoding_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, float64[:, :], float64[:, :])"], "(),(),(L,d_model)->(L,d_model)", target="parallel", cache=True)(_positional_encoding_core))
+_positional_encoding = Lazy(lambda: numba.guvectorize(["void(int64, int64, float64[:, :], float64[:, :], float64[:])"], "(),(),(L,d_model)->(L,d_model),()", cache=True)(_positional_encoding_core))
+_positional_encoding_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, float64[:, :], float64[:, :], float64[:])"], "(),(),(L,d_model)->(L,d_model),()", target="parallel", cache=True)(_positional_encoding_core))
 
 
 def positional_encoding(L, d_model, out=None, dtype=np.float64):
@@ -1304,7 +1324,7 @@ def positional_encoding(L, d_model, out=None, dtype=np.float64):
     return call_gufunc(_positional_encoding, _positional_encoding_core, 'positional_encoding', '(),(),(L,d_model)->(L,d_model)', (L, d_model), [(L, d_model, )], out, dtype, parallel=_positional_encoding_threads)
 
 
-def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
+def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -1330,7 +1350,18 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
         _t1 = _c0
         for k in range(1, S + 1):
             _t3 = _zero
-            for d in range(1, d_k + 1):
+            _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t7_0 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
+                _t3_0 += _t7_0
+                _t7_1 = _t4[k - 1, d]*_t6[t - 1, d]
+                _t3_1 += _t7_1
+                _t7_2 = _t4[k - 1, d + 1]*_t6[t - 1, d + 1]
+                _t3_2 += _t7_2
+                _t7_3 = _t4[k - 1, d + 2]*_t6[t - 1, d + 2]
+                _t3_3 += _t7_3
+            _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t7 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
                 _t3 += _t7
             if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
@@ -1340,7 +1371,18 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
         _t9 = -_t1
         for k in range(1, S + 1):
             _t10 = _zero
-            for d in range(1, d_k + 1):
+            _t10_0 = _t10_1 = _t10_2 = _t10_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t11_0 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
+                _t10_0 += _t11_0
+                _t11_1 = _t4[k - 1, d]*_t6[t - 1, d]
+                _t10_1 += _t11_1
+                _t11_2 = _t4[k - 1, d + 1]*_t6[t - 1, d + 1]
+                _t10_2 += _t11_2
+                _t11_3 = _t4[k - 1, d + 2]*_t6[t - 1, d + 2]
+                _t10_3 += _t11_3
+            _t10 += (_t10_0 + _t10_1) + (_t10_2 + _t10_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t11 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
                 _t10 += _t11
             if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
@@ -1386,10 +1428,11 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", cache=True)(_attention_head_core))
-_attention_head_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)", target="parallel", cache=True)(_attention_head_core))
+_attention_head = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v),()", cache=True)(_attention_head_core))
+_attention_head_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v),()", target="parallel", cache=True)(_attention_head_core))
 
 
 def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
@@ -1425,7 +1468,7 @@ def attention_head(Q, K, V, W_Q, W_K, W_V, out=None):
     return call_gufunc(_attention_head, _attention_head_core, 'attention_head', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v)->(T,d_v)', (Q, K, V, W_Q, W_K, W_V), [], out, parallel=_attention_head_threads, blas=True)
 
 
-def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -1453,7 +1496,18 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t3 = _c0
         for k in range(1, S + 1):
             _t4 = _zero
-            for d in range(1, d_k + 1):
+            _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t8_0 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
+                _t4_0 += _t8_0
+                _t8_1 = _t5[k - 1, d]*_t7[l - 1, d]
+                _t4_1 += _t8_1
+                _t8_2 = _t5[k - 1, d + 1]*_t7[l - 1, d + 1]
+                _t4_2 += _t8_2
+                _t8_3 = _t5[k - 1, d + 2]*_t7[l - 1, d + 2]
+                _t4_3 += _t8_3
+            _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t8 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t4 += _t8
             if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1463,7 +1517,18 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t10 = -_t3
         for k in range(1, S + 1):
             _t11 = _zero
-            for d in range(1, d_k + 1):
+            _t11_0 = _t11_1 = _t11_2 = _t11_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t12_0 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
+                _t11_0 += _t12_0
+                _t12_1 = _t5[k - 1, d]*_t7[l - 1, d]
+                _t11_1 += _t12_1
+                _t12_2 = _t5[k - 1, d + 1]*_t7[l - 1, d + 1]
+                _t11_2 += _t12_2
+                _t12_3 = _t5[k - 1, d + 2]*_t7[l - 1, d + 2]
+                _t11_3 += _t12_3
+            _t11 += (_t11_0 + _t11_1) + (_t11_2 + _t11_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t12 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
                 _t11 += _t12
             if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1479,7 +1544,18 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t19 = np.empty(S)
         for s in range(1, S + 1):
             _t20 = _zero
-            for d in range(1, d_k + 1):
+            _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t21_0 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
+                _t20_0 += _t21_0
+                _t21_1 = _t5[s - 1, d]*_t7[l - 1, d]
+                _t20_1 += _t21_1
+                _t21_2 = _t5[s - 1, d + 1]*_t7[l - 1, d + 1]
+                _t20_2 += _t21_2
+                _t21_3 = _t5[s - 1, d + 2]*_t7[l - 1, d + 2]
+                _t20_3 += _t21_3
+            _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t21 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
                 _t20 += _t21
             if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1488,7 +1564,18 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t26 = np.empty(S)
         for t in range(1, S + 1):
             _t27 = _zero
-            for j in range(1, d_v + 1):
+            _t27_0 = _t27_1 = _t27_2 = _t27_3 = _zero
+            for j in range(1, 1 + (d_v)//4*4, 4):
+                _t29_0 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
+                _t27_0 += _t29_0
+                _t29_1 = G_up[l - 1, j]*_t28[t - 1, j]
+                _t27_1 += _t29_1
+                _t29_2 = G_up[l - 1, j + 1]*_t28[t - 1, j + 1]
+                _t27_2 += _t29_2
+                _t29_3 = G_up[l - 1, j + 2]*_t28[t - 1, j + 2]
+                _t27_3 += _t29_3
+            _t27 += (_t27_0 + _t27_1) + (_t27_2 + _t27_3)
+            for j in range(1 + (d_v)//4*4, d_v + 1):
                 _t29 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
                 _t27 += _t29
             if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1535,7 +1622,18 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t1 = _zero
             for s in range(1, S + 1):
                 _t39 = _zero
-                for d in range(1, d_k + 1):
+                _t39_0 = _t39_1 = _t39_2 = _t39_3 = _zero
+                for d in range(1, 1 + (d_k)//4*4, 4):
+                    _t40_0 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
+                    _t39_0 += _t40_0
+                    _t40_1 = W_Q[q - 1, d]*_t5[s - 1, d]
+                    _t39_1 += _t40_1
+                    _t40_2 = W_Q[q - 1, d + 1]*_t5[s - 1, d + 1]
+                    _t39_2 += _t40_2
+                    _t40_3 = W_Q[q - 1, d + 2]*_t5[s - 1, d + 2]
+                    _t39_3 += _t40_3
+                _t39 += (_t39_0 + _t39_1) + (_t39_2 + _t39_3)
+                for d in range(1 + (d_k)//4*4, d_k + 1):
                     _t40 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
                     _t39 += _t40
                 if rt.OVERFLOWS and not np.isfinite(_t39) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1548,10 +1646,11 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", cache=True)(_attention_head_vjp_Q_core))
-_attention_head_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)", target="parallel", cache=True)(_attention_head_vjp_Q_core))
+_attention_head_vjp_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model),()", cache=True)(_attention_head_vjp_Q_core))
+_attention_head_vjp_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model),()", target="parallel", cache=True)(_attention_head_vjp_Q_core))
 
 
 def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1589,7 +1688,7 @@ def attention_head_vjp_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     return call_gufunc(_attention_head_vjp_Q, _attention_head_vjp_Q_core, 'attention_head_vjp_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(T,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_Q_threads, blas=True)
 
 
-def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -1618,7 +1717,18 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t6 = _c0
         for k in range(1, S + 1):
             _t7 = _zero
-            for d in range(1, d_k + 1):
+            _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t11_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t7_0 += _t11_0
+                _t11_1 = _t10[t - 1, d]*_t8[k - 1, d]
+                _t7_1 += _t11_1
+                _t11_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
+                _t7_2 += _t11_2
+                _t11_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
+                _t7_3 += _t11_3
+            _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t11 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
                 _t7 += _t11
             if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1631,7 +1741,18 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t13 = -_t5[t - 1]
         for k in range(1, S + 1):
             _t14 = _zero
-            for d in range(1, d_k + 1):
+            _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t15_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t14_0 += _t15_0
+                _t15_1 = _t10[t - 1, d]*_t8[k - 1, d]
+                _t14_1 += _t15_1
+                _t15_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
+                _t14_2 += _t15_2
+                _t15_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
+                _t14_3 += _t15_3
+            _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t15 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
                 _t14 += _t15
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1656,13 +1777,35 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t44 = _zero
         for s in range(1, S + 1):
             _t45 = _zero
-            for j in range(1, d_v + 1):
+            _t45_0 = _t45_1 = _t45_2 = _t45_3 = _zero
+            for j in range(1, 1 + (d_v)//4*4, 4):
+                _t46_0 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
+                _t45_0 += _t46_0
+                _t46_1 = G_up[t - 1, j]*_t33[s - 1, j]
+                _t45_1 += _t46_1
+                _t46_2 = G_up[t - 1, j + 1]*_t33[s - 1, j + 1]
+                _t45_2 += _t46_2
+                _t46_3 = G_up[t - 1, j + 2]*_t33[s - 1, j + 2]
+                _t45_3 += _t46_3
+            _t45 += (_t45_0 + _t45_1) + (_t45_2 + _t45_3)
+            for j in range(1 + (d_v)//4*4, d_v + 1):
                 _t46 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
                 _t45 += _t46
             if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t45 = _c1
             _t47 = _zero
-            for d in range(1, d_k + 1):
+            _t47_0 = _t47_1 = _t47_2 = _t47_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t48_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                _t47_0 += _t48_0
+                _t48_1 = _t10[t - 1, d]*_t8[s - 1, d]
+                _t47_1 += _t48_1
+                _t48_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
+                _t47_2 += _t48_2
+                _t48_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
+                _t47_3 += _t48_3
+            _t47 += (_t47_0 + _t47_1) + (_t47_2 + _t47_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t48 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
                 _t47 += _t48
             if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1679,7 +1822,18 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t24 = np.empty(T)
         for t in range(1, T + 1):
             _t25 = _zero
-            for d in range(1, d_k + 1):
+            _t25_0 = _t25_1 = _t25_2 = _t25_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t27_0 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
+                _t25_0 += _t27_0
+                _t27_1 = _t10[t - 1, d]*_t8[l - 1, d]
+                _t25_1 += _t27_1
+                _t27_2 = _t10[t - 1, d + 1]*_t8[l - 1, d + 1]
+                _t25_2 += _t27_2
+                _t27_3 = _t10[t - 1, d + 2]*_t8[l - 1, d + 2]
+                _t25_3 += _t27_3
+            _t25 += (_t25_0 + _t25_1) + (_t25_2 + _t25_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t27 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
                 _t25 += _t27
             if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1692,20 +1846,53 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             if _t30*_t2[t - 1] > _half:
                 _t31 = _zero
                 _t35 = _zero
-                for j in range(1, d_v + 1):
+                _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
+                for j in range(1, 1 + (d_v)//4*4, 4):
+                    _t37_0 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
+                    _t35_0 += _t37_0
+                    _t37_1 = G_up[t - 1, j]*_t33[l - 1, j]
+                    _t35_1 += _t37_1
+                    _t37_2 = G_up[t - 1, j + 1]*_t33[l - 1, j + 1]
+                    _t35_2 += _t37_2
+                    _t37_3 = G_up[t - 1, j + 2]*_t33[l - 1, j + 2]
+                    _t35_3 += _t37_3
+                _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
+                for j in range(1 + (d_v)//4*4, d_v + 1):
                     _t37 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
                     _t35 += _t37
                 if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t35 = _c1
                 for s in range(1, S + 1):
                     _t32 = _zero
-                    for j in range(1, d_v + 1):
+                    _t32_0 = _t32_1 = _t32_2 = _t32_3 = _zero
+                    for j in range(1, 1 + (d_v)//4*4, 4):
+                        _t34_0 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
+                        _t32_0 += _t34_0
+                        _t34_1 = G_up[t - 1, j]*_t33[s - 1, j]
+                        _t32_1 += _t34_1
+                        _t34_2 = G_up[t - 1, j + 1]*_t33[s - 1, j + 1]
+                        _t32_2 += _t34_2
+                        _t34_3 = G_up[t - 1, j + 2]*_t33[s - 1, j + 2]
+                        _t32_3 += _t34_3
+                    _t32 += (_t32_0 + _t32_1) + (_t32_2 + _t32_3)
+                    for j in range(1 + (d_v)//4*4, d_v + 1):
                         _t34 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
                         _t32 += _t34
                     if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                         _t32 = _c1
                     _t38 = _zero
-                    for d in range(1, d_k + 1):
+                    _t38_0 = _t38_1 = _t38_2 = _t38_3 = _zero
+                    for d in range(1, 1 + (d_k)//4*4, 4):
+                        _t39_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                        _t38_0 += _t39_0
+                        _t39_1 = _t10[t - 1, d]*_t8[s - 1, d]
+                        _t38_1 += _t39_1
+                        _t39_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
+                        _t38_2 += _t39_2
+                        _t39_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
+                        _t38_3 += _t39_3
+                    _t38 += (_t38_0 + _t38_1) + (_t38_2 + _t38_3)
+                    for d in range(1 + (d_k)//4*4, d_k + 1):
                         _t39 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
                         _t38 += _t39
                     if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1721,7 +1908,18 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t21 = _c1
             else:
                 _t52 = _zero
-                for j in range(1, d_v + 1):
+                _t52_0 = _t52_1 = _t52_2 = _t52_3 = _zero
+                for j in range(1, 1 + (d_v)//4*4, 4):
+                    _t53_0 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
+                    _t52_0 += _t53_0
+                    _t53_1 = G_up[t - 1, j]*_t33[l - 1, j]
+                    _t52_1 += _t53_1
+                    _t53_2 = G_up[t - 1, j + 1]*_t33[l - 1, j + 1]
+                    _t52_2 += _t53_2
+                    _t53_3 = G_up[t - 1, j + 2]*_t33[l - 1, j + 2]
+                    _t52_3 += _t53_3
+                _t52 += (_t52_0 + _t52_1) + (_t52_2 + _t52_3)
+                for j in range(1 + (d_v)//4*4, d_v + 1):
                     _t53 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
                     _t52 += _t53
                 if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1738,7 +1936,18 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
             _t1 = _zero
             for t in range(1, T + 1):
                 _t54 = _zero
-                for d in range(1, d_k + 1):
+                _t54_0 = _t54_1 = _t54_2 = _t54_3 = _zero
+                for d in range(1, 1 + (d_k)//4*4, 4):
+                    _t55_0 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
+                    _t54_0 += _t55_0
+                    _t55_1 = W_K[q - 1, d]*_t10[t - 1, d]
+                    _t54_1 += _t55_1
+                    _t55_2 = W_K[q - 1, d + 1]*_t10[t - 1, d + 1]
+                    _t54_2 += _t55_2
+                    _t55_3 = W_K[q - 1, d + 2]*_t10[t - 1, d + 2]
+                    _t54_3 += _t55_3
+                _t54 += (_t54_0 + _t54_1) + (_t54_2 + _t54_3)
+                for d in range(1 + (d_k)//4*4, d_k + 1):
                     _t55 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
                     _t54 += _t55
                 if rt.OVERFLOWS and not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1751,10 +1960,11 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_K_core))
-_attention_head_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", target="parallel", cache=True)(_attention_head_vjp_K_core))
+_attention_head_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model),()", cache=True)(_attention_head_vjp_K_core))
+_attention_head_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model),()", target="parallel", cache=True)(_attention_head_vjp_K_core))
 
 
 def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1793,7 +2003,7 @@ def attention_head_vjp_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     return call_gufunc(_attention_head_vjp_K, _attention_head_vjp_K_core, 'attention_head_vjp_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_K_threads, blas=True)
 
 
-def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -1821,7 +2031,18 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t7 = _c0
         for k in range(1, S + 1):
             _t9 = _zero
-            for d in range(1, d_k + 1):
+            _t9_0 = _t9_1 = _t9_2 = _t9_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t13_0 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
+                _t9_0 += _t13_0
+                _t13_1 = _t10[k - 1, d]*_t12[t - 1, d]
+                _t9_1 += _t13_1
+                _t13_2 = _t10[k - 1, d + 1]*_t12[t - 1, d + 1]
+                _t9_2 += _t13_2
+                _t13_3 = _t10[k - 1, d + 2]*_t12[t - 1, d + 2]
+                _t9_3 += _t13_3
+            _t9 += (_t9_0 + _t9_1) + (_t9_2 + _t9_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t13 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
                 _t9 += _t13
             if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1834,7 +2055,18 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t15 = -_t6[t - 1]
         for k in range(1, S + 1):
             _t16 = _zero
-            for d in range(1, d_k + 1):
+            _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t17_0 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
+                _t16_0 += _t17_0
+                _t17_1 = _t10[k - 1, d]*_t12[t - 1, d]
+                _t16_1 += _t17_1
+                _t17_2 = _t10[k - 1, d + 1]*_t12[t - 1, d + 1]
+                _t16_2 += _t17_2
+                _t17_3 = _t10[k - 1, d + 2]*_t12[t - 1, d + 2]
+                _t16_3 += _t17_3
+            _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t17 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
                 _t16 += _t17
             if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1894,10 +2126,11 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", cache=True)(_attention_head_vjp_V_core))
-_attention_head_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)", target="parallel", cache=True)(_attention_head_vjp_V_core))
+_attention_head_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model),()", cache=True)(_attention_head_vjp_V_core))
+_attention_head_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model),()", target="parallel", cache=True)(_attention_head_vjp_V_core))
 
 
 def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -1935,7 +2168,7 @@ def attention_head_vjp_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     return call_gufunc(_attention_head_vjp_V, _attention_head_vjp_V_core, 'attention_head_vjp_V', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(S,d_model)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_V_threads, blas=True)
 
 
-def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -1964,7 +2197,18 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t7 = _c0
         for k in range(1, S + 1):
             _t8 = _zero
-            for d in range(1, d_k + 1):
+            _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t12_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t8_0 += _t12_0
+                _t12_1 = _t11[t - 1, d]*_t9[k - 1, d]
+                _t8_1 += _t12_1
+                _t12_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
+                _t8_2 += _t12_2
+                _t12_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
+                _t8_3 += _t12_3
+            _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t12 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
                 _t8 += _t12
             if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -1977,7 +2221,18 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t14 = -_t6[t - 1]
         for k in range(1, S + 1):
             _t15 = _zero
-            for d in range(1, d_k + 1):
+            _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t16_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t15_0 += _t16_0
+                _t16_1 = _t11[t - 1, d]*_t9[k - 1, d]
+                _t15_1 += _t16_1
+                _t16_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
+                _t15_2 += _t16_2
+                _t16_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
+                _t15_3 += _t16_3
+            _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t16 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
                 _t15 += _t16
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2002,13 +2257,35 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t42 = _zero
         for w in range(1, S + 1):
             _t43 = _zero
-            for j in range(1, d_v + 1):
+            _t43_0 = _t43_1 = _t43_2 = _t43_3 = _zero
+            for j in range(1, 1 + (d_v)//4*4, 4):
+                _t44_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                _t43_0 += _t44_0
+                _t44_1 = G_up[t - 1, j]*_t32[w - 1, j]
+                _t43_1 += _t44_1
+                _t44_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
+                _t43_2 += _t44_2
+                _t44_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
+                _t43_3 += _t44_3
+            _t43 += (_t43_0 + _t43_1) + (_t43_2 + _t43_3)
+            for j in range(1 + (d_v)//4*4, d_v + 1):
                 _t44 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
                 _t43 += _t44
             if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t43 = _c1
             _t45 = _zero
-            for d in range(1, d_k + 1):
+            _t45_0 = _t45_1 = _t45_2 = _t45_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t46_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                _t45_0 += _t46_0
+                _t46_1 = _t11[t - 1, d]*_t9[w - 1, d]
+                _t45_1 += _t46_1
+                _t46_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
+                _t45_2 += _t46_2
+                _t46_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
+                _t45_3 += _t46_3
+            _t45 += (_t45_0 + _t45_1) + (_t45_2 + _t45_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t46 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
                 _t45 += _t46
             if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2028,7 +2305,18 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t30 = np.empty(S)
                 for w in range(1, S + 1):
                     _t31 = _zero
-                    for j in range(1, d_v + 1):
+                    _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
+                    for j in range(1, 1 + (d_v)//4*4, 4):
+                        _t33_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                        _t31_0 += _t33_0
+                        _t33_1 = G_up[t - 1, j]*_t32[w - 1, j]
+                        _t31_1 += _t33_1
+                        _t33_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
+                        _t31_2 += _t33_2
+                        _t33_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
+                        _t31_3 += _t33_3
+                    _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
+                    for j in range(1 + (d_v)//4*4, d_v + 1):
                         _t33 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
                         _t31 += _t33
                     if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2037,7 +2325,18 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t34 = np.empty(S)
                 for w in range(1, S + 1):
                     _t35 = _zero
-                    for d in range(1, d_k + 1):
+                    _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
+                    for d in range(1, 1 + (d_k)//4*4, 4):
+                        _t36_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                        _t35_0 += _t36_0
+                        _t36_1 = _t11[t - 1, d]*_t9[w - 1, d]
+                        _t35_1 += _t36_1
+                        _t36_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
+                        _t35_2 += _t36_2
+                        _t36_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
+                        _t35_3 += _t36_3
+                    _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
+                    for d in range(1 + (d_k)//4*4, d_k + 1):
                         _t36 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
                         _t35 += _t36
                     if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2045,7 +2344,18 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     _t34[w - 1] = _t35
                 for s in range(1, S + 1):
                     _t24 = _zero
-                    for d in range(1, d_k + 1):
+                    _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
+                    for d in range(1, 1 + (d_k)//4*4, 4):
+                        _t25_0 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t24_0 += _t25_0
+                        _t25_1 = _t11[t - 1, d]*_t9[s - 1, d]
+                        _t24_1 += _t25_1
+                        _t25_2 = _t11[t - 1, d + 1]*_t9[s - 1, d + 1]
+                        _t24_2 += _t25_2
+                        _t25_3 = _t11[t - 1, d + 2]*_t9[s - 1, d + 2]
+                        _t24_3 += _t25_3
+                    _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
+                    for d in range(1 + (d_k)//4*4, d_k + 1):
                         _t25 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
                         _t24 += _t25
                     if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2080,10 +2390,11 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_Q_core))
-_attention_head_vjp_W_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", target="parallel", cache=True)(_attention_head_vjp_W_Q_core))
+_attention_head_vjp_W_Q = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k),()", cache=True)(_attention_head_vjp_W_Q_core))
+_attention_head_vjp_W_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k),()", target="parallel", cache=True)(_attention_head_vjp_W_Q_core))
 
 
 def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2123,7 +2434,7 @@ def attention_head_vjp_W_Q(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     return call_gufunc(_attention_head_vjp_W_Q, _attention_head_vjp_W_Q_core, 'attention_head_vjp_W_Q', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_Q_threads, blas=True)
 
 
-def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -2152,7 +2463,18 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t7 = _c0
         for k in range(1, S + 1):
             _t8 = _zero
-            for d in range(1, d_k + 1):
+            _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t12_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t8_0 += _t12_0
+                _t12_1 = _t11[t - 1, d]*_t9[k - 1, d]
+                _t8_1 += _t12_1
+                _t12_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
+                _t8_2 += _t12_2
+                _t12_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
+                _t8_3 += _t12_3
+            _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t12 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
                 _t8 += _t12
             if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2165,7 +2487,18 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t14 = -_t6[t - 1]
         for k in range(1, S + 1):
             _t15 = _zero
-            for d in range(1, d_k + 1):
+            _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t16_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
+                _t15_0 += _t16_0
+                _t16_1 = _t11[t - 1, d]*_t9[k - 1, d]
+                _t15_1 += _t16_1
+                _t16_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
+                _t15_2 += _t16_2
+                _t16_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
+                _t15_3 += _t16_3
+            _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t16 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
                 _t15 += _t16
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2190,13 +2523,35 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t42 = _zero
         for w in range(1, S + 1):
             _t43 = _zero
-            for j in range(1, d_v + 1):
+            _t43_0 = _t43_1 = _t43_2 = _t43_3 = _zero
+            for j in range(1, 1 + (d_v)//4*4, 4):
+                _t44_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                _t43_0 += _t44_0
+                _t44_1 = G_up[t - 1, j]*_t32[w - 1, j]
+                _t43_1 += _t44_1
+                _t44_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
+                _t43_2 += _t44_2
+                _t44_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
+                _t43_3 += _t44_3
+            _t43 += (_t43_0 + _t43_1) + (_t43_2 + _t43_3)
+            for j in range(1 + (d_v)//4*4, d_v + 1):
                 _t44 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
                 _t43 += _t44
             if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t43 = _c1
             _t45 = _zero
-            for d in range(1, d_k + 1):
+            _t45_0 = _t45_1 = _t45_2 = _t45_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t46_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                _t45_0 += _t46_0
+                _t46_1 = _t11[t - 1, d]*_t9[w - 1, d]
+                _t45_1 += _t46_1
+                _t46_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
+                _t45_2 += _t46_2
+                _t46_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
+                _t45_3 += _t46_3
+            _t45 += (_t45_0 + _t45_1) + (_t45_2 + _t45_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t46 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
                 _t45 += _t46
             if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2216,7 +2571,18 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t30 = np.empty(S)
                 for w in range(1, S + 1):
                     _t31 = _zero
-                    for j in range(1, d_v + 1):
+                    _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
+                    for j in range(1, 1 + (d_v)//4*4, 4):
+                        _t33_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
+                        _t31_0 += _t33_0
+                        _t33_1 = G_up[t - 1, j]*_t32[w - 1, j]
+                        _t31_1 += _t33_1
+                        _t33_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
+                        _t31_2 += _t33_2
+                        _t33_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
+                        _t31_3 += _t33_3
+                    _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
+                    for j in range(1 + (d_v)//4*4, d_v + 1):
                         _t33 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
                         _t31 += _t33
                     if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2225,7 +2591,18 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                 _t34 = np.empty(S)
                 for w in range(1, S + 1):
                     _t35 = _zero
-                    for d in range(1, d_k + 1):
+                    _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
+                    for d in range(1, 1 + (d_k)//4*4, 4):
+                        _t36_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                        _t35_0 += _t36_0
+                        _t36_1 = _t11[t - 1, d]*_t9[w - 1, d]
+                        _t35_1 += _t36_1
+                        _t36_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
+                        _t35_2 += _t36_2
+                        _t36_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
+                        _t35_3 += _t36_3
+                    _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
+                    for d in range(1 + (d_k)//4*4, d_k + 1):
                         _t36 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
                         _t35 += _t36
                     if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2233,7 +2610,18 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
                     _t34[w - 1] = _t35
                 for s in range(1, S + 1):
                     _t24 = _zero
-                    for d in range(1, d_k + 1):
+                    _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
+                    for d in range(1, 1 + (d_k)//4*4, 4):
+                        _t25_0 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t24_0 += _t25_0
+                        _t25_1 = _t11[t - 1, d]*_t9[s - 1, d]
+                        _t24_1 += _t25_1
+                        _t25_2 = _t11[t - 1, d + 1]*_t9[s - 1, d + 1]
+                        _t24_2 += _t25_2
+                        _t25_3 = _t11[t - 1, d + 2]*_t9[s - 1, d + 2]
+                        _t24_3 += _t25_3
+                    _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
+                    for d in range(1 + (d_k)//4*4, d_k + 1):
                         _t25 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
                         _t24 += _t25
                     if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2268,10 +2656,11 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", cache=True)(_attention_head_vjp_W_K_core))
-_attention_head_vjp_W_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)", target="parallel", cache=True)(_attention_head_vjp_W_K_core))
+_attention_head_vjp_W_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k),()", cache=True)(_attention_head_vjp_W_K_core))
+_attention_head_vjp_W_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k),()", target="parallel", cache=True)(_attention_head_vjp_W_K_core))
 
 
 def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
@@ -2311,7 +2700,7 @@ def attention_head_vjp_W_K(Q, K, V, W_Q, W_K, W_V, G_up, out=None):
     return call_gufunc(_attention_head_vjp_W_K, _attention_head_vjp_W_K_core, 'attention_head_vjp_W_K', '(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_k)', (Q, K, V, W_Q, W_K, W_V, G_up), [], out, parallel=_attention_head_vjp_W_K_threads, blas=True)
 
 
-def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
+def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     Q = rt.wide(Q)
     K = rt.wide(K)
     V = rt.wide(V)
@@ -2339,7 +2728,18 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t5 = _c0
         for k in range(1, S + 1):
             _t7 = _zero
-            for d in range(1, d_k + 1):
+            _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t11_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t7_0 += _t11_0
+                _t11_1 = _t10[t - 1, d]*_t8[k - 1, d]
+                _t7_1 += _t11_1
+                _t11_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
+                _t7_2 += _t11_2
+                _t11_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
+                _t7_3 += _t11_3
+            _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t11 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
                 _t7 += _t11
             if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2352,7 +2752,18 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         _t13 = -_t4[t - 1]
         for k in range(1, S + 1):
             _t14 = _zero
-            for d in range(1, d_k + 1):
+            _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t15_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
+                _t14_0 += _t15_0
+                _t15_1 = _t10[t - 1, d]*_t8[k - 1, d]
+                _t14_1 += _t15_1
+                _t15_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
+                _t14_2 += _t15_2
+                _t15_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
+                _t14_3 += _t15_3
+            _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
                 _t15 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
                 _t14 += _t15
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2402,10 +2813,11 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", cache=True)(_attention_head_vjp_W_V_core))
-_attention_head_vjp_W_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v)", target="parallel", cache=True)(_attention_head_vjp_W_V_core))
+_attention_head_vjp_W_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v),()", cache=True)(_attention_head_vjp_W_V_core))
+_attention_head_vjp_W_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_model),(S,d_model),(S,d_model),(d_model,d_k),(d_model,d_k),(d_model,d_v),(T,d_v)->(d_model,d_v),()", target="parallel", cache=True)(_attention_head_vjp_W_V_core))
 
 
 def attention_head_vjp_W_V(Q, K, V, W_Q, W_K, W_V, G_up, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _conv2d_core(I, K, _shape0, out):
+def _conv2d_core(I, K, _shape0, out, _bad):
     I = rt.wide(I)
     K = rt.wide(K)
     H = I.shape[0]
@@ -44,10 +44,11 @@ def _conv2d_core(I, K, _shape0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_conv2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", cache=True)(_conv2d_core))
-_conv2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv2d_core))
+_conv2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5),()", cache=True)(_conv2d_core))
+_conv2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(n2,n3),(n4,n5)->(n4,n5),()", target="parallel", cache=True)(_conv2d_core))
 
 
 def conv2d(I, K, out=None):
@@ -79,7 +80,7 @@ def conv2d(I, K, out=None):
     return call_gufunc(_conv2d, _conv2d_core, 'conv2d', '(H,W),(n2,n3),(n4,n5)->(n4,n5)', (I, K), [(H - 2*r, W - 2*s, )], out, parallel=_conv2d_threads)
 
 
-def _conv2d_vjp_I_core(I, K, G_up, out):
+def _conv2d_vjp_I_core(I, K, G_up, out, _bad):
     I = rt.wide(I)
     K = rt.wide(K)
     G_up = rt.wide(G_up)
@@ -124,10 +125,11 @@ def _conv2d_vjp_I_core(I, K, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", cache=True)(_conv2d_vjp_I_core))
-_conv2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(H,W)", target="parallel", cache=True)(_conv2d_vjp_I_core))
+_conv2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(n2,n3),(n4,n5)->(H,W),()", cache=True)(_conv2d_vjp_I_core))
+_conv2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(n2,n3),(n4,n5)->(H,W),()", target="parallel", cache=True)(_conv2d_vjp_I_core))
 
 
 def conv2d_vjp_I(I, K, G_up, out=None):
@@ -157,7 +159,7 @@ def conv2d_vjp_I(I, K, G_up, out=None):
     return call_gufunc(_conv2d_vjp_I, _conv2d_vjp_I_core, 'conv2d_vjp_I', '(H,W),(n2,n3),(n4,n5)->(H,W)', (I, K, G_up), [], out, parallel=_conv2d_vjp_I_threads)
 
 
-def _conv2d_vjp_K_core(I, K, G_up, out):
+def _conv2d_vjp_K_core(I, K, G_up, out, _bad):
     I = rt.wide(I)
     K = rt.wide(K)
     G_up = rt.wide(G_up)
@@ -192,10 +194,11 @@ def _conv2d_vjp_K_core(I, K, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", cache=True)(_conv2d_vjp_K_core))
-_conv2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3)", target="parallel", cache=True)(_conv2d_vjp_K_core))
+_conv2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3),()", cache=True)(_conv2d_vjp_K_core))
+_conv2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(n2,n3),(n4,n5)->(n2,n3),()", target="parallel", cache=True)(_conv2d_vjp_K_core))
 
 
 def conv2d_vjp_K(I, K, G_up, out=None):
@@ -224,7 +227,7 @@ def conv2d_vjp_K(I, K, G_up, out=None):
     return call_gufunc(_conv2d_vjp_K, _conv2d_vjp_K_core, 'conv2d_vjp_K', '(H,W),(n2,n3),(n4,n5)->(n2,n3)', (I, K, G_up), [], out, parallel=_conv2d_vjp_K_threads)
 
 
-def _conv_transpose2d_core(z, K, S, _shape0, out):
+def _conv_transpose2d_core(z, K, S, _shape0, out, _bad):
     z = rt.wide(z)
     K = rt.wide(K)
     H = z.shape[0]
@@ -269,10 +272,11 @@ def _conv_transpose2d_core(z, K, S, _shape0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", cache=True)(_conv_transpose2d_core))
-_conv_transpose2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5)", target="parallel", cache=True)(_conv_transpose2d_core))
+_conv_transpose2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :], float64[:])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5),()", cache=True)(_conv_transpose2d_core))
+_conv_transpose2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, float64[:, :], float64[:, :], float64[:])"], "(H,W),(kh,kw),(),(n4,n5)->(n4,n5),()", target="parallel", cache=True)(_conv_transpose2d_core))
 
 
 def conv_transpose2d(z, K, S, out=None):
@@ -310,7 +314,7 @@ def conv_transpose2d(z, K, S, out=None):
     return call_gufunc(_conv_transpose2d, _conv_transpose2d_core, 'conv_transpose2d', '(H,W),(kh,kw),(),(n4,n5)->(n4,n5)', (z, K, S), [(kh + S*(H - 1), kw + S*(W - 1), )], out, parallel=_conv_transpose2d_threads)
 
 
-def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
+def _conv_transpose2d_vjp_K_core(z, K, G_up, out, _bad):
     z = rt.wide(z)
     K = rt.wide(K)
     G_up = rt.wide(G_up)
@@ -367,10 +371,11 @@ def _conv_transpose2d_vjp_K_core(z, K, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", cache=True)(_conv_transpose2d_vjp_K_core))
-_conv_transpose2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw)", target="parallel", cache=True)(_conv_transpose2d_vjp_K_core))
+_conv_transpose2d_vjp_K = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw),()", cache=True)(_conv_transpose2d_vjp_K_core))
+_conv_transpose2d_vjp_K_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(H,W),(kh,kw),(n4,n5)->(kh,kw),()", target="parallel", cache=True)(_conv_transpose2d_vjp_K_core))
 
 
 def conv_transpose2d_vjp_K(z, K, G_up, out=None):
@@ -402,7 +407,7 @@ def conv_transpose2d_vjp_K(z, K, G_up, out=None):
     return call_gufunc(_conv_transpose2d_vjp_K, _conv_transpose2d_vjp_K_core, 'conv_transpose2d_vjp_K', '(H,W),(kh,kw),(n4,n5)->(kh,kw)', (z, K, G_up), [], out, parallel=_conv_transpose2d_vjp_K_threads)
 
 
-def _max_pool2d_core(I, k, S, _shape0, out):
+def _max_pool2d_core(I, k, S, _shape0, out, _bad):
     I = rt.wide(I)
     H = I.shape[0]
     W = I.shape[1]
@@ -428,10 +433,11 @@ def _max_pool2d_core(I, k, S, _shape0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_max_pool2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_max_pool2d_core))
-_max_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_max_pool2d_core))
+_max_pool2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :], float64[:])"], "(H,W),(),(),(n2,n3)->(n2,n3),()", cache=True)(_max_pool2d_core))
+_max_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :], float64[:])"], "(H,W),(),(),(n2,n3)->(n2,n3),()", target="parallel", cache=True)(_max_pool2d_core))
 
 
 def max_pool2d(I, k, S, out=None):
@@ -465,7 +471,7 @@ def max_pool2d(I, k, S, out=None):
     return call_gufunc(_max_pool2d, _max_pool2d_core, 'max_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out, parallel=_max_pool2d_threads)
 
 
-def _avg_pool2d_core(I, k, S, _shape0, out):
+def _avg_pool2d_core(I, k, S, _shape0, out, _bad):
     I = rt.wide(I)
     H = I.shape[0]
     W = I.shape[1]
@@ -498,10 +504,11 @@ def _avg_pool2d_core(I, k, S, _shape0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", cache=True)(_avg_pool2d_core))
-_avg_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :])"], "(H,W),(),(),(n2,n3)->(n2,n3)", target="parallel", cache=True)(_avg_pool2d_core))
+_avg_pool2d = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :], float64[:])"], "(H,W),(),(),(n2,n3)->(n2,n3),()", cache=True)(_avg_pool2d_core))
+_avg_pool2d_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64, int64, float64[:, :], float64[:, :], float64[:])"], "(H,W),(),(),(n2,n3)->(n2,n3),()", target="parallel", cache=True)(_avg_pool2d_core))
 
 
 def avg_pool2d(I, k, S, out=None):
@@ -535,7 +542,7 @@ def avg_pool2d(I, k, S, out=None):
     return call_gufunc(_avg_pool2d, _avg_pool2d_core, 'avg_pool2d', '(H,W),(),(),(n2,n3)->(n2,n3)', (I, k, S), [((H - k) // (S) + 1, (W - k) // (S) + 1, )], out, parallel=_avg_pool2d_threads)
 
 
-def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
+def _avg_pool2d_vjp_I_core(I, G_up, k, S, out, _bad):
     I = rt.wide(I)
     G_up = rt.wide(G_up)
     H = I.shape[0]
@@ -581,10 +588,11 @@ def _avg_pool2d_vjp_I_core(I, G_up, k, S, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", cache=True)(_avg_pool2d_vjp_I_core))
-_avg_pool2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, int64, float64[:, :])"], "(H,W),(n2,n3),(),()->(H,W)", target="parallel", cache=True)(_avg_pool2d_vjp_I_core))
+_avg_pool2d_vjp_I = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, int64, float64[:, :], float64[:])"], "(H,W),(n2,n3),(),()->(H,W),()", cache=True)(_avg_pool2d_vjp_I_core))
+_avg_pool2d_vjp_I_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], int64, int64, float64[:, :], float64[:])"], "(H,W),(n2,n3),(),()->(H,W),()", target="parallel", cache=True)(_avg_pool2d_vjp_I_core))
 
 
 def avg_pool2d_vjp_I(I, G_up, k, S, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _gnn_weighted_adjacency_core(alpha, W, h, out):
+def _gnn_weighted_adjacency_core(alpha, W, h, out, _bad):
     alpha = rt.wide(alpha)
     W = rt.wide(W)
     h = rt.wide(h)
@@ -40,10 +40,11 @@ def _gnn_weighted_adjacency_core(alpha, W, h, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", cache=True)(_gnn_weighted_adjacency_core))
-_gnn_weighted_adjacency_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F)->(n,F_out)", target="parallel", cache=True)(_gnn_weighted_adjacency_core))
+_gnn_weighted_adjacency = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(n,n),(F_out,F),(n,F)->(n,F_out),()", cache=True)(_gnn_weighted_adjacency_core))
+_gnn_weighted_adjacency_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(n,n),(F_out,F),(n,F)->(n,F_out),()", target="parallel", cache=True)(_gnn_weighted_adjacency_core))
 
 
 def gnn_weighted_adjacency(alpha, W, h, out=None):
@@ -71,7 +72,7 @@ def gnn_weighted_adjacency(alpha, W, h, out=None):
     return call_gufunc(_gnn_weighted_adjacency, _gnn_weighted_adjacency_core, 'gnn_weighted_adjacency', '(n,n),(F_out,F),(n,F)->(n,F_out)', (alpha, W, h), [], out, parallel=_gnn_weighted_adjacency_threads, blas=True)
 
 
-def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
+def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out, _bad):
     alpha = rt.wide(alpha)
     W = rt.wide(W)
     h = rt.wide(h)
@@ -117,10 +118,11 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
-_gnn_weighted_adjacency_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
+_gnn_weighted_adjacency_vjp_alpha = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n),()", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
+_gnn_weighted_adjacency_vjp_alpha_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(n,n),()", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_alpha_core))
 
 
 def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
@@ -150,7 +152,7 @@ def gnn_weighted_adjacency_vjp_alpha(alpha, W, h, G_up, out=None):
     return call_gufunc(_gnn_weighted_adjacency_vjp_alpha, _gnn_weighted_adjacency_vjp_alpha_core, 'gnn_weighted_adjacency_vjp_alpha', '(n,n),(F_out,F),(n,F),(n,F_out)->(n,n)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_alpha_threads, blas=True)
 
 
-def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
+def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out, _bad):
     alpha = rt.wide(alpha)
     W = rt.wide(W)
     h = rt.wide(h)
@@ -197,10 +199,11 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
-_gnn_weighted_adjacency_vjp_W_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
+_gnn_weighted_adjacency_vjp_W = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F),()", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
+_gnn_weighted_adjacency_vjp_W_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F),()", target="parallel", cache=True)(_gnn_weighted_adjacency_vjp_W_core))
 
 
 def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
@@ -230,7 +233,7 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
     return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_W_threads, blas=True)
 
 
-def _gnn_aggregate_core(A, h, _p0, out):
+def _gnn_aggregate_core(A, h, _p0, out, _bad):
     A = rt.wide(A)
     h = rt.wide(h)
     n = A.shape[0]
@@ -272,10 +275,11 @@ def _gnn_aggregate_core(A, h, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", cache=True)(_gnn_aggregate_core))
-_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n)", target="parallel", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n),()", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n),()", target="parallel", cache=True)(_gnn_aggregate_core))
 
 
 def gnn_aggregate(A, h, out=None):

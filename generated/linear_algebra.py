@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _normal_equation_core(X, y, out):
+def _normal_equation_core(X, y, out, _bad):
     X = rt.wide(X)
     y = rt.wide(y)
     N = X.shape[0]
@@ -21,10 +21,11 @@ def _normal_equation_core(X, y, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_normal_equation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", cache=True)(_normal_equation_core))
-_normal_equation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,d),(N,n2)->(d,n2)", target="parallel", cache=True)(_normal_equation_core))
+_normal_equation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d),(N,n2)->(d,n2),()", cache=True)(_normal_equation_core))
+_normal_equation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d),(N,n2)->(d,n2),()", target="parallel", cache=True)(_normal_equation_core))
 
 
 def normal_equation(X, y, out=None):
@@ -46,7 +47,7 @@ def normal_equation(X, y, out=None):
     return call_gufunc(_normal_equation, _normal_equation_core, 'normal_equation', '(N,d),(N,n2)->(d,n2)', (X, y), [], out, parallel=_normal_equation_threads, blas=True)
 
 
-def _euclidean_distance_core(x, y, out):
+def _euclidean_distance_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -64,17 +65,29 @@ def _euclidean_distance_core(x, y, out):
         _t0 = _c1
     else:
         _t4 = _zero
-        for i in range(1, d + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for i in range(1, 1 + (d)//4*4, 4):
+            _t5_0 = x[i - 1] - y[i - 1]
+            _t4_0 += ((_t5_0/_t1)*(_t5_0/_t1))
+            _t5_1 = x[i] - y[i]
+            _t4_1 += ((_t5_1/_t1)*(_t5_1/_t1))
+            _t5_2 = x[i + 1] - y[i + 1]
+            _t4_2 += ((_t5_2/_t1)*(_t5_2/_t1))
+            _t5_3 = x[i + 2] - y[i + 2]
+            _t4_3 += ((_t5_3/_t1)*(_t5_3/_t1))
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for i in range(1 + (d)//4*4, d + 1):
             _t5 = x[i - 1] - y[i - 1]
             _t4 += ((_t5/_t1)*(_t5/_t1))
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
             _t4 = _c1
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_euclidean_distance_core))
-_euclidean_distance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_euclidean_distance_core))
+_euclidean_distance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", cache=True)(_euclidean_distance_core))
+_euclidean_distance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", target="parallel", cache=True)(_euclidean_distance_core))
 
 
 def euclidean_distance(x, y, out=None):
@@ -96,7 +109,7 @@ def euclidean_distance(x, y, out=None):
     return call_gufunc(_euclidean_distance, _euclidean_distance_core, 'euclidean_distance', '(d),(d)->()', (x, y), [], out, parallel=_euclidean_distance_threads)
 
 
-def _euclidean_distance_grad_x_core(x, y, out):
+def _euclidean_distance_grad_x_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -111,7 +124,18 @@ def _euclidean_distance_grad_x_core(x, y, out):
         _t3 = x[i - 1] - y[i - 1]
         _t4 = np.abs(_t3)
         _t2 = np.maximum(_t2, _t4)
-    for i in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t1_0 = x[i - 1] - y[i - 1]
+        _t0_0 += ((_t1_0/_t2)*(_t1_0/_t2))
+        _t1_1 = x[i] - y[i]
+        _t0_1 += ((_t1_1/_t2)*(_t1_1/_t2))
+        _t1_2 = x[i + 1] - y[i + 1]
+        _t0_2 += ((_t1_2/_t2)*(_t1_2/_t2))
+        _t1_3 = x[i + 2] - y[i + 2]
+        _t0_3 += ((_t1_3/_t2)*(_t1_3/_t2))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t1 = x[i - 1] - y[i - 1]
         _t0 += ((_t1/_t2)*(_t1/_t2))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
@@ -122,10 +146,11 @@ def _euclidean_distance_grad_x_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_x_core))
-_euclidean_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_x_core))
+_euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_euclidean_distance_grad_x_core))
+_euclidean_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_euclidean_distance_grad_x_core))
 
 
 def euclidean_distance_grad_x(x, y, out=None):
@@ -147,7 +172,7 @@ def euclidean_distance_grad_x(x, y, out=None):
     return call_gufunc(_euclidean_distance_grad_x, _euclidean_distance_grad_x_core, 'euclidean_distance_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_euclidean_distance_grad_x_threads)
 
 
-def _euclidean_distance_grad_y_core(x, y, out):
+def _euclidean_distance_grad_y_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -162,7 +187,18 @@ def _euclidean_distance_grad_y_core(x, y, out):
         _t3 = x[i - 1] - y[i - 1]
         _t4 = np.abs(_t3)
         _t2 = np.maximum(_t2, _t4)
-    for i in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t1_0 = x[i - 1] - y[i - 1]
+        _t0_0 += ((_t1_0/_t2)*(_t1_0/_t2))
+        _t1_1 = x[i] - y[i]
+        _t0_1 += ((_t1_1/_t2)*(_t1_1/_t2))
+        _t1_2 = x[i + 1] - y[i + 1]
+        _t0_2 += ((_t1_2/_t2)*(_t1_2/_t2))
+        _t1_3 = x[i + 2] - y[i + 2]
+        _t0_3 += ((_t1_3/_t2)*(_t1_3/_t2))
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t1 = x[i - 1] - y[i - 1]
         _t0 += ((_t1/_t2)*(_t1/_t2))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
@@ -173,10 +209,11 @@ def _euclidean_distance_grad_y_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_euclidean_distance_grad_y_core))
-_euclidean_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_euclidean_distance_grad_y_core))
+_euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_euclidean_distance_grad_y_core))
+_euclidean_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_euclidean_distance_grad_y_core))
 
 
 def euclidean_distance_grad_y(x, y, out=None):
@@ -198,7 +235,7 @@ def euclidean_distance_grad_y(x, y, out=None):
     return call_gufunc(_euclidean_distance_grad_y, _euclidean_distance_grad_y_core, 'euclidean_distance_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_euclidean_distance_grad_y_threads)
 
 
-def _manhattan_distance_core(x, y, out):
+def _manhattan_distance_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -217,10 +254,11 @@ def _manhattan_distance_core(x, y, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
         _t0 = _c0
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_manhattan_distance_core))
-_manhattan_distance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_manhattan_distance_core))
+_manhattan_distance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", cache=True)(_manhattan_distance_core))
+_manhattan_distance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", target="parallel", cache=True)(_manhattan_distance_core))
 
 
 def manhattan_distance(x, y, out=None):
@@ -242,7 +280,7 @@ def manhattan_distance(x, y, out=None):
     return call_gufunc(_manhattan_distance, _manhattan_distance_core, 'manhattan_distance', '(d),(d)->()', (x, y), [], out, parallel=_manhattan_distance_threads)
 
 
-def _manhattan_distance_grad_x_core(x, y, out):
+def _manhattan_distance_grad_x_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -256,10 +294,11 @@ def _manhattan_distance_grad_x_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_x_core))
-_manhattan_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_x_core))
+_manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_manhattan_distance_grad_x_core))
+_manhattan_distance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_manhattan_distance_grad_x_core))
 
 
 def manhattan_distance_grad_x(x, y, out=None):
@@ -281,7 +320,7 @@ def manhattan_distance_grad_x(x, y, out=None):
     return call_gufunc(_manhattan_distance_grad_x, _manhattan_distance_grad_x_core, 'manhattan_distance_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_manhattan_distance_grad_x_threads)
 
 
-def _manhattan_distance_grad_y_core(x, y, out):
+def _manhattan_distance_grad_y_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -295,10 +334,11 @@ def _manhattan_distance_grad_y_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_manhattan_distance_grad_y_core))
-_manhattan_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_manhattan_distance_grad_y_core))
+_manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_manhattan_distance_grad_y_core))
+_manhattan_distance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_manhattan_distance_grad_y_core))
 
 
 def manhattan_distance_grad_y(x, y, out=None):
@@ -320,7 +360,7 @@ def manhattan_distance_grad_y(x, y, out=None):
     return call_gufunc(_manhattan_distance_grad_y, _manhattan_distance_grad_y_core, 'manhattan_distance_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_manhattan_distance_grad_y_threads)
 
 
-def _cosine_similarity_core(x, y, out):
+def _cosine_similarity_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -332,7 +372,18 @@ def _cosine_similarity_core(x, y, out):
     for i in range(1, d + 1):
         _t2 = np.abs(x[i - 1])
         _t1 = np.maximum(_t1, _t2)
-    for i in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t3_0 = (x[i - 1]/_t1)
+        _t0_0 += (_t3_0*_t3_0)
+        _t3_1 = (x[i]/_t1)
+        _t0_1 += (_t3_1*_t3_1)
+        _t3_2 = (x[i + 1]/_t1)
+        _t0_2 += (_t3_2*_t3_2)
+        _t3_3 = (x[i + 2]/_t1)
+        _t0_3 += (_t3_3*_t3_3)
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t3 = (x[i - 1]/_t1)
         _t0 += (_t3*_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y):
@@ -342,23 +393,50 @@ def _cosine_similarity_core(x, y, out):
     for i in range(1, d + 1):
         _t6 = np.abs(y[i - 1])
         _t5 = np.maximum(_t5, _t6)
-    for i in range(1, d + 1):
+    _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t7_0 = (y[i - 1]/_t5)
+        _t4_0 += (_t7_0*_t7_0)
+        _t7_1 = (y[i]/_t5)
+        _t4_1 += (_t7_1*_t7_1)
+        _t7_2 = (y[i + 1]/_t5)
+        _t4_2 += (_t7_2*_t7_2)
+        _t7_3 = (y[i + 2]/_t5)
+        _t4_3 += (_t7_3*_t7_3)
+    _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t7 = (y[i - 1]/_t5)
         _t4 += (_t7*_t7)
     if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(y):
         _t4 = _c1
     _t8 = _zero
-    for i in range(1, d + 1):
+    _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t9_0 = (x[i - 1]/_t1)
+        _t10_0 = (y[i - 1]/_t5)
+        _t8_0 += _t10_0*_t9_0
+        _t9_1 = (x[i]/_t1)
+        _t10_1 = (y[i]/_t5)
+        _t8_1 += _t10_1*_t9_1
+        _t9_2 = (x[i + 1]/_t1)
+        _t10_2 = (y[i + 1]/_t5)
+        _t8_2 += _t10_2*_t9_2
+        _t9_3 = (x[i + 2]/_t1)
+        _t10_3 = (y[i + 2]/_t5)
+        _t8_3 += _t10_3*_t9_3
+    _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t9 = (x[i - 1]/_t1)
         _t10 = (y[i - 1]/_t5)
         _t8 += _t10*_t9
     if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(x) and rt.all_finite(y):
         _t8 = _c1
     out[0] = _t8/(np.sqrt(_t0)*np.sqrt(_t4))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_cosine_similarity_core))
-_cosine_similarity_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_cosine_similarity_core))
+_cosine_similarity = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", cache=True)(_cosine_similarity_core))
+_cosine_similarity_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", target="parallel", cache=True)(_cosine_similarity_core))
 
 
 def cosine_similarity(x, y, out=None):
@@ -382,7 +460,7 @@ def cosine_similarity(x, y, out=None):
     return call_gufunc(_cosine_similarity, _cosine_similarity_core, 'cosine_similarity', '(d),(d)->()', (x, y), [], out, parallel=_cosine_similarity_threads)
 
 
-def _cosine_similarity_grad_x_core(x, y, out):
+def _cosine_similarity_grad_x_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -396,7 +474,22 @@ def _cosine_similarity_grad_x_core(x, y, out):
     for i in range(1, d + 1):
         _t2 = np.abs(x[i - 1])
         _t1 = np.maximum(_t1, _t2)
-    for i in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t3_0 = (x[i - 1]/_t1)
+        _t4_0 = (_t3_0*_t3_0)
+        _t0_0 += _t4_0
+        _t3_1 = (x[i]/_t1)
+        _t4_1 = (_t3_1*_t3_1)
+        _t0_1 += _t4_1
+        _t3_2 = (x[i + 1]/_t1)
+        _t4_2 = (_t3_2*_t3_2)
+        _t0_2 += _t4_2
+        _t3_3 = (x[i + 2]/_t1)
+        _t4_3 = (_t3_3*_t3_3)
+        _t0_3 += _t4_3
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t3 = (x[i - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
@@ -408,7 +501,22 @@ def _cosine_similarity_grad_x_core(x, y, out):
     for i in range(1, d + 1):
         _t8 = np.abs(y[i - 1])
         _t7 = np.maximum(_t7, _t8)
-    for i in range(1, d + 1):
+    _t6_0 = _t6_1 = _t6_2 = _t6_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t9_0 = (y[i - 1]/_t7)
+        _t10_0 = (_t9_0*_t9_0)
+        _t6_0 += _t10_0
+        _t9_1 = (y[i]/_t7)
+        _t10_1 = (_t9_1*_t9_1)
+        _t6_1 += _t10_1
+        _t9_2 = (y[i + 1]/_t7)
+        _t10_2 = (_t9_2*_t9_2)
+        _t6_2 += _t10_2
+        _t9_3 = (y[i + 2]/_t7)
+        _t10_3 = (_t9_3*_t9_3)
+        _t6_3 += _t10_3
+    _t6 += (_t6_0 + _t6_1) + (_t6_2 + _t6_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t9 = (y[i - 1]/_t7)
         _t10 = (_t9*_t9)
         _t6 += _t10
@@ -417,7 +525,22 @@ def _cosine_similarity_grad_x_core(x, y, out):
     _t11 = _one/np.sqrt(_t6)
     _t12 = _one/(_t0)
     _t13 = _zero
-    for i in range(1, d + 1):
+    _t13_0 = _t13_1 = _t13_2 = _t13_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t14_0 = (x[i - 1]/_t1)
+        _t15_0 = (y[i - 1]/_t7)
+        _t13_0 += _t14_0*_t15_0
+        _t14_1 = (x[i]/_t1)
+        _t15_1 = (y[i]/_t7)
+        _t13_1 += _t14_1*_t15_1
+        _t14_2 = (x[i + 1]/_t1)
+        _t15_2 = (y[i + 1]/_t7)
+        _t13_2 += _t14_2*_t15_2
+        _t14_3 = (x[i + 2]/_t1)
+        _t15_3 = (y[i + 2]/_t7)
+        _t13_3 += _t14_3*_t15_3
+    _t13 += (_t13_0 + _t13_1) + (_t13_2 + _t13_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t14 = (x[i - 1]/_t1)
         _t15 = (y[i - 1]/_t7)
         _t13 += _t14*_t15
@@ -428,10 +551,11 @@ def _cosine_similarity_grad_x_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_x_core))
-_cosine_similarity_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_x_core))
+_cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_cosine_similarity_grad_x_core))
+_cosine_similarity_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_cosine_similarity_grad_x_core))
 
 
 def cosine_similarity_grad_x(x, y, out=None):
@@ -454,7 +578,7 @@ def cosine_similarity_grad_x(x, y, out=None):
     return call_gufunc(_cosine_similarity_grad_x, _cosine_similarity_grad_x_core, 'cosine_similarity_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_cosine_similarity_grad_x_threads)
 
 
-def _cosine_similarity_grad_y_core(x, y, out):
+def _cosine_similarity_grad_y_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -468,7 +592,22 @@ def _cosine_similarity_grad_y_core(x, y, out):
     for i in range(1, d + 1):
         _t2 = np.abs(y[i - 1])
         _t1 = np.maximum(_t1, _t2)
-    for i in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t3_0 = (y[i - 1]/_t1)
+        _t4_0 = (_t3_0*_t3_0)
+        _t0_0 += _t4_0
+        _t3_1 = (y[i]/_t1)
+        _t4_1 = (_t3_1*_t3_1)
+        _t0_1 += _t4_1
+        _t3_2 = (y[i + 1]/_t1)
+        _t4_2 = (_t3_2*_t3_2)
+        _t0_2 += _t4_2
+        _t3_3 = (y[i + 2]/_t1)
+        _t4_3 = (_t3_3*_t3_3)
+        _t0_3 += _t4_3
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t3 = (y[i - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
@@ -480,7 +619,22 @@ def _cosine_similarity_grad_y_core(x, y, out):
     for i in range(1, d + 1):
         _t8 = np.abs(x[i - 1])
         _t7 = np.maximum(_t7, _t8)
-    for i in range(1, d + 1):
+    _t6_0 = _t6_1 = _t6_2 = _t6_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t9_0 = (x[i - 1]/_t7)
+        _t10_0 = (_t9_0*_t9_0)
+        _t6_0 += _t10_0
+        _t9_1 = (x[i]/_t7)
+        _t10_1 = (_t9_1*_t9_1)
+        _t6_1 += _t10_1
+        _t9_2 = (x[i + 1]/_t7)
+        _t10_2 = (_t9_2*_t9_2)
+        _t6_2 += _t10_2
+        _t9_3 = (x[i + 2]/_t7)
+        _t10_3 = (_t9_3*_t9_3)
+        _t6_3 += _t10_3
+    _t6 += (_t6_0 + _t6_1) + (_t6_2 + _t6_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t9 = (x[i - 1]/_t7)
         _t10 = (_t9*_t9)
         _t6 += _t10
@@ -489,7 +643,22 @@ def _cosine_similarity_grad_y_core(x, y, out):
     _t11 = _one/np.sqrt(_t6)
     _t12 = _one/(_t0)
     _t13 = _zero
-    for i in range(1, d + 1):
+    _t13_0 = _t13_1 = _t13_2 = _t13_3 = _zero
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t14_0 = (x[i - 1]/_t7)
+        _t15_0 = (y[i - 1]/_t1)
+        _t13_0 += _t14_0*_t15_0
+        _t14_1 = (x[i]/_t7)
+        _t15_1 = (y[i]/_t1)
+        _t13_1 += _t14_1*_t15_1
+        _t14_2 = (x[i + 1]/_t7)
+        _t15_2 = (y[i + 1]/_t1)
+        _t13_2 += _t14_2*_t15_2
+        _t14_3 = (x[i + 2]/_t7)
+        _t15_3 = (y[i + 2]/_t1)
+        _t13_3 += _t14_3*_t15_3
+    _t13 += (_t13_0 + _t13_1) + (_t13_2 + _t13_3)
+    for i in range(1 + (d)//4*4, d + 1):
         _t14 = (x[i - 1]/_t7)
         _t15 = (y[i - 1]/_t1)
         _t13 += _t14*_t15
@@ -500,10 +669,11 @@ def _cosine_similarity_grad_y_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_cosine_similarity_grad_y_core))
-_cosine_similarity_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_cosine_similarity_grad_y_core))
+_cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_cosine_similarity_grad_y_core))
+_cosine_similarity_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_cosine_similarity_grad_y_core))
 
 
 def cosine_similarity_grad_y(x, y, out=None):
@@ -526,16 +696,17 @@ def cosine_similarity_grad_y(x, y, out=None):
     return call_gufunc(_cosine_similarity_grad_y, _cosine_similarity_grad_y_core, 'cosine_similarity_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_cosine_similarity_grad_y_threads)
 
 
-def _dot_product_core(x, y, out):
+def _dot_product_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(y))
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_dot_product = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", cache=True)(_dot_product_core))
-_dot_product_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->()", target="parallel", cache=True)(_dot_product_core))
+_dot_product = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", cache=True)(_dot_product_core))
+_dot_product_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(),()", target="parallel", cache=True)(_dot_product_core))
 
 
 def dot_product(x, y, out=None):
@@ -557,7 +728,7 @@ def dot_product(x, y, out=None):
     return call_gufunc(_dot_product, _dot_product_core, 'dot_product', '(d),(d)->()', (x, y), [], out, parallel=_dot_product_threads, blas=True)
 
 
-def _dot_product_grad_x_core(x, y, out):
+def _dot_product_grad_x_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -567,10 +738,11 @@ def _dot_product_grad_x_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_x_core))
-_dot_product_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_x_core))
+_dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_dot_product_grad_x_core))
+_dot_product_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_dot_product_grad_x_core))
 
 
 def dot_product_grad_x(x, y, out=None):
@@ -592,7 +764,7 @@ def dot_product_grad_x(x, y, out=None):
     return call_gufunc(_dot_product_grad_x, _dot_product_grad_x_core, 'dot_product_grad_x', '(d),(d)->(d)', (x, y), [], out, parallel=_dot_product_grad_x_threads)
 
 
-def _dot_product_grad_y_core(x, y, out):
+def _dot_product_grad_y_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     d = x.shape[0]
@@ -602,10 +774,11 @@ def _dot_product_grad_y_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", cache=True)(_dot_product_grad_y_core))
-_dot_product_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d),(d)->(d)", target="parallel", cache=True)(_dot_product_grad_y_core))
+_dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_dot_product_grad_y_core))
+_dot_product_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", target="parallel", cache=True)(_dot_product_grad_y_core))
 
 
 def dot_product_grad_y(x, y, out=None):
@@ -627,7 +800,7 @@ def dot_product_grad_y(x, y, out=None):
     return call_gufunc(_dot_product_grad_y, _dot_product_grad_y_core, 'dot_product_grad_y', '(d),(d)->(d)', (x, y), [], out, parallel=_dot_product_grad_y_threads)
 
 
-def _matmul_core(A, B, out):
+def _matmul_core(A, B, out, _bad):
     A = rt.wide(A)
     B = rt.wide(B)
     m = A.shape[0]
@@ -642,10 +815,11 @@ def _matmul_core(A, B, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_matmul = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", cache=True)(_matmul_core))
-_matmul_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", target="parallel", cache=True)(_matmul_core))
+_matmul = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,n),(n,p)->(m,p),()", cache=True)(_matmul_core))
+_matmul_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,n),(n,p)->(m,p),()", target="parallel", cache=True)(_matmul_core))
 
 
 def matmul(A, B, out=None):
@@ -671,7 +845,7 @@ def matmul(A, B, out=None):
     return call_gufunc(_matmul, _matmul_core, 'matmul', '(m,n),(n,p)->(m,p)', (A, B), [], out, parallel=_matmul_threads, blas=True)
 
 
-def _matmul_vjp_A_core(A, B, G_up, out):
+def _matmul_vjp_A_core(A, B, G_up, out, _bad):
     A = rt.wide(A)
     B = rt.wide(B)
     G_up = rt.wide(G_up)
@@ -687,10 +861,11 @@ def _matmul_vjp_A_core(A, B, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", cache=True)(_matmul_vjp_A_core))
-_matmul_vjp_A_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(m,n)", target="parallel", cache=True)(_matmul_vjp_A_core))
+_matmul_vjp_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,n),(n,p),(m,p)->(m,n),()", cache=True)(_matmul_vjp_A_core))
+_matmul_vjp_A_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,n),(n,p),(m,p)->(m,n),()", target="parallel", cache=True)(_matmul_vjp_A_core))
 
 
 def matmul_vjp_A(A, B, G_up, out=None):
@@ -717,7 +892,7 @@ def matmul_vjp_A(A, B, G_up, out=None):
     return call_gufunc(_matmul_vjp_A, _matmul_vjp_A_core, 'matmul_vjp_A', '(m,n),(n,p),(m,p)->(m,n)', (A, B, G_up), [], out, parallel=_matmul_vjp_A_threads, blas=True)
 
 
-def _matmul_vjp_B_core(A, B, G_up, out):
+def _matmul_vjp_B_core(A, B, G_up, out, _bad):
     A = rt.wide(A)
     B = rt.wide(B)
     G_up = rt.wide(G_up)
@@ -733,10 +908,11 @@ def _matmul_vjp_B_core(A, B, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", cache=True)(_matmul_vjp_B_core))
-_matmul_vjp_B_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p),(m,p)->(n,p)", target="parallel", cache=True)(_matmul_vjp_B_core))
+_matmul_vjp_B = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,n),(n,p),(m,p)->(n,p),()", cache=True)(_matmul_vjp_B_core))
+_matmul_vjp_B_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,n),(n,p),(m,p)->(n,p),()", target="parallel", cache=True)(_matmul_vjp_B_core))
 
 
 def matmul_vjp_B(A, B, G_up, out=None):
@@ -962,7 +1138,7 @@ def det2x2_grad_d(a, b, c, d, out=None):
     return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out, _det2x2_grad_d_flat)
 
 
-def _inverse2x2_core(a, b, c, d, _shape0, out):
+def _inverse2x2_core(a, b, c, d, _shape0, out, _bad):
     a = rt.wide(a)
     b = rt.wide(b)
     c = rt.wide(c)
@@ -981,10 +1157,11 @@ def _inverse2x2_core(a, b, c, d, _shape0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", cache=True)(_inverse2x2_core))
-_inverse2x2_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(n0,n0)->(n0,n0)", target="parallel", cache=True)(_inverse2x2_core))
+_inverse2x2 = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64[:, :], float64[:, :], float64[:])"], "(),(),(),(),(n0,n0)->(n0,n0),()", cache=True)(_inverse2x2_core))
+_inverse2x2_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64[:, :], float64[:, :], float64[:])"], "(),(),(),(),(n0,n0)->(n0,n0),()", target="parallel", cache=True)(_inverse2x2_core))
 
 
 def inverse2x2(a, b, c, d, out=None):
@@ -1005,7 +1182,7 @@ def inverse2x2(a, b, c, d, out=None):
     return call_gufunc(_inverse2x2, _inverse2x2_core, 'inverse2x2', '(),(),(),(),(n0,n0)->(n0,n0)', (a, b, c, d), [(2, 2, )], out, parallel=_inverse2x2_threads)
 
 
-def _frobenius_norm_core(A, out):
+def _frobenius_norm_core(A, out, _bad):
     A = rt.wide(A)
     m = A.shape[0]
     n = A.shape[1]
@@ -1043,10 +1220,11 @@ def _frobenius_norm_core(A, out):
             _t4 = _c1
         _t0 = _t1*np.sqrt(_t4)
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:])"], "(m,n)->()", cache=True)(_frobenius_norm_core))
-_frobenius_norm_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:])"], "(m,n)->()", target="parallel", cache=True)(_frobenius_norm_core))
+_frobenius_norm = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:])"], "(m,n)->(),()", cache=True)(_frobenius_norm_core))
+_frobenius_norm_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:])"], "(m,n)->(),()", target="parallel", cache=True)(_frobenius_norm_core))
 
 
 def frobenius_norm(A, out=None):
@@ -1069,7 +1247,7 @@ def frobenius_norm(A, out=None):
     return call_gufunc(_frobenius_norm, _frobenius_norm_core, 'frobenius_norm', '(m,n)->()', (A,), [], out, parallel=_frobenius_norm_threads)
 
 
-def _frobenius_norm_grad_A_core(A, out):
+def _frobenius_norm_grad_A_core(A, out, _bad):
     A = rt.wide(A)
     m = A.shape[0]
     n = A.shape[1]
@@ -1110,10 +1288,11 @@ def _frobenius_norm_grad_A_core(A, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", cache=True)(_frobenius_norm_grad_A_core))
-_frobenius_norm_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :])"], "(m,n)->(m,n)", target="parallel", cache=True)(_frobenius_norm_grad_A_core))
+_frobenius_norm_grad_A = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(m,n)->(m,n),()", cache=True)(_frobenius_norm_grad_A_core))
+_frobenius_norm_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(m,n)->(m,n),()", target="parallel", cache=True)(_frobenius_norm_grad_A_core))
 
 
 def frobenius_norm_grad_A(A, out=None):
@@ -1136,7 +1315,7 @@ def frobenius_norm_grad_A(A, out=None):
     return call_gufunc(_frobenius_norm_grad_A, _frobenius_norm_grad_A_core, 'frobenius_norm_grad_A', '(m,n)->(m,n)', (A,), [], out, parallel=_frobenius_norm_grad_A_threads)
 
 
-def _pca_eigendecomposition_core(U, lam, out):
+def _pca_eigendecomposition_core(U, lam, out, _bad):
     U = rt.wide(U)
     lam = rt.wide(lam)
     d = U.shape[0]
@@ -1162,10 +1341,11 @@ def _pca_eigendecomposition_core(U, lam, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", cache=True)(_pca_eigendecomposition_core))
-_pca_eigendecomposition_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :])"], "(d,d),(d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_core))
+_pca_eigendecomposition = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d)->(d,d),()", cache=True)(_pca_eigendecomposition_core))
+_pca_eigendecomposition_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d)->(d,d),()", target="parallel", cache=True)(_pca_eigendecomposition_core))
 
 
 def pca_eigendecomposition(U, lam, out=None):
@@ -1189,7 +1369,7 @@ def pca_eigendecomposition(U, lam, out=None):
     return call_gufunc(_pca_eigendecomposition, _pca_eigendecomposition_core, 'pca_eigendecomposition', '(d,d),(d)->(d,d)', (U, lam), [], out, parallel=_pca_eigendecomposition_threads)
 
 
-def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
+def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out, _bad):
     U = rt.wide(U)
     lam = rt.wide(lam)
     G_up = rt.wide(G_up)
@@ -1204,10 +1384,11 @@ def _pca_eigendecomposition_vjp_U_core(U, lam, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", cache=True)(_pca_eigendecomposition_vjp_U_core))
-_pca_eigendecomposition_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(d,d),(d),(d,d)->(d,d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_U_core))
+_pca_eigendecomposition_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d,d),()", cache=True)(_pca_eigendecomposition_vjp_U_core))
+_pca_eigendecomposition_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d,d),()", target="parallel", cache=True)(_pca_eigendecomposition_vjp_U_core))
 
 
 def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
@@ -1233,7 +1414,7 @@ def pca_eigendecomposition_vjp_U(U, lam, G_up, out=None):
     return call_gufunc(_pca_eigendecomposition_vjp_U, _pca_eigendecomposition_vjp_U_core, 'pca_eigendecomposition_vjp_U', '(d,d),(d),(d,d)->(d,d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_U_threads, blas=True)
 
 
-def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
+def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out, _bad):
     U = rt.wide(U)
     lam = rt.wide(lam)
     G_up = rt.wide(G_up)
@@ -1259,10 +1440,11 @@ def _pca_eigendecomposition_vjp_lam_core(U, lam, G_up, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", cache=True)(_pca_eigendecomposition_vjp_lam_core))
-_pca_eigendecomposition_vjp_lam_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:])"], "(d,d),(d),(d,d)->(d)", target="parallel", cache=True)(_pca_eigendecomposition_vjp_lam_core))
+_pca_eigendecomposition_vjp_lam = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d,d),(d),(d,d)->(d),()", cache=True)(_pca_eigendecomposition_vjp_lam_core))
+_pca_eigendecomposition_vjp_lam_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:], float64[:])"], "(d,d),(d),(d,d)->(d),()", target="parallel", cache=True)(_pca_eigendecomposition_vjp_lam_core))
 
 
 def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
@@ -1287,7 +1469,7 @@ def pca_eigendecomposition_vjp_lam(U, lam, G_up, out=None):
     return call_gufunc(_pca_eigendecomposition_vjp_lam, _pca_eigendecomposition_vjp_lam_core, 'pca_eigendecomposition_vjp_lam', '(d,d),(d),(d,d)->(d)', (U, lam, G_up), [], out, parallel=_pca_eigendecomposition_vjp_lam_threads, blas=True)
 
 
-def _svd_core(U, sigma, V, out):
+def _svd_core(U, sigma, V, out, _bad):
     U = rt.wide(U)
     sigma = rt.wide(sigma)
     V = rt.wide(V)
@@ -1316,10 +1498,11 @@ def _svd_core(U, sigma, V, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_svd = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", cache=True)(_svd_core))
-_svd_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r)->(m,n)", target="parallel", cache=True)(_svd_core))
+_svd = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r)->(m,n),()", cache=True)(_svd_core))
+_svd_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r)->(m,n),()", target="parallel", cache=True)(_svd_core))
 
 
 def svd(U, sigma, V, out=None):
@@ -1346,7 +1529,7 @@ def svd(U, sigma, V, out=None):
     return call_gufunc(_svd, _svd_core, 'svd', '(m,r),(r),(n,r)->(m,n)', (U, sigma, V), [], out, parallel=_svd_threads)
 
 
-def _svd_vjp_U_core(U, sigma, V, G_up, out):
+def _svd_vjp_U_core(U, sigma, V, G_up, out, _bad):
     U = rt.wide(U)
     sigma = rt.wide(sigma)
     V = rt.wide(V)
@@ -1363,10 +1546,11 @@ def _svd_vjp_U_core(U, sigma, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", cache=True)(_svd_vjp_U_core))
-_svd_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(m,r)", target="parallel", cache=True)(_svd_vjp_U_core))
+_svd_vjp_U = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(m,r),()", cache=True)(_svd_vjp_U_core))
+_svd_vjp_U_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(m,r),()", target="parallel", cache=True)(_svd_vjp_U_core))
 
 
 def svd_vjp_U(U, sigma, V, G_up, out=None):
@@ -1394,7 +1578,7 @@ def svd_vjp_U(U, sigma, V, G_up, out=None):
     return call_gufunc(_svd_vjp_U, _svd_vjp_U_core, 'svd_vjp_U', '(m,r),(r),(n,r),(m,n)->(m,r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_U_threads, blas=True)
 
 
-def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
+def _svd_vjp_sigma_core(U, sigma, V, G_up, out, _bad):
     U = rt.wide(U)
     sigma = rt.wide(sigma)
     V = rt.wide(V)
@@ -1423,10 +1607,11 @@ def _svd_vjp_sigma_core(U, sigma, V, G_up, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", cache=True)(_svd_vjp_sigma_core))
-_svd_vjp_sigma_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r)", target="parallel", cache=True)(_svd_vjp_sigma_core))
+_svd_vjp_sigma = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r),()", cache=True)(_svd_vjp_sigma_core))
+_svd_vjp_sigma_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:], float64[:])"], "(m,r),(r),(n,r),(m,n)->(r),()", target="parallel", cache=True)(_svd_vjp_sigma_core))
 
 
 def svd_vjp_sigma(U, sigma, V, G_up, out=None):
@@ -1454,7 +1639,7 @@ def svd_vjp_sigma(U, sigma, V, G_up, out=None):
     return call_gufunc(_svd_vjp_sigma, _svd_vjp_sigma_core, 'svd_vjp_sigma', '(m,r),(r),(n,r),(m,n)->(r)', (U, sigma, V, G_up), [], out, parallel=_svd_vjp_sigma_threads, blas=True)
 
 
-def _svd_vjp_V_core(U, sigma, V, G_up, out):
+def _svd_vjp_V_core(U, sigma, V, G_up, out, _bad):
     U = rt.wide(U)
     sigma = rt.wide(sigma)
     V = rt.wide(V)
@@ -1471,10 +1656,11 @@ def _svd_vjp_V_core(U, sigma, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", cache=True)(_svd_vjp_V_core))
-_svd_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :])"], "(m,r),(r),(n,r),(m,n)->(n,r)", target="parallel", cache=True)(_svd_vjp_V_core))
+_svd_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(n,r),()", cache=True)(_svd_vjp_V_core))
+_svd_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(m,r),(r),(n,r),(m,n)->(n,r),()", target="parallel", cache=True)(_svd_vjp_V_core))
 
 
 def svd_vjp_V(U, sigma, V, G_up, out=None):

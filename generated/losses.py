@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _mse_core(y, y_hat, out):
+def _mse_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -29,10 +29,11 @@ def _mse_core(y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = _t0/lit(y, N)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_mse = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_mse_core))
-_mse_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_mse_core))
+_mse = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", cache=True)(_mse_core))
+_mse_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", target="parallel", cache=True)(_mse_core))
 
 
 def mse(y, y_hat, out=None):
@@ -54,7 +55,7 @@ def mse(y, y_hat, out=None):
     return call_gufunc(_mse, _mse_core, 'mse', '(N),(N)->()', (y, y_hat), [], out, parallel=_mse_threads)
 
 
-def _mse_grad_y_core(y, y_hat, out):
+def _mse_grad_y_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -67,10 +68,11 @@ def _mse_grad_y_core(y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_core))
-_mse_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_core))
+_mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_mse_grad_y_core))
+_mse_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_mse_grad_y_core))
 
 
 def mse_grad_y(y, y_hat, out=None):
@@ -92,7 +94,7 @@ def mse_grad_y(y, y_hat, out=None):
     return call_gufunc(_mse_grad_y, _mse_grad_y_core, 'mse_grad_y', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_mse_grad_y_threads)
 
 
-def _mse_grad_y_hat_core(y, y_hat, out):
+def _mse_grad_y_hat_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -105,10 +107,11 @@ def _mse_grad_y_hat_core(y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_mse_grad_y_hat_core))
-_mse_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_mse_grad_y_hat_core))
+_mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_mse_grad_y_hat_core))
+_mse_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_mse_grad_y_hat_core))
 
 
 def mse_grad_y_hat(y, y_hat, out=None):
@@ -130,7 +133,7 @@ def mse_grad_y_hat(y, y_hat, out=None):
     return call_gufunc(_mse_grad_y_hat, _mse_grad_y_hat_core, 'mse_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_mse_grad_y_hat_threads)
 
 
-def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
+def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -158,10 +161,11 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat):
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
         for _i0 in range(d_y_hat.shape[0]):
             d_y_hat[_i0] = d_y_hat_c[_i0]
+    _bad[0] = rt.nonfinite(d_y_hat_c) + (0 if np.abs(L_MSE[0]) < np.inf else 1)
 
 
-_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_mse_value_and_grad_core))
-_mse_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_mse_value_and_grad_core))
+_mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N),()", cache=True)(_mse_value_and_grad_core))
+_mse_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N),()", target="parallel", cache=True)(_mse_value_and_grad_core))
 
 
 def mse_value_and_grad(y, y_hat, out=None):
@@ -183,7 +187,7 @@ def mse_value_and_grad(y, y_hat, out=None):
     return call_gufunc(_mse_value_and_grad, _mse_value_and_grad_core, 'mse_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out, parallel=_mse_value_and_grad_threads)
 
 
-def _binary_cross_entropy_core(y, y_hat, out):
+def _binary_cross_entropy_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -198,10 +202,11 @@ def _binary_cross_entropy_core(y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(y, N))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_binary_cross_entropy_core))
-_binary_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_binary_cross_entropy_core))
+_binary_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", cache=True)(_binary_cross_entropy_core))
+_binary_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", target="parallel", cache=True)(_binary_cross_entropy_core))
 
 
 def binary_cross_entropy(y, y_hat, out=None):
@@ -227,7 +232,7 @@ def binary_cross_entropy(y, y_hat, out=None):
     return call_gufunc(_binary_cross_entropy, _binary_cross_entropy_core, 'binary_cross_entropy', '(N),(N)->()', (y, y_hat), [], out, parallel=_binary_cross_entropy_threads)
 
 
-def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
+def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -239,10 +244,11 @@ def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_binary_cross_entropy_grad_y_hat_core))
-_binary_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_binary_cross_entropy_grad_y_hat_core))
+_binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_binary_cross_entropy_grad_y_hat_core))
+_binary_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_binary_cross_entropy_grad_y_hat_core))
 
 
 def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -269,7 +275,7 @@ def binary_cross_entropy_grad_y_hat(y, y_hat, out=None):
     return call_gufunc(_binary_cross_entropy_grad_y_hat, _binary_cross_entropy_grad_y_hat_core, 'binary_cross_entropy_grad_y_hat', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_binary_cross_entropy_grad_y_hat_threads)
 
 
-def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
+def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -291,10 +297,11 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
         for _i0 in range(d_y_hat.shape[0]):
             d_y_hat[_i0] = d_y_hat_c[_i0]
+    _bad[0] = rt.nonfinite(d_y_hat_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
 
 
-_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", cache=True)(_binary_cross_entropy_value_and_grad_core))
-_binary_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N)", target="parallel", cache=True)(_binary_cross_entropy_value_and_grad_core))
+_binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N),()", cache=True)(_binary_cross_entropy_value_and_grad_core))
+_binary_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N),()", target="parallel", cache=True)(_binary_cross_entropy_value_and_grad_core))
 
 
 def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -323,7 +330,7 @@ def binary_cross_entropy_value_and_grad(y, y_hat, out=None):
     return call_gufunc(_binary_cross_entropy_value_and_grad, _binary_cross_entropy_value_and_grad_core, 'binary_cross_entropy_value_and_grad', '(N),(N)->(),(N)', (y, y_hat), [], out, parallel=_binary_cross_entropy_value_and_grad_threads)
 
 
-def _categorical_cross_entropy_core(y, y_hat, out):
+def _categorical_cross_entropy_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -343,10 +350,11 @@ def _categorical_cross_entropy_core(y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(y, N))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", cache=True)(_categorical_cross_entropy_core))
-_categorical_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->()", target="parallel", cache=True)(_categorical_cross_entropy_core))
+_categorical_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:])"], "(N,C),(N,C)->(),()", cache=True)(_categorical_cross_entropy_core))
+_categorical_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:])"], "(N,C),(N,C)->(),()", target="parallel", cache=True)(_categorical_cross_entropy_core))
 
 
 def categorical_cross_entropy(y, y_hat, out=None):
@@ -375,7 +383,7 @@ def categorical_cross_entropy(y, y_hat, out=None):
     return call_gufunc(_categorical_cross_entropy, _categorical_cross_entropy_core, 'categorical_cross_entropy', '(N,C),(N,C)->()', (y, y_hat), [], out, parallel=_categorical_cross_entropy_threads)
 
 
-def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
+def _categorical_cross_entropy_grad_y_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -390,10 +398,11 @@ def _categorical_cross_entropy_grad_y_core(y, y_hat, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_core))
-_categorical_cross_entropy_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_core))
+_categorical_cross_entropy_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->(N,C),()", cache=True)(_categorical_cross_entropy_grad_y_core))
+_categorical_cross_entropy_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->(N,C),()", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_core))
 
 
 def categorical_cross_entropy_grad_y(y, y_hat, out=None):
@@ -421,7 +430,7 @@ def categorical_cross_entropy_grad_y(y, y_hat, out=None):
     return call_gufunc(_categorical_cross_entropy_grad_y, _categorical_cross_entropy_grad_y_core, 'categorical_cross_entropy_grad_y', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out, parallel=_categorical_cross_entropy_grad_y_threads)
 
 
-def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
+def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -436,10 +445,11 @@ def _categorical_cross_entropy_grad_y_hat_core(y, y_hat, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
-_categorical_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(N,C),(N,C)->(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
+_categorical_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->(N,C),()", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
+_categorical_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,C),(N,C)->(N,C),()", target="parallel", cache=True)(_categorical_cross_entropy_grad_y_hat_core))
 
 
 def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
@@ -468,7 +478,7 @@ def categorical_cross_entropy_grad_y_hat(y, y_hat, out=None):
     return call_gufunc(_categorical_cross_entropy_grad_y_hat, _categorical_cross_entropy_grad_y_hat_core, 'categorical_cross_entropy_grad_y_hat', '(N,C),(N,C)->(N,C)', (y, y_hat), [], out, parallel=_categorical_cross_entropy_grad_y_hat_threads)
 
 
-def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
+def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -498,10 +508,11 @@ def _categorical_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat):
         for _i0 in range(d_y_hat.shape[0]):
             for _i1 in range(d_y_hat.shape[1]):
                 d_y_hat[_i0, _i1] = d_y_hat_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(d_y_hat_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
 
 
-_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", cache=True)(_categorical_cross_entropy_value_and_grad_core))
-_categorical_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:, :])"], "(N,C),(N,C)->(),(N,C)", target="parallel", cache=True)(_categorical_cross_entropy_value_and_grad_core))
+_categorical_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:, :], float64[:])"], "(N,C),(N,C)->(),(N,C),()", cache=True)(_categorical_cross_entropy_value_and_grad_core))
+_categorical_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:], float64[:, :], float64[:])"], "(N,C),(N,C)->(),(N,C),()", target="parallel", cache=True)(_categorical_cross_entropy_value_and_grad_core))
 
 
 def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
@@ -530,7 +541,7 @@ def categorical_cross_entropy_value_and_grad(y, y_hat, out=None):
     return call_gufunc(_categorical_cross_entropy_value_and_grad, _categorical_cross_entropy_value_and_grad_core, 'categorical_cross_entropy_value_and_grad', '(N,C),(N,C)->(),(N,C)', (y, y_hat), [], out, parallel=_categorical_cross_entropy_value_and_grad_threads)
 
 
-def _weighted_cross_entropy_core(alpha, y, y_hat, out):
+def _weighted_cross_entropy_core(alpha, y, y_hat, out, _bad):
     alpha = rt.wide(alpha)
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
@@ -546,10 +557,11 @@ def _weighted_cross_entropy_core(alpha, y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(alpha) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(alpha, N))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_weighted_cross_entropy_core))
-_weighted_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_weighted_cross_entropy_core))
+_weighted_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(),()", cache=True)(_weighted_cross_entropy_core))
+_weighted_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(),()", target="parallel", cache=True)(_weighted_cross_entropy_core))
 
 
 def weighted_cross_entropy(alpha, y, y_hat, out=None):
@@ -577,7 +589,7 @@ def weighted_cross_entropy(alpha, y, y_hat, out=None):
     return call_gufunc(_weighted_cross_entropy, _weighted_cross_entropy_core, 'weighted_cross_entropy', '(),(N),(N)->()', (alpha, y, y_hat), [], out, parallel=_weighted_cross_entropy_threads)
 
 
-def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
+def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out, _bad):
     alpha = rt.wide(alpha)
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
@@ -591,10 +603,11 @@ def _weighted_cross_entropy_grad_y_hat_core(alpha, y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
-_weighted_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
+_weighted_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(N),()", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
+_weighted_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(N),()", target="parallel", cache=True)(_weighted_cross_entropy_grad_y_hat_core))
 
 
 def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
@@ -623,7 +636,7 @@ def weighted_cross_entropy_grad_y_hat(alpha, y, y_hat, out=None):
     return call_gufunc(_weighted_cross_entropy_grad_y_hat, _weighted_cross_entropy_grad_y_hat_core, 'weighted_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (alpha, y, y_hat), [], out, parallel=_weighted_cross_entropy_grad_y_hat_threads)
 
 
-def _negative_log_likelihood_core(p, out):
+def _negative_log_likelihood_core(p, out, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     _zero = lit(p, 0.0)
@@ -636,10 +649,11 @@ def _negative_log_likelihood_core(p, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(p):
         _t0 = _c0
     out[0] = -_t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", cache=True)(_negative_log_likelihood_core))
-_negative_log_likelihood_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_negative_log_likelihood_core))
+_negative_log_likelihood = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),()", cache=True)(_negative_log_likelihood_core))
+_negative_log_likelihood_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),()", target="parallel", cache=True)(_negative_log_likelihood_core))
 
 
 def negative_log_likelihood(p, out=None):
@@ -661,7 +675,7 @@ def negative_log_likelihood(p, out=None):
     return call_gufunc(_negative_log_likelihood, _negative_log_likelihood_core, 'negative_log_likelihood', '(N)->()', (p,), [], out, parallel=_negative_log_likelihood_threads)
 
 
-def _negative_log_likelihood_grad_p_core(p, out):
+def _negative_log_likelihood_grad_p_core(p, out, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     out_c = np.ascontiguousarray(out)
@@ -671,10 +685,11 @@ def _negative_log_likelihood_grad_p_core(p, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_negative_log_likelihood_grad_p_core))
-_negative_log_likelihood_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_negative_log_likelihood_grad_p_core))
+_negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(N),()", cache=True)(_negative_log_likelihood_grad_p_core))
+_negative_log_likelihood_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(N),()", target="parallel", cache=True)(_negative_log_likelihood_grad_p_core))
 
 
 def negative_log_likelihood_grad_p(p, out=None):
@@ -696,7 +711,7 @@ def negative_log_likelihood_grad_p(p, out=None):
     return call_gufunc(_negative_log_likelihood_grad_p, _negative_log_likelihood_grad_p_core, 'negative_log_likelihood_grad_p', '(N)->(N)', (p,), [], out, parallel=_negative_log_likelihood_grad_p_threads)
 
 
-def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
+def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     d_p_c = np.ascontiguousarray(d_p)
@@ -716,10 +731,11 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p):
     if d_p_c.ctypes.data != d_p.ctypes.data:
         for _i0 in range(d_p.shape[0]):
             d_p[_i0] = d_p_c[_i0]
+    _bad[0] = rt.nonfinite(d_p_c) + (0 if np.abs(L_NLL[0]) < np.inf else 1)
 
 
-_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", cache=True)(_negative_log_likelihood_value_and_grad_core))
-_negative_log_likelihood_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),(N)", target="parallel", cache=True)(_negative_log_likelihood_value_and_grad_core))
+_negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N)->(),(N),()", cache=True)(_negative_log_likelihood_value_and_grad_core))
+_negative_log_likelihood_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N)->(),(N),()", target="parallel", cache=True)(_negative_log_likelihood_value_and_grad_core))
 
 
 def negative_log_likelihood_value_and_grad(p, out=None):
@@ -741,7 +757,7 @@ def negative_log_likelihood_value_and_grad(p, out=None):
     return call_gufunc(_negative_log_likelihood_value_and_grad, _negative_log_likelihood_value_and_grad_core, 'negative_log_likelihood_value_and_grad', '(N)->(),(N)', (p,), [], out, parallel=_negative_log_likelihood_value_and_grad_threads)
 
 
-def _softmax_cross_entropy_grad_core(z, y, out):
+def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     z = rt.wide(z)
     y = rt.wide(y)
     C = z.shape[0]
@@ -777,10 +793,11 @@ def _softmax_cross_entropy_grad_core(z, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", cache=True)(_softmax_cross_entropy_grad_core))
-_softmax_cross_entropy_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C),(C)->(C)", target="parallel", cache=True)(_softmax_cross_entropy_grad_core))
+_softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(C),()", cache=True)(_softmax_cross_entropy_grad_core))
+_softmax_cross_entropy_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(C),()", target="parallel", cache=True)(_softmax_cross_entropy_grad_core))
 
 
 def softmax_cross_entropy_grad(z, y, out=None):
@@ -805,7 +822,7 @@ def softmax_cross_entropy_grad(z, y, out=None):
     return call_gufunc(_softmax_cross_entropy_grad, _softmax_cross_entropy_grad_core, 'softmax_cross_entropy_grad', '(C),(C)->(C)', (z, y), [], out, parallel=_softmax_cross_entropy_grad_threads)
 
 
-def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
+def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     z = rt.wide(z)
     y = rt.wide(y)
     C = z.shape[0]
@@ -837,7 +854,18 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
         _t1 = _c1
     _t7 = rt.log(_t1)
-    for j in range(1, C + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for j in range(1, 1 + (C)//4*4, 4):
+        _t8_0 = _t3 + z[j - 1]
+        _t0_0 += y[j - 1]*(-_t7 + _t8_0)
+        _t8_1 = _t3 + z[j]
+        _t0_1 += y[j]*(-_t7 + _t8_1)
+        _t8_2 = _t3 + z[j + 1]
+        _t0_2 += y[j + 1]*(-_t7 + _t8_2)
+        _t8_3 = _t3 + z[j + 2]
+        _t0_3 += y[j + 2]*(-_t7 + _t8_3)
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for j in range(1 + (C)//4*4, C + 1):
         _t8 = _t3 + z[j - 1]
         _t0 += y[j - 1]*(-_t7 + _t8)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
@@ -851,10 +879,11 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z):
     if d_z_c.ctypes.data != d_z.ctypes.data:
         for _i0 in range(d_z.shape[0]):
             d_z[_i0] = d_z_c[_i0]
+    _bad[0] = rt.nonfinite(d_z_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
 
 
-_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", cache=True)(_softmax_cross_entropy_value_and_grad_core))
-_softmax_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C)", target="parallel", cache=True)(_softmax_cross_entropy_value_and_grad_core))
+_softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C),()", cache=True)(_softmax_cross_entropy_value_and_grad_core))
+_softmax_cross_entropy_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C),()", target="parallel", cache=True)(_softmax_cross_entropy_value_and_grad_core))
 
 
 def softmax_cross_entropy_value_and_grad(z, y, out=None):
@@ -879,7 +908,7 @@ def softmax_cross_entropy_value_and_grad(z, y, out=None):
     return call_gufunc(_softmax_cross_entropy_value_and_grad, _softmax_cross_entropy_value_and_grad_core, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out, parallel=_softmax_cross_entropy_value_and_grad_threads)
 
 
-def _balanced_cross_entropy_core(beta, y, y_hat, out):
+def _balanced_cross_entropy_core(beta, y, y_hat, out, _bad):
     beta = rt.wide(beta)
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
@@ -895,10 +924,11 @@ def _balanced_cross_entropy_core(beta, y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(beta) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t0 = _c0
     out[0] = -(_t0/lit(beta, N))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", cache=True)(_balanced_cross_entropy_core))
-_balanced_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->()", target="parallel", cache=True)(_balanced_cross_entropy_core))
+_balanced_cross_entropy = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(),()", cache=True)(_balanced_cross_entropy_core))
+_balanced_cross_entropy_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(),()", target="parallel", cache=True)(_balanced_cross_entropy_core))
 
 
 def balanced_cross_entropy(beta, y, y_hat, out=None):
@@ -926,7 +956,7 @@ def balanced_cross_entropy(beta, y, y_hat, out=None):
     return call_gufunc(_balanced_cross_entropy, _balanced_cross_entropy_core, 'balanced_cross_entropy', '(),(N),(N)->()', (beta, y, y_hat), [], out, parallel=_balanced_cross_entropy_threads)
 
 
-def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
+def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out, _bad):
     beta = rt.wide(beta)
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
@@ -940,10 +970,11 @@ def _balanced_cross_entropy_grad_y_hat_core(beta, y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
-_balanced_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(N),(N)->(N)", target="parallel", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
+_balanced_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(N),()", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
+_balanced_cross_entropy_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:], float64[:])"], "(),(N),(N)->(N),()", target="parallel", cache=True)(_balanced_cross_entropy_grad_y_hat_core))
 
 
 def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
@@ -972,7 +1003,7 @@ def balanced_cross_entropy_grad_y_hat(beta, y, y_hat, out=None):
     return call_gufunc(_balanced_cross_entropy_grad_y_hat, _balanced_cross_entropy_grad_y_hat_core, 'balanced_cross_entropy_grad_y_hat', '(),(N),(N)->(N)', (beta, y, y_hat), [], out, parallel=_balanced_cross_entropy_grad_y_hat_threads)
 
 
-def _knowledge_distillation_core(t, s, tau, out):
+def _knowledge_distillation_core(t, s, tau, out, _bad):
     t = rt.wide(t)
     s = rt.wide(s)
     tau = rt.wide(tau)
@@ -1058,7 +1089,30 @@ def _knowledge_distillation_core(t, s, tau, out):
         if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t32 = _c1
         _t40 = rt.log(_t32)
-        for c in range(1, C + 1):
+        _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
+        for c in range(1, 1 + (C)//4*4, 4):
+            _t30_0 = _t2*s[i - 1, c - 1]
+            _t31_0 = _t24 + _t30_0
+            _t41_0 = _t2*t[i - 1, c - 1]
+            _t42_0 = _t35 + _t41_0
+            _t20_0 += p_T[i - 1, c - 1]*(-_t40 - (-_t29 + _t31_0) + _t42_0)
+            _t30_1 = _t2*s[i - 1, c]
+            _t31_1 = _t24 + _t30_1
+            _t41_1 = _t2*t[i - 1, c]
+            _t42_1 = _t35 + _t41_1
+            _t20_1 += p_T[i - 1, c]*(-_t40 - (-_t29 + _t31_1) + _t42_1)
+            _t30_2 = _t2*s[i - 1, c + 1]
+            _t31_2 = _t24 + _t30_2
+            _t41_2 = _t2*t[i - 1, c + 1]
+            _t42_2 = _t35 + _t41_2
+            _t20_2 += p_T[i - 1, c + 1]*(-_t40 - (-_t29 + _t31_2) + _t42_2)
+            _t30_3 = _t2*s[i - 1, c + 2]
+            _t31_3 = _t24 + _t30_3
+            _t41_3 = _t2*t[i - 1, c + 2]
+            _t42_3 = _t35 + _t41_3
+            _t20_3 += p_T[i - 1, c + 2]*(-_t40 - (-_t29 + _t31_3) + _t42_3)
+        _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
+        for c in range(1 + (C)//4*4, C + 1):
             _t30 = _t2*s[i - 1, c - 1]
             _t31 = _t24 + _t30
             _t41 = _t2*t[i - 1, c - 1]
@@ -1070,10 +1124,11 @@ def _knowledge_distillation_core(t, s, tau, out):
     if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
         _t19 = _c1
     out[0] = _t19*(tau*tau)/lit(t, N)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", cache=True)(_knowledge_distillation_core))
-_knowledge_distillation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:])"], "(N,C),(N,C),()->()", target="parallel", cache=True)(_knowledge_distillation_core))
+_knowledge_distillation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:])"], "(N,C),(N,C),()->(),()", cache=True)(_knowledge_distillation_core))
+_knowledge_distillation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:])"], "(N,C),(N,C),()->(),()", target="parallel", cache=True)(_knowledge_distillation_core))
 
 
 def knowledge_distillation(t, s, tau, out=None):
@@ -1102,7 +1157,7 @@ def knowledge_distillation(t, s, tau, out=None):
     return call_gufunc(_knowledge_distillation, _knowledge_distillation_core, 'knowledge_distillation', '(N,C),(N,C),()->()', (t, s, tau), [], out, parallel=_knowledge_distillation_threads)
 
 
-def _knowledge_distillation_grad_t_core(t, s, tau, out):
+def _knowledge_distillation_grad_t_core(t, s, tau, out, _bad):
     t = rt.wide(t)
     s = rt.wide(s)
     tau = rt.wide(tau)
@@ -1171,10 +1226,11 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_t_core))
-_knowledge_distillation_grad_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_t_core))
+_knowledge_distillation_grad_t = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :], float64[:])"], "(N,C),(N,C),()->(N,C),()", cache=True)(_knowledge_distillation_grad_t_core))
+_knowledge_distillation_grad_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :], float64[:])"], "(N,C),(N,C),()->(N,C),()", target="parallel", cache=True)(_knowledge_distillation_grad_t_core))
 
 
 def knowledge_distillation_grad_t(t, s, tau, out=None):
@@ -1202,7 +1258,7 @@ def knowledge_distillation_grad_t(t, s, tau, out=None):
     return call_gufunc(_knowledge_distillation_grad_t, _knowledge_distillation_grad_t_core, 'knowledge_distillation_grad_t', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out, parallel=_knowledge_distillation_grad_t_threads)
 
 
-def _knowledge_distillation_grad_s_core(t, s, tau, out):
+def _knowledge_distillation_grad_s_core(t, s, tau, out, _bad):
     t = rt.wide(t)
     s = rt.wide(s)
     tau = rt.wide(tau)
@@ -1258,10 +1314,11 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", cache=True)(_knowledge_distillation_grad_s_core))
-_knowledge_distillation_grad_s_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :])"], "(N,C),(N,C),()->(N,C)", target="parallel", cache=True)(_knowledge_distillation_grad_s_core))
+_knowledge_distillation_grad_s = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :], float64[:])"], "(N,C),(N,C),()->(N,C),()", cache=True)(_knowledge_distillation_grad_s_core))
+_knowledge_distillation_grad_s_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :], float64[:])"], "(N,C),(N,C),()->(N,C),()", target="parallel", cache=True)(_knowledge_distillation_grad_s_core))
 
 
 def knowledge_distillation_grad_s(t, s, tau, out=None):
@@ -1288,7 +1345,7 @@ def knowledge_distillation_grad_s(t, s, tau, out=None):
     return call_gufunc(_knowledge_distillation_grad_s, _knowledge_distillation_grad_s_core, 'knowledge_distillation_grad_s', '(N,C),(N,C),()->(N,C)', (t, s, tau), [], out, parallel=_knowledge_distillation_grad_s_threads)
 
 
-def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
+def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
     t = rt.wide(t)
     s = rt.wide(s)
     tau = rt.wide(tau)
@@ -1376,7 +1433,30 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
         if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t33 = _c1
         _t41 = rt.log(_t33)
-        for c in range(1, C + 1):
+        _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
+        for c in range(1, 1 + (C)//4*4, 4):
+            _t31_0 = _t2*s[i - 1, c - 1]
+            _t32_0 = _t25 + _t31_0
+            _t42_0 = _t2*t[i - 1, c - 1]
+            _t43_0 = _t36 + _t42_0
+            _t21_0 += p_T[i - 1, c - 1]*(-_t41 - (-_t30 + _t32_0) + _t43_0)
+            _t31_1 = _t2*s[i - 1, c]
+            _t32_1 = _t25 + _t31_1
+            _t42_1 = _t2*t[i - 1, c]
+            _t43_1 = _t36 + _t42_1
+            _t21_1 += p_T[i - 1, c]*(-_t41 - (-_t30 + _t32_1) + _t43_1)
+            _t31_2 = _t2*s[i - 1, c + 1]
+            _t32_2 = _t25 + _t31_2
+            _t42_2 = _t2*t[i - 1, c + 1]
+            _t43_2 = _t36 + _t42_2
+            _t21_2 += p_T[i - 1, c + 1]*(-_t41 - (-_t30 + _t32_2) + _t43_2)
+            _t31_3 = _t2*s[i - 1, c + 2]
+            _t32_3 = _t25 + _t31_3
+            _t42_3 = _t2*t[i - 1, c + 2]
+            _t43_3 = _t36 + _t42_3
+            _t21_3 += p_T[i - 1, c + 2]*(-_t41 - (-_t30 + _t32_3) + _t43_3)
+        _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
+        for c in range(1 + (C)//4*4, C + 1):
             _t31 = _t2*s[i - 1, c - 1]
             _t32 = _t25 + _t31
             _t42 = _t2*t[i - 1, c - 1]
@@ -1395,10 +1475,11 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s):
         for _i0 in range(d_s.shape[0]):
             for _i1 in range(d_s.shape[1]):
                 d_s[_i0, _i1] = d_s_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(d_s_c) + (0 if np.abs(L_KD[0]) < np.inf else 1)
 
 
-_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", cache=True)(_knowledge_distillation_value_and_grad_core))
-_knowledge_distillation_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :])"], "(N,C),(N,C),()->(),(N,C)", target="parallel", cache=True)(_knowledge_distillation_value_and_grad_core))
+_knowledge_distillation_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :], float64[:])"], "(N,C),(N,C),()->(),(N,C),()", cache=True)(_knowledge_distillation_value_and_grad_core))
+_knowledge_distillation_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:], float64[:, :], float64[:])"], "(N,C),(N,C),()->(),(N,C),()", target="parallel", cache=True)(_knowledge_distillation_value_and_grad_core))
 
 
 def knowledge_distillation_value_and_grad(t, s, tau, out=None):
@@ -1427,7 +1508,7 @@ def knowledge_distillation_value_and_grad(t, s, tau, out=None):
     return call_gufunc(_knowledge_distillation_value_and_grad, _knowledge_distillation_value_and_grad_core, 'knowledge_distillation_value_and_grad', '(N,C),(N,C),()->(),(N,C)', (t, s, tau), [], out, parallel=_knowledge_distillation_value_and_grad_threads)
 
 
-def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
+def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out, _bad):
     x = rt.wide(x)
     x_rec = rt.wide(x_rec)
     y = rt.wide(y)
@@ -1473,10 +1554,11 @@ def _cycle_consistency_loss_core(x, x_rec, y, y_rec, out):
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(x) and rt.all_finite(x_rec) and rt.all_finite(y) and rt.all_finite(y_rec):
         _t2 = _c0
     out[0] = _t2/lit(x, N) + _t0/lit(x, M)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", cache=True)(_cycle_consistency_loss_core))
-_cycle_consistency_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()", target="parallel", cache=True)(_cycle_consistency_loss_core))
+_cycle_consistency_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(),()", cache=True)(_cycle_consistency_loss_core))
+_cycle_consistency_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(),()", target="parallel", cache=True)(_cycle_consistency_loss_core))
 
 
 def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
@@ -1504,7 +1586,7 @@ def cycle_consistency_loss(x, x_rec, y, y_rec, out=None):
     return call_gufunc(_cycle_consistency_loss, _cycle_consistency_loss_core, 'cycle_consistency_loss', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->()', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_threads)
 
 
-def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
+def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out, _bad):
     x = rt.wide(x)
     x_rec = rt.wide(x_rec)
     y = rt.wide(y)
@@ -1526,10 +1608,11 @@ def _cycle_consistency_loss_grad_x_core(x, x_rec, y, y_rec, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_core))
-_cycle_consistency_loss_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_core))
+_cycle_consistency_loss_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X),()", cache=True)(_cycle_consistency_loss_grad_x_core))
+_cycle_consistency_loss_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X),()", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_core))
 
 
 def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
@@ -1553,7 +1636,7 @@ def cycle_consistency_loss_grad_x(x, x_rec, y, y_rec, out=None):
     return call_gufunc(_cycle_consistency_loss_grad_x, _cycle_consistency_loss_grad_x_core, 'cycle_consistency_loss_grad_x', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_x_threads)
 
 
-def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
+def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out, _bad):
     x = rt.wide(x)
     x_rec = rt.wide(x_rec)
     y = rt.wide(y)
@@ -1575,10 +1658,11 @@ def _cycle_consistency_loss_grad_x_rec_core(x, x_rec, y, y_rec, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
-_cycle_consistency_loss_grad_x_rec_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
+_cycle_consistency_loss_grad_x_rec = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X),()", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
+_cycle_consistency_loss_grad_x_rec_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X),()", target="parallel", cache=True)(_cycle_consistency_loss_grad_x_rec_core))
 
 
 def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
@@ -1602,7 +1686,7 @@ def cycle_consistency_loss_grad_x_rec(x, x_rec, y, y_rec, out=None):
     return call_gufunc(_cycle_consistency_loss_grad_x_rec, _cycle_consistency_loss_grad_x_rec_core, 'cycle_consistency_loss_grad_x_rec', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(N,d_X)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_x_rec_threads)
 
 
-def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
+def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out, _bad):
     x = rt.wide(x)
     x_rec = rt.wide(x_rec)
     y = rt.wide(y)
@@ -1624,10 +1708,11 @@ def _cycle_consistency_loss_grad_y_core(x, x_rec, y, y_rec, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_core))
-_cycle_consistency_loss_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_core))
+_cycle_consistency_loss_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y),()", cache=True)(_cycle_consistency_loss_grad_y_core))
+_cycle_consistency_loss_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y),()", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_core))
 
 
 def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
@@ -1651,7 +1736,7 @@ def cycle_consistency_loss_grad_y(x, x_rec, y, y_rec, out=None):
     return call_gufunc(_cycle_consistency_loss_grad_y, _cycle_consistency_loss_grad_y_core, 'cycle_consistency_loss_grad_y', '(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)', (x, x_rec, y, y_rec), [], out, parallel=_cycle_consistency_loss_grad_y_threads)
 
 
-def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
+def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out, _bad):
     x = rt.wide(x)
     x_rec = rt.wide(x_rec)
     y = rt.wide(y)
@@ -1673,10 +1758,11 @@ def _cycle_consistency_loss_grad_y_rec_core(x, x_rec, y, y_rec, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
-_cycle_consistency_loss_grad_y_rec_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y)", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
+_cycle_consistency_loss_grad_y_rec = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y),()", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
+_cycle_consistency_loss_grad_y_rec_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(N,d_X),(N,d_X),(M,d_Y),(M,d_Y)->(M,d_Y),()", target="parallel", cache=True)(_cycle_consistency_loss_grad_y_rec_core))
 
 
 def cycle_consistency_loss_grad_y_rec(x, x_rec, y, y_rec, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _r_squared_core(y, y_hat, out):
+def _r_squared_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -52,16 +52,28 @@ def _r_squared_core(y, y_hat, out):
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t1 = _c0
     _t8 = _zero
-    for i in range(1, N + 1):
+    _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t9_0 = y[i - 1] - y_hat[i - 1]
+        _t8_0 += ((_t9_0/_t2)*(_t9_0/_t2))
+        _t9_1 = y[i] - y_hat[i]
+        _t8_1 += ((_t9_1/_t2)*(_t9_1/_t2))
+        _t9_2 = y[i + 1] - y_hat[i + 1]
+        _t8_2 += ((_t9_2/_t2)*(_t9_2/_t2))
+        _t9_3 = y[i + 2] - y_hat[i + 2]
+        _t8_3 += ((_t9_3/_t2)*(_t9_3/_t2))
+    _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t9 = y[i - 1] - y_hat[i - 1]
         _t8 += ((_t9/_t2)*(_t9/_t2))
     if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t8 = _c0
     out[0] = _one - _t8/_t1
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_r_squared = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_r_squared_core))
-_r_squared_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_r_squared_core))
+_r_squared = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", cache=True)(_r_squared_core))
+_r_squared_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", target="parallel", cache=True)(_r_squared_core))
 
 
 def r_squared(y, y_hat, out=None):
@@ -84,7 +96,7 @@ def r_squared(y, y_hat, out=None):
     return call_gufunc(_r_squared, _r_squared_core, 'r_squared', '(N),(N)->()', (y, y_hat), [], out, parallel=_r_squared_threads)
 
 
-def _r_squared_grad_y_core(y, y_hat, out):
+def _r_squared_grad_y_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -115,13 +127,43 @@ def _r_squared_grad_y_core(y, y_hat, out):
         _t6 = np.maximum(_t3, _t5)
         _t1 = np.maximum(_t1, _t6)
     _t7 = _zero
-    for i in range(1, N + 1):
+    _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t8_0 = y[i - 1] - y_hat[i - 1]
+        _t7_0 += ((_t8_0/_t1)*(_t8_0/_t1))
+        _t8_1 = y[i] - y_hat[i]
+        _t7_1 += ((_t8_1/_t1)*(_t8_1/_t1))
+        _t8_2 = y[i + 1] - y_hat[i + 1]
+        _t7_2 += ((_t8_2/_t1)*(_t8_2/_t1))
+        _t8_3 = y[i + 2] - y_hat[i + 2]
+        _t7_3 += ((_t8_3/_t1)*(_t8_3/_t1))
+    _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t8 = y[i - 1] - y_hat[i - 1]
         _t7 += ((_t8/_t1)*(_t8/_t1))
     if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t7 = _c0
     _t9 = _zero
-    for i in range(1, N + 1):
+    _t9_0 = _t9_1 = _t9_2 = _t9_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t10_0 = -y_bar + y[i - 1]
+        _t11_0 = (_t10_0/_t1)
+        _t12_0 = (_t11_0*_t11_0)
+        _t9_0 += _t12_0
+        _t10_1 = -y_bar + y[i]
+        _t11_1 = (_t10_1/_t1)
+        _t12_1 = (_t11_1*_t11_1)
+        _t9_1 += _t12_1
+        _t10_2 = -y_bar + y[i + 1]
+        _t11_2 = (_t10_2/_t1)
+        _t12_2 = (_t11_2*_t11_2)
+        _t9_2 += _t12_2
+        _t10_3 = -y_bar + y[i + 2]
+        _t11_3 = (_t10_3/_t1)
+        _t12_3 = (_t11_3*_t11_3)
+        _t9_3 += _t12_3
+    _t9 += (_t9_0 + _t9_1) + (_t9_2 + _t9_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t10 = -y_bar + y[i - 1]
         _t11 = (_t10/_t1)
         _t12 = (_t11*_t11)
@@ -134,10 +176,11 @@ def _r_squared_grad_y_core(y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_core))
-_r_squared_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_core))
+_r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_r_squared_grad_y_core))
+_r_squared_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_r_squared_grad_y_core))
 
 
 def r_squared_grad_y(y, y_hat, out=None):
@@ -161,7 +204,7 @@ def r_squared_grad_y(y, y_hat, out=None):
     return call_gufunc(_r_squared_grad_y, _r_squared_grad_y_core, 'r_squared_grad_y', '(N),(N)->(N)', (y, y_hat), [], out, parallel=_r_squared_grad_y_threads)
 
 
-def _r_squared_grad_y_hat_core(y, y_hat, out):
+def _r_squared_grad_y_hat_core(y, y_hat, out, _bad):
     y = rt.wide(y)
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
@@ -208,10 +251,11 @@ def _r_squared_grad_y_hat_core(y, y_hat, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_r_squared_grad_y_hat_core))
-_r_squared_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_r_squared_grad_y_hat_core))
+_r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_r_squared_grad_y_hat_core))
+_r_squared_grad_y_hat_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_r_squared_grad_y_hat_core))
 
 
 def r_squared_grad_y_hat(y, y_hat, out=None):
@@ -350,7 +394,7 @@ def recall(TP, FN, out=None):
     return call_ufunc(_recall, 'recall', (TP, FN), out, _recall_flat)
 
 
-def _auc_core(y, s, out):
+def _auc_core(y, s, out, _bad):
     y = rt.wide(y)
     s = rt.wide(s)
     N = y.shape[0]
@@ -406,10 +450,11 @@ def _auc_core(y, s, out):
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(y) and rt.all_finite(s):
         _t2 = _c0
     out[0] = _t2/(N_neg*N_pos)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_auc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_auc_core))
-_auc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_auc_core))
+_auc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", cache=True)(_auc_core))
+_auc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", target="parallel", cache=True)(_auc_core))
 
 
 def auc(y, s, out=None):
@@ -435,7 +480,7 @@ def auc(y, s, out=None):
     return call_gufunc(_auc, _auc_core, 'auc', '(N),(N)->()', (y, s), [], out, parallel=_auc_threads)
 
 
-def _perplexity_core(p, out):
+def _perplexity_core(p, out, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     _one = lit(p, 1.0)
@@ -445,10 +490,11 @@ def _perplexity_core(p, out):
         _t1, _t2 = rt.renormalize(_t1*p[i - 1], _t2)
     _t0 = rt.inverse_root(_t1, _t2, N)
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_perplexity = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", cache=True)(_perplexity_core))
-_perplexity_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->()", target="parallel", cache=True)(_perplexity_core))
+_perplexity = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),()", cache=True)(_perplexity_core))
+_perplexity_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(),()", target="parallel", cache=True)(_perplexity_core))
 
 
 def perplexity(p, out=None):
@@ -470,7 +516,7 @@ def perplexity(p, out=None):
     return call_gufunc(_perplexity, _perplexity_core, 'perplexity', '(N)->()', (p,), [], out, parallel=_perplexity_threads)
 
 
-def _perplexity_grad_p_core(p, out):
+def _perplexity_grad_p_core(p, out, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     out_c = np.ascontiguousarray(out)
@@ -487,10 +533,11 @@ def _perplexity_grad_p_core(p, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", cache=True)(_perplexity_grad_p_core))
-_perplexity_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(N)->(N)", target="parallel", cache=True)(_perplexity_grad_p_core))
+_perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(N),()", cache=True)(_perplexity_grad_p_core))
+_perplexity_grad_p_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(N),()", target="parallel", cache=True)(_perplexity_grad_p_core))
 
 
 def perplexity_grad_p(p, out=None):

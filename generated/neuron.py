@@ -10,17 +10,18 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _weighted_sum_core(w, x, b, out):
+def _weighted_sum_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = _t0 + b
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_core))
-_weighted_sum_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_core))
+_weighted_sum = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_weighted_sum_core))
+_weighted_sum_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_weighted_sum_core))
 
 
 def weighted_sum(w, x, b, out=None):
@@ -43,7 +44,7 @@ def weighted_sum(w, x, b, out=None):
     return call_gufunc(_weighted_sum, _weighted_sum_core, 'weighted_sum', '(d),(d),()->()', (w, x, b), [], out, parallel=_weighted_sum_threads, blas=True)
 
 
-def _weighted_sum_grad_w_core(w, x, b, out):
+def _weighted_sum_grad_w_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -54,10 +55,11 @@ def _weighted_sum_grad_w_core(w, x, b, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_w_core))
-_weighted_sum_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_w_core))
+_weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_weighted_sum_grad_w_core))
+_weighted_sum_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_weighted_sum_grad_w_core))
 
 
 def weighted_sum_grad_w(w, x, b, out=None):
@@ -79,7 +81,7 @@ def weighted_sum_grad_w(w, x, b, out=None):
     return call_gufunc(_weighted_sum_grad_w, _weighted_sum_grad_w_core, 'weighted_sum_grad_w', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_weighted_sum_grad_w_threads)
 
 
-def _weighted_sum_grad_x_core(w, x, b, out):
+def _weighted_sum_grad_x_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -90,10 +92,11 @@ def _weighted_sum_grad_x_core(w, x, b, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_weighted_sum_grad_x_core))
-_weighted_sum_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_weighted_sum_grad_x_core))
+_weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_weighted_sum_grad_x_core))
+_weighted_sum_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_weighted_sum_grad_x_core))
 
 
 def weighted_sum_grad_x(w, x, b, out=None):
@@ -115,17 +118,18 @@ def weighted_sum_grad_x(w, x, b, out=None):
     return call_gufunc(_weighted_sum_grad_x, _weighted_sum_grad_x_core, 'weighted_sum_grad_x', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_weighted_sum_grad_x_threads)
 
 
-def _weighted_sum_grad_b_core(w, x, b, out):
+def _weighted_sum_grad_b_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
     _one = lit(w, 1.0)
     out[0] = _one
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_weighted_sum_grad_b_core))
-_weighted_sum_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_weighted_sum_grad_b_core))
+_weighted_sum_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_weighted_sum_grad_b_core))
+_weighted_sum_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_weighted_sum_grad_b_core))
 
 
 def weighted_sum_grad_b(w, x, b, out=None):
@@ -144,7 +148,7 @@ def weighted_sum_grad_b(w, x, b, out=None):
     return call_gufunc(_weighted_sum_grad_b, _weighted_sum_grad_b_core, 'weighted_sum_grad_b', '(d),(d),()->()', (w, x, b), [], out, parallel=_weighted_sum_grad_b_threads)
 
 
-def _perceptron_core(w, x, b, out):
+def _perceptron_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -154,10 +158,11 @@ def _perceptron_core(w, x, b, out):
     _one = lit(w, 1.0)
     _t0 = rt.vdot(np.ascontiguousarray(w), np.ascontiguousarray(x))
     out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_perceptron = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_core))
-_perceptron_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_core))
+_perceptron = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_perceptron_core))
+_perceptron_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_perceptron_core))
 
 
 def perceptron(w, x, b, out=None):
@@ -180,7 +185,7 @@ def perceptron(w, x, b, out=None):
     return call_gufunc(_perceptron, _perceptron_core, 'perceptron', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_threads, blas=True)
 
 
-def _perceptron_grad_w_core(w, x, b, out):
+def _perceptron_grad_w_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -192,10 +197,11 @@ def _perceptron_grad_w_core(w, x, b, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_w_core))
-_perceptron_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_w_core))
+_perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_perceptron_grad_w_core))
+_perceptron_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_perceptron_grad_w_core))
 
 
 def perceptron_grad_w(w, x, b, out=None):
@@ -216,7 +222,7 @@ def perceptron_grad_w(w, x, b, out=None):
     return call_gufunc(_perceptron_grad_w, _perceptron_grad_w_core, 'perceptron_grad_w', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_perceptron_grad_w_threads)
 
 
-def _perceptron_grad_x_core(w, x, b, out):
+def _perceptron_grad_x_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -228,10 +234,11 @@ def _perceptron_grad_x_core(w, x, b, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_perceptron_grad_x_core))
-_perceptron_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_perceptron_grad_x_core))
+_perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_perceptron_grad_x_core))
+_perceptron_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_perceptron_grad_x_core))
 
 
 def perceptron_grad_x(w, x, b, out=None):
@@ -252,17 +259,18 @@ def perceptron_grad_x(w, x, b, out=None):
     return call_gufunc(_perceptron_grad_x, _perceptron_grad_x_core, 'perceptron_grad_x', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_perceptron_grad_x_threads)
 
 
-def _perceptron_grad_b_core(w, x, b, out):
+def _perceptron_grad_b_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
     _zero = lit(w, 0.0)
     out[0] = _zero
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_perceptron_grad_b_core))
-_perceptron_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_perceptron_grad_b_core))
+_perceptron_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_perceptron_grad_b_core))
+_perceptron_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_perceptron_grad_b_core))
 
 
 def perceptron_grad_b(w, x, b, out=None):
@@ -281,7 +289,7 @@ def perceptron_grad_b(w, x, b, out=None):
     return call_gufunc(_perceptron_grad_b, _perceptron_grad_b_core, 'perceptron_grad_b', '(d),(d),()->()', (w, x, b), [], out, parallel=_perceptron_grad_b_threads)
 
 
-def _mse_weight_gradient_core(x, w, b, y, _p0, out):
+def _mse_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     x = rt.wide(x)
     w = rt.wide(w)
     b = rt.wide(b)
@@ -315,10 +323,11 @@ def _mse_weight_gradient_core(x, w, b, y, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_mse_weight_gradient_core))
-_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d),()", cache=True)(_mse_weight_gradient_core))
+_mse_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d),()", target="parallel", cache=True)(_mse_weight_gradient_core))
 
 
 def mse_weight_gradient(x, w, b, y, out=None):
@@ -346,7 +355,7 @@ def mse_weight_gradient(x, w, b, y, out=None):
     return call_gufunc(_mse_weight_gradient, _mse_weight_gradient_core, 'mse_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_mse_weight_gradient_threads, products=((1, False, 0, True, True),), inner='(N,d),(d),(),(N),(N)->(d)')
 
 
-def _bce_weight_gradient_core(x, w, b, y, _p0, out):
+def _bce_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     x = rt.wide(x)
     w = rt.wide(w)
     b = rt.wide(b)
@@ -373,10 +382,11 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", cache=True)(_bce_weight_gradient_core))
-_bce_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_bce_weight_gradient_core))
+_bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d),()", cache=True)(_bce_weight_gradient_core))
+_bce_weight_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d),()", target="parallel", cache=True)(_bce_weight_gradient_core))
 
 
 def bce_weight_gradient(x, w, b, y, out=None):
@@ -404,7 +414,7 @@ def bce_weight_gradient(x, w, b, y, out=None):
     return call_gufunc(_bce_weight_gradient, _bce_weight_gradient_core, 'bce_weight_gradient', '(N,d),(d),(),(N)->(d)', (x, w, b, y), [], out, parallel=_bce_weight_gradient_threads, blas=True, products=((1, False, 0, True, True),), inner='(N,d),(d),(),(N),(N)->(d)')
 
 
-def _logistic_decision_core(w, x, b, out):
+def _logistic_decision_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -416,10 +426,11 @@ def _logistic_decision_core(w, x, b, out):
     _t1 = _t0 + b
     y_hat = rt.sigmoid(_t1)
     out[0] = (_one if _t1 >= _zero else (_zero if _t1 == _t1 else _c0))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_core))
-_logistic_decision_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_core))
+_logistic_decision = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_logistic_decision_core))
+_logistic_decision_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_logistic_decision_core))
 
 
 def logistic_decision(w, x, b, out=None):
@@ -443,7 +454,7 @@ def logistic_decision(w, x, b, out=None):
     return call_gufunc(_logistic_decision, _logistic_decision_core, 'logistic_decision', '(d),(d),()->()', (w, x, b), [], out, parallel=_logistic_decision_threads, blas=True)
 
 
-def _logistic_decision_grad_w_core(w, x, b, out):
+def _logistic_decision_grad_w_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -455,10 +466,11 @@ def _logistic_decision_grad_w_core(w, x, b, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_w_core))
-_logistic_decision_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_w_core))
+_logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_logistic_decision_grad_w_core))
+_logistic_decision_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_logistic_decision_grad_w_core))
 
 
 def logistic_decision_grad_w(w, x, b, out=None):
@@ -479,7 +491,7 @@ def logistic_decision_grad_w(w, x, b, out=None):
     return call_gufunc(_logistic_decision_grad_w, _logistic_decision_grad_w_core, 'logistic_decision_grad_w', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_logistic_decision_grad_w_threads)
 
 
-def _logistic_decision_grad_x_core(w, x, b, out):
+def _logistic_decision_grad_x_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
@@ -491,10 +503,11 @@ def _logistic_decision_grad_x_core(w, x, b, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_logistic_decision_grad_x_core))
-_logistic_decision_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_logistic_decision_grad_x_core))
+_logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_logistic_decision_grad_x_core))
+_logistic_decision_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_logistic_decision_grad_x_core))
 
 
 def logistic_decision_grad_x(w, x, b, out=None):
@@ -515,17 +528,18 @@ def logistic_decision_grad_x(w, x, b, out=None):
     return call_gufunc(_logistic_decision_grad_x, _logistic_decision_grad_x_core, 'logistic_decision_grad_x', '(d),(d),()->(d)', (w, x, b), [], out, parallel=_logistic_decision_grad_x_threads)
 
 
-def _logistic_decision_grad_b_core(w, x, b, out):
+def _logistic_decision_grad_b_core(w, x, b, out, _bad):
     w = rt.wide(w)
     x = rt.wide(x)
     b = rt.wide(b)
     d = w.shape[0]
     _zero = lit(w, 0.0)
     out[0] = _zero
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_logistic_decision_grad_b_core))
-_logistic_decision_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_logistic_decision_grad_b_core))
+_logistic_decision_grad_b = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_logistic_decision_grad_b_core))
+_logistic_decision_grad_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_logistic_decision_grad_b_core))
 
 
 def logistic_decision_grad_b(w, x, b, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _batch_norm_mean_core(x, out):
+def _batch_norm_mean_core(x, out, _bad):
     x = rt.wide(x)
     m = x.shape[0]
     _zero = lit(x, 0.0)
@@ -28,10 +28,11 @@ def _batch_norm_mean_core(x, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x):
         _t0 = _c0
     out[0] = _t0/lit(x, m)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->()", cache=True)(_batch_norm_mean_core))
-_batch_norm_mean_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->()", target="parallel", cache=True)(_batch_norm_mean_core))
+_batch_norm_mean = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(m)->(),()", cache=True)(_batch_norm_mean_core))
+_batch_norm_mean_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(m)->(),()", target="parallel", cache=True)(_batch_norm_mean_core))
 
 
 def batch_norm_mean(x, out=None):
@@ -52,7 +53,7 @@ def batch_norm_mean(x, out=None):
     return call_gufunc(_batch_norm_mean, _batch_norm_mean_core, 'batch_norm_mean', '(m)->()', (x,), [], out, parallel=_batch_norm_mean_threads)
 
 
-def _batch_norm_mean_grad_x_core(x, out):
+def _batch_norm_mean_grad_x_core(x, out, _bad):
     x = rt.wide(x)
     m = x.shape[0]
     out_c = np.ascontiguousarray(out)
@@ -63,10 +64,11 @@ def _batch_norm_mean_grad_x_core(x, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->(m)", cache=True)(_batch_norm_mean_grad_x_core))
-_batch_norm_mean_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(m)->(m)", target="parallel", cache=True)(_batch_norm_mean_grad_x_core))
+_batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(m)->(m),()", cache=True)(_batch_norm_mean_grad_x_core))
+_batch_norm_mean_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(m)->(m),()", target="parallel", cache=True)(_batch_norm_mean_grad_x_core))
 
 
 def batch_norm_mean_grad_x(x, out=None):
@@ -87,7 +89,7 @@ def batch_norm_mean_grad_x(x, out=None):
     return call_gufunc(_batch_norm_mean_grad_x, _batch_norm_mean_grad_x_core, 'batch_norm_mean_grad_x', '(m)->(m)', (x,), [], out, parallel=_batch_norm_mean_grad_x_threads)
 
 
-def _batch_norm_variance_core(x, mu, out):
+def _batch_norm_variance_core(x, mu, out, _bad):
     x = rt.wide(x)
     mu = rt.wide(mu)
     m = x.shape[0]
@@ -106,10 +108,11 @@ def _batch_norm_variance_core(x, mu, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
         _t0 = _c0
     out[0] = _t0/lit(x, m)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_core))
-_batch_norm_variance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_core))
+_batch_norm_variance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(),()", cache=True)(_batch_norm_variance_core))
+_batch_norm_variance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(),()", target="parallel", cache=True)(_batch_norm_variance_core))
 
 
 def batch_norm_variance(x, mu, out=None):
@@ -131,7 +134,7 @@ def batch_norm_variance(x, mu, out=None):
     return call_gufunc(_batch_norm_variance, _batch_norm_variance_core, 'batch_norm_variance', '(m),()->()', (x, mu), [], out, parallel=_batch_norm_variance_threads)
 
 
-def _batch_norm_variance_grad_x_core(x, mu, out):
+def _batch_norm_variance_grad_x_core(x, mu, out, _bad):
     x = rt.wide(x)
     mu = rt.wide(mu)
     m = x.shape[0]
@@ -144,10 +147,11 @@ def _batch_norm_variance_grad_x_core(x, mu, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->(m)", cache=True)(_batch_norm_variance_grad_x_core))
-_batch_norm_variance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->(m)", target="parallel", cache=True)(_batch_norm_variance_grad_x_core))
+_batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(m),()", cache=True)(_batch_norm_variance_grad_x_core))
+_batch_norm_variance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(m),()", target="parallel", cache=True)(_batch_norm_variance_grad_x_core))
 
 
 def batch_norm_variance_grad_x(x, mu, out=None):
@@ -169,7 +173,7 @@ def batch_norm_variance_grad_x(x, mu, out=None):
     return call_gufunc(_batch_norm_variance_grad_x, _batch_norm_variance_grad_x_core, 'batch_norm_variance_grad_x', '(m),()->(m)', (x, mu), [], out, parallel=_batch_norm_variance_grad_x_threads)
 
 
-def _batch_norm_variance_grad_mu_core(x, mu, out):
+def _batch_norm_variance_grad_mu_core(x, mu, out, _bad):
     x = rt.wide(x)
     mu = rt.wide(mu)
     m = x.shape[0]
@@ -189,10 +193,11 @@ def _batch_norm_variance_grad_mu_core(x, mu, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(mu):
         _t0 = _c0
     out[0] = _two*(-_t0 + lit(x, m)*mu)/lit(x, m)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", cache=True)(_batch_norm_variance_grad_mu_core))
-_batch_norm_variance_grad_mu_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:])"], "(m),()->()", target="parallel", cache=True)(_batch_norm_variance_grad_mu_core))
+_batch_norm_variance_grad_mu = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(),()", cache=True)(_batch_norm_variance_grad_mu_core))
+_batch_norm_variance_grad_mu_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(),()", target="parallel", cache=True)(_batch_norm_variance_grad_mu_core))
 
 
 def batch_norm_variance_grad_mu(x, mu, out=None):
@@ -214,7 +219,7 @@ def batch_norm_variance_grad_mu(x, mu, out=None):
     return call_gufunc(_batch_norm_variance_grad_mu, _batch_norm_variance_grad_mu_core, 'batch_norm_variance_grad_mu', '(m),()->()', (x, mu), [], out, parallel=_batch_norm_variance_grad_mu_threads)
 
 
-def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
+def _batch_norm_forward_core(x, epsilon, gamma, beta, out, _bad):
     x = rt.wide(x)
     epsilon = rt.wide(epsilon)
     gamma = rt.wide(gamma)
@@ -261,7 +266,18 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
         for i in range(1, m + 1):
             _t6 = np.abs(x[i - 1])
             _t5 = np.maximum(_t5, _t6)
-        for i in range(1, m + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t7_0 = (x[i - 1]/_t5)
+            _t4_0 += _t7_0
+            _t7_1 = (x[i]/_t5)
+            _t4_1 += _t7_1
+            _t7_2 = (x[i + 1]/_t5)
+            _t4_2 += _t7_2
+            _t7_3 = (x[i + 2]/_t5)
+            _t4_3 += _t7_3
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
@@ -284,12 +300,34 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
         for i in range(1, m + 1):
             _t15 = np.abs(x[i - 1])
             _t14 = np.maximum(_t14, _t15)
-        for i in range(1, m + 1):
+        _t13_0 = _t13_1 = _t13_2 = _t13_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t16_0 = (x[i - 1]/_t14)
+            _t13_0 += _t16_0
+            _t16_1 = (x[i]/_t14)
+            _t13_1 += _t16_1
+            _t16_2 = (x[i + 1]/_t14)
+            _t13_2 += _t16_2
+            _t16_3 = (x[i + 2]/_t14)
+            _t13_3 += _t16_3
+        _t13 += (_t13_0 + _t13_1) + (_t13_2 + _t13_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t16 = (x[i - 1]/_t14)
             _t13 += _t16
         if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
             _t13 = _c0
-        for i in range(1, m + 1):
+        _t12_0 = _t12_1 = _t12_2 = _t12_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t17_0 = (x[i - 1]/_t14)
+            _t12_0 += ((-(_t0*_t13) + _t17_0)*(-(_t0*_t13) + _t17_0))
+            _t17_1 = (x[i]/_t14)
+            _t12_1 += ((-(_t0*_t13) + _t17_1)*(-(_t0*_t13) + _t17_1))
+            _t17_2 = (x[i + 1]/_t14)
+            _t12_2 += ((-(_t0*_t13) + _t17_2)*(-(_t0*_t13) + _t17_2))
+            _t17_3 = (x[i + 2]/_t14)
+            _t12_3 += ((-(_t0*_t13) + _t17_3)*(-(_t0*_t13) + _t17_3))
+        _t12 += (_t12_0 + _t12_1) + (_t12_2 + _t12_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t17 = (x[i - 1]/_t14)
             _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
         if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta):
@@ -302,10 +340,11 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", cache=True)(_batch_norm_forward_core))
-_batch_norm_forward_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:])"], "(m),(),(),()->(m)", target="parallel", cache=True)(_batch_norm_forward_core))
+_batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),()->(m),()", cache=True)(_batch_norm_forward_core))
+_batch_norm_forward_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),()->(m),()", target="parallel", cache=True)(_batch_norm_forward_core))
 
 
 def batch_norm_forward(x, epsilon, gamma, beta, out=None):
@@ -333,7 +372,7 @@ def batch_norm_forward(x, epsilon, gamma, beta, out=None):
     return call_gufunc(_batch_norm_forward, _batch_norm_forward_core, 'batch_norm_forward', '(m),(),(),()->(m)', (x, epsilon, gamma, beta), [], out, parallel=_batch_norm_forward_threads)
 
 
-def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
+def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out, _bad):
     x = rt.wide(x)
     epsilon = rt.wide(epsilon)
     gamma = rt.wide(gamma)
@@ -381,7 +420,18 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t6 = np.abs(x[i - 1])
             _t5 = np.maximum(_t5, _t6)
-        for i in range(1, m + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t7_0 = (x[i - 1]/_t5)
+            _t4_0 += _t7_0
+            _t7_1 = (x[i]/_t5)
+            _t4_1 += _t7_1
+            _t7_2 = (x[i + 1]/_t5)
+            _t4_2 += _t7_2
+            _t7_3 = (x[i + 2]/_t5)
+            _t4_3 += _t7_3
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
@@ -406,13 +456,43 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t17 = np.abs(x[i - 1])
             _t16 = np.maximum(_t16, _t17)
-        for i in range(1, m + 1):
+        _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t18_0 = (x[i - 1]/_t16)
+            _t15_0 += _t18_0
+            _t18_1 = (x[i]/_t16)
+            _t15_1 += _t18_1
+            _t18_2 = (x[i + 1]/_t16)
+            _t15_2 += _t18_2
+            _t18_3 = (x[i + 2]/_t16)
+            _t15_3 += _t18_3
+        _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t18 = (x[i - 1]/_t16)
             _t15 += _t18
         if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t15 = _c0
         _t19 = -(_t0*_t15)
-        for i in range(1, m + 1):
+        _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t20_0 = (x[i - 1]/_t16)
+            _t21_0 = _t19 + _t20_0
+            _t22_0 = (_t21_0*_t21_0)
+            _t14_0 += _t22_0
+            _t20_1 = (x[i]/_t16)
+            _t21_1 = _t19 + _t20_1
+            _t22_1 = (_t21_1*_t21_1)
+            _t14_1 += _t22_1
+            _t20_2 = (x[i + 1]/_t16)
+            _t21_2 = _t19 + _t20_2
+            _t22_2 = (_t21_2*_t21_2)
+            _t14_2 += _t22_2
+            _t20_3 = (x[i + 2]/_t16)
+            _t21_3 = _t19 + _t20_3
+            _t22_3 = (_t21_3*_t21_3)
+            _t14_3 += _t22_3
+        _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t20 = (x[i - 1]/_t16)
             _t21 = _t19 + _t20
             _t22 = (_t21*_t21)
@@ -438,13 +518,43 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t34 = np.abs(x[i - 1])
             _t33 = np.maximum(_t33, _t34)
-        for i in range(1, m + 1):
+        _t32_0 = _t32_1 = _t32_2 = _t32_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t35_0 = (x[i - 1]/_t33)
+            _t32_0 += _t35_0
+            _t35_1 = (x[i]/_t33)
+            _t32_1 += _t35_1
+            _t35_2 = (x[i + 1]/_t33)
+            _t32_2 += _t35_2
+            _t35_3 = (x[i + 2]/_t33)
+            _t32_3 += _t35_3
+        _t32 += (_t32_0 + _t32_1) + (_t32_2 + _t32_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t35 = (x[i - 1]/_t33)
             _t32 += _t35
         if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t32 = _c0
         _t36 = -(_t0*_t32)
-        for i in range(1, m + 1):
+        _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t37_0 = (x[i - 1]/_t33)
+            _t38_0 = _t36 + _t37_0
+            _t39_0 = (_t38_0*_t38_0)
+            _t31_0 += _t39_0
+            _t37_1 = (x[i]/_t33)
+            _t38_1 = _t36 + _t37_1
+            _t39_1 = (_t38_1*_t38_1)
+            _t31_1 += _t39_1
+            _t37_2 = (x[i + 1]/_t33)
+            _t38_2 = _t36 + _t37_2
+            _t39_2 = (_t38_2*_t38_2)
+            _t31_2 += _t39_2
+            _t37_3 = (x[i + 2]/_t33)
+            _t38_3 = _t36 + _t37_3
+            _t39_3 = (_t38_3*_t38_3)
+            _t31_3 += _t39_3
+        _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t37 = (x[i - 1]/_t33)
             _t38 = _t36 + _t37
             _t39 = (_t38*_t38)
@@ -475,10 +585,11 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", cache=True)(_batch_norm_forward_vjp_x_core))
-_batch_norm_forward_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->(m)", target="parallel", cache=True)(_batch_norm_forward_vjp_x_core))
+_batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(m),()", cache=True)(_batch_norm_forward_vjp_x_core))
+_batch_norm_forward_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(m),()", target="parallel", cache=True)(_batch_norm_forward_vjp_x_core))
 
 
 def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
@@ -506,7 +617,7 @@ def batch_norm_forward_vjp_x(x, epsilon, gamma, beta, G_up, out=None):
     return call_gufunc(_batch_norm_forward_vjp_x, _batch_norm_forward_vjp_x_core, 'batch_norm_forward_vjp_x', '(m),(),(),(),(m)->(m)', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_x_threads, blas=True)
 
 
-def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
+def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out, _bad):
     x = rt.wide(x)
     epsilon = rt.wide(epsilon)
     gamma = rt.wide(gamma)
@@ -553,7 +664,18 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t6 = np.abs(x[i - 1])
             _t5 = np.maximum(_t5, _t6)
-        for i in range(1, m + 1):
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t7_0 = (x[i - 1]/_t5)
+            _t4_0 += _t7_0
+            _t7_1 = (x[i]/_t5)
+            _t4_1 += _t7_1
+            _t7_2 = (x[i + 1]/_t5)
+            _t4_2 += _t7_2
+            _t7_3 = (x[i + 2]/_t5)
+            _t4_3 += _t7_3
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t7 = (x[i - 1]/_t5)
             _t4 += _t7
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
@@ -576,12 +698,34 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         for i in range(1, m + 1):
             _t15 = np.abs(x[i - 1])
             _t14 = np.maximum(_t14, _t15)
-        for i in range(1, m + 1):
+        _t13_0 = _t13_1 = _t13_2 = _t13_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t16_0 = (x[i - 1]/_t14)
+            _t13_0 += _t16_0
+            _t16_1 = (x[i]/_t14)
+            _t13_1 += _t16_1
+            _t16_2 = (x[i + 1]/_t14)
+            _t13_2 += _t16_2
+            _t16_3 = (x[i + 2]/_t14)
+            _t13_3 += _t16_3
+        _t13 += (_t13_0 + _t13_1) + (_t13_2 + _t13_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t16 = (x[i - 1]/_t14)
             _t13 += _t16
         if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
             _t13 = _c0
-        for i in range(1, m + 1):
+        _t12_0 = _t12_1 = _t12_2 = _t12_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t17_0 = (x[i - 1]/_t14)
+            _t12_0 += ((-(_t0*_t13) + _t17_0)*(-(_t0*_t13) + _t17_0))
+            _t17_1 = (x[i]/_t14)
+            _t12_1 += ((-(_t0*_t13) + _t17_1)*(-(_t0*_t13) + _t17_1))
+            _t17_2 = (x[i + 1]/_t14)
+            _t12_2 += ((-(_t0*_t13) + _t17_2)*(-(_t0*_t13) + _t17_2))
+            _t17_3 = (x[i + 2]/_t14)
+            _t12_3 += ((-(_t0*_t13) + _t17_3)*(-(_t0*_t13) + _t17_3))
+        _t12 += (_t12_0 + _t12_1) + (_t12_2 + _t12_3)
+        for i in range(1 + (m)//4*4, m + 1):
             _t17 = (x[i - 1]/_t14)
             _t12 += ((-(_t0*_t13) + _t17)*(-(_t0*_t13) + _t17))
         if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
@@ -591,10 +735,11 @@ def _batch_norm_forward_vjp_gamma_core(x, epsilon, gamma, beta, G_up, out):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
     _t18 = rt.vdot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
     out[0] = _t18
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_gamma_core))
-_batch_norm_forward_vjp_gamma_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_gamma_core))
+_batch_norm_forward_vjp_gamma = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(),()", cache=True)(_batch_norm_forward_vjp_gamma_core))
+_batch_norm_forward_vjp_gamma_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(),()", target="parallel", cache=True)(_batch_norm_forward_vjp_gamma_core))
 
 
 def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
@@ -618,7 +763,7 @@ def batch_norm_forward_vjp_gamma(x, epsilon, gamma, beta, G_up, out=None):
     return call_gufunc(_batch_norm_forward_vjp_gamma, _batch_norm_forward_vjp_gamma_core, 'batch_norm_forward_vjp_gamma', '(m),(),(),(),(m)->()', (x, epsilon, gamma, beta, G_up), [], out, parallel=_batch_norm_forward_vjp_gamma_threads, blas=True)
 
 
-def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
+def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out, _bad):
     x = rt.wide(x)
     epsilon = rt.wide(epsilon)
     gamma = rt.wide(gamma)
@@ -640,10 +785,11 @@ def _batch_norm_forward_vjp_beta_core(x, epsilon, gamma, beta, G_up, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
         _t0 = _c0
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", cache=True)(_batch_norm_forward_vjp_beta_core))
-_batch_norm_forward_vjp_beta_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),(),(m)->()", target="parallel", cache=True)(_batch_norm_forward_vjp_beta_core))
+_batch_norm_forward_vjp_beta = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(),()", cache=True)(_batch_norm_forward_vjp_beta_core))
+_batch_norm_forward_vjp_beta_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(),()", target="parallel", cache=True)(_batch_norm_forward_vjp_beta_core))
 
 
 def batch_norm_forward_vjp_beta(x, epsilon, gamma, beta, G_up, out=None):

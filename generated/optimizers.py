@@ -157,7 +157,7 @@ def gradient_descent_inplace(theta, eta, g):
     return theta,
 
 
-def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
+def _momentum_core(v, beta, theta, eta, g, v_new, theta_new, _bad):
     v = rt.wide(v)
     beta = rt.wide(beta)
     theta = rt.wide(theta)
@@ -168,10 +168,11 @@ def _momentum_core(v, beta, theta, eta, g, v_new, theta_new):
     _one = lit(v, 1.0)
     v_new[0] = beta*v_new[0] + g*(_one - beta)
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
+    _bad[0] = (0 if np.abs(v_new[0]) < np.inf else 1) + (0 if np.abs(theta_new[0]) < np.inf else 1)
 
 
-_momentum = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_momentum_core))
-_momentum_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_momentum_core))
+_momentum = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),()->(),(),()", cache=True)(_momentum_core))
+_momentum_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),()->(),(),()", target="parallel", cache=True)(_momentum_core))
 
 
 def momentum(v, beta, theta, eta, g, out=None):
@@ -359,7 +360,7 @@ def momentum_inplace(v, beta, theta, eta, g):
     return v, theta
 
 
-def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
+def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new, _bad):
     v = rt.wide(v)
     beta = rt.wide(beta)
     theta = rt.wide(theta)
@@ -370,10 +371,11 @@ def _nesterov_core(v, beta, theta, eta, grad_L, v_new, theta_new):
     _one = lit(v, 1.0)
     v_new[0] = beta*v_new[0] + grad_L*(_one - beta)
     theta_new[0] = -(eta*v_new[0]) + theta_new[0]
+    _bad[0] = (0 if np.abs(v_new[0]) < np.inf else 1) + (0 if np.abs(theta_new[0]) < np.inf else 1)
 
 
-_nesterov = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", cache=True)(_nesterov_core))
-_nesterov_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),()->(),()", target="parallel", cache=True)(_nesterov_core))
+_nesterov = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),()->(),(),()", cache=True)(_nesterov_core))
+_nesterov_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),()->(),(),()", target="parallel", cache=True)(_nesterov_core))
 
 
 def nesterov(v, beta, theta, eta, grad_L, out=None):
@@ -435,7 +437,7 @@ def nesterov_inplace(v, beta, theta, eta, grad_L):
     return v, theta
 
 
-def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
+def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new, _bad):
     E_g2 = rt.wide(E_g2)
     rho = rt.wide(rho)
     theta = rt.wide(theta)
@@ -449,10 +451,11 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
     _t0 = _one - rho
     E_g2_new[0] = E_g2_new[0]*rho + (_t0*g*g)
     theta_new[0] = -(eta*(g/(np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else rt.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))) + theta_new[0]
+    _bad[0] = (0 if np.abs(E_g2_new[0]) < np.inf else 1) + (0 if np.abs(theta_new[0]) < np.inf else 1)
 
 
-_rmsprop = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", cache=True)(_rmsprop_core))
-_rmsprop_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:])"], "(),(),(),(),(),()->(),()", target="parallel", cache=True)(_rmsprop_core))
+_rmsprop = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),()->(),(),()", cache=True)(_rmsprop_core))
+_rmsprop_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),()->(),(),()", target="parallel", cache=True)(_rmsprop_core))
 
 
 def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
@@ -697,7 +700,7 @@ def rmsprop_inplace(E_g2, rho, theta, eta, g, eps):
     return E_g2, theta
 
 
-def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_new):
+def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_new, _bad):
     m = rt.wide(m)
     v = rt.wide(v)
     beta1 = rt.wide(beta1)
@@ -720,10 +723,11 @@ def _adam_core(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_ne
     _t2 = rt.expm1(_t1)
     v_hat = -(v_new[0]/_t2)
     theta_new[0] = theta_new[0] - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else rt.hypot(np.sqrt(beta2)*np.sqrt(v_before), np.sqrt(_t0)*np.abs(g))/np.sqrt(-_t2)))
+    _bad[0] = (0 if np.abs(m_new[0]) < np.inf else 1) + (0 if np.abs(v_new[0]) < np.inf else 1) + (0 if np.abs(theta_new[0]) < np.inf else 1)
 
 
-_adam = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", cache=True)(_adam_core))
-_adam_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),()", target="parallel", cache=True)(_adam_core))
+_adam = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),(),()", cache=True)(_adam_core))
+_adam_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),(),()", target="parallel", cache=True)(_adam_core))
 
 
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _kl_divergence_core(P, Q, out):
+def _kl_divergence_core(P, Q, out, _bad):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
@@ -24,10 +24,11 @@ def _kl_divergence_core(P, Q, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(P) and rt.all_finite(Q):
         _t0 = _c0
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_kl_divergence_core))
-_kl_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_kl_divergence_core))
+_kl_divergence = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(),()", cache=True)(_kl_divergence_core))
+_kl_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(),()", target="parallel", cache=True)(_kl_divergence_core))
 
 
 def kl_divergence(P, Q, out=None):
@@ -54,7 +55,7 @@ def kl_divergence(P, Q, out=None):
     return call_gufunc(_kl_divergence, _kl_divergence_core, 'kl_divergence', '(n),(n)->()', (P, Q), [], out, parallel=_kl_divergence_threads)
 
 
-def _kl_divergence_grad_P_core(P, Q, out):
+def _kl_divergence_grad_P_core(P, Q, out, _bad):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
@@ -65,10 +66,11 @@ def _kl_divergence_grad_P_core(P, Q, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_P_core))
-_kl_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_P_core))
+_kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", cache=True)(_kl_divergence_grad_P_core))
+_kl_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", target="parallel", cache=True)(_kl_divergence_grad_P_core))
 
 
 def kl_divergence_grad_P(P, Q, out=None):
@@ -94,7 +96,7 @@ def kl_divergence_grad_P(P, Q, out=None):
     return call_gufunc(_kl_divergence_grad_P, _kl_divergence_grad_P_core, 'kl_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out, parallel=_kl_divergence_grad_P_threads)
 
 
-def _kl_divergence_grad_Q_core(P, Q, out):
+def _kl_divergence_grad_Q_core(P, Q, out, _bad):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
@@ -104,10 +106,11 @@ def _kl_divergence_grad_Q_core(P, Q, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_kl_divergence_grad_Q_core))
-_kl_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_kl_divergence_grad_Q_core))
+_kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", cache=True)(_kl_divergence_grad_Q_core))
+_kl_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", target="parallel", cache=True)(_kl_divergence_grad_Q_core))
 
 
 def kl_divergence_grad_Q(P, Q, out=None):
@@ -133,7 +136,7 @@ def kl_divergence_grad_Q(P, Q, out=None):
     return call_gufunc(_kl_divergence_grad_Q, _kl_divergence_grad_Q_core, 'kl_divergence_grad_Q', '(n),(n)->(n)', (P, Q), [], out, parallel=_kl_divergence_grad_Q_threads)
 
 
-def _js_divergence_core(P, Q, out):
+def _js_divergence_core(P, Q, out, _bad):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
@@ -158,10 +161,11 @@ def _js_divergence_core(P, Q, out):
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(P) and rt.all_finite(Q):
         _t2 = _c0
     out[0] = _t0/_two + _t2/_two
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_js_divergence = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", cache=True)(_js_divergence_core))
-_js_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()", target="parallel", cache=True)(_js_divergence_core))
+_js_divergence = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(),()", cache=True)(_js_divergence_core))
+_js_divergence_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(),()", target="parallel", cache=True)(_js_divergence_core))
 
 
 def js_divergence(P, Q, out=None):
@@ -186,7 +190,7 @@ def js_divergence(P, Q, out=None):
     return call_gufunc(_js_divergence, _js_divergence_core, 'js_divergence', '(n),(n)->()', (P, Q), [], out, parallel=_js_divergence_threads)
 
 
-def _js_divergence_grad_P_core(P, Q, out):
+def _js_divergence_grad_P_core(P, Q, out, _bad):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
@@ -206,10 +210,11 @@ def _js_divergence_grad_P_core(P, Q, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_P_core))
-_js_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_P_core))
+_js_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", cache=True)(_js_divergence_grad_P_core))
+_js_divergence_grad_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", target="parallel", cache=True)(_js_divergence_grad_P_core))
 
 
 def js_divergence_grad_P(P, Q, out=None):
@@ -233,7 +238,7 @@ def js_divergence_grad_P(P, Q, out=None):
     return call_gufunc(_js_divergence_grad_P, _js_divergence_grad_P_core, 'js_divergence_grad_P', '(n),(n)->(n)', (P, Q), [], out, parallel=_js_divergence_grad_P_threads)
 
 
-def _js_divergence_grad_Q_core(P, Q, out):
+def _js_divergence_grad_Q_core(P, Q, out, _bad):
     P = rt.wide(P)
     Q = rt.wide(Q)
     n = P.shape[0]
@@ -253,10 +258,11 @@ def _js_divergence_grad_Q_core(P, Q, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", cache=True)(_js_divergence_grad_Q_core))
-_js_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->(n)", target="parallel", cache=True)(_js_divergence_grad_Q_core))
+_js_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", cache=True)(_js_divergence_grad_Q_core))
+_js_divergence_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", target="parallel", cache=True)(_js_divergence_grad_Q_core))
 
 
 def js_divergence_grad_Q(P, Q, out=None):
@@ -444,7 +450,7 @@ def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
     return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out, _bayes_rule_grad_evidence_flat)
 
 
-def _covariance_core(x, y, out):
+def _covariance_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
@@ -491,10 +497,11 @@ def _covariance_core(x, y, out):
     if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(y):
         _t3 = _c0
     out[0] = _t0*_t3
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_covariance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_covariance_core))
-_covariance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_covariance_core))
+_covariance = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", cache=True)(_covariance_core))
+_covariance_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", target="parallel", cache=True)(_covariance_core))
 
 
 def covariance(x, y, out=None):
@@ -518,7 +525,7 @@ def covariance(x, y, out=None):
     return call_gufunc(_covariance, _covariance_core, 'covariance', '(N),(N)->()', (x, y), [], out, parallel=_covariance_threads)
 
 
-def _covariance_grad_x_core(x, y, out):
+def _covariance_grad_x_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
@@ -545,10 +552,11 @@ def _covariance_grad_x_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_x_core))
-_covariance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_x_core))
+_covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_covariance_grad_x_core))
+_covariance_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_covariance_grad_x_core))
 
 
 def covariance_grad_x(x, y, out=None):
@@ -571,7 +579,7 @@ def covariance_grad_x(x, y, out=None):
     return call_gufunc(_covariance_grad_x, _covariance_grad_x_core, 'covariance_grad_x', '(N),(N)->(N)', (x, y), [], out, parallel=_covariance_grad_x_threads)
 
 
-def _covariance_grad_y_core(x, y, out):
+def _covariance_grad_y_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
@@ -598,10 +606,11 @@ def _covariance_grad_y_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_covariance_grad_y_core))
-_covariance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_covariance_grad_y_core))
+_covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_covariance_grad_y_core))
+_covariance_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_covariance_grad_y_core))
 
 
 def covariance_grad_y(x, y, out=None):
@@ -624,7 +633,7 @@ def covariance_grad_y(x, y, out=None):
     return call_gufunc(_covariance_grad_y, _covariance_grad_y_core, 'covariance_grad_y', '(N),(N)->(N)', (x, y), [], out, parallel=_covariance_grad_y_threads)
 
 
-def _pearson_correlation_core(x, y, out):
+def _pearson_correlation_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
@@ -665,7 +674,22 @@ def _pearson_correlation_core(x, y, out):
         _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
         _t5 = np.maximum(_t5, _t7)
-    for i in range(1, N + 1):
+    _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t4_0 = -x_bar + x[i - 1]
+        _t8_0 = (_t4_0/_t5)
+        _t3_0 += (_t8_0*_t8_0)
+        _t4_1 = -x_bar + x[i]
+        _t8_1 = (_t4_1/_t5)
+        _t3_1 += (_t8_1*_t8_1)
+        _t4_2 = -x_bar + x[i + 1]
+        _t8_2 = (_t4_2/_t5)
+        _t3_2 += (_t8_2*_t8_2)
+        _t4_3 = -x_bar + x[i + 2]
+        _t8_3 = (_t4_3/_t5)
+        _t3_3 += (_t8_3*_t8_3)
+    _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t4 = -x_bar + x[i - 1]
         _t8 = (_t4/_t5)
         _t3 += (_t8*_t8)
@@ -677,14 +701,52 @@ def _pearson_correlation_core(x, y, out):
         _t12 = y_bar - y[i - 1]
         _t13 = np.abs(_t12)
         _t11 = np.maximum(_t11, _t13)
-    for i in range(1, N + 1):
+    _t9_0 = _t9_1 = _t9_2 = _t9_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t10_0 = -y_bar + y[i - 1]
+        _t14_0 = (_t10_0/_t11)
+        _t9_0 += (_t14_0*_t14_0)
+        _t10_1 = -y_bar + y[i]
+        _t14_1 = (_t10_1/_t11)
+        _t9_1 += (_t14_1*_t14_1)
+        _t10_2 = -y_bar + y[i + 1]
+        _t14_2 = (_t10_2/_t11)
+        _t9_2 += (_t14_2*_t14_2)
+        _t10_3 = -y_bar + y[i + 2]
+        _t14_3 = (_t10_3/_t11)
+        _t9_3 += (_t14_3*_t14_3)
+    _t9 += (_t9_0 + _t9_1) + (_t9_2 + _t9_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t10 = -y_bar + y[i - 1]
         _t14 = (_t10/_t11)
         _t9 += (_t14*_t14)
     if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(x) and rt.all_finite(y):
         _t9 = _c0
     _t15 = _zero
-    for i in range(1, N + 1):
+    _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t16_0 = -x_bar + x[i - 1]
+        _t17_0 = (_t16_0/_t5)
+        _t18_0 = -y_bar + y[i - 1]
+        _t19_0 = (_t18_0/_t11)
+        _t15_0 += _t17_0*_t19_0
+        _t16_1 = -x_bar + x[i]
+        _t17_1 = (_t16_1/_t5)
+        _t18_1 = -y_bar + y[i]
+        _t19_1 = (_t18_1/_t11)
+        _t15_1 += _t17_1*_t19_1
+        _t16_2 = -x_bar + x[i + 1]
+        _t17_2 = (_t16_2/_t5)
+        _t18_2 = -y_bar + y[i + 1]
+        _t19_2 = (_t18_2/_t11)
+        _t15_2 += _t17_2*_t19_2
+        _t16_3 = -x_bar + x[i + 2]
+        _t17_3 = (_t16_3/_t5)
+        _t18_3 = -y_bar + y[i + 2]
+        _t19_3 = (_t18_3/_t11)
+        _t15_3 += _t17_3*_t19_3
+    _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t16 = -x_bar + x[i - 1]
         _t17 = (_t16/_t5)
         _t18 = -y_bar + y[i - 1]
@@ -693,10 +755,11 @@ def _pearson_correlation_core(x, y, out):
     if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(x) and rt.all_finite(y):
         _t15 = _c0
     out[0] = _t15/(np.sqrt(_t3)*np.sqrt(_t9))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", cache=True)(_pearson_correlation_core))
-_pearson_correlation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->()", target="parallel", cache=True)(_pearson_correlation_core))
+_pearson_correlation = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", cache=True)(_pearson_correlation_core))
+_pearson_correlation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),()", target="parallel", cache=True)(_pearson_correlation_core))
 
 
 def pearson_correlation(x, y, out=None):
@@ -720,7 +783,7 @@ def pearson_correlation(x, y, out=None):
     return call_gufunc(_pearson_correlation, _pearson_correlation_core, 'pearson_correlation', '(N),(N)->()', (x, y), [], out, parallel=_pearson_correlation_threads)
 
 
-def _pearson_correlation_grad_x_core(x, y, out):
+def _pearson_correlation_grad_x_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
@@ -774,7 +837,26 @@ def _pearson_correlation_grad_x_core(x, y, out):
     _t14 = rt.noise(lit(x, 4*N) + _c2*_t13 + _c2*_t8)
     _t15 = _c1
     _t16 = _zero
-    for i in range(1, N + 1):
+    _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t17_0 = -y_bar + y[i - 1]
+        _t18_0 = (_t17_0/_t10)
+        _t19_0 = (_t18_0*_t18_0)
+        _t16_0 += _t19_0
+        _t17_1 = -y_bar + y[i]
+        _t18_1 = (_t17_1/_t10)
+        _t19_1 = (_t18_1*_t18_1)
+        _t16_1 += _t19_1
+        _t17_2 = -y_bar + y[i + 1]
+        _t18_2 = (_t17_2/_t10)
+        _t19_2 = (_t18_2*_t18_2)
+        _t16_2 += _t19_2
+        _t17_3 = -y_bar + y[i + 2]
+        _t18_3 = (_t17_3/_t10)
+        _t19_3 = (_t18_3*_t18_3)
+        _t16_3 += _t19_3
+    _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t17 = -y_bar + y[i - 1]
         _t18 = (_t17/_t10)
         _t19 = (_t18*_t18)
@@ -783,7 +865,26 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t16 = _c0
     _t20 = _one/np.sqrt(_t16)
     _t21 = _zero
-    for i in range(1, N + 1):
+    _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t22_0 = -x_bar + x[i - 1]
+        _t23_0 = (_t22_0/_t5)
+        _t24_0 = (_t23_0*_t23_0)
+        _t21_0 += _t24_0
+        _t22_1 = -x_bar + x[i]
+        _t23_1 = (_t22_1/_t5)
+        _t24_1 = (_t23_1*_t23_1)
+        _t21_1 += _t24_1
+        _t22_2 = -x_bar + x[i + 1]
+        _t23_2 = (_t22_2/_t5)
+        _t24_2 = (_t23_2*_t23_2)
+        _t21_2 += _t24_2
+        _t22_3 = -x_bar + x[i + 2]
+        _t23_3 = (_t22_3/_t5)
+        _t24_3 = (_t23_3*_t23_3)
+        _t21_3 += _t24_3
+    _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t22 = -x_bar + x[i - 1]
         _t23 = (_t22/_t5)
         _t24 = (_t23*_t23)
@@ -792,7 +893,34 @@ def _pearson_correlation_grad_x_core(x, y, out):
         _t21 = _c0
     _t25 = _one/(_t21)
     _t26 = _zero
-    for i in range(1, N + 1):
+    _t26_0 = _t26_1 = _t26_2 = _t26_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t27_0 = -x_bar + x[i - 1]
+        _t28_0 = (_t27_0/_t5)
+        _t29_0 = -y_bar + y[i - 1]
+        _t30_0 = (_t29_0/_t10)
+        _t31_0 = _t28_0*_t30_0
+        _t26_0 += _t31_0
+        _t27_1 = -x_bar + x[i]
+        _t28_1 = (_t27_1/_t5)
+        _t29_1 = -y_bar + y[i]
+        _t30_1 = (_t29_1/_t10)
+        _t31_1 = _t28_1*_t30_1
+        _t26_1 += _t31_1
+        _t27_2 = -x_bar + x[i + 1]
+        _t28_2 = (_t27_2/_t5)
+        _t29_2 = -y_bar + y[i + 1]
+        _t30_2 = (_t29_2/_t10)
+        _t31_2 = _t28_2*_t30_2
+        _t26_2 += _t31_2
+        _t27_3 = -x_bar + x[i + 2]
+        _t28_3 = (_t27_3/_t5)
+        _t29_3 = -y_bar + y[i + 2]
+        _t30_3 = (_t29_3/_t10)
+        _t31_3 = _t28_3*_t30_3
+        _t26_3 += _t31_3
+    _t26 += (_t26_0 + _t26_1) + (_t26_2 + _t26_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t27 = -x_bar + x[i - 1]
         _t28 = (_t27/_t5)
         _t29 = -y_bar + y[i - 1]
@@ -821,10 +949,11 @@ def _pearson_correlation_grad_x_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_x_core))
-_pearson_correlation_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_x_core))
+_pearson_correlation_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_pearson_correlation_grad_x_core))
+_pearson_correlation_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_pearson_correlation_grad_x_core))
 
 
 def pearson_correlation_grad_x(x, y, out=None):
@@ -849,7 +978,7 @@ def pearson_correlation_grad_x(x, y, out=None):
     return call_gufunc(_pearson_correlation_grad_x, _pearson_correlation_grad_x_core, 'pearson_correlation_grad_x', '(N),(N)->(N)', (x, y), [], out, parallel=_pearson_correlation_grad_x_threads)
 
 
-def _pearson_correlation_grad_y_core(x, y, out):
+def _pearson_correlation_grad_y_core(x, y, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     N = x.shape[0]
@@ -903,7 +1032,26 @@ def _pearson_correlation_grad_y_core(x, y, out):
     _t14 = rt.noise(lit(x, 4*N) + _c2*_t13 + _c2*_t8)
     _t15 = _c1
     _t16 = _zero
-    for i in range(1, N + 1):
+    _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t17_0 = -x_bar + x[i - 1]
+        _t18_0 = (_t17_0/_t5)
+        _t19_0 = (_t18_0*_t18_0)
+        _t16_0 += _t19_0
+        _t17_1 = -x_bar + x[i]
+        _t18_1 = (_t17_1/_t5)
+        _t19_1 = (_t18_1*_t18_1)
+        _t16_1 += _t19_1
+        _t17_2 = -x_bar + x[i + 1]
+        _t18_2 = (_t17_2/_t5)
+        _t19_2 = (_t18_2*_t18_2)
+        _t16_2 += _t19_2
+        _t17_3 = -x_bar + x[i + 2]
+        _t18_3 = (_t17_3/_t5)
+        _t19_3 = (_t18_3*_t18_3)
+        _t16_3 += _t19_3
+    _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t17 = -x_bar + x[i - 1]
         _t18 = (_t17/_t5)
         _t19 = (_t18*_t18)
@@ -912,7 +1060,26 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t16 = _c0
     _t20 = _one/np.sqrt(_t16)
     _t21 = _zero
-    for i in range(1, N + 1):
+    _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t22_0 = -y_bar + y[i - 1]
+        _t23_0 = (_t22_0/_t10)
+        _t24_0 = (_t23_0*_t23_0)
+        _t21_0 += _t24_0
+        _t22_1 = -y_bar + y[i]
+        _t23_1 = (_t22_1/_t10)
+        _t24_1 = (_t23_1*_t23_1)
+        _t21_1 += _t24_1
+        _t22_2 = -y_bar + y[i + 1]
+        _t23_2 = (_t22_2/_t10)
+        _t24_2 = (_t23_2*_t23_2)
+        _t21_2 += _t24_2
+        _t22_3 = -y_bar + y[i + 2]
+        _t23_3 = (_t22_3/_t10)
+        _t24_3 = (_t23_3*_t23_3)
+        _t21_3 += _t24_3
+    _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t22 = -y_bar + y[i - 1]
         _t23 = (_t22/_t10)
         _t24 = (_t23*_t23)
@@ -921,7 +1088,34 @@ def _pearson_correlation_grad_y_core(x, y, out):
         _t21 = _c0
     _t25 = _one/(_t21)
     _t26 = _zero
-    for i in range(1, N + 1):
+    _t26_0 = _t26_1 = _t26_2 = _t26_3 = _zero
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t27_0 = -x_bar + x[i - 1]
+        _t28_0 = (_t27_0/_t5)
+        _t29_0 = -y_bar + y[i - 1]
+        _t30_0 = (_t29_0/_t10)
+        _t31_0 = _t28_0*_t30_0
+        _t26_0 += _t31_0
+        _t27_1 = -x_bar + x[i]
+        _t28_1 = (_t27_1/_t5)
+        _t29_1 = -y_bar + y[i]
+        _t30_1 = (_t29_1/_t10)
+        _t31_1 = _t28_1*_t30_1
+        _t26_1 += _t31_1
+        _t27_2 = -x_bar + x[i + 1]
+        _t28_2 = (_t27_2/_t5)
+        _t29_2 = -y_bar + y[i + 1]
+        _t30_2 = (_t29_2/_t10)
+        _t31_2 = _t28_2*_t30_2
+        _t26_2 += _t31_2
+        _t27_3 = -x_bar + x[i + 2]
+        _t28_3 = (_t27_3/_t5)
+        _t29_3 = -y_bar + y[i + 2]
+        _t30_3 = (_t29_3/_t10)
+        _t31_3 = _t28_3*_t30_3
+        _t26_3 += _t31_3
+    _t26 += (_t26_0 + _t26_1) + (_t26_2 + _t26_3)
+    for i in range(1 + (N)//4*4, N + 1):
         _t27 = -x_bar + x[i - 1]
         _t28 = (_t27/_t5)
         _t29 = -y_bar + y[i - 1]
@@ -950,10 +1144,11 @@ def _pearson_correlation_grad_y_core(x, y, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", cache=True)(_pearson_correlation_grad_y_core))
-_pearson_correlation_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N),(N)->(N)", target="parallel", cache=True)(_pearson_correlation_grad_y_core))
+_pearson_correlation_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_pearson_correlation_grad_y_core))
+_pearson_correlation_grad_y_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", target="parallel", cache=True)(_pearson_correlation_grad_y_core))
 
 
 def pearson_correlation_grad_y(x, y, out=None):
@@ -1146,7 +1341,7 @@ def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
     return call_ufunc(_gaussian_pdf_grad_sigma, 'gaussian_pdf_grad_sigma', (x, mu, sigma), out, _gaussian_pdf_grad_sigma_flat)
 
 
-def _exponential_family_core(h_x, eta, suff_stat, A, out):
+def _exponential_family_core(h_x, eta, suff_stat, A, out, _bad):
     h_x = rt.wide(h_x)
     eta = rt.wide(eta)
     suff_stat = rt.wide(suff_stat)
@@ -1154,10 +1349,11 @@ def _exponential_family_core(h_x, eta, suff_stat, A, out):
     K = eta.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     out[0] = h_x*rt.exp(-A + _t0)
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_exponential_family = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_core))
-_exponential_family_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_core))
+_exponential_family = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(),()", cache=True)(_exponential_family_core))
+_exponential_family_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(),()", target="parallel", cache=True)(_exponential_family_core))
 
 
 def exponential_family(h_x, eta, suff_stat, A, out=None):
@@ -1181,7 +1377,7 @@ def exponential_family(h_x, eta, suff_stat, A, out=None):
     return call_gufunc(_exponential_family, _exponential_family_core, 'exponential_family', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_threads, blas=True)
 
 
-def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
+def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out, _bad):
     h_x = rt.wide(h_x)
     eta = rt.wide(eta)
     suff_stat = rt.wide(suff_stat)
@@ -1190,10 +1386,11 @@ def _exponential_family_grad_h_x_core(h_x, eta, suff_stat, A, out):
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*rt.exp(-A + _t0)
     out[0] = p/h_x
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_h_x_core))
-_exponential_family_grad_h_x_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_grad_h_x_core))
+_exponential_family_grad_h_x = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(),()", cache=True)(_exponential_family_grad_h_x_core))
+_exponential_family_grad_h_x_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(),()", target="parallel", cache=True)(_exponential_family_grad_h_x_core))
 
 
 def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
@@ -1212,7 +1409,7 @@ def exponential_family_grad_h_x(h_x, eta, suff_stat, A, out=None):
     return call_gufunc(_exponential_family_grad_h_x, _exponential_family_grad_h_x_core, 'exponential_family_grad_h_x', '(),(K),(K),()->()', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_h_x_threads, blas=True)
 
 
-def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
+def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out, _bad):
     h_x = rt.wide(h_x)
     eta = rt.wide(eta)
     suff_stat = rt.wide(suff_stat)
@@ -1239,10 +1436,11 @@ def _exponential_family_grad_eta_core(h_x, eta, suff_stat, A, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_eta_core))
-_exponential_family_grad_eta_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", target="parallel", cache=True)(_exponential_family_grad_eta_core))
+_exponential_family_grad_eta = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(K),()", cache=True)(_exponential_family_grad_eta_core))
+_exponential_family_grad_eta_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(K),()", target="parallel", cache=True)(_exponential_family_grad_eta_core))
 
 
 def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
@@ -1264,7 +1462,7 @@ def exponential_family_grad_eta(h_x, eta, suff_stat, A, out=None):
     return call_gufunc(_exponential_family_grad_eta, _exponential_family_grad_eta_core, 'exponential_family_grad_eta', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_eta_threads, blas=True)
 
 
-def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
+def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out, _bad):
     h_x = rt.wide(h_x)
     eta = rt.wide(eta)
     suff_stat = rt.wide(suff_stat)
@@ -1291,10 +1489,11 @@ def _exponential_family_grad_suff_stat_core(h_x, eta, suff_stat, A, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", cache=True)(_exponential_family_grad_suff_stat_core))
-_exponential_family_grad_suff_stat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->(K)", target="parallel", cache=True)(_exponential_family_grad_suff_stat_core))
+_exponential_family_grad_suff_stat = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(K),()", cache=True)(_exponential_family_grad_suff_stat_core))
+_exponential_family_grad_suff_stat_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(K),()", target="parallel", cache=True)(_exponential_family_grad_suff_stat_core))
 
 
 def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
@@ -1316,7 +1515,7 @@ def exponential_family_grad_suff_stat(h_x, eta, suff_stat, A, out=None):
     return call_gufunc(_exponential_family_grad_suff_stat, _exponential_family_grad_suff_stat_core, 'exponential_family_grad_suff_stat', '(),(K),(K),()->(K)', (h_x, eta, suff_stat, A), [], out, parallel=_exponential_family_grad_suff_stat_threads, blas=True)
 
 
-def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
+def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out, _bad):
     h_x = rt.wide(h_x)
     eta = rt.wide(eta)
     suff_stat = rt.wide(suff_stat)
@@ -1325,10 +1524,11 @@ def _exponential_family_grad_A_core(h_x, eta, suff_stat, A, out):
     _t0 = rt.vdot(np.ascontiguousarray(eta), np.ascontiguousarray(suff_stat))
     p = h_x*rt.exp(-A + _t0)
     out[0] = -p
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", cache=True)(_exponential_family_grad_A_core))
-_exponential_family_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:])"], "(),(K),(K),()->()", target="parallel", cache=True)(_exponential_family_grad_A_core))
+_exponential_family_grad_A = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(),()", cache=True)(_exponential_family_grad_A_core))
+_exponential_family_grad_A_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64, float64[:], float64[:])"], "(),(K),(K),()->(),()", target="parallel", cache=True)(_exponential_family_grad_A_core))
 
 
 def exponential_family_grad_A(h_x, eta, suff_stat, A, out=None):

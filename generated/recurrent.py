@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out):
+def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -26,10 +26,11 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_core))
-_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_core))
+_rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_rnn_hidden_core))
+_rnn_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_rnn_hidden_core))
 
 
 def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
@@ -56,7 +57,7 @@ def rnn_hidden(x, h_prev, W_xh, W_hh, b_h, out=None):
     return call_gufunc(_rnn_hidden, _rnn_hidden_core, 'rnn_hidden', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h), [], out, parallel=_rnn_hidden_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
+def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -96,10 +97,11 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_rnn_hidden_vjp_x_core))
-_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_rnn_hidden_vjp_x_core))
+_rnn_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_rnn_hidden_vjp_x_core))
 
 
 def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -125,7 +127,7 @@ def rnn_hidden_vjp_x(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     return call_gufunc(_rnn_hidden_vjp_x, _rnn_hidden_vjp_x_core, 'rnn_hidden_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
+def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -165,10 +167,11 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_h_prev_core))
-_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_rnn_hidden_vjp_h_prev_core))
+_rnn_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_rnn_hidden_vjp_h_prev_core))
 
 
 def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -193,7 +196,7 @@ def rnn_hidden_vjp_h_prev(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     return call_gufunc(_rnn_hidden_vjp_h_prev, _rnn_hidden_vjp_h_prev_core, 'rnn_hidden_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
+def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -218,10 +221,11 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_rnn_hidden_vjp_W_xh_core))
-_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_rnn_hidden_vjp_W_xh_core))
+_rnn_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_rnn_hidden_vjp_W_xh_core))
 
 
 def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -247,7 +251,7 @@ def rnn_hidden_vjp_W_xh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     return call_gufunc(_rnn_hidden_vjp_W_xh, _rnn_hidden_vjp_W_xh_core, 'rnn_hidden_vjp_W_xh', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_xh_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
+def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -272,10 +276,11 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_rnn_hidden_vjp_W_hh_core))
-_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_rnn_hidden_vjp_W_hh_core))
+_rnn_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_rnn_hidden_vjp_W_hh_core))
 
 
 def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -300,7 +305,7 @@ def rnn_hidden_vjp_W_hh(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     return call_gufunc(_rnn_hidden_vjp_W_hh, _rnn_hidden_vjp_W_hh_core, 'rnn_hidden_vjp_W_hh', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_W_hh_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
+def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xh = rt.wide(W_xh)
@@ -320,10 +325,11 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_rnn_hidden_vjp_b_h_core))
-_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_rnn_hidden_vjp_b_h_core))
+_rnn_hidden_vjp_b_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_rnn_hidden_vjp_b_h_core))
 
 
 def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
@@ -346,7 +352,7 @@ def rnn_hidden_vjp_b_h(x, h_prev, W_xh, W_hh, b_h, G_up, out=None):
     return call_gufunc(_rnn_hidden_vjp_b_h, _rnn_hidden_vjp_b_h_core, 'rnn_hidden_vjp_b_h', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xh, W_hh, b_h, G_up), [], out, parallel=_rnn_hidden_vjp_b_h_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out):
+def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -362,10 +368,11 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_core))
-_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_input_gate_core))
+_lstm_input_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_input_gate_core))
 
 
 def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
@@ -392,7 +399,7 @@ def lstm_input_gate(x, h_prev, W_xi, W_hi, b_i, out=None):
     return call_gufunc(_lstm_input_gate, _lstm_input_gate_core, 'lstm_input_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i), [], out, parallel=_lstm_input_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
+def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -436,10 +443,11 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_input_gate_vjp_x_core))
-_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_lstm_input_gate_vjp_x_core))
+_lstm_input_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_lstm_input_gate_vjp_x_core))
 
 
 def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -465,7 +473,7 @@ def lstm_input_gate_vjp_x(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     return call_gufunc(_lstm_input_gate_vjp_x, _lstm_input_gate_vjp_x_core, 'lstm_input_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
+def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -509,10 +517,11 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_h_prev_core))
-_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_input_gate_vjp_h_prev_core))
+_lstm_input_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_input_gate_vjp_h_prev_core))
 
 
 def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -537,7 +546,7 @@ def lstm_input_gate_vjp_h_prev(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     return call_gufunc(_lstm_input_gate_vjp_h_prev, _lstm_input_gate_vjp_h_prev_core, 'lstm_input_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
+def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -561,10 +570,11 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_input_gate_vjp_W_xi_core))
-_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_lstm_input_gate_vjp_W_xi_core))
+_lstm_input_gate_vjp_W_xi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_lstm_input_gate_vjp_W_xi_core))
 
 
 def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -590,7 +600,7 @@ def lstm_input_gate_vjp_W_xi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     return call_gufunc(_lstm_input_gate_vjp_W_xi, _lstm_input_gate_vjp_W_xi_core, 'lstm_input_gate_vjp_W_xi', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_xi_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
+def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -614,10 +624,11 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_input_gate_vjp_W_hi_core))
-_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_lstm_input_gate_vjp_W_hi_core))
+_lstm_input_gate_vjp_W_hi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_lstm_input_gate_vjp_W_hi_core))
 
 
 def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -642,7 +653,7 @@ def lstm_input_gate_vjp_W_hi(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     return call_gufunc(_lstm_input_gate_vjp_W_hi, _lstm_input_gate_vjp_W_hi_core, 'lstm_input_gate_vjp_W_hi', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_W_hi_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out):
+def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xi = rt.wide(W_xi)
@@ -662,10 +673,11 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_input_gate_vjp_b_i_core))
-_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_input_gate_vjp_b_i_core))
+_lstm_input_gate_vjp_b_i_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_input_gate_vjp_b_i_core))
 
 
 def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
@@ -688,7 +700,7 @@ def lstm_input_gate_vjp_b_i(x, h_prev, W_xi, W_hi, b_i, G_up, out=None):
     return call_gufunc(_lstm_input_gate_vjp_b_i, _lstm_input_gate_vjp_b_i_core, 'lstm_input_gate_vjp_b_i', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xi, W_hi, b_i, G_up), [], out, parallel=_lstm_input_gate_vjp_b_i_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out):
+def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -704,10 +716,11 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_core))
-_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_forget_gate_core))
+_lstm_forget_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_forget_gate_core))
 
 
 def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
@@ -734,7 +747,7 @@ def lstm_forget_gate(x, h_prev, W_xf, W_hf, b_f, out=None):
     return call_gufunc(_lstm_forget_gate, _lstm_forget_gate_core, 'lstm_forget_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f), [], out, parallel=_lstm_forget_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
+def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -778,10 +791,11 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_forget_gate_vjp_x_core))
-_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_lstm_forget_gate_vjp_x_core))
+_lstm_forget_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_lstm_forget_gate_vjp_x_core))
 
 
 def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -807,7 +821,7 @@ def lstm_forget_gate_vjp_x(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     return call_gufunc(_lstm_forget_gate_vjp_x, _lstm_forget_gate_vjp_x_core, 'lstm_forget_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
+def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -851,10 +865,11 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
-_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
+_lstm_forget_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_forget_gate_vjp_h_prev_core))
 
 
 def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -879,7 +894,7 @@ def lstm_forget_gate_vjp_h_prev(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     return call_gufunc(_lstm_forget_gate_vjp_h_prev, _lstm_forget_gate_vjp_h_prev_core, 'lstm_forget_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
+def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -903,10 +918,11 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
-_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
+_lstm_forget_gate_vjp_W_xf_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_xf_core))
 
 
 def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -932,7 +948,7 @@ def lstm_forget_gate_vjp_W_xf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     return call_gufunc(_lstm_forget_gate_vjp_W_xf, _lstm_forget_gate_vjp_W_xf_core, 'lstm_forget_gate_vjp_W_xf', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_xf_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
+def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -956,10 +972,11 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
-_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
+_lstm_forget_gate_vjp_W_hf_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_lstm_forget_gate_vjp_W_hf_core))
 
 
 def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -984,7 +1001,7 @@ def lstm_forget_gate_vjp_W_hf(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     return call_gufunc(_lstm_forget_gate_vjp_W_hf, _lstm_forget_gate_vjp_W_hf_core, 'lstm_forget_gate_vjp_W_hf', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_W_hf_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out):
+def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xf = rt.wide(W_xf)
@@ -1004,10 +1021,11 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_forget_gate_vjp_b_f_core))
-_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_forget_gate_vjp_b_f_core))
+_lstm_forget_gate_vjp_b_f_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_forget_gate_vjp_b_f_core))
 
 
 def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
@@ -1030,7 +1048,7 @@ def lstm_forget_gate_vjp_b_f(x, h_prev, W_xf, W_hf, b_f, G_up, out=None):
     return call_gufunc(_lstm_forget_gate_vjp_b_f, _lstm_forget_gate_vjp_b_f_core, 'lstm_forget_gate_vjp_b_f', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xf, W_hf, b_f, G_up), [], out, parallel=_lstm_forget_gate_vjp_b_f_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out):
+def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1046,10 +1064,11 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_core))
-_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_output_gate_core))
+_lstm_output_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_output_gate_core))
 
 
 def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
@@ -1076,7 +1095,7 @@ def lstm_output_gate(x, h_prev, W_xo, W_ho, b_o, out=None):
     return call_gufunc(_lstm_output_gate, _lstm_output_gate_core, 'lstm_output_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o), [], out, parallel=_lstm_output_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
+def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1120,10 +1139,11 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_output_gate_vjp_x_core))
-_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_lstm_output_gate_vjp_x_core))
+_lstm_output_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_lstm_output_gate_vjp_x_core))
 
 
 def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1149,7 +1169,7 @@ def lstm_output_gate_vjp_x(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     return call_gufunc(_lstm_output_gate_vjp_x, _lstm_output_gate_vjp_x_core, 'lstm_output_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
+def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1193,10 +1213,11 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_h_prev_core))
-_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_output_gate_vjp_h_prev_core))
+_lstm_output_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_output_gate_vjp_h_prev_core))
 
 
 def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1221,7 +1242,7 @@ def lstm_output_gate_vjp_h_prev(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     return call_gufunc(_lstm_output_gate_vjp_h_prev, _lstm_output_gate_vjp_h_prev_core, 'lstm_output_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
+def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1245,10 +1266,11 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_output_gate_vjp_W_xo_core))
-_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_lstm_output_gate_vjp_W_xo_core))
+_lstm_output_gate_vjp_W_xo_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_lstm_output_gate_vjp_W_xo_core))
 
 
 def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1274,7 +1296,7 @@ def lstm_output_gate_vjp_W_xo(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     return call_gufunc(_lstm_output_gate_vjp_W_xo, _lstm_output_gate_vjp_W_xo_core, 'lstm_output_gate_vjp_W_xo', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_xo_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
+def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1298,10 +1320,11 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_output_gate_vjp_W_ho_core))
-_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_lstm_output_gate_vjp_W_ho_core))
+_lstm_output_gate_vjp_W_ho_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_lstm_output_gate_vjp_W_ho_core))
 
 
 def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1326,7 +1349,7 @@ def lstm_output_gate_vjp_W_ho(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     return call_gufunc(_lstm_output_gate_vjp_W_ho, _lstm_output_gate_vjp_W_ho_core, 'lstm_output_gate_vjp_W_ho', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_W_ho_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out):
+def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xo = rt.wide(W_xo)
@@ -1346,10 +1369,11 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_output_gate_vjp_b_o_core))
-_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_output_gate_vjp_b_o_core))
+_lstm_output_gate_vjp_b_o_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_output_gate_vjp_b_o_core))
 
 
 def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
@@ -1372,7 +1396,7 @@ def lstm_output_gate_vjp_b_o(x, h_prev, W_xo, W_ho, b_o, G_up, out=None):
     return call_gufunc(_lstm_output_gate_vjp_b_o, _lstm_output_gate_vjp_b_o_core, 'lstm_output_gate_vjp_b_o', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xo, W_ho, b_o, G_up), [], out, parallel=_lstm_output_gate_vjp_b_o_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1, out):
+def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1398,10 +1422,11 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_core))
-_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_core))
+_lstm_cell_state_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_cell_state_core))
 
 
 def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
@@ -1434,7 +1459,7 @@ def lstm_cell_state(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, out=None):
     return call_gufunc(_lstm_cell_state, _lstm_cell_state_core, 'lstm_cell_state', '(D),(H),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c), [], out, parallel=_lstm_cell_state_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
+def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1477,10 +1502,11 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_lstm_cell_state_vjp_x_core))
-_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_lstm_cell_state_vjp_x_core))
+_lstm_cell_state_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_lstm_cell_state_vjp_x_core))
 
 
 def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1509,7 +1535,7 @@ def lstm_cell_state_vjp_x(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, ou
     return call_gufunc(_lstm_cell_state_vjp_x, _lstm_cell_state_vjp_x_core, 'lstm_cell_state_vjp_x', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_x_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
+def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1552,10 +1578,11 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_h_prev_core))
-_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_h_prev_core))
+_lstm_cell_state_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_cell_state_vjp_h_prev_core))
 
 
 def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1583,7 +1610,7 @@ def lstm_cell_state_vjp_h_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     return call_gufunc(_lstm_cell_state_vjp_h_prev, _lstm_cell_state_vjp_h_prev_core, 'lstm_cell_state_vjp_h_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_h_prev_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1601,10 +1628,11 @@ def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_f_t_core))
-_lstm_cell_state_vjp_f_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_f_t_core))
+_lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_f_t_core))
+_lstm_cell_state_vjp_f_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_cell_state_vjp_f_t_core))
 
 
 def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1629,7 +1657,7 @@ def lstm_cell_state_vjp_f_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     return call_gufunc(_lstm_cell_state_vjp_f_t, _lstm_cell_state_vjp_f_t_core, 'lstm_cell_state_vjp_f_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_f_t_threads)
 
 
-def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out):
+def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1647,10 +1675,11 @@ def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_c_prev_core))
-_lstm_cell_state_vjp_c_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_c_prev_core))
+_lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_c_prev_core))
+_lstm_cell_state_vjp_c_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_cell_state_vjp_c_prev_core))
 
 
 def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1675,7 +1704,7 @@ def lstm_cell_state_vjp_c_prev(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_u
     return call_gufunc(_lstm_cell_state_vjp_c_prev, _lstm_cell_state_vjp_c_prev_core, 'lstm_cell_state_vjp_c_prev', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_c_prev_threads)
 
 
-def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
+def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1698,10 +1727,11 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_i_t_core))
-_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_i_t_core))
+_lstm_cell_state_vjp_i_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_cell_state_vjp_i_t_core))
 
 
 def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1726,7 +1756,7 @@ def lstm_cell_state_vjp_i_t(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     return call_gufunc(_lstm_cell_state_vjp_i_t, _lstm_cell_state_vjp_i_t_core, 'lstm_cell_state_vjp_i_t', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_i_t_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
+def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1754,10 +1784,11 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_lstm_cell_state_vjp_W_xc_core))
-_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_lstm_cell_state_vjp_W_xc_core))
+_lstm_cell_state_vjp_W_xc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_lstm_cell_state_vjp_W_xc_core))
 
 
 def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1786,7 +1817,7 @@ def lstm_cell_state_vjp_W_xc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     return call_gufunc(_lstm_cell_state_vjp_W_xc, _lstm_cell_state_vjp_W_xc_core, 'lstm_cell_state_vjp_W_xc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_xc_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
+def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1814,10 +1845,11 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_lstm_cell_state_vjp_W_hc_core))
-_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_lstm_cell_state_vjp_W_hc_core))
+_lstm_cell_state_vjp_W_hc_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_lstm_cell_state_vjp_W_hc_core))
 
 
 def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1845,7 +1877,7 @@ def lstm_cell_state_vjp_W_hc(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up,
     return call_gufunc(_lstm_cell_state_vjp_W_hc, _lstm_cell_state_vjp_W_hc_core, 'lstm_cell_state_vjp_W_hc', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_W_hc_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out):
+def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     f_t = rt.wide(f_t)
@@ -1868,10 +1900,11 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_lstm_cell_state_vjp_b_c_core))
-_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_b_c_core))
+_lstm_cell_state_vjp_b_c_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_lstm_cell_state_vjp_b_c_core))
 
 
 def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, out=None):
@@ -1897,7 +1930,7 @@ def lstm_cell_state_vjp_b_c(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up, 
     return call_gufunc(_lstm_cell_state_vjp_b_c, _lstm_cell_state_vjp_b_c_core, 'lstm_cell_state_vjp_b_c', '(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_up), [], out, parallel=_lstm_cell_state_vjp_b_c_threads, products=((1, False, 6, True, True), (0, False, 5, True, True),), inner='(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out):
+def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1913,10 +1946,11 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_core))
-_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_core))
+_gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_update_gate_core))
+_gru_update_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_update_gate_core))
 
 
 def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
@@ -1943,7 +1977,7 @@ def gru_update_gate(x, h_prev, W_xz, W_hz, b_z, out=None):
     return call_gufunc(_gru_update_gate, _gru_update_gate_core, 'gru_update_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z), [], out, parallel=_gru_update_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
+def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -1987,10 +2021,11 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_update_gate_vjp_x_core))
-_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_gru_update_gate_vjp_x_core))
+_gru_update_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_gru_update_gate_vjp_x_core))
 
 
 def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2016,7 +2051,7 @@ def gru_update_gate_vjp_x(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     return call_gufunc(_gru_update_gate_vjp_x, _gru_update_gate_vjp_x_core, 'gru_update_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
+def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -2060,10 +2095,11 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_h_prev_core))
-_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_gru_update_gate_vjp_h_prev_core))
+_gru_update_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_update_gate_vjp_h_prev_core))
 
 
 def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2088,7 +2124,7 @@ def gru_update_gate_vjp_h_prev(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     return call_gufunc(_gru_update_gate_vjp_h_prev, _gru_update_gate_vjp_h_prev_core, 'gru_update_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
+def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -2112,10 +2148,11 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_update_gate_vjp_W_xz_core))
-_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_gru_update_gate_vjp_W_xz_core))
+_gru_update_gate_vjp_W_xz_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_gru_update_gate_vjp_W_xz_core))
 
 
 def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2141,7 +2178,7 @@ def gru_update_gate_vjp_W_xz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     return call_gufunc(_gru_update_gate_vjp_W_xz, _gru_update_gate_vjp_W_xz_core, 'gru_update_gate_vjp_W_xz', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_xz_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
+def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -2165,10 +2202,11 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_update_gate_vjp_W_hz_core))
-_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_gru_update_gate_vjp_W_hz_core))
+_gru_update_gate_vjp_W_hz_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_gru_update_gate_vjp_W_hz_core))
 
 
 def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2193,7 +2231,7 @@ def gru_update_gate_vjp_W_hz(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     return call_gufunc(_gru_update_gate_vjp_W_hz, _gru_update_gate_vjp_W_hz_core, 'gru_update_gate_vjp_W_hz', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_W_hz_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out):
+def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xz = rt.wide(W_xz)
@@ -2213,10 +2251,11 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_update_gate_vjp_b_z_core))
-_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_gru_update_gate_vjp_b_z_core))
+_gru_update_gate_vjp_b_z_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_update_gate_vjp_b_z_core))
 
 
 def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
@@ -2239,7 +2278,7 @@ def gru_update_gate_vjp_b_z(x, h_prev, W_xz, W_hz, b_z, G_up, out=None):
     return call_gufunc(_gru_update_gate_vjp_b_z, _gru_update_gate_vjp_b_z_core, 'gru_update_gate_vjp_b_z', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xz, W_hz, b_z, G_up), [], out, parallel=_gru_update_gate_vjp_b_z_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out):
+def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2255,10 +2294,11 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_core))
-_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_reset_gate_core))
+_gru_reset_gate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_reset_gate_core))
 
 
 def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
@@ -2285,7 +2325,7 @@ def gru_reset_gate(x, h_prev, W_xr, W_hr, b_r, out=None):
     return call_gufunc(_gru_reset_gate, _gru_reset_gate_core, 'gru_reset_gate', '(D),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r), [], out, parallel=_gru_reset_gate_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
+def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2329,10 +2369,11 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", cache=True)(_gru_reset_gate_vjp_x_core))
-_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", cache=True)(_gru_reset_gate_vjp_x_core))
+_gru_reset_gate_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_gru_reset_gate_vjp_x_core))
 
 
 def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2358,7 +2399,7 @@ def gru_reset_gate_vjp_x(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     return call_gufunc(_gru_reset_gate_vjp_x, _gru_reset_gate_vjp_x_core, 'gru_reset_gate_vjp_x', '(D),(H),(H,D),(H,H),(H),(H)->(D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_x_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(D)')
 
 
-def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
+def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2402,10 +2443,11 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_h_prev_core))
-_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_gru_reset_gate_vjp_h_prev_core))
+_gru_reset_gate_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_reset_gate_vjp_h_prev_core))
 
 
 def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2430,7 +2472,7 @@ def gru_reset_gate_vjp_h_prev(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     return call_gufunc(_gru_reset_gate_vjp_h_prev, _gru_reset_gate_vjp_h_prev_core, 'gru_reset_gate_vjp_h_prev', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_h_prev_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
+def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2454,10 +2496,11 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", cache=True)(_gru_reset_gate_vjp_W_xr_core))
-_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", cache=True)(_gru_reset_gate_vjp_W_xr_core))
+_gru_reset_gate_vjp_W_xr_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_gru_reset_gate_vjp_W_xr_core))
 
 
 def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2483,7 +2526,7 @@ def gru_reset_gate_vjp_W_xr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     return call_gufunc(_gru_reset_gate_vjp_W_xr, _gru_reset_gate_vjp_W_xr_core, 'gru_reset_gate_vjp_W_xr', '(D),(H),(H,D),(H,H),(H),(H)->(H,D)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_xr_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,D)')
 
 
-def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
+def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2507,10 +2550,11 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", cache=True)(_gru_reset_gate_vjp_W_hr_core))
-_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", cache=True)(_gru_reset_gate_vjp_W_hr_core))
+_gru_reset_gate_vjp_W_hr_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_gru_reset_gate_vjp_W_hr_core))
 
 
 def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2535,7 +2579,7 @@ def gru_reset_gate_vjp_W_hr(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     return call_gufunc(_gru_reset_gate_vjp_W_hr, _gru_reset_gate_vjp_W_hr_core, 'gru_reset_gate_vjp_W_hr', '(D),(H),(H,D),(H,H),(H),(H)->(H,H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_W_hr_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H,H)')
 
 
-def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out):
+def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     W_xr = rt.wide(W_xr)
@@ -2555,10 +2599,11 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", cache=True)(_gru_reset_gate_vjp_b_r_core))
-_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_gru_reset_gate_vjp_b_r_core))
+_gru_reset_gate_vjp_b_r_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_reset_gate_vjp_b_r_core))
 
 
 def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
@@ -2581,7 +2626,7 @@ def gru_reset_gate_vjp_b_r(x, h_prev, W_xr, W_hr, b_r, G_up, out=None):
     return call_gufunc(_gru_reset_gate_vjp_b_r, _gru_reset_gate_vjp_b_r_core, 'gru_reset_gate_vjp_b_r', '(D),(H),(H,D),(H,H),(H),(H)->(H)', (x, h_prev, W_xr, W_hr, b_r, G_up), [], out, parallel=_gru_reset_gate_vjp_b_r_threads, products=((1, False, 3, True, True), (0, False, 2, True, True),), inner='(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out):
+def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2608,10 +2653,11 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", cache=True)(_gru_hidden_core))
-_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_core))
+_gru_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", cache=True)(_gru_hidden_core))
+_gru_hidden_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_hidden_core))
 
 
 def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
@@ -2642,7 +2688,7 @@ def gru_hidden(x, h_prev, z_t, r_t, W_xh, W_hh, out=None):
     return call_gufunc(_gru_hidden, _gru_hidden_core, 'gru_hidden', '(D),(H),(H),(H),(H,D),(H,H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh), [], out, parallel=_gru_hidden_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
+def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2693,10 +2739,11 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", cache=True)(_gru_hidden_vjp_x_core))
-_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D),()", cache=True)(_gru_hidden_vjp_x_core))
+_gru_hidden_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D),()", target="parallel", cache=True)(_gru_hidden_vjp_x_core))
 
 
 def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2725,7 +2772,7 @@ def gru_hidden_vjp_x(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     return call_gufunc(_gru_hidden_vjp_x, _gru_hidden_vjp_x_core, 'gru_hidden_vjp_x', '(D),(H),(H),(H),(H,D),(H,H),(H)->(D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_x_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(D)')
 
 
-def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
+def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2771,10 +2818,11 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1,
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_h_prev_core))
-_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_hidden_vjp_h_prev_core))
+_gru_hidden_vjp_h_prev_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_hidden_vjp_h_prev_core))
 
 
 def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2803,7 +2851,7 @@ def gru_hidden_vjp_h_prev(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     return call_gufunc(_gru_hidden_vjp_h_prev, _gru_hidden_vjp_h_prev_core, 'gru_hidden_vjp_h_prev', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_h_prev_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
+def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2824,10 +2872,11 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_z_t_core))
-_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_hidden_vjp_z_t_core))
+_gru_hidden_vjp_z_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_hidden_vjp_z_t_core))
 
 
 def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2853,7 +2902,7 @@ def gru_hidden_vjp_z_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     return call_gufunc(_gru_hidden_vjp_z_t, _gru_hidden_vjp_z_t_core, 'gru_hidden_vjp_z_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_z_t_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
+def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2878,10 +2927,11 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", cache=True)(_gru_hidden_vjp_r_t_core))
-_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_hidden_vjp_r_t_core))
+_gru_hidden_vjp_r_t_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", target="parallel", cache=True)(_gru_hidden_vjp_r_t_core))
 
 
 def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2910,7 +2960,7 @@ def gru_hidden_vjp_r_t(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     return call_gufunc(_gru_hidden_vjp_r_t, _gru_hidden_vjp_r_t_core, 'gru_hidden_vjp_r_t', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_r_t_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H)')
 
 
-def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
+def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2937,10 +2987,11 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", cache=True)(_gru_hidden_vjp_W_xh_core))
-_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D),()", cache=True)(_gru_hidden_vjp_W_xh_core))
+_gru_hidden_vjp_W_xh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D),()", target="parallel", cache=True)(_gru_hidden_vjp_W_xh_core))
 
 
 def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
@@ -2969,7 +3020,7 @@ def gru_hidden_vjp_W_xh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):
     return call_gufunc(_gru_hidden_vjp_W_xh, _gru_hidden_vjp_W_xh_core, 'gru_hidden_vjp_W_xh', '(D),(H),(H),(H),(H,D),(H,H),(H)->(H,D)', (x, h_prev, z_t, r_t, W_xh, W_hh, G_up), [], out, parallel=_gru_hidden_vjp_W_xh_threads, products=((1, False, 5, True, True), (0, False, 4, True, True),), inner='(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,D)')
 
 
-def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out):
+def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out, _bad):
     x = rt.wide(x)
     h_prev = rt.wide(h_prev)
     z_t = rt.wide(z_t)
@@ -2996,10 +3047,11 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", cache=True)(_gru_hidden_vjp_W_hh_core))
-_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H)", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H),()", cache=True)(_gru_hidden_vjp_W_hh_core))
+_gru_hidden_vjp_W_hh_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H,H),()", target="parallel", cache=True)(_gru_hidden_vjp_W_hh_core))
 
 
 def gru_hidden_vjp_W_hh(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _l1_regularization_core(lam, w, out):
+def _l1_regularization_core(lam, w, out, _bad):
     lam = rt.wide(lam)
     w = rt.wide(w)
     n = w.shape[0]
@@ -29,10 +29,11 @@ def _l1_regularization_core(lam, w, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and np.isfinite(lam) and rt.all_finite(w):
         _t0 = _c0
     out[0] = _t0*lam
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l1_regularization_core))
-_l1_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l1_regularization_core))
+_l1_regularization = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(),()", cache=True)(_l1_regularization_core))
+_l1_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(),()", target="parallel", cache=True)(_l1_regularization_core))
 
 
 def l1_regularization(lam, w, out=None):
@@ -55,7 +56,7 @@ def l1_regularization(lam, w, out=None):
     return call_gufunc(_l1_regularization, _l1_regularization_core, 'l1_regularization', '(),(n)->()', (lam, w), [], out, parallel=_l1_regularization_threads)
 
 
-def _l1_regularization_grad_w_core(lam, w, out):
+def _l1_regularization_grad_w_core(lam, w, out, _bad):
     lam = rt.wide(lam)
     w = rt.wide(w)
     n = w.shape[0]
@@ -69,10 +70,11 @@ def _l1_regularization_grad_w_core(lam, w, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l1_regularization_grad_w_core))
-_l1_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l1_regularization_grad_w_core))
+_l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(n),()", cache=True)(_l1_regularization_grad_w_core))
+_l1_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(n),()", target="parallel", cache=True)(_l1_regularization_grad_w_core))
 
 
 def l1_regularization_grad_w(lam, w, out=None):
@@ -95,7 +97,7 @@ def l1_regularization_grad_w(lam, w, out=None):
     return call_gufunc(_l1_regularization_grad_w, _l1_regularization_grad_w_core, 'l1_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out, parallel=_l1_regularization_grad_w_threads)
 
 
-def _l2_regularization_core(lam, w, out):
+def _l2_regularization_core(lam, w, out, _bad):
     lam = rt.wide(lam)
     w = rt.wide(w)
     n = w.shape[0]
@@ -126,10 +128,11 @@ def _l2_regularization_core(lam, w, out):
             _t3 = _c1
         _t0 = (_t1*lam/_two)*(_t1*_t3)
     out[0] = _t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", cache=True)(_l2_regularization_core))
-_l2_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->()", target="parallel", cache=True)(_l2_regularization_core))
+_l2_regularization = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(),()", cache=True)(_l2_regularization_core))
+_l2_regularization_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(),()", target="parallel", cache=True)(_l2_regularization_core))
 
 
 def l2_regularization(lam, w, out=None):
@@ -152,7 +155,7 @@ def l2_regularization(lam, w, out=None):
     return call_gufunc(_l2_regularization, _l2_regularization_core, 'l2_regularization', '(),(n)->()', (lam, w), [], out, parallel=_l2_regularization_threads)
 
 
-def _l2_regularization_grad_w_core(lam, w, out):
+def _l2_regularization_grad_w_core(lam, w, out, _bad):
     lam = rt.wide(lam)
     w = rt.wide(w)
     n = w.shape[0]
@@ -162,10 +165,11 @@ def _l2_regularization_grad_w_core(lam, w, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", cache=True)(_l2_regularization_grad_w_core))
-_l2_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:])"], "(),(n)->(n)", target="parallel", cache=True)(_l2_regularization_grad_w_core))
+_l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(n),()", cache=True)(_l2_regularization_grad_w_core))
+_l2_regularization_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(n),()", target="parallel", cache=True)(_l2_regularization_grad_w_core))
 
 
 def l2_regularization_grad_w(lam, w, out=None):
@@ -188,7 +192,7 @@ def l2_regularization_grad_w(lam, w, out=None):
     return call_gufunc(_l2_regularization_grad_w, _l2_regularization_grad_w_core, 'l2_regularization_grad_w', '(),(n)->(n)', (lam, w), [], out, parallel=_l2_regularization_grad_w_threads)
 
 
-def _dropout_core(m, h, p, out):
+def _dropout_core(m, h, p, out, _bad):
     m = rt.wide(m)
     h = rt.wide(h)
     p = rt.wide(p)
@@ -199,10 +203,11 @@ def _dropout_core(m, h, p, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_dropout = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_dropout_core))
-_dropout_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_dropout_core))
+_dropout = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_dropout_core))
+_dropout_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_dropout_core))
 
 
 def dropout(m, h, p, out=None):
@@ -226,7 +231,7 @@ def dropout(m, h, p, out=None):
     return call_gufunc(_dropout, _dropout_core, 'dropout', '(d),(d),()->(d)', (m, h, p), [], out, parallel=_dropout_threads)
 
 
-def _dropout_vjp_h_core(m, h, p, G_up, out):
+def _dropout_vjp_h_core(m, h, p, G_up, out, _bad):
     m = rt.wide(m)
     h = rt.wide(h)
     p = rt.wide(p)
@@ -240,10 +245,11 @@ def _dropout_vjp_h_core(m, h, p, G_up, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", cache=True)(_dropout_vjp_h_core))
-_dropout_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),(),(d)->(d)", target="parallel", cache=True)(_dropout_vjp_h_core))
+_dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(d),(d),(),(d)->(d),()", cache=True)(_dropout_vjp_h_core))
+_dropout_vjp_h_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(d),(d),(),(d)->(d),()", target="parallel", cache=True)(_dropout_vjp_h_core))
 
 
 def dropout_vjp_h(m, h, p, G_up, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
+def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new, _bad):
     r = rt.wide(r)
     alpha = rt.wide(alpha)
     gamma = rt.wide(gamma)
@@ -36,10 +36,11 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new):
         for _i0 in range(Q_new.shape[0]):
             for _i1 in range(Q_new.shape[1]):
                 Q_new[_i0, _i1] = Q_new_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(Q_new_c)
 
 
-_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", cache=True)(_q_learning_core))
-_q_learning_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)", target="parallel", cache=True)(_q_learning_core))
+_q_learning = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A),()", cache=True)(_q_learning_core))
+_q_learning_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64, float64[:, :], float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A),()", target="parallel", cache=True)(_q_learning_core))
 
 
 def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
@@ -74,7 +75,7 @@ def q_learning(s, a, s2, r, alpha, gamma, Q, out=None):
     return call_gufunc(_q_learning, _q_learning_core, 'q_learning', '(),(),(),(),(),(),(n_S,n_A)->(n_S,n_A)', (s, a, s2, r, alpha, gamma, Q), [], out, parallel=_q_learning_threads)
 
 
-def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
+def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out, _bad):
     s = rt.wide(s)
     a = rt.wide(a)
     r = rt.wide(r)
@@ -85,10 +86,11 @@ def _q_learning_grad_r_core(s, a, r, alpha, s2, gamma, Q, out):
     n_S = Q.shape[0]
     n_A = Q.shape[1]
     out[0] = alpha
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", cache=True)(_q_learning_grad_r_core))
-_q_learning_grad_r_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->()", target="parallel", cache=True)(_q_learning_grad_r_core))
+_q_learning_grad_r = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->(),()", cache=True)(_q_learning_grad_r_core))
+_q_learning_grad_r_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:, :], float64[:], float64[:])"], "(),(),(),(),(),(),(n_S,n_A)->(),()", target="parallel", cache=True)(_q_learning_grad_r_core))
 
 
 def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
@@ -114,7 +116,7 @@ def q_learning_grad_r(s, a, r, alpha, s2, gamma, Q, out=None):
     return call_gufunc(_q_learning_grad_r, _q_learning_grad_r_core, 'q_learning_grad_r', '(),(),(),(),(),(),(n_S,n_A)->()', (s, a, r, alpha, s2, gamma, Q), [], out, parallel=_q_learning_grad_r_threads)
 
 
-def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
+def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out, _bad):
     alpha = rt.wide(alpha)
     gamma = rt.wide(gamma)
     Q = rt.wide(Q)
@@ -143,10 +145,11 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", cache=True)(_q_learning_grad_Q_core))
-_q_learning_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)", target="parallel", cache=True)(_q_learning_grad_Q_core))
+_q_learning_grad_Q = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :], float64[:])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A),()", cache=True)(_q_learning_grad_Q_core))
+_q_learning_grad_Q_threads = Lazy(lambda: numba.guvectorize(["void(int64, int64, int64, float64, float64, float64[:, :], float64, float64[:, :], float64[:])"], "(),(),(),(),(),(n_S,n_A),()->(n_S,n_A),()", target="parallel", cache=True)(_q_learning_grad_Q_core))
 
 
 def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
@@ -183,7 +186,7 @@ def q_learning_grad_Q(s, a, s2, alpha, gamma, Q, r, out=None):
     return call_gufunc(_q_learning_grad_Q, _q_learning_grad_Q_core, 'q_learning_grad_Q', '(),(),(),(),(),(n_S,n_A),()->(n_S,n_A)', (s, a, s2, alpha, gamma, Q, r), [], out, parallel=_q_learning_grad_Q_threads)
 
 
-def _bellman_expectation_core(pi, r, gamma, P, V, out):
+def _bellman_expectation_core(pi, r, gamma, P, V, out, _bad):
     pi = rt.wide(pi)
     r = rt.wide(r)
     gamma = rt.wide(gamma)
@@ -216,10 +219,11 @@ def _bellman_expectation_core(pi, r, gamma, P, V, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_core))
-_bellman_expectation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_core))
+_bellman_expectation = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S),()", cache=True)(_bellman_expectation_core))
+_bellman_expectation_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S),()", target="parallel", cache=True)(_bellman_expectation_core))
 
 
 def bellman_expectation(pi, r, gamma, P, V, out=None):
@@ -250,7 +254,7 @@ def bellman_expectation(pi, r, gamma, P, V, out=None):
     return call_gufunc(_bellman_expectation, _bellman_expectation_core, 'bellman_expectation', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S)->(n_S)', (pi, r, gamma, P, V), [], out, parallel=_bellman_expectation_threads)
 
 
-def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
+def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out, _bad):
     pi = rt.wide(pi)
     r = rt.wide(r)
     gamma = rt.wide(gamma)
@@ -281,10 +285,11 @@ def _bellman_expectation_vjp_pi_core(pi, r, gamma, P, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_pi_core))
-_bellman_expectation_vjp_pi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_pi_core))
+_bellman_expectation_vjp_pi = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A),()", cache=True)(_bellman_expectation_vjp_pi_core))
+_bellman_expectation_vjp_pi_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A),()", target="parallel", cache=True)(_bellman_expectation_vjp_pi_core))
 
 
 def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
@@ -316,7 +321,7 @@ def bellman_expectation_vjp_pi(pi, r, gamma, P, V, G_up, out=None):
     return call_gufunc(_bellman_expectation_vjp_pi, _bellman_expectation_vjp_pi_core, 'bellman_expectation_vjp_pi', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_pi_threads)
 
 
-def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
+def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out, _bad):
     pi = rt.wide(pi)
     r = rt.wide(r)
     gamma = rt.wide(gamma)
@@ -333,10 +338,11 @@ def _bellman_expectation_vjp_r_core(pi, r, gamma, P, V, G_up, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", cache=True)(_bellman_expectation_vjp_r_core))
-_bellman_expectation_vjp_r_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)", target="parallel", cache=True)(_bellman_expectation_vjp_r_core))
+_bellman_expectation_vjp_r = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A),()", cache=True)(_bellman_expectation_vjp_r_core))
+_bellman_expectation_vjp_r_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A),()", target="parallel", cache=True)(_bellman_expectation_vjp_r_core))
 
 
 def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
@@ -364,7 +370,7 @@ def bellman_expectation_vjp_r(pi, r, gamma, P, V, G_up, out=None):
     return call_gufunc(_bellman_expectation_vjp_r, _bellman_expectation_vjp_r_core, 'bellman_expectation_vjp_r', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_r_threads)
 
 
-def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
+def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out, _bad):
     pi = rt.wide(pi)
     r = rt.wide(r)
     gamma = rt.wide(gamma)
@@ -383,10 +389,11 @@ def _bellman_expectation_vjp_P_core(pi, r, gamma, P, V, G_up, out):
             for _i1 in range(out.shape[1]):
                 for _i2 in range(out.shape[2]):
                     out[_i0, _i1, _i2] = out_c[_i0, _i1, _i2]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", cache=True)(_bellman_expectation_vjp_P_core))
-_bellman_expectation_vjp_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_P_core))
+_bellman_expectation_vjp_P = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S),()", cache=True)(_bellman_expectation_vjp_P_core))
+_bellman_expectation_vjp_P_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:, :, :], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S),()", target="parallel", cache=True)(_bellman_expectation_vjp_P_core))
 
 
 def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
@@ -417,7 +424,7 @@ def bellman_expectation_vjp_P(pi, r, gamma, P, V, G_up, out=None):
     return call_gufunc(_bellman_expectation_vjp_P, _bellman_expectation_vjp_P_core, 'bellman_expectation_vjp_P', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S,n_A,n_S)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_P_threads)
 
 
-def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
+def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out, _bad):
     pi = rt.wide(pi)
     r = rt.wide(r)
     gamma = rt.wide(gamma)
@@ -451,10 +458,11 @@ def _bellman_expectation_vjp_V_core(pi, r, gamma, P, V, G_up, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", cache=True)(_bellman_expectation_vjp_V_core))
-_bellman_expectation_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)", target="parallel", cache=True)(_bellman_expectation_vjp_V_core))
+_bellman_expectation_vjp_V = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S),()", cache=True)(_bellman_expectation_vjp_V_core))
+_bellman_expectation_vjp_V_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64, float64[:, :, :], float64[:], float64[:], float64[:], float64[:])"], "(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S),()", target="parallel", cache=True)(_bellman_expectation_vjp_V_core))
 
 
 def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
@@ -485,7 +493,7 @@ def bellman_expectation_vjp_V(pi, r, gamma, P, V, G_up, out=None):
     return call_gufunc(_bellman_expectation_vjp_V, _bellman_expectation_vjp_V_core, 'bellman_expectation_vjp_V', '(n_S,n_A),(n_S,n_A),(),(n_S,n_A,n_S),(n_S),(n_S)->(n_S)', (pi, r, gamma, P, V, G_up), [], out, parallel=_bellman_expectation_vjp_V_threads)
 
 
-def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
+def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out, _bad):
     phi = rt.wide(phi)
     theta = rt.wide(theta)
     Q_w = rt.wide(Q_w)
@@ -553,10 +561,11 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", cache=True)(_actor_critic_gradient_core))
-_actor_critic_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K)", target="parallel", cache=True)(_actor_critic_gradient_core))
+_actor_critic_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :], float64[:])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K),()", cache=True)(_actor_critic_gradient_core))
+_actor_critic_gradient_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], int64[:], float64[:, :], float64[:], float64[:], float64[:, :], float64[:])"], "(N,K),(N),(n_A,K),(N),(N)->(n_A,K),()", target="parallel", cache=True)(_actor_critic_gradient_core))
 
 
 def actor_critic_gradient(phi, actions, theta, Q_w, baseline, out=None):

@@ -10,7 +10,7 @@ from generated import _runtime as rt
 from generated._runtime import Lazy, call_gufunc, call_ufunc, floats, ints, lit
 
 
-def _polynomial_kernel_core(x, x_prime, c, p, out):
+def _polynomial_kernel_core(x, x_prime, c, p, out, _bad):
     x = rt.wide(x)
     x_prime = rt.wide(x_prime)
     c = rt.wide(c)
@@ -18,10 +18,11 @@ def _polynomial_kernel_core(x, x_prime, c, p, out):
     d = x.shape[0]
     _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     out[0] = (_t0 + c) ** p
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", cache=True)(_polynomial_kernel_core))
-_polynomial_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->()", target="parallel", cache=True)(_polynomial_kernel_core))
+_polynomial_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(),()", cache=True)(_polynomial_kernel_core))
+_polynomial_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(),()", target="parallel", cache=True)(_polynomial_kernel_core))
 
 
 def polynomial_kernel(x, x_prime, c, p, out=None):
@@ -47,7 +48,7 @@ def polynomial_kernel(x, x_prime, c, p, out=None):
     return call_gufunc(_polynomial_kernel, _polynomial_kernel_core, 'polynomial_kernel', '(d),(d),(),()->()', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_threads, blas=True)
 
 
-def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
+def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out, _bad):
     x = rt.wide(x)
     x_prime = rt.wide(x_prime)
     c = rt.wide(c)
@@ -62,10 +63,11 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_core))
-_polynomial_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_core))
+_polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(d),()", cache=True)(_polynomial_kernel_grad_x_core))
+_polynomial_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(d),()", target="parallel", cache=True)(_polynomial_kernel_grad_x_core))
 
 
 def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
@@ -92,7 +94,7 @@ def polynomial_kernel_grad_x(x, x_prime, c, p, out=None):
     return call_gufunc(_polynomial_kernel_grad_x, _polynomial_kernel_grad_x_core, 'polynomial_kernel_grad_x', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_threads, blas=True)
 
 
-def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
+def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out, _bad):
     x = rt.wide(x)
     x_prime = rt.wide(x_prime)
     c = rt.wide(c)
@@ -107,10 +109,11 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", cache=True)(_polynomial_kernel_grad_x_prime_core))
-_polynomial_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:])"], "(d),(d),(),()->(d)", target="parallel", cache=True)(_polynomial_kernel_grad_x_prime_core))
+_polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(d),()", cache=True)(_polynomial_kernel_grad_x_prime_core))
+_polynomial_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(d),()", target="parallel", cache=True)(_polynomial_kernel_grad_x_prime_core))
 
 
 def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
@@ -137,7 +140,7 @@ def polynomial_kernel_grad_x_prime(x, x_prime, c, p, out=None):
     return call_gufunc(_polynomial_kernel_grad_x_prime, _polynomial_kernel_grad_x_prime_core, 'polynomial_kernel_grad_x_prime', '(d),(d),(),()->(d)', (x, x_prime, c, p), [], out, parallel=_polynomial_kernel_grad_x_prime_threads, blas=True)
 
 
-def _rbf_kernel_core(x, x_prime, sigma, out):
+def _rbf_kernel_core(x, x_prime, sigma, out, _bad):
     x = rt.wide(x)
     x_prime = rt.wide(x_prime)
     sigma = rt.wide(sigma)
@@ -158,10 +161,11 @@ def _rbf_kernel_core(x, x_prime, sigma, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
     out[0] = rt.exp(-(_t0/_two))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", cache=True)(_rbf_kernel_core))
-_rbf_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->()", target="parallel", cache=True)(_rbf_kernel_core))
+_rbf_kernel = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", cache=True)(_rbf_kernel_core))
+_rbf_kernel_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(),()", target="parallel", cache=True)(_rbf_kernel_core))
 
 
 def rbf_kernel(x, x_prime, sigma, out=None):
@@ -185,7 +189,7 @@ def rbf_kernel(x, x_prime, sigma, out=None):
     return call_gufunc(_rbf_kernel, _rbf_kernel_core, 'rbf_kernel', '(d),(d),()->()', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_threads)
 
 
-def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
+def _rbf_kernel_grad_x_core(x, x_prime, sigma, out, _bad):
     x = rt.wide(x)
     x_prime = rt.wide(x_prime)
     sigma = rt.wide(sigma)
@@ -212,10 +216,11 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_core))
-_rbf_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_core))
+_rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_rbf_kernel_grad_x_core))
+_rbf_kernel_grad_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_rbf_kernel_grad_x_core))
 
 
 def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
@@ -239,7 +244,7 @@ def rbf_kernel_grad_x(x, x_prime, sigma, out=None):
     return call_gufunc(_rbf_kernel_grad_x, _rbf_kernel_grad_x_core, 'rbf_kernel_grad_x', '(d),(d),()->(d)', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_grad_x_threads)
 
 
-def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
+def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out, _bad):
     x = rt.wide(x)
     x_prime = rt.wide(x_prime)
     sigma = rt.wide(sigma)
@@ -266,10 +271,11 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", cache=True)(_rbf_kernel_grad_x_prime_core))
-_rbf_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:])"], "(d),(d),()->(d)", target="parallel", cache=True)(_rbf_kernel_grad_x_prime_core))
+_rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_rbf_kernel_grad_x_prime_core))
+_rbf_kernel_grad_x_prime_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", target="parallel", cache=True)(_rbf_kernel_grad_x_prime_core))
 
 
 def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
@@ -293,7 +299,7 @@ def rbf_kernel_grad_x_prime(x, x_prime, sigma, out=None):
     return call_gufunc(_rbf_kernel_grad_x_prime, _rbf_kernel_grad_x_prime_core, 'rbf_kernel_grad_x_prime', '(d),(d),()->(d)', (x, x_prime, sigma), [], out, parallel=_rbf_kernel_grad_x_prime_threads)
 
 
-def _hinge_loss_core(x, y, w, b, _p0, out):
+def _hinge_loss_core(x, y, w, b, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -309,10 +315,11 @@ def _hinge_loss_core(x, y, w, b, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", cache=True)(_hinge_loss_core))
-_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N)", target="parallel", cache=True)(_hinge_loss_core))
+_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),()", cache=True)(_hinge_loss_core))
+_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),()", target="parallel", cache=True)(_hinge_loss_core))
 
 
 def hinge_loss(x, y, w, b, out=None):
@@ -338,7 +345,7 @@ def hinge_loss(x, y, w, b, out=None):
     return call_gufunc(_hinge_loss, _hinge_loss_core, 'hinge_loss', '(N,d),(N),(d),()->(N)', (x, y, w, b), [], out, parallel=_hinge_loss_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N)->(N)')
 
 
-def _hinge_loss_vjp_x_core(x, y, w, b, G_up, _p0, out):
+def _hinge_loss_vjp_x_core(x, y, w, b, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -358,10 +365,11 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, _p0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", cache=True)(_hinge_loss_vjp_x_core))
-_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N)->(N,d)", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N,d),()", cache=True)(_hinge_loss_vjp_x_core))
+_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:, :], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N,d),()", target="parallel", cache=True)(_hinge_loss_vjp_x_core))
 
 
 def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
@@ -389,7 +397,7 @@ def hinge_loss_vjp_x(x, y, w, b, G_up, out=None):
     return call_gufunc(_hinge_loss_vjp_x, _hinge_loss_vjp_x_core, 'hinge_loss_vjp_x', '(N,d),(N),(d),(),(N)->(N,d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_x_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(N,d)')
 
 
-def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out):
+def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -421,10 +429,11 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", cache=True)(_hinge_loss_vjp_w_core))
-_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d)", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d),()", cache=True)(_hinge_loss_vjp_w_core))
+_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(d),()", target="parallel", cache=True)(_hinge_loss_vjp_w_core))
 
 
 def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
@@ -452,7 +461,7 @@ def hinge_loss_vjp_w(x, y, w, b, G_up, out=None):
     return call_gufunc(_hinge_loss_vjp_w, _hinge_loss_vjp_w_core, 'hinge_loss_vjp_w', '(N,d),(N),(d),(),(N)->(d)', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_w_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(d)')
 
 
-def _hinge_loss_vjp_b_core(x, y, w, b, G_up, _p0, out):
+def _hinge_loss_vjp_b_core(x, y, w, b, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -476,10 +485,11 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, _p0, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(G_up):
         _t0 = _c0
     out[0] = -_t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", cache=True)(_hinge_loss_vjp_b_core))
-_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(),()", cache=True)(_hinge_loss_vjp_b_core))
+_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(),()", target="parallel", cache=True)(_hinge_loss_vjp_b_core))
 
 
 def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
@@ -506,7 +516,7 @@ def hinge_loss_vjp_b(x, y, w, b, G_up, out=None):
     return call_gufunc(_hinge_loss_vjp_b, _hinge_loss_vjp_b_core, 'hinge_loss_vjp_b', '(N,d),(N),(d),(),(N)->()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_vjp_b_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->()')
 
 
-def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b):
+def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -559,10 +569,11 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b):
     if d_w_c.ctypes.data != d_w.ctypes.data:
         for _i0 in range(d_w.shape[0]):
             d_w[_i0] = d_w_c[_i0]
+    _bad[0] = rt.nonfinite(L_hinge_c) + rt.nonfinite(d_w_c) + (0 if np.abs(d_b[0]) < np.inf else 1)
 
 
-_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", cache=True)(_hinge_loss_value_and_grad_core))
-_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),(),()", cache=True)(_hinge_loss_value_and_grad_core))
+_hinge_loss_value_and_grad_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),(d),(),()", target="parallel", cache=True)(_hinge_loss_value_and_grad_core))
 
 
 def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
@@ -588,7 +599,7 @@ def hinge_loss_value_and_grad(x, y, w, b, G_up, out=None):
     return call_gufunc(_hinge_loss_value_and_grad, _hinge_loss_value_and_grad_core, 'hinge_loss_value_and_grad', '(N,d),(N),(d),(),(N)->(N),(d),()', (x, y, w, b, G_up), [], out, parallel=_hinge_loss_value_and_grad_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(N),(d),()')
 
 
-def _svm_margin_core(w, out):
+def _svm_margin_core(w, out, _bad):
     w = rt.wide(w)
     d = w.shape[0]
     _c0 = lit(w, -np.inf)
@@ -612,10 +623,11 @@ def _svm_margin_core(w, out):
     if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(w):
         _t2 = _c1
     out[0] = ((_two/_t0)/np.sqrt(_t2))
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_svm_margin = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->()", cache=True)(_svm_margin_core))
-_svm_margin_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->()", target="parallel", cache=True)(_svm_margin_core))
+_svm_margin = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d)->(),()", cache=True)(_svm_margin_core))
+_svm_margin_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d)->(),()", target="parallel", cache=True)(_svm_margin_core))
 
 
 def svm_margin(w, out=None):
@@ -636,7 +648,7 @@ def svm_margin(w, out=None):
     return call_gufunc(_svm_margin, _svm_margin_core, 'svm_margin', '(d)->()', (w,), [], out, parallel=_svm_margin_threads)
 
 
-def _svm_margin_grad_w_core(w, out):
+def _svm_margin_grad_w_core(w, out, _bad):
     w = rt.wide(w)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
@@ -650,7 +662,22 @@ def _svm_margin_grad_w_core(w, out):
     for k in range(1, d + 1):
         _t2 = np.abs(w[k - 1])
         _t1 = np.maximum(_t1, _t2)
-    for k in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t3_0 = (w[k - 1]/_t1)
+        _t4_0 = (_t3_0*_t3_0)
+        _t0_0 += _t4_0
+        _t3_1 = (w[k]/_t1)
+        _t4_1 = (_t3_1*_t3_1)
+        _t0_1 += _t4_1
+        _t3_2 = (w[k + 1]/_t1)
+        _t4_2 = (_t3_2*_t3_2)
+        _t0_2 += _t4_2
+        _t3_3 = (w[k + 2]/_t1)
+        _t4_3 = (_t3_3*_t3_3)
+        _t0_3 += _t4_3
+    _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+    for k in range(1 + (d)//4*4, d + 1):
         _t3 = (w[k - 1]/_t1)
         _t4 = (_t3*_t3)
         _t0 += _t4
@@ -663,10 +690,11 @@ def _svm_margin_grad_w_core(w, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->(d)", cache=True)(_svm_margin_grad_w_core))
-_svm_margin_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:])"], "(d)->(d)", target="parallel", cache=True)(_svm_margin_grad_w_core))
+_svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d)->(d),()", cache=True)(_svm_margin_grad_w_core))
+_svm_margin_grad_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d)->(d),()", target="parallel", cache=True)(_svm_margin_grad_w_core))
 
 
 def svm_margin_grad_w(w, out=None):
@@ -687,7 +715,7 @@ def svm_margin_grad_w(w, out=None):
     return call_gufunc(_svm_margin_grad_w, _svm_margin_grad_w_core, 'svm_margin_grad_w', '(d)->(d)', (w,), [], out, parallel=_svm_margin_grad_w_threads)
 
 
-def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out):
+def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -704,10 +732,11 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_core))
-_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),()", cache=True)(_weighted_hinge_loss_core))
+_weighted_hinge_loss_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),()", target="parallel", cache=True)(_weighted_hinge_loss_core))
 
 
 def weighted_hinge_loss(x, y, w, b, omega, out=None):
@@ -734,7 +763,7 @@ def weighted_hinge_loss(x, y, w, b, omega, out=None):
     return call_gufunc(_weighted_hinge_loss, _weighted_hinge_loss_core, 'weighted_hinge_loss', '(N,d),(N),(d),(),(N)->(N)', (x, y, w, b, omega), [], out, parallel=_weighted_hinge_loss_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N)->(N)')
 
 
-def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, _p0, out):
+def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -755,10 +784,11 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, _p0, out):
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
                 out[_i0, _i1] = out_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", cache=True)(_weighted_hinge_loss_vjp_x_core))
-_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d),()", cache=True)(_weighted_hinge_loss_vjp_x_core))
+_weighted_hinge_loss_vjp_x_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:, :], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N,d),()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_x_core))
 
 
 def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
@@ -787,7 +817,7 @@ def weighted_hinge_loss_vjp_x(x, y, w, b, omega, G_up, out=None):
     return call_gufunc(_weighted_hinge_loss_vjp_x, _weighted_hinge_loss_vjp_x_core, 'weighted_hinge_loss_vjp_x', '(N,d),(N),(d),(),(N),(N)->(N,d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_x_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->(N,d)')
 
 
-def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out):
+def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -820,10 +850,11 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", cache=True)(_weighted_hinge_loss_vjp_w_core))
-_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d),()", cache=True)(_weighted_hinge_loss_vjp_w_core))
+_weighted_hinge_loss_vjp_w_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(d),()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_w_core))
 
 
 def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
@@ -852,7 +883,7 @@ def weighted_hinge_loss_vjp_w(x, y, w, b, omega, G_up, out=None):
     return call_gufunc(_weighted_hinge_loss_vjp_w, _weighted_hinge_loss_vjp_w_core, 'weighted_hinge_loss_vjp_w', '(N,d),(N),(d),(),(N),(N)->(d)', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_w_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->(d)')
 
 
-def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, _p0, out):
+def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -877,10 +908,11 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, _p0, out):
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(y) and rt.all_finite(w) and np.isfinite(b) and rt.all_finite(omega) and rt.all_finite(G_up):
         _t0 = _c0
     out[0] = -_t0
+    _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
-_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", cache=True)(_weighted_hinge_loss_vjp_b_core))
-_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(),()", cache=True)(_weighted_hinge_loss_vjp_b_core))
+_weighted_hinge_loss_vjp_b_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(),()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_b_core))
 
 
 def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
@@ -908,7 +940,7 @@ def weighted_hinge_loss_vjp_b(x, y, w, b, omega, G_up, out=None):
     return call_gufunc(_weighted_hinge_loss_vjp_b, _weighted_hinge_loss_vjp_b_core, 'weighted_hinge_loss_vjp_b', '(N,d),(N),(d),(),(N),(N)->()', (x, y, w, b, omega, G_up), [], out, parallel=_weighted_hinge_loss_vjp_b_threads, products=((2, False, 0, True, True),), inner='(N,d),(N),(d),(),(N),(N),(N)->()')
 
 
-def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out):
+def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     x = rt.wide(x)
     y = rt.wide(y)
     w = rt.wide(w)
@@ -926,10 +958,11 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out):
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
 
 
-_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", cache=True)(_weighted_hinge_loss_vjp_omega_core))
-_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N)", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N),()", cache=True)(_weighted_hinge_loss_vjp_omega_core))
+_weighted_hinge_loss_vjp_omega_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N),()", target="parallel", cache=True)(_weighted_hinge_loss_vjp_omega_core))
 
 
 def weighted_hinge_loss_vjp_omega(x, y, w, b, omega, G_up, out=None):

@@ -162,6 +162,30 @@ def test_values_the_math_excludes_are_rejected_by_name(kernel, name, value):
         f(*args)
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_a_large_array_is_range_checked_entry_by_entry(dtype):
+    # rt.within checks a float array of 4096 entries or more in one compiled pass (count_outside),
+    # threaded above rt.PARALLEL_MIN: one entry outside at either end, at any position, is named
+    rng = np.random.default_rng(5)
+    y = (rng.random((5, 1000)) * 0.98 + 0.01).astype(dtype)
+    z = rng.standard_normal((5, 1000)).astype(dtype)
+    generated.softmax_cross_entropy_grad(z, y)  # inside [0, 1]: accepted
+    for at, bad in (((0, 0), 1.25), ((4, 999), -0.5), ((2, 517), np.inf), ((3, 3), -np.inf)):
+        wrong = y.copy()
+        wrong[at] = bad
+        with pytest.raises(ValueError, match=rf"^softmax_cross_entropy_grad: y must be in \[0, 1\], got {re.escape(repr(float(dtype(bad))))}"):
+            generated.softmax_cross_entropy_grad(z, wrong)
+    ends = y.copy()
+    ends[0, :2] = [0.0, 1.0]  # closed ends: accepted
+    ends[1, 7] = np.nan       # NaN passes (it propagates)
+    generated.softmax_cross_entropy_grad(z, ends)
+    from generated import _runtime as rt
+    a = np.array([0.0, 0.5, 1.0, np.nan, -1e-30, 2.0] * 1000, dtype)
+    for lo_open, hi_open, expect in ((False, False, 2000), (True, False, 3000), (False, True, 3000), (True, True, 4000)):
+        assert rt.count_outside(a, 0.0, 1.0, lo_open, hi_open) == expect
+        assert rt.count_outside_threads(a, 0.0, 1.0, lo_open, hi_open) == expect
+
+
 def test_nan_hyperparameters_and_inputs_propagate_instead_of_being_rejected():
     assert np.isnan(generated.binary_cross_entropy(np.array([1.0, 0.0]), np.array([0.5, np.nan])))
     theta = np.ones(3)

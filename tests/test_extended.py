@@ -30,9 +30,9 @@ def test_the_extended_path_computes_what_the_kernel_computes(number, record, mon
     seen = {}
     real = rt._finite_where_possible
 
-    def spy(core, layout, inputs, result, derived=()):
+    def spy(core, layout, inputs, result, derived=(), flags=None):
         seen.update(core=core, layout=layout, inputs=inputs)
-        return real(core, layout, inputs, result, derived)
+        return real(core, layout, inputs, result, derived, flags)
 
     monkeypatch.setattr(rt, "_finite_where_possible", spy)
     eq = CATALOGUE.get(number)
@@ -131,3 +131,25 @@ def test_an_overflowing_loop_sum_is_recomputed_not_saturated():
     assert generated.rbf_kernel(np.array([np.inf, 0.0]), np.zeros(2), 1.0) == 0.0
     with np.errstate(all="ignore"):
         assert generated.mse(np.array([1e300, 1.0]), np.array([-1e300, 1.0])) == np.inf
+
+
+def test_each_core_counts_its_results_that_are_not_finite(monkeypatch):
+    # the gufunc's hidden last output: per batch element, the count of inf and NaN entries over
+    # all its results; rt.call_gufunc scans the results only where a count is set
+    import generated
+    from generated import activations, losses
+    z = np.array([[1.0, 2.0, 3.0], [np.nan, 0.0, 1.0], [np.inf, 0.0, 1.0], [1e308, -1e308, 0.0]])
+    out, flags = activations._softmax.get()(z)
+    assert list(flags) == [np.count_nonzero(~np.isfinite(r)) for r in out]
+    assert flags[0] == 0 and flags[1] == 3
+    y = np.eye(3)[[0, 1, 2, 0]]
+    loss, grad, flags = losses._softmax_cross_entropy_value_and_grad.get()(z, y)
+    assert list(flags) == [int(not np.isfinite(l)) + np.count_nonzero(~np.isfinite(gr)) for l, gr in zip(loss, grad)]
+    scans = []
+    real = rt.finite
+    monkeypatch.setattr(rt, "finite", lambda r: scans.append(1) or real(r))
+    generated.softmax(z[[0, 3]])
+    generated.softmax(np.array([[1, 2, 3], [3e38, -3e38, 0]], np.float32), out=np.empty((2, 3), np.float32))
+    assert not scans  # nothing flagged: no pass over the results
+    generated.softmax(z)
+    assert scans
