@@ -91,7 +91,12 @@ class Lowerer:
         if isinstance(expr, (sp.core.relational.Relational, sp.logic.boolalg.Boolean)):
             if not any(isinstance(a, (sp.Sum, MaxOver)) for a in sp.preorder_traversal(expr)):
                 return expr
-        new = expr.func(*[self.emit(a, stack) for a in expr.args])
+        # a case split's operands last: what its arms and conditions share with the other
+        # operands (an attention VJP's softmax weight, a vector over the queries) is then computed
+        # once, as the other operand's vector, and read in the split
+        later = [isinstance(a, sp.Piecewise) for a in expr.args]
+        done = {i: self.emit(a, stack) for i, a in sorted(enumerate(expr.args), key=lambda ia: later[ia[0]])}
+        new = expr.func(*[done[i] for i in range(len(expr.args))])
         invariant_call = (isinstance(expr, (sp.Function, sp.Pow)) and len(stack) > 1
                           and self.level(new, stack) < len(stack) - 1)  # hoist a loop-invariant call
         if (expr in self.repeated or invariant_call) and _worth_a_temporary(expr) and not expr.is_integer:

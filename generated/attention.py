@@ -695,62 +695,59 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
     for t in range(1, T + 1):
         _t14 = _one/(_t3[t - 1])
         _t2[t - 1] = _t14
-    _t17 = np.empty(T)
+    _t16 = np.empty(T)
     for t in range(1, T + 1):
-        _t18 = -_t5[t - 1]
-        _t17[t - 1] = _t18
-    _t24 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
-    _t29 = np.empty(T)
+        _t17 = -_t5[t - 1]
+        _t16[t - 1] = _t17
+    _t25 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t30 = np.empty(T)
     for t in range(1, T + 1):
-        _t30 = _zero
-        _t34 = np.empty(S)
+        _t31 = _zero
+        _t35 = np.empty(S)
         for s in range(1, S + 1):
-            _t31 = _t0*_t7[t - 1, s - 1]
-            _t32 = _t31 + _t17[t - 1]
-            _t33 = rt.exp(_t32)
-            _t34[s - 1] = _t33*_t24[t - 1, s - 1]*_t2[t - 1]
-        _t30 = rt.total(_t34)
-        if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t30 = _c1
-        _t29[t - 1] = _t30
-    _t41 = np.empty((S, T))
+            _t32 = _t0*_t7[t - 1, s - 1]
+            _t33 = _t32 + _t16[t - 1]
+            _t34 = rt.exp(_t33)
+            _t35[s - 1] = _t34*_t25[t - 1, s - 1]*_t2[t - 1]
+        _t31 = rt.total(_t35)
+        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t31 = _c1
+        _t30[t - 1] = _t31
+    _t38 = np.empty((S, T))
     for l in range(1, S + 1):
         _t15 = np.empty(T)
         for t in range(1, T + 1):
-            _t20 = _t0*_t7[t - 1, l - 1]
-            _t21 = _t20 + _t17[t - 1]
-            _t22 = rt.exp(_t21)
-            if _t22*_t2[t - 1] > _half:
-                _t23 = _zero
-                _t28 = np.empty(S)
+            _t19 = _t0*_t7[t - 1, l - 1]
+            _t20 = _t19 + _t16[t - 1]
+            _t21 = rt.exp(_t20)
+            _t15[t - 1] = _t21
+        _t22 = np.empty(T)
+        for t in range(1, T + 1):
+            if _t15[t - 1]*_t2[t - 1] > _half:
+                _t24 = _zero
+                _t29 = np.empty(S)
                 for s in range(1, S + 1):
-                    _t25 = _t0*_t7[t - 1, s - 1]
-                    _t26 = _t25 + _t17[t - 1]
-                    _t27 = rt.exp(_t26)
-                    _t28[s - 1] = _t27*(_t24[t - 1, l - 1] - _t24[t - 1, s - 1])*_t2[t - 1]
-                _t23 = rt.total(_t28)
-                if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t23 = _c1
-                _t16 = _t23
-            elif not (_t22*_t2[t - 1] == _t22*_t2[t - 1]):
-                _t16 = _c1
+                    _t26 = _t0*_t7[t - 1, s - 1]
+                    _t27 = _t26 + _t16[t - 1]
+                    _t28 = rt.exp(_t27)
+                    _t29[s - 1] = _t28*(_t25[t - 1, l - 1] - _t25[t - 1, s - 1])*_t2[t - 1]
+                _t24 = rt.total(_t29)
+                if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t24 = _c1
+                _t23 = _t24
+            elif not (_t15[t - 1]*_t2[t - 1] == _t15[t - 1]*_t2[t - 1]):
+                _t23 = _c1
             else:
-                _t16 = _t24[t - 1, l - 1] - _t29[t - 1]
-            _t15[t - 1] = _t16
-        _t35 = np.empty(T)
+                _t23 = _t25[t - 1, l - 1] - _t30[t - 1]
+            _t22[t - 1] = _t23
+        _t36 = _t38[l - 1]
         for t in range(1, T + 1):
-            _t36 = _t0*_t7[t - 1, l - 1]
-            _t37 = _t36 + _t17[t - 1]
-            _t38 = rt.exp(_t37)
-            _t35[t - 1] = _t38
-        _t39 = _t41[l - 1]
-        for t in range(1, T + 1):
-            _t39[t - 1] = _t15[t - 1]*_t2[t - 1]*_t35[t - 1]
-    _t42 = rt.dot(np.ascontiguousarray(_t41), np.ascontiguousarray(Q))
+            _t36[t - 1] = _t15[t - 1]*_t22[t - 1]*_t2[t - 1]
+    _t39 = rt.dot(np.ascontiguousarray(_t38), np.ascontiguousarray(Q))
     for l in range(1, S + 1):
-        _t40 = _t42[l - 1]
+        _t37 = _t39[l - 1]
         for q in range(1, d_k + 1):
-            out_c[l - 1, q - 1] = _t0*_t40[q - 1]
+            out_c[l - 1, q - 1] = _t0*_t37[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1082,11 +1079,11 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(G_up, W2.T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(G_up, W2.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W1)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
-            out_c[l - 1, q - 1] = (_one if _t0[q - 1] + b1[q - 1] > _zero else (_zero if _t0[q - 1] + b1[q - 1] == _t0[q - 1] + b1[q - 1] else _c0))*_t1[q - 1]*x[l - 1]
+            out_c[l - 1, q - 1] = (_one if _t1[q - 1] + b1[q - 1] > _zero else (_zero if _t1[q - 1] + b1[q - 1] == _t1[q - 1] + b1[q - 1] else _c0))*_t0[q - 1]*x[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1121,7 +1118,7 @@ def transformer_ffn_vjp_W1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_W1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W1_threads, products=((0, False, 1, False, True), (5, False, 3, True, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)')
+    return call_gufunc(_transformer_ffn_vjp_W1, _transformer_ffn_vjp_W1_core, 'transformer_ffn_vjp_W1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model,d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_W1_threads, products=((5, False, 3, True, True), (0, False, 1, False, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_model,d_ff)')
 
 
 def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
@@ -1137,10 +1134,10 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(G_up, W2.T)
+    _t0 = _p0 if rt.given(_p0) else rt.vecmat(G_up, W2.T)
+    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W1)
     for l in range(1, d_ff + 1):
-        out_c[l - 1] = (_one if _t0[l - 1] + b1[l - 1] > _zero else (_zero if _t0[l - 1] + b1[l - 1] == _t0[l - 1] + b1[l - 1] else _c0))*_t1[l - 1]
+        out_c[l - 1] = (_one if _t1[l - 1] + b1[l - 1] > _zero else (_zero if _t1[l - 1] + b1[l - 1] == _t1[l - 1] + b1[l - 1] else _c0))*_t0[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1173,7 +1170,7 @@ def transformer_ffn_vjp_b1(x, W1, b1, W2, b2, G_up, out=None):
     Arguments: x, W1, b1, W2, b2, G_up; out= an optional preallocated result.
     """
     x, W1, b1, W2, b2, G_up, = floats('transformer_ffn_vjp_b1', x, W1, b1, W2, b2, G_up)
-    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b1_threads, products=((0, False, 1, False, True), (5, False, 3, True, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)')
+    return call_gufunc(_transformer_ffn_vjp_b1, _transformer_ffn_vjp_b1_core, 'transformer_ffn_vjp_b1', '(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_ff)', (x, W1, b1, W2, b2, G_up), [], out, parallel=_transformer_ffn_vjp_b1_threads, products=((5, False, 3, True, True), (0, False, 1, False, True),), inner='(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff)')
 
 
 def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out, _bad):
@@ -1490,7 +1487,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
     _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t28 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t31 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
@@ -1540,105 +1537,106 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t2 = _c1
         _t16 = _one/(_t2)
-        _t17 = np.empty(S)
         _t19 = np.empty(S)
+        _t20 = np.empty(S)
         for s in range(1, S + 1):
-            _t20 = _zero
-            _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
+            _t21 = _zero
+            _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t21_0 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
-                _t20_0 += _t21_0
-                _t21_1 = _t5[s - 1, d]*_t7[l - 1, d]
-                _t20_1 += _t21_1
-                _t21_2 = _t5[s - 1, d + 1]*_t7[l - 1, d + 1]
-                _t20_2 += _t21_2
-                _t21_3 = _t5[s - 1, d + 2]*_t7[l - 1, d + 2]
-                _t20_3 += _t21_3
-            _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
+                _t22_0 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
+                _t21_0 += _t22_0
+                _t22_1 = _t5[s - 1, d]*_t7[l - 1, d]
+                _t21_1 += _t22_1
+                _t22_2 = _t5[s - 1, d + 1]*_t7[l - 1, d + 1]
+                _t21_2 += _t22_2
+                _t22_3 = _t5[s - 1, d + 2]*_t7[l - 1, d + 2]
+                _t21_3 += _t22_3
+            _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t21 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
-                _t20 += _t21
-            if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t20 = _c1
-            _t19[s - 1] = _t20
+                _t22 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
+                _t21 += _t22
+            if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t21 = _c1
+            _t20[s - 1] = _t21
+        for s in range(1, S + 1):
+            _t23 = _t0*_t20[s - 1]
+            _t24 = _t10 + _t23
+            _t25 = rt.exp(_t24)
+            _t19[s - 1] = _t25
         _t26 = np.empty(S)
+        _t29 = np.empty(S)
         for t in range(1, S + 1):
-            _t27 = _zero
-            _t27_0 = _t27_1 = _t27_2 = _t27_3 = _zero
+            _t30 = _zero
+            _t30_0 = _t30_1 = _t30_2 = _t30_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t29_0 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
-                _t27_0 += _t29_0
-                _t29_1 = G_up[l - 1, j]*_t28[t - 1, j]
-                _t27_1 += _t29_1
-                _t29_2 = G_up[l - 1, j + 1]*_t28[t - 1, j + 1]
-                _t27_2 += _t29_2
-                _t29_3 = G_up[l - 1, j + 2]*_t28[t - 1, j + 2]
-                _t27_3 += _t29_3
-            _t27 += (_t27_0 + _t27_1) + (_t27_2 + _t27_3)
+                _t32_0 = G_up[l - 1, j - 1]*_t31[t - 1, j - 1]
+                _t30_0 += _t32_0
+                _t32_1 = G_up[l - 1, j]*_t31[t - 1, j]
+                _t30_1 += _t32_1
+                _t32_2 = G_up[l - 1, j + 1]*_t31[t - 1, j + 1]
+                _t30_2 += _t32_2
+                _t32_3 = G_up[l - 1, j + 2]*_t31[t - 1, j + 2]
+                _t30_3 += _t32_3
+            _t30 += (_t30_0 + _t30_1) + (_t30_2 + _t30_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t29 = G_up[l - 1, j - 1]*_t28[t - 1, j - 1]
-                _t27 += _t29
-            if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t32 = G_up[l - 1, j - 1]*_t31[t - 1, j - 1]
+                _t30 += _t32
+            if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t30 = _c1
+            _t29[t - 1] = _t30
+        _t33 = _zero
+        _t33_0 = _t33_1 = _t33_2 = _t33_3 = _zero
+        for t in range(1, 1 + (S)//4*4, 4):
+            _t33_0 += _t16*_t19[t - 1]*_t29[t - 1]
+            _t33_1 += _t16*_t19[t]*_t29[t]
+            _t33_2 += _t16*_t19[t + 1]*_t29[t + 1]
+            _t33_3 += _t16*_t19[t + 2]*_t29[t + 2]
+        _t33 += (_t33_0 + _t33_1) + (_t33_2 + _t33_3)
+        for t in range(1 + (S)//4*4, S + 1):
+            _t33 += _t16*_t19[t - 1]*_t29[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t33 = _c1
+        for s in range(1, S + 1):
+            if _t16*_t19[s - 1] > _half:
+                _t28 = _zero
+                _t28_0 = _t28_1 = _t28_2 = _t28_3 = _zero
+                for t in range(1, 1 + (S)//4*4, 4):
+                    _t28_0 += _t16*(_t29[s - 1] - _t29[t - 1])*_t19[t - 1]
+                    _t28_1 += _t16*(_t29[s - 1] - _t29[t])*_t19[t]
+                    _t28_2 += _t16*(_t29[s - 1] - _t29[t + 1])*_t19[t + 1]
+                    _t28_3 += _t16*(_t29[s - 1] - _t29[t + 2])*_t19[t + 2]
+                _t28 += (_t28_0 + _t28_1) + (_t28_2 + _t28_3)
+                for t in range(1 + (S)//4*4, S + 1):
+                    _t28 += _t16*(_t29[s - 1] - _t29[t - 1])*_t19[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t28 = _c1
+                _t27 = _t28
+            elif not (_t16*_t19[s - 1] == _t16*_t19[s - 1]):
                 _t27 = _c1
-            _t26[t - 1] = _t27
-        _t34 = _zero
-        _t38 = np.empty(S)
-        for t in range(1, S + 1):
-            _t35 = _t0*_t19[t - 1]
-            _t36 = _t10 + _t35
-            _t37 = rt.exp(_t36)
-            _t38[t - 1] = _t16*_t37*_t26[t - 1]
-        _t34 = rt.total(_t38)
-        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t34 = _c1
-        for s in range(1, S + 1):
-            _t22 = _t0*_t19[s - 1]
-            _t23 = _t10 + _t22
-            _t24 = rt.exp(_t23)
-            if _t16*_t24 > _half:
-                _t25 = _zero
-                _t33 = np.empty(S)
-                for t in range(1, S + 1):
-                    _t30 = _t0*_t19[t - 1]
-                    _t31 = _t10 + _t30
-                    _t32 = rt.exp(_t31)
-                    _t33[t - 1] = _t16*_t32*(_t26[s - 1] - _t26[t - 1])
-                _t25 = rt.total(_t33)
-                if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t25 = _c1
-                _t18 = _t25
-            elif not (_t16*_t24 == _t16*_t24):
-                _t18 = _c1
             else:
-                _t18 = -_t34 + _t26[s - 1]
-            _t17[s - 1] = _t18
-        _t41 = np.empty(S)
-        for s in range(1, S + 1):
-            _t42 = _t0*_t19[s - 1]
-            _t43 = _t10 + _t42
-            _t44 = rt.exp(_t43)
-            _t41[s - 1] = _t44
+                _t27 = -_t33 + _t29[s - 1]
+            _t26[s - 1] = _t27
         for q in range(1, d_model + 1):
             _t1 = _zero
             for s in range(1, S + 1):
-                _t39 = _zero
-                _t39_0 = _t39_1 = _t39_2 = _t39_3 = _zero
+                _t17 = _zero
+                _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
                 for d in range(1, 1 + (d_k)//4*4, 4):
-                    _t40_0 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
-                    _t39_0 += _t40_0
-                    _t40_1 = W_Q[q - 1, d]*_t5[s - 1, d]
-                    _t39_1 += _t40_1
-                    _t40_2 = W_Q[q - 1, d + 1]*_t5[s - 1, d + 1]
-                    _t39_2 += _t40_2
-                    _t40_3 = W_Q[q - 1, d + 2]*_t5[s - 1, d + 2]
-                    _t39_3 += _t40_3
-                _t39 += (_t39_0 + _t39_1) + (_t39_2 + _t39_3)
+                    _t18_0 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
+                    _t17_0 += _t18_0
+                    _t18_1 = W_Q[q - 1, d]*_t5[s - 1, d]
+                    _t17_1 += _t18_1
+                    _t18_2 = W_Q[q - 1, d + 1]*_t5[s - 1, d + 1]
+                    _t17_2 += _t18_2
+                    _t18_3 = W_Q[q - 1, d + 2]*_t5[s - 1, d + 2]
+                    _t17_3 += _t18_3
+                _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
                 for d in range(1 + (d_k)//4*4, d_k + 1):
-                    _t40 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
-                    _t39 += _t40
-                if rt.OVERFLOWS and not np.isfinite(_t39) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t39 = _c1
-                _t1 += _t16*_t39*_t17[s - 1]*_t41[s - 1]
+                    _t18 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
+                    _t17 += _t18
+                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t17 = _c1
+                _t1 += _t16*_t17*_t19[s - 1]*_t26[s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
@@ -1767,192 +1765,189 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     for t in range(1, T + 1):
         _t19 = _one/(_t3[t - 1])
         _t2[t - 1] = _t19
-    _t22 = np.empty(T)
+    _t23 = np.empty(T)
     for t in range(1, T + 1):
-        _t23 = -_t5[t - 1]
-        _t22[t - 1] = _t23
-    _t33 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t43 = np.empty(T)
+        _t24 = -_t5[t - 1]
+        _t23[t - 1] = _t24
+    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t46 = np.empty(T)
     for t in range(1, T + 1):
-        _t44 = _zero
+        _t47 = _zero
         for s in range(1, S + 1):
-            _t45 = _zero
-            _t45_0 = _t45_1 = _t45_2 = _t45_3 = _zero
+            _t48 = _zero
+            _t48_0 = _t48_1 = _t48_2 = _t48_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t46_0 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
-                _t45_0 += _t46_0
-                _t46_1 = G_up[t - 1, j]*_t33[s - 1, j]
-                _t45_1 += _t46_1
-                _t46_2 = G_up[t - 1, j + 1]*_t33[s - 1, j + 1]
-                _t45_2 += _t46_2
-                _t46_3 = G_up[t - 1, j + 2]*_t33[s - 1, j + 2]
-                _t45_3 += _t46_3
-            _t45 += (_t45_0 + _t45_1) + (_t45_2 + _t45_3)
+                _t49_0 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                _t48_0 += _t49_0
+                _t49_1 = G_up[t - 1, j]*_t36[s - 1, j]
+                _t48_1 += _t49_1
+                _t49_2 = G_up[t - 1, j + 1]*_t36[s - 1, j + 1]
+                _t48_2 += _t49_2
+                _t49_3 = G_up[t - 1, j + 2]*_t36[s - 1, j + 2]
+                _t48_3 += _t49_3
+            _t48 += (_t48_0 + _t48_1) + (_t48_2 + _t48_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t46 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
-                _t45 += _t46
-            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t45 = _c1
-            _t47 = _zero
-            _t47_0 = _t47_1 = _t47_2 = _t47_3 = _zero
+                _t49 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                _t48 += _t49
+            if rt.OVERFLOWS and not np.isfinite(_t48) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t48 = _c1
+            _t50 = _zero
+            _t50_0 = _t50_1 = _t50_2 = _t50_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t48_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                _t47_0 += _t48_0
-                _t48_1 = _t10[t - 1, d]*_t8[s - 1, d]
-                _t47_1 += _t48_1
-                _t48_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
-                _t47_2 += _t48_2
-                _t48_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
-                _t47_3 += _t48_3
-            _t47 += (_t47_0 + _t47_1) + (_t47_2 + _t47_3)
+                _t51_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                _t50_0 += _t51_0
+                _t51_1 = _t10[t - 1, d]*_t8[s - 1, d]
+                _t50_1 += _t51_1
+                _t51_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
+                _t50_2 += _t51_2
+                _t51_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
+                _t50_3 += _t51_3
+            _t50 += (_t50_0 + _t50_1) + (_t50_2 + _t50_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t48 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                _t47 += _t48
-            if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t47 = _c1
-            _t49 = _t0*_t47
-            _t50 = _t49 + _t22[t - 1]
-            _t51 = rt.exp(_t50)
-            _t44 += _t45*_t51*_t2[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t44) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t44 = _c1
-        _t43[t - 1] = _t44
+                _t51 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                _t50 += _t51
+            if rt.OVERFLOWS and not np.isfinite(_t50) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t50 = _c1
+            _t52 = _t0*_t50
+            _t53 = _t52 + _t23[t - 1]
+            _t54 = rt.exp(_t53)
+            _t47 += _t48*_t54*_t2[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t47 = _c1
+        _t46[t - 1] = _t47
     for l in range(1, S + 1):
-        _t20 = np.empty(T)
-        _t24 = np.empty(T)
+        _t22 = np.empty(T)
+        _t25 = np.empty(T)
         for t in range(1, T + 1):
-            _t25 = _zero
-            _t25_0 = _t25_1 = _t25_2 = _t25_3 = _zero
+            _t26 = _zero
+            _t26_0 = _t26_1 = _t26_2 = _t26_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t27_0 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
-                _t25_0 += _t27_0
-                _t27_1 = _t10[t - 1, d]*_t8[l - 1, d]
-                _t25_1 += _t27_1
-                _t27_2 = _t10[t - 1, d + 1]*_t8[l - 1, d + 1]
-                _t25_2 += _t27_2
-                _t27_3 = _t10[t - 1, d + 2]*_t8[l - 1, d + 2]
-                _t25_3 += _t27_3
-            _t25 += (_t25_0 + _t25_1) + (_t25_2 + _t25_3)
+                _t28_0 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
+                _t26_0 += _t28_0
+                _t28_1 = _t10[t - 1, d]*_t8[l - 1, d]
+                _t26_1 += _t28_1
+                _t28_2 = _t10[t - 1, d + 1]*_t8[l - 1, d + 1]
+                _t26_2 += _t28_2
+                _t28_3 = _t10[t - 1, d + 2]*_t8[l - 1, d + 2]
+                _t26_3 += _t28_3
+            _t26 += (_t26_0 + _t26_1) + (_t26_2 + _t26_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t27 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
-                _t25 += _t27
-            if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t25 = _c1
-            _t24[t - 1] = _t25
+                _t28 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
+                _t26 += _t28
+            if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t26 = _c1
+            _t25[t - 1] = _t26
         for t in range(1, T + 1):
-            _t28 = _t0*_t24[t - 1]
-            _t29 = _t28 + _t22[t - 1]
-            _t30 = rt.exp(_t29)
-            if _t30*_t2[t - 1] > _half:
-                _t31 = _zero
-                _t35 = _zero
-                _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
+            _t29 = _t0*_t25[t - 1]
+            _t30 = _t29 + _t23[t - 1]
+            _t31 = rt.exp(_t30)
+            _t22[t - 1] = _t31
+        _t32 = np.empty(T)
+        for t in range(1, T + 1):
+            if _t22[t - 1]*_t2[t - 1] > _half:
+                _t34 = _zero
+                _t38 = _zero
+                _t38_0 = _t38_1 = _t38_2 = _t38_3 = _zero
                 for j in range(1, 1 + (d_v)//4*4, 4):
-                    _t37_0 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
-                    _t35_0 += _t37_0
-                    _t37_1 = G_up[t - 1, j]*_t33[l - 1, j]
-                    _t35_1 += _t37_1
-                    _t37_2 = G_up[t - 1, j + 1]*_t33[l - 1, j + 1]
-                    _t35_2 += _t37_2
-                    _t37_3 = G_up[t - 1, j + 2]*_t33[l - 1, j + 2]
-                    _t35_3 += _t37_3
-                _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
+                    _t40_0 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
+                    _t38_0 += _t40_0
+                    _t40_1 = G_up[t - 1, j]*_t36[l - 1, j]
+                    _t38_1 += _t40_1
+                    _t40_2 = G_up[t - 1, j + 1]*_t36[l - 1, j + 1]
+                    _t38_2 += _t40_2
+                    _t40_3 = G_up[t - 1, j + 2]*_t36[l - 1, j + 2]
+                    _t38_3 += _t40_3
+                _t38 += (_t38_0 + _t38_1) + (_t38_2 + _t38_3)
                 for j in range(1 + (d_v)//4*4, d_v + 1):
-                    _t37 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
-                    _t35 += _t37
-                if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t35 = _c1
+                    _t40 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
+                    _t38 += _t40
+                if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t38 = _c1
                 for s in range(1, S + 1):
-                    _t32 = _zero
-                    _t32_0 = _t32_1 = _t32_2 = _t32_3 = _zero
+                    _t35 = _zero
+                    _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
                     for j in range(1, 1 + (d_v)//4*4, 4):
-                        _t34_0 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
-                        _t32_0 += _t34_0
-                        _t34_1 = G_up[t - 1, j]*_t33[s - 1, j]
-                        _t32_1 += _t34_1
-                        _t34_2 = G_up[t - 1, j + 1]*_t33[s - 1, j + 1]
-                        _t32_2 += _t34_2
-                        _t34_3 = G_up[t - 1, j + 2]*_t33[s - 1, j + 2]
-                        _t32_3 += _t34_3
-                    _t32 += (_t32_0 + _t32_1) + (_t32_2 + _t32_3)
+                        _t37_0 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                        _t35_0 += _t37_0
+                        _t37_1 = G_up[t - 1, j]*_t36[s - 1, j]
+                        _t35_1 += _t37_1
+                        _t37_2 = G_up[t - 1, j + 1]*_t36[s - 1, j + 1]
+                        _t35_2 += _t37_2
+                        _t37_3 = G_up[t - 1, j + 2]*_t36[s - 1, j + 2]
+                        _t35_3 += _t37_3
+                    _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
                     for j in range(1 + (d_v)//4*4, d_v + 1):
-                        _t34 = G_up[t - 1, j - 1]*_t33[s - 1, j - 1]
-                        _t32 += _t34
-                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t32 = _c1
-                    _t38 = _zero
-                    _t38_0 = _t38_1 = _t38_2 = _t38_3 = _zero
+                        _t37 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
+                        _t35 += _t37
+                    if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t35 = _c1
+                    _t41 = _zero
+                    _t41_0 = _t41_1 = _t41_2 = _t41_3 = _zero
                     for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t39_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                        _t38_0 += _t39_0
-                        _t39_1 = _t10[t - 1, d]*_t8[s - 1, d]
-                        _t38_1 += _t39_1
-                        _t39_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
-                        _t38_2 += _t39_2
-                        _t39_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
-                        _t38_3 += _t39_3
-                    _t38 += (_t38_0 + _t38_1) + (_t38_2 + _t38_3)
+                        _t42_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                        _t41_0 += _t42_0
+                        _t42_1 = _t10[t - 1, d]*_t8[s - 1, d]
+                        _t41_1 += _t42_1
+                        _t42_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
+                        _t41_2 += _t42_2
+                        _t42_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
+                        _t41_3 += _t42_3
+                    _t41 += (_t41_0 + _t41_1) + (_t41_2 + _t41_3)
                     for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t39 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                        _t38 += _t39
-                    if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t38 = _c1
-                    _t40 = _t0*_t38
-                    _t41 = _t40 + _t22[t - 1]
-                    _t42 = rt.exp(_t41)
-                    _t31 += _t42*(-_t32 + _t35)*_t2[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t31 = _c1
-                _t21 = _t31
-            elif not (_t30*_t2[t - 1] == _t30*_t2[t - 1]):
-                _t21 = _c1
+                        _t42 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
+                        _t41 += _t42
+                    if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t41 = _c1
+                    _t43 = _t0*_t41
+                    _t44 = _t43 + _t23[t - 1]
+                    _t45 = rt.exp(_t44)
+                    _t34 += _t45*(-_t35 + _t38)*_t2[t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t34 = _c1
+                _t33 = _t34
+            elif not (_t22[t - 1]*_t2[t - 1] == _t22[t - 1]*_t2[t - 1]):
+                _t33 = _c1
             else:
-                _t52 = _zero
-                _t52_0 = _t52_1 = _t52_2 = _t52_3 = _zero
+                _t55 = _zero
+                _t55_0 = _t55_1 = _t55_2 = _t55_3 = _zero
                 for j in range(1, 1 + (d_v)//4*4, 4):
-                    _t53_0 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
-                    _t52_0 += _t53_0
-                    _t53_1 = G_up[t - 1, j]*_t33[l - 1, j]
-                    _t52_1 += _t53_1
-                    _t53_2 = G_up[t - 1, j + 1]*_t33[l - 1, j + 1]
-                    _t52_2 += _t53_2
-                    _t53_3 = G_up[t - 1, j + 2]*_t33[l - 1, j + 2]
-                    _t52_3 += _t53_3
-                _t52 += (_t52_0 + _t52_1) + (_t52_2 + _t52_3)
+                    _t56_0 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
+                    _t55_0 += _t56_0
+                    _t56_1 = G_up[t - 1, j]*_t36[l - 1, j]
+                    _t55_1 += _t56_1
+                    _t56_2 = G_up[t - 1, j + 1]*_t36[l - 1, j + 1]
+                    _t55_2 += _t56_2
+                    _t56_3 = G_up[t - 1, j + 2]*_t36[l - 1, j + 2]
+                    _t55_3 += _t56_3
+                _t55 += (_t55_0 + _t55_1) + (_t55_2 + _t55_3)
                 for j in range(1 + (d_v)//4*4, d_v + 1):
-                    _t53 = G_up[t - 1, j - 1]*_t33[l - 1, j - 1]
-                    _t52 += _t53
-                if rt.OVERFLOWS and not np.isfinite(_t52) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t52 = _c1
-                _t21 = _t52 - _t43[t - 1]
-            _t20[t - 1] = _t21
-        _t56 = np.empty(T)
-        for t in range(1, T + 1):
-            _t57 = _t0*_t24[t - 1]
-            _t58 = _t57 + _t22[t - 1]
-            _t59 = rt.exp(_t58)
-            _t56[t - 1] = _t59
+                    _t56 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
+                    _t55 += _t56
+                if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t55 = _c1
+                _t33 = _t55 - _t46[t - 1]
+            _t32[t - 1] = _t33
         for q in range(1, d_model + 1):
             _t1 = _zero
             for t in range(1, T + 1):
-                _t54 = _zero
-                _t54_0 = _t54_1 = _t54_2 = _t54_3 = _zero
+                _t20 = _zero
+                _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
                 for d in range(1, 1 + (d_k)//4*4, 4):
-                    _t55_0 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
-                    _t54_0 += _t55_0
-                    _t55_1 = W_K[q - 1, d]*_t10[t - 1, d]
-                    _t54_1 += _t55_1
-                    _t55_2 = W_K[q - 1, d + 1]*_t10[t - 1, d + 1]
-                    _t54_2 += _t55_2
-                    _t55_3 = W_K[q - 1, d + 2]*_t10[t - 1, d + 2]
-                    _t54_3 += _t55_3
-                _t54 += (_t54_0 + _t54_1) + (_t54_2 + _t54_3)
+                    _t21_0 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
+                    _t20_0 += _t21_0
+                    _t21_1 = W_K[q - 1, d]*_t10[t - 1, d]
+                    _t20_1 += _t21_1
+                    _t21_2 = W_K[q - 1, d + 1]*_t10[t - 1, d + 1]
+                    _t20_2 += _t21_2
+                    _t21_3 = W_K[q - 1, d + 2]*_t10[t - 1, d + 2]
+                    _t20_3 += _t21_3
+                _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
                 for d in range(1 + (d_k)//4*4, d_k + 1):
-                    _t55 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
-                    _t54 += _t55
-                if rt.OVERFLOWS and not np.isfinite(_t54) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t54 = _c1
-                _t1 += _t54*_t20[t - 1]*_t2[t - 1]*_t56[t - 1]
+                    _t21 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
+                    _t20 += _t21
+                if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t20 = _c1
+                _t1 += _t20*_t22[t - 1]*_t2[t - 1]*_t32[t - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
@@ -2251,97 +2246,97 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     for t in range(1, T + 1):
         _t23 = -_t6[t - 1]
         _t22[t - 1] = _t23
-    _t32 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t41 = np.empty(T)
+    _t33 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t42 = np.empty(T)
     for t in range(1, T + 1):
-        _t42 = _zero
+        _t43 = _zero
         for w in range(1, S + 1):
-            _t43 = _zero
-            _t43_0 = _t43_1 = _t43_2 = _t43_3 = _zero
+            _t44 = _zero
+            _t44_0 = _t44_1 = _t44_2 = _t44_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t44_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                _t43_0 += _t44_0
-                _t44_1 = G_up[t - 1, j]*_t32[w - 1, j]
-                _t43_1 += _t44_1
-                _t44_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
-                _t43_2 += _t44_2
-                _t44_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
-                _t43_3 += _t44_3
-            _t43 += (_t43_0 + _t43_1) + (_t43_2 + _t43_3)
+                _t45_0 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
+                _t44_0 += _t45_0
+                _t45_1 = G_up[t - 1, j]*_t33[w - 1, j]
+                _t44_1 += _t45_1
+                _t45_2 = G_up[t - 1, j + 1]*_t33[w - 1, j + 1]
+                _t44_2 += _t45_2
+                _t45_3 = G_up[t - 1, j + 2]*_t33[w - 1, j + 2]
+                _t44_3 += _t45_3
+            _t44 += (_t44_0 + _t44_1) + (_t44_2 + _t44_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t44 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                _t43 += _t44
-            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t43 = _c1
-            _t45 = _zero
-            _t45_0 = _t45_1 = _t45_2 = _t45_3 = _zero
+                _t45 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
+                _t44 += _t45
+            if rt.OVERFLOWS and not np.isfinite(_t44) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t44 = _c1
+            _t46 = _zero
+            _t46_0 = _t46_1 = _t46_2 = _t46_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t46_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                _t45_0 += _t46_0
-                _t46_1 = _t11[t - 1, d]*_t9[w - 1, d]
-                _t45_1 += _t46_1
-                _t46_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
-                _t45_2 += _t46_2
-                _t46_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
-                _t45_3 += _t46_3
-            _t45 += (_t45_0 + _t45_1) + (_t45_2 + _t45_3)
+                _t47_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                _t46_0 += _t47_0
+                _t47_1 = _t11[t - 1, d]*_t9[w - 1, d]
+                _t46_1 += _t47_1
+                _t47_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
+                _t46_2 += _t47_2
+                _t47_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
+                _t46_3 += _t47_3
+            _t46 += (_t46_0 + _t46_1) + (_t46_2 + _t46_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t46 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                _t45 += _t46
-            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t45 = _c1
-            _t47 = _t0*_t45
-            _t48 = _t47 + _t22[t - 1]
-            _t49 = rt.exp(_t48)
-            _t42 += _t43*_t49*_t3[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t42 = _c1
-        _t41[t - 1] = _t42
+                _t47 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                _t46 += _t47
+            if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t46 = _c1
+            _t48 = _t0*_t46
+            _t49 = _t48 + _t22[t - 1]
+            _t50 = rt.exp(_t49)
+            _t43 += _t44*_t50*_t3[t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t43 = _c1
+        _t42[t - 1] = _t43
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t30 = np.empty(S)
+                _t31 = np.empty(S)
                 for w in range(1, S + 1):
-                    _t31 = _zero
-                    _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
+                    _t32 = _zero
+                    _t32_0 = _t32_1 = _t32_2 = _t32_3 = _zero
                     for j in range(1, 1 + (d_v)//4*4, 4):
-                        _t33_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                        _t31_0 += _t33_0
-                        _t33_1 = G_up[t - 1, j]*_t32[w - 1, j]
-                        _t31_1 += _t33_1
-                        _t33_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
-                        _t31_2 += _t33_2
-                        _t33_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
-                        _t31_3 += _t33_3
-                    _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
+                        _t34_0 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
+                        _t32_0 += _t34_0
+                        _t34_1 = G_up[t - 1, j]*_t33[w - 1, j]
+                        _t32_1 += _t34_1
+                        _t34_2 = G_up[t - 1, j + 1]*_t33[w - 1, j + 1]
+                        _t32_2 += _t34_2
+                        _t34_3 = G_up[t - 1, j + 2]*_t33[w - 1, j + 2]
+                        _t32_3 += _t34_3
+                    _t32 += (_t32_0 + _t32_1) + (_t32_2 + _t32_3)
                     for j in range(1 + (d_v)//4*4, d_v + 1):
-                        _t33 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                        _t31 += _t33
-                    if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t31 = _c1
-                    _t30[w - 1] = _t31
-                _t34 = np.empty(S)
+                        _t34 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
+                        _t32 += _t34
+                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t32 = _c1
+                    _t31[w - 1] = _t32
+                _t35 = np.empty(S)
                 for w in range(1, S + 1):
-                    _t35 = _zero
-                    _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
+                    _t36 = _zero
+                    _t36_0 = _t36_1 = _t36_2 = _t36_3 = _zero
                     for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t36_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                        _t35_0 += _t36_0
-                        _t36_1 = _t11[t - 1, d]*_t9[w - 1, d]
-                        _t35_1 += _t36_1
-                        _t36_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
-                        _t35_2 += _t36_2
-                        _t36_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
-                        _t35_3 += _t36_3
-                    _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
+                        _t37_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                        _t36_0 += _t37_0
+                        _t37_1 = _t11[t - 1, d]*_t9[w - 1, d]
+                        _t36_1 += _t37_1
+                        _t37_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
+                        _t36_2 += _t37_2
+                        _t37_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
+                        _t36_3 += _t37_3
+                    _t36 += (_t36_0 + _t36_1) + (_t36_2 + _t36_3)
                     for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t36 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                        _t35 += _t36
-                    if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t35 = _c1
-                    _t34[w - 1] = _t35
+                        _t37 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
+                        _t36 += _t37
+                    if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t36 = _c1
+                    _t35[w - 1] = _t36
                 for s in range(1, S + 1):
                     _t24 = _zero
                     _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
@@ -2364,22 +2359,22 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                     _t27 = _t26 + _t22[t - 1]
                     _t28 = rt.exp(_t27)
                     if _t28*_t3[t - 1] > _half:
-                        _t29 = _zero
-                        _t40 = np.empty(S)
+                        _t30 = _zero
+                        _t41 = np.empty(S)
                         for w in range(1, S + 1):
-                            _t37 = _t0*_t34[w - 1]
-                            _t38 = _t37 + _t22[t - 1]
-                            _t39 = rt.exp(_t38)
-                            _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
-                        _t29 = rt.total(_t40)
-                        if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t29 = _c1
-                        _t21 = _t29
+                            _t38 = _t0*_t35[w - 1]
+                            _t39 = _t38 + _t22[t - 1]
+                            _t40 = rt.exp(_t39)
+                            _t41[w - 1] = _t40*(_t31[s - 1] - _t31[w - 1])*_t3[t - 1]
+                        _t30 = rt.total(_t41)
+                        if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t30 = _c1
+                        _t29 = _t30
                     elif not (_t28*_t3[t - 1] == _t28*_t3[t - 1]):
-                        _t21 = _c1
+                        _t29 = _c1
                     else:
-                        _t21 = _t30[s - 1] - _t41[t - 1]
-                    _t2 += _t21*_t28*Q[t - 1, l - 1]*_t3[t - 1]*_t9[s - 1, q - 1]
+                        _t29 = _t31[s - 1] - _t42[t - 1]
+                    _t2 += _t28*_t29*Q[t - 1, l - 1]*_t3[t - 1]*_t9[s - 1, q - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -2513,10 +2508,10 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     for t in range(1, T + 1):
         _t20 = _one/(_t4[t - 1])
         _t3[t - 1] = _t20
-    _t22 = np.empty(T)
+    _t21 = np.empty(T)
     for t in range(1, T + 1):
-        _t23 = -_t6[t - 1]
-        _t22[t - 1] = _t23
+        _t22 = -_t6[t - 1]
+        _t21[t - 1] = _t22
     _t32 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     _t41 = np.empty(T)
     for t in range(1, T + 1):
@@ -2557,7 +2552,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
             if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t45 = _c1
             _t47 = _t0*_t45
-            _t48 = _t47 + _t22[t - 1]
+            _t48 = _t47 + _t21[t - 1]
             _t49 = rt.exp(_t48)
             _t42 += _t43*_t49*_t3[t - 1]
         if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
@@ -2609,43 +2604,43 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                         _t35 = _c1
                     _t34[w - 1] = _t35
                 for s in range(1, S + 1):
-                    _t24 = _zero
-                    _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
+                    _t23 = _zero
+                    _t23_0 = _t23_1 = _t23_2 = _t23_3 = _zero
                     for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t25_0 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t24_0 += _t25_0
-                        _t25_1 = _t11[t - 1, d]*_t9[s - 1, d]
-                        _t24_1 += _t25_1
-                        _t25_2 = _t11[t - 1, d + 1]*_t9[s - 1, d + 1]
-                        _t24_2 += _t25_2
-                        _t25_3 = _t11[t - 1, d + 2]*_t9[s - 1, d + 2]
-                        _t24_3 += _t25_3
-                    _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
+                        _t24_0 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t23_0 += _t24_0
+                        _t24_1 = _t11[t - 1, d]*_t9[s - 1, d]
+                        _t23_1 += _t24_1
+                        _t24_2 = _t11[t - 1, d + 1]*_t9[s - 1, d + 1]
+                        _t23_2 += _t24_2
+                        _t24_3 = _t11[t - 1, d + 2]*_t9[s - 1, d + 2]
+                        _t23_3 += _t24_3
+                    _t23 += (_t23_0 + _t23_1) + (_t23_2 + _t23_3)
                     for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t25 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t24 += _t25
-                    if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t24 = _c1
-                    _t26 = _t0*_t24
-                    _t27 = _t26 + _t22[t - 1]
-                    _t28 = rt.exp(_t27)
-                    if _t28*_t3[t - 1] > _half:
+                        _t24 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
+                        _t23 += _t24
+                    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t23 = _c1
+                    _t25 = _t0*_t23
+                    _t26 = _t25 + _t21[t - 1]
+                    _t27 = rt.exp(_t26)
+                    if _t27*_t3[t - 1] > _half:
                         _t29 = _zero
                         _t40 = np.empty(S)
                         for w in range(1, S + 1):
                             _t37 = _t0*_t34[w - 1]
-                            _t38 = _t37 + _t22[t - 1]
+                            _t38 = _t37 + _t21[t - 1]
                             _t39 = rt.exp(_t38)
                             _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
                         _t29 = rt.total(_t40)
                         if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                             _t29 = _c1
-                        _t21 = _t29
-                    elif not (_t28*_t3[t - 1] == _t28*_t3[t - 1]):
-                        _t21 = _c1
+                        _t28 = _t29
+                    elif not (_t27*_t3[t - 1] == _t27*_t3[t - 1]):
+                        _t28 = _c1
                     else:
-                        _t21 = _t30[s - 1] - _t41[t - 1]
-                    _t2 += _t21*_t28*K[s - 1, l - 1]*_t11[t - 1, q - 1]*_t3[t - 1]
+                        _t28 = _t30[s - 1] - _t41[t - 1]
+                    _t2 += _t27*_t28*K[s - 1, l - 1]*_t11[t - 1, q - 1]*_t3[t - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2

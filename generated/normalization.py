@@ -507,81 +507,81 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out, _bad):
         _t11 = _t27
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
-    if np.isfinite(sigma2):
-        _t29 = epsilon + sigma2
-        _t30 = _one/np.sqrt(_t29)
-        _t28 = _t30
-    else:
-        _t31 = _zero
-        _t32 = _zero
-        _t33 = _c1
-        for i in range(1, m + 1):
-            _t34 = np.abs(x[i - 1])
-            _t33 = np.maximum(_t33, _t34)
-        _t32_0 = _t32_1 = _t32_2 = _t32_3 = _zero
-        for i in range(1, 1 + (m)//4*4, 4):
-            _t35_0 = (x[i - 1]/_t33)
-            _t32_0 += _t35_0
-            _t35_1 = (x[i]/_t33)
-            _t32_1 += _t35_1
-            _t35_2 = (x[i + 1]/_t33)
-            _t32_2 += _t35_2
-            _t35_3 = (x[i + 2]/_t33)
-            _t32_3 += _t35_3
-        _t32 += (_t32_0 + _t32_1) + (_t32_2 + _t32_3)
-        for i in range(1 + (m)//4*4, m + 1):
-            _t35 = (x[i - 1]/_t33)
-            _t32 += _t35
-        if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
-            _t32 = _c0
-        _t36 = -(_t0*_t32)
-        _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
-        for i in range(1, 1 + (m)//4*4, 4):
-            _t37_0 = (x[i - 1]/_t33)
-            _t38_0 = _t36 + _t37_0
-            _t39_0 = (_t38_0*_t38_0)
-            _t31_0 += _t39_0
-            _t37_1 = (x[i]/_t33)
-            _t38_1 = _t36 + _t37_1
-            _t39_1 = (_t38_1*_t38_1)
-            _t31_1 += _t39_1
-            _t37_2 = (x[i + 1]/_t33)
-            _t38_2 = _t36 + _t37_2
-            _t39_2 = (_t38_2*_t38_2)
-            _t31_2 += _t39_2
-            _t37_3 = (x[i + 2]/_t33)
-            _t38_3 = _t36 + _t37_3
-            _t39_3 = (_t38_3*_t38_3)
-            _t31_3 += _t39_3
-        _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
-        for i in range(1 + (m)//4*4, m + 1):
-            _t37 = (x[i - 1]/_t33)
-            _t38 = _t36 + _t37
-            _t39 = (_t38*_t38)
-            _t31 += _t39
-        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
-            _t31 = _c0
-        _t40 = _t0*_t31
-        _t41 = (epsilon/_t33)
-        _t42 = (_t41/_t33)
-        _t43 = _t40 + _t42
-        _t44 = _one/np.sqrt(_t43)
-        _t28 = (_t44/_t33)
-    _t45 = rt.vdot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
-    _t46 = _zero
-    _t46_0 = _t46_1 = _t46_2 = _t46_3 = _zero
+    _t28 = rt.vdot(np.ascontiguousarray(G_up), np.ascontiguousarray(x_hat))
+    _t29 = _zero
+    _t29_0 = _t29_1 = _t29_2 = _t29_3 = _zero
     for i in range(1, 1 + (m)//4*4, 4):
-        _t46_0 += G_up[i - 1]
-        _t46_1 += G_up[i]
-        _t46_2 += G_up[i + 1]
-        _t46_3 += G_up[i + 2]
-    _t46 += (_t46_0 + _t46_1) + (_t46_2 + _t46_3)
+        _t29_0 += G_up[i - 1]
+        _t29_1 += G_up[i]
+        _t29_2 += G_up[i + 1]
+        _t29_3 += G_up[i + 2]
+    _t29 += (_t29_0 + _t29_1) + (_t29_2 + _t29_3)
     for i in range(1 + (m)//4*4, m + 1):
-        _t46 += G_up[i - 1]
-    if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
-        _t46 = _c0
+        _t29 += G_up[i - 1]
+    if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+        _t29 = _c0
+    if np.isfinite(sigma2):
+        _t31 = epsilon + sigma2
+        _t32 = _one/np.sqrt(_t31)
+        _t30 = _t32
+    else:
+        _t33 = _zero
+        _t34 = _zero
+        _t35 = _c1
+        for i in range(1, m + 1):
+            _t36 = np.abs(x[i - 1])
+            _t35 = np.maximum(_t35, _t36)
+        _t34_0 = _t34_1 = _t34_2 = _t34_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t37_0 = (x[i - 1]/_t35)
+            _t34_0 += _t37_0
+            _t37_1 = (x[i]/_t35)
+            _t34_1 += _t37_1
+            _t37_2 = (x[i + 1]/_t35)
+            _t34_2 += _t37_2
+            _t37_3 = (x[i + 2]/_t35)
+            _t34_3 += _t37_3
+        _t34 += (_t34_0 + _t34_1) + (_t34_2 + _t34_3)
+        for i in range(1 + (m)//4*4, m + 1):
+            _t37 = (x[i - 1]/_t35)
+            _t34 += _t37
+        if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t34 = _c0
+        _t38 = -(_t0*_t34)
+        _t33_0 = _t33_1 = _t33_2 = _t33_3 = _zero
+        for i in range(1, 1 + (m)//4*4, 4):
+            _t39_0 = (x[i - 1]/_t35)
+            _t40_0 = _t38 + _t39_0
+            _t41_0 = (_t40_0*_t40_0)
+            _t33_0 += _t41_0
+            _t39_1 = (x[i]/_t35)
+            _t40_1 = _t38 + _t39_1
+            _t41_1 = (_t40_1*_t40_1)
+            _t33_1 += _t41_1
+            _t39_2 = (x[i + 1]/_t35)
+            _t40_2 = _t38 + _t39_2
+            _t41_2 = (_t40_2*_t40_2)
+            _t33_2 += _t41_2
+            _t39_3 = (x[i + 2]/_t35)
+            _t40_3 = _t38 + _t39_3
+            _t41_3 = (_t40_3*_t40_3)
+            _t33_3 += _t41_3
+        _t33 += (_t33_0 + _t33_1) + (_t33_2 + _t33_3)
+        for i in range(1 + (m)//4*4, m + 1):
+            _t39 = (x[i - 1]/_t35)
+            _t40 = _t38 + _t39
+            _t41 = (_t40*_t40)
+            _t33 += _t41
+        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(x) and np.isfinite(epsilon) and np.isfinite(gamma) and np.isfinite(beta) and rt.all_finite(G_up):
+            _t33 = _c0
+        _t42 = _t0*_t33
+        _t43 = (epsilon/_t35)
+        _t44 = (_t43/_t35)
+        _t45 = _t42 + _t44
+        _t46 = _one/np.sqrt(_t45)
+        _t30 = (_t46/_t35)
     for k in range(1, m + 1):
-        out_c[k - 1] = (gamma*(_t28*(-(_t0*(_t45*x_hat[k - 1] + _t46)) + G_up[k - 1])))
+        out_c[k - 1] = (gamma*(_t30*(-(_t0*(_t28*x_hat[k - 1] + _t29)) + G_up[k - 1])))
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
