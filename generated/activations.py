@@ -179,9 +179,12 @@ def sigmoid(z, out=None):
 
 def _sigmoid_grad_z_core(z):
     z = rt.wide(z)
-    _t0 = rt.sigmoid(z)
-    sigma = _t0
-    result = _t0*rt.sigmoid(-z)
+    _one = lit(z, 1.0)
+    sigma = rt.sigmoid(z)
+    _t0 = np.abs(z)
+    _t1 = -_t0
+    _t2 = rt.exp(_t1)
+    result = _t2/((_t2 + _one)*(_t2 + _one))
     return result
 
 
@@ -474,7 +477,11 @@ def relu_derivative(z, out=None):
 
 def _sigmoid_derivative_core(z):
     z = rt.wide(z)
-    result = rt.sigmoid(-z)*rt.sigmoid(z)
+    _one = lit(z, 1.0)
+    _t0 = np.abs(z)
+    _t1 = -_t0
+    _t2 = rt.exp(_t1)
+    result = _t2/((_t2 + _one)*(_t2 + _one))
     return result
 
 

@@ -410,36 +410,42 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out,
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        i_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        i_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, D + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_xi[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_xi[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_xi[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_xi[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_xi[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_xi[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -484,36 +490,42 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        i_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        i_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_i[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, H + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_hi[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_hi[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_hi[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_hi[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_hi[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_hi[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -557,15 +569,19 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_i[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -611,15 +627,19 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_i[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -664,12 +684,17 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     H = h_prev.shape[0]
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_i[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_i[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -758,36 +783,42 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        f_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        f_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, D + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_xf[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_xf[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_xf[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_xf[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_xf[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_xf[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -832,36 +863,42 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        f_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        f_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_f[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, H + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_hf[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_hf[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_hf[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_hf[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_hf[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_hf[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -905,15 +942,19 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_f[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -959,15 +1000,19 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_f[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1012,12 +1057,17 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     H = h_prev.shape[0]
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_f[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_f[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1106,36 +1156,42 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        o_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        o_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, D + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_xo[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_xo[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_xo[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_xo[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_xo[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_xo[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1180,36 +1236,42 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        o_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        o_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_o[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, H + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_ho[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_ho[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_ho[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_ho[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_ho[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_ho[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1253,15 +1315,19 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_o[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1307,15 +1373,19 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_o[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1360,12 +1430,17 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     H = h_prev.shape[0]
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_o[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_o[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1988,36 +2063,42 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out,
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        z_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        z_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, D + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_xz[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_xz[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_xz[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_xz[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_xz[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_xz[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2062,36 +2143,42 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        z_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        z_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_z[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, H + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_hz[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_hz[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_hz[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_hz[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_hz[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_hz[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2135,15 +2222,19 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_z[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2189,15 +2280,19 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_z[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2242,12 +2337,17 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     H = h_prev.shape[0]
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_z[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_z[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2336,36 +2436,42 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, 
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        r_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        r_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, D + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_xr[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_xr[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_xr[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_xr[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_xr[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_xr[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2410,36 +2516,42 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t3 = rt.sigmoid(_t2)
-        r_t[j - 1] = _t3
-    _t5 = np.empty(H)
+        r_t[j - 1] = rt.sigmoid(_t2)
+    _t4 = np.empty(H)
     for j in range(1, H + 1):
-        _t5[j - 1] = rt.sigmoid(-_t0[j - 1] - _t1[j - 1] - b_r[j - 1])
-    _t6 = np.empty(H)
+        _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t6 = np.abs(_t5)
+        _t7 = -_t6
+        _t8 = rt.exp(_t7)
+        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t8 = rt.sigmoid(_t7)
-        _t6[j - 1] = _t8
+        _t10 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
+        _t11 = np.abs(_t10)
+        _t12 = -_t11
+        _t13 = rt.exp(_t12)
+        _t9[j - 1] = _t13
     for l in range(1, H + 1):
-        _t4 = _zero
-        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t4_0 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-            _t4_1 += G_up[j]*W_hr[j, l - 1]*_t5[j]*_t6[j]
-            _t4_2 += G_up[j + 1]*W_hr[j + 1, l - 1]*_t5[j + 1]*_t6[j + 1]
-            _t4_3 += G_up[j + 2]*W_hr[j + 2, l - 1]*_t5[j + 2]*_t6[j + 2]
-        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+            _t3_0 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+            _t3_1 += G_up[j]*W_hr[j, l - 1]*_t4[j]*_t9[j]
+            _t3_2 += G_up[j + 1]*W_hr[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
+            _t3_3 += G_up[j + 2]*W_hr[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t4 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t5[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
-            _t4 = _c0
-        out_c[l - 1] = _t4
+            _t3 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
+            _t3 = _c0
+        out_c[l - 1] = _t3
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2483,15 +2595,19 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_r[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2537,15 +2653,19 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        _t2 = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])
-        _t3 = rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_r[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        _t6 = _one/((_t5 + _one)*(_t5 + _one))
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t2*_t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2590,12 +2710,17 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     H = h_prev.shape[0]
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    _one = lit(x, 1.0)
     _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid(-_t0[l - 1] - _t1[l - 1] - b_r[l - 1])*rt.sigmoid(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
+        _t2 = _t0[l - 1] + _t1[l - 1] + b_r[l - 1]
+        _t3 = np.abs(_t2)
+        _t4 = -_t3
+        _t5 = rt.exp(_t4)
+        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]

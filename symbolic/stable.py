@@ -11,6 +11,7 @@ random points and shows the naive form failing where the stable one does not):
   x log(1 - y)                  = xlog1py(x, -y), 0 when x = 0      (accurate at y = 1e-290)
   x log(x / y)                  = relentr(x, y), 0 when x = 0 (also at y = 0)      (KL, JS terms)
   1 - sigmoid(a)                = sigmoid(-a)         (sigma' = sigma(z) sigma(-z), accurate at z = 40)
+  sigmoid(a) sigmoid(-a)        = e / (1 + e)^2, e = exp(-|a|)    (sigma': one division, not two)
   1 - tanh(a)^2                 = 1 / cosh(a)^2
 Documents keep the textbook form; only kernels use these.
 """
@@ -72,8 +73,26 @@ def _log_rule(e):
     return e
 
 
+def _sigmoid_pair(e):
+    """sigmoid(a) sigmoid(-a) within a product as e / (1 + e)^2 with e = exp(-|a|) <= 1: one
+    division instead of two (the pair shares the denominator 1 + e), and no overflow."""
+    sigs = [f for f in e.args if isinstance(f, sigmoid)]
+    for n, f in enumerate(sigs):
+        mate = next((g for g in sigs[n + 1:] if sp.expand(g.args[0] + f.args[0]) == 0), None)
+        if mate is not None:
+            small = sp.exp(-sp.Abs(f.args[0]))
+            rest = list(e.args)
+            rest.remove(f)
+            rest.remove(mate)
+            return sp.Mul(*rest, small / (1 + small) ** 2)
+    return e
+
+
 def _rule(e):
     if isinstance(e, sp.Mul):
+        pair = _sigmoid_pair(e)
+        if pair is not e:
+            return pair
         dens = [f for f in e.args if isinstance(f, sp.Pow) and f.exp.is_Integer and f.exp < 0 and _exp_sum(f.base)]
         units = [f for f in e.args if isinstance(f, sp.exp)
                  or (isinstance(f, sp.Sum) and _one_exp(f.function) is not None)]

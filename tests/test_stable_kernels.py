@@ -25,6 +25,27 @@ def test_sigmoid_derivative_keeps_relative_accuracy_at_40():
     assert abs(got - 4.248354255291589e-18) <= 4 * np.spacing(4.248354255291589e-18)
 
 
+def test_sigmoid_derivative_densely_within_its_bound():
+    # the kernel computes sigma(z) sigma(-z) as e / (1 + e)^2, e = exp(-|z|) (symbolic/stable.py:
+    # one division); within the stated 4 ulps of the 40-digit value everywhere, both dtypes
+    import mpmath
+    rng = np.random.default_rng(2)
+    z = np.concatenate([rng.uniform(-40, 40, 6000), rng.uniform(-745, 745, 2000), rng.standard_normal(2000) * 1e-3,
+                        [0.0, -0.0, 1e-300, 5e-324, 36.7, 709.0, -745.0]])
+    with mpmath.workdps(40):
+        exact = np.array([float(mpmath.exp(-abs(mpmath.mpf(x))) / (1 + mpmath.exp(-abs(mpmath.mpf(x)))) ** 2)
+                          for x in z])
+    got = g.sigmoid_grad_z(z)
+    assert np.max(np.abs(got - exact) / np.spacing(exact)) <= 4
+    z32 = z.astype(np.float32)
+    with mpmath.workdps(40):
+        exact32 = np.array([float(mpmath.exp(-abs(mpmath.mpf(float(x)))) / (1 + mpmath.exp(-abs(mpmath.mpf(float(x))))) ** 2)
+                            for x in z32])
+    got32 = g.sigmoid_grad_z(z32).astype(np.float64)
+    spacing = np.maximum(np.spacing(exact32.astype(np.float32)).astype(np.float64), 2.0**-149)
+    assert np.max(np.abs(got32 - exact32) / spacing) <= 1
+
+
 def test_log_sum_exp_inside_softmax_cross_entropy():
     loss, grad = g.softmax_cross_entropy_value_and_grad(np.array([1000.0, 1000.0]), np.array([1.0, 0.0]))
     assert float(loss) == pytest.approx(np.log(2.0), rel=1e-15)
