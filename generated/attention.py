@@ -1025,7 +1025,7 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out, _bad):
     out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _t1 = np.empty(d_ff)
-    _t3 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(x, W1)
     for k in range(1, d_ff + 1):
         _t1[k - 1] = np.maximum(_zero, _t3[k - 1] + b1[k - 1])
     _t4 = rt.dot(np.ascontiguousarray(_t1), np.ascontiguousarray(W2))
@@ -1079,8 +1079,8 @@ def _transformer_ffn_vjp_W1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(G_up, W2.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W1)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(G_up, W2.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W1)
     for l in range(1, d_model + 1):
         for q in range(1, d_ff + 1):
             out_c[l - 1, q - 1] = (_one if _t1[q - 1] + b1[q - 1] > _zero else (_zero if _t1[q - 1] + b1[q - 1] == _t1[q - 1] + b1[q - 1] else _c0))*_t0[q - 1]*x[l - 1]
@@ -1134,8 +1134,8 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(G_up, W2.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W1)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(G_up, W2.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W1)
     for l in range(1, d_ff + 1):
         out_c[l - 1] = (_one if _t1[l - 1] + b1[l - 1] > _zero else (_zero if _t1[l - 1] + b1[l - 1] == _t1[l - 1] + b1[l - 1] else _c0))*_t0[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -1184,7 +1184,7 @@ def _transformer_ffn_vjp_W2_core(x, W1, b1, W2, b2, G_up, _p0, out, _bad):
     d_ff = W1.shape[1]
     out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(x, W1)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(x, W1)
     for l in range(1, d_ff + 1):
         for q in range(1, d_model + 1):
             out_c[l - 1, q - 1] = G_up[q - 1]*np.maximum(_zero, _t0[l - 1] + b1[l - 1])

@@ -244,7 +244,7 @@ def _gnn_aggregate_core(A, h, _p0, out, _bad):
     _c0 = lit(A, np.nan)
     _c1 = lit(A, -np.inf)
     _one = lit(A, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h, A.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h, A.T)
     for v in range(1, n + 1):
         h_sum[v - 1] = _t0[v - 1]
     for v in range(1, n + 1):

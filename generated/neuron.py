@@ -302,7 +302,7 @@ def _mse_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     _zero = lit(x, 0.0)
     _two = lit(x, 2.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         y_hat[i - 1] = b + _t0[i - 1]
     _t1 = _one/(lit(x, N))
@@ -365,7 +365,7 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     y_hat = np.empty((N,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         _t1 = b + _t0[i - 1]
         _t2 = rt.sigmoid(_t1)

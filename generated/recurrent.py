@@ -19,8 +19,8 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         out_c[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
@@ -71,8 +71,8 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = rt.tanh(_t2)
@@ -141,8 +141,8 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
         h_t[j - 1] = rt.tanh(_t2)
@@ -208,8 +208,8 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
@@ -263,8 +263,8 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
@@ -316,8 +316,8 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _b
     H = h_prev.shape[0]
     h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
@@ -361,8 +361,8 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
@@ -413,8 +413,8 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         i_t[j - 1] = rt.sigmoid(_t2)
@@ -493,8 +493,8 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
         i_t[j - 1] = rt.sigmoid(_t2)
@@ -570,8 +570,8 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
@@ -628,8 +628,8 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
@@ -685,8 +685,8 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
         i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
@@ -734,8 +734,8 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
@@ -786,8 +786,8 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         f_t[j - 1] = rt.sigmoid(_t2)
@@ -866,8 +866,8 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
         f_t[j - 1] = rt.sigmoid(_t2)
@@ -943,8 +943,8 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
@@ -1001,8 +1001,8 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
@@ -1058,8 +1058,8 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
         f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
@@ -1107,8 +1107,8 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
@@ -1159,8 +1159,8 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         o_t[j - 1] = rt.sigmoid(_t2)
@@ -1239,8 +1239,8 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
         o_t[j - 1] = rt.sigmoid(_t2)
@@ -1316,8 +1316,8 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
@@ -1374,8 +1374,8 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
@@ -1431,8 +1431,8 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
         o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
@@ -1484,8 +1484,8 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         _t3 = rt.tanh(_t2)
@@ -1551,8 +1551,8 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = rt.tanh(_t2)
@@ -1627,8 +1627,8 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
         c_tilde[j - 1] = rt.tanh(_t2)
@@ -1793,8 +1793,8 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
@@ -1846,8 +1846,8 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
@@ -1907,8 +1907,8 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
@@ -1966,8 +1966,8 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     H = h_prev.shape[0]
     c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
         c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
@@ -2014,8 +2014,8 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
@@ -2066,8 +2066,8 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         z_t[j - 1] = rt.sigmoid(_t2)
@@ -2146,8 +2146,8 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
         z_t[j - 1] = rt.sigmoid(_t2)
@@ -2223,8 +2223,8 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
@@ -2281,8 +2281,8 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
@@ -2338,8 +2338,8 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
         z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
@@ -2387,8 +2387,8 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     if out_c.ctypes.data != out.ctypes.data:
@@ -2439,8 +2439,8 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, 
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         r_t[j - 1] = rt.sigmoid(_t2)
@@ -2519,8 +2519,8 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
         r_t[j - 1] = rt.sigmoid(_t2)
@@ -2596,8 +2596,8 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
@@ -2654,8 +2654,8 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
@@ -2711,8 +2711,8 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
         r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
@@ -2763,8 +2763,8 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out, _bad):
     h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t2 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2828,8 +2828,8 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t2 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2912,8 +2912,8 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1,
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t2 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         _t1 = _t0[j - 1]*r_t[j - 1]
         _t3 = _t1 + _t2[j - 1]
@@ -2988,8 +2988,8 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     H = h_prev.shape[0]
     h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
@@ -3040,8 +3040,8 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
@@ -3098,8 +3098,8 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
     h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
@@ -3158,8 +3158,8 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
     h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = _p1 if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
         h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):

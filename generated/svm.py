@@ -309,7 +309,7 @@ def _hinge_loss_core(x, y, w, b, _p0, out, _bad):
     out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         out_c[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     if out_c.ctypes.data != out.ctypes.data:
@@ -357,7 +357,7 @@ def _hinge_loss_vjp_x_core(x, y, w, b, G_up, _p0, out, _bad):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
             out_c[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*w[q - 1]*y[l - 1])
@@ -410,7 +410,7 @@ def _hinge_loss_vjp_w_core(x, y, w, b, G_up, _p0, out, _bad):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t2 = np.empty(N)
-    _t4 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t4 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         _t2[i - 1] = b*y[i - 1] + _t4[i - 1]*y[i - 1]
     for l in range(1, d + 1):
@@ -473,7 +473,7 @@ def _hinge_loss_vjp_b_core(x, y, w, b, G_up, _p0, out, _bad):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    _t2 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t2 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*y[i - 1]
@@ -529,7 +529,7 @@ def _hinge_loss_value_and_grad_core(x, y, w, b, G_up, _p0, L_hinge, d_w, d_b, _b
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         L_hinge_c[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     _t3 = np.empty(N)
@@ -726,7 +726,7 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out, _bad):
     out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         out_c[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
     if out_c.ctypes.data != out.ctypes.data:
@@ -776,7 +776,7 @@ def _weighted_hinge_loss_vjp_x_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
         for q in range(1, d + 1):
             out_c[l - 1, q - 1] = -((_one if b*y[l - 1] + _t0[l - 1]*y[l - 1] < _one else (_zero if b*y[l - 1] + _t0[l - 1]*y[l - 1] == b*y[l - 1] + _t0[l - 1]*y[l - 1] else _c0))*G_up[l - 1]*omega[l - 1]*w[q - 1]*y[l - 1])
@@ -831,7 +831,7 @@ def _weighted_hinge_loss_vjp_w_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t2 = np.empty(N)
-    _t4 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t4 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         _t2[i - 1] = b*y[i - 1] + _t4[i - 1]*y[i - 1]
     for l in range(1, d + 1):
@@ -896,7 +896,7 @@ def _weighted_hinge_loss_vjp_b_core(x, y, w, b, omega, G_up, _p0, out, _bad):
     _one = lit(x, 1.0)
     _c0 = lit(x, np.nan)
     _t0 = _zero
-    _t2 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t2 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
         if b*y[i - 1] + _t2[i - 1]*y[i - 1] < _one:
             _t1 = G_up[i - 1]*omega[i - 1]*y[i - 1]
@@ -952,7 +952,7 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out, _bad)
     out_c = np.ascontiguousarray(out)
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
-    _t0 = _p0 if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
         out_c[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
     if out_c.ctypes.data != out.ctypes.data:

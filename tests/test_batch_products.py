@@ -25,7 +25,9 @@ def test_the_lstm_gates_compute_their_products_over_the_batch():
     source = open(recurrent.__file__).read()
     entry = source[source.index("def lstm_input_gate("):]
     assert "products=((1, False, 3, True, True), (0, False, 2, True, True),)" in entry.split("\n\n\n")[0]
-    assert "_p1 if rt.given(_p1) else rt.vecmat(x, W_xi.T)" in source
+    # typed C-contiguous, so the gate's loop of sigmoids over it vectorizes (a gufunc argument is
+    # typed of any stride)
+    assert "_t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)" in source
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
