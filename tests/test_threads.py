@@ -8,6 +8,7 @@ arguments, both dtypes, and a reduction along the row (softmax, cross-entropy, b
 that call BLAS run threaded with the BLAS on one thread. The threshold is lowered for the test, so
 the inputs stay small.
 """
+import contextlib
 import importlib
 import inspect
 import json
@@ -178,12 +179,13 @@ def test_blas_cores_on_threads_equal_one_thread_with_the_blas_on_one_thread(dtyp
     seen = []
     real = rt.one_blas_thread
 
-    @__import__("contextlib").contextmanager
+    @contextlib.contextmanager
     def watched():
         with real() as lone:
             seen.append((lone, set(_blas_threads().values())))
             yield lone
     monkeypatch.setattr(rt, "one_blas_thread", watched)
+    rt._blas_libraries()  # loads SciPy's BLAS, so that `before` sees it when this test runs first
     before = _blas_threads()
     for name in ATTENTION:
         args = (Q, K, V) if name == ATTENTION[0] else (Q, K, V, G)
