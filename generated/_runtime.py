@@ -112,6 +112,7 @@ def _count_nonfinite(a):
 
 
 count_nonfinite = numba.njit(**JIT)(_count_nonfinite)
+count_nonfinite_threads = numba.njit(parallel=True, **JIT)(twin(_count_nonfinite, "_count_nonfinite_threads"))
 
 
 @numba.njit(**JIT)
@@ -119,7 +120,6 @@ def nonfinite(a):
     """How many entries of the C-contiguous array a are inf or NaN (a gufunc core's results, counted
     into its flag output while they are in cache)."""
     return count_nonfinite(a.reshape(a.size))
-count_nonfinite_threads = numba.njit(parallel=True, **JIT)(twin(_count_nonfinite, "_count_nonfinite_threads"))
 
 
 def _tiled_copy(a, out):
@@ -759,8 +759,12 @@ def _blas_libraries():
     """threadpoolctl's controller of the BLAS libraries loaded (SciPy's, which Numba's np.dot
     calls, and NumPy's), or None where threadpoolctl finds none it can set."""
     if not _BLAS:
-        import scipy.linalg.cython_blas  # noqa: F401  (loads SciPy's BLAS before the search)
-        from threadpoolctl import ThreadpoolController
+        try:
+            import scipy.linalg.cython_blas  # noqa: F401  (loads SciPy's BLAS before the search)
+            from threadpoolctl import ThreadpoolController
+        except ImportError:  # neither is optional (pyproject.toml); without one, stay on one thread
+            _BLAS.append(None)
+            return None
         found = ThreadpoolController().select(user_api="blas")
         _BLAS.append(found if found.lib_controllers else None)
     return _BLAS[0]

@@ -207,6 +207,16 @@ def test_a_blas_core_runs_on_one_thread_where_the_blas_cannot_be_set(threaded, m
     assert not calls
 
 
+def test_without_threadpoolctl_a_blas_core_runs_on_one_thread(threaded, monkeypatch):
+    monkeypatch.setitem(sys.modules, "threadpoolctl", None)  # its import now raises ImportError
+    monkeypatch.setattr(rt, "_BLAS", [])
+    assert rt._blas_libraries() is None and rt._BLAS == [None]
+    Q, K, V = (RNG.standard_normal((4, 8, 3)) for _ in range(3))
+    calls = spy(monkeypatch, ATTENTION[0], f"_{ATTENTION[0]}_threads")
+    same(g.scaled_dot_product_attention(Q, K, V), one_thread(g.scaled_dot_product_attention, Q, K, V))
+    assert not calls
+
+
 BLAS_ON_THREADS = """
 import numpy as np
 from generated import _runtime as rt
