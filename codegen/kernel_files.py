@@ -167,10 +167,8 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
             axes[a.var.name] = tuple((sp.sympify(o), sp.sympify(e)) for o, e in zip(a.origins, a.shape))
     for sym, ext, origins in k.locals_:
         axes[sym.name] = tuple((sp.sympify(o), sp.sympify(e)) for o, e in zip(origins, ext))
-    low = Lowerer(repeated_subexpressions([r for _, r, _ in k.lines]), axes)
-    for target, rhs, loops in k.lines:
-        low.line(target, rhs, loops)
-    low.matrix_products()
+    low = _lowered(k, axes)
+    pr.ints.update(low.indices)
     for name, origins in low.products.items():
         pr.arrays[name] = (name, origins)
     if products is not None and not vectorized:
@@ -191,6 +189,22 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
         o = k.outputs[0]
         tail.append(f"    return {o.state.name if o.state is not None else 'result'}")
     return ", ".join(params), ["    " + b for b in body] + consts + stmts + tail
+
+
+def _lowered(k, axes):
+    """The kernel's lines lowered; lowered again where a call of two loop indices is computed in
+    two places or more, with those calls computed once into a matrix (Lowerer._as_matrix)."""
+    repeated = repeated_subexpressions([r for _, r, _ in k.lines])
+    low = Lowerer(repeated, axes)
+    for target, rhs, loops in k.lines:
+        low.line(target, rhs, loops)
+    twice = {key for key, n in low.calls.items() if n > 1}
+    if twice:
+        low = Lowerer(repeated, axes, matrices=twice)
+        for target, rhs, loops in k.lines:
+            low.line(target, rhs, loops)
+    low.matrix_products()
+    return low
 
 
 def _copy_back(name: str, ndim: int) -> str:

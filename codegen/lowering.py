@@ -43,8 +43,12 @@ def _reads_arrays(e) -> bool:
 
 
 class Lowerer:
-    def __init__(self, repeated: set, axes: dict | None = None):
+    def __init__(self, repeated: set, axes: dict | None = None, matrices: set | None = None):
         self.axes = axes or {}       # array name -> ((origin, extent) per axis), for matrix products
+        self.matrices = matrices     # keys of the calls to compute once into a matrix (_as_matrix)
+        self.calls: dict = {}        # key of a call of two loop indices -> the places it is computed
+        self.filled: dict = {}       # key -> its matrix, once filled
+        self.indices: set = set()    # loop indices the lowering adds (a matrix's fill)
         self.products: dict = {}     # name of a product array -> origins of its axes
         self.dots: dict = {}         # operands of a matrix product -> its array (computed once)
         self.vectors: dict = {}      # name of a vector temporary -> the depth of the scope holding it
@@ -81,6 +85,9 @@ class Lowerer:
             pulled = common_factors_out(expr)
             if pulled is not expr:
                 return self.emit(pulled, stack)
+        matrix = self._as_matrix(expr, stack)
+        if matrix is not None:
+            return matrix
         vector = self._as_vector(expr, stack)
         if vector is not None:
             return vector
@@ -94,6 +101,10 @@ class Lowerer:
         # a case split's operands last: what its arms and conditions share with the other
         # operands (an attention VJP's softmax weight, a vector over the queries) is then computed
         # once, as the other operand's vector, and read in the split
+        found = self._matrix_key(expr, stack)
+        if found is not None:
+            key = self._canonical(found[0], found[1])
+            self.calls[key] = self.calls.get(key, 0) + 1
         later = [isinstance(a, sp.Piecewise) for a in expr.args]
         done = {i: self.emit(a, stack) for i, a in sorted(enumerate(expr.args), key=lambda ia: later[ia[0]])}
         new = expr.func(*[done[i] for i in range(len(expr.args))])
@@ -106,6 +117,82 @@ class Lowerer:
             self._remember(expr, t, p, stack)
             return t
         return new
+
+    def _matrix_key(self, expr, stack):
+        """(key, other, (i, j)) for a call of an elementary function (exp, log, ...) whose value
+        depends on exactly two loop indices of ``stack``, i outside j, and on nothing else the loops
+        or temporaries bind, over ranges fixed at the top of the kernel, reading arrays only at
+        plain indices (so in bounds at every (i, j) of those ranges, whatever a guard around it
+        says); else None. ``key`` is the call with i and j blanked (i as the row) and their ranges,
+        ``other`` the same with the roles swapped: an attention weight's exp has the same key whether
+        its indices are named (t, k), (t, s) or (t, l)."""
+        if type(expr).__name__ not in ELEMENTARY or len(stack) < 3:
+            return None
+        depth = {sc.var: n for n, sc in enumerate(stack) if sc.var is not None}
+        syms = {x for x in expr.free_symbols if isinstance(x, sp.Symbol)}
+        idx = sorted((x for x in syms if x in depth), key=lambda x: depth[x])
+        if len(idx) != 2 or any(x in self.level_of for x in syms):
+            return None
+        ranges = []
+        for x in idx:
+            sc = stack[depth[x]]
+            if sc.lo is None:
+                return None
+            lo, hi = sp.sympify(sc.lo), sp.sympify(sc.hi)
+            if (lo.free_symbols | hi.free_symbols) & (set(depth) | set(self.level_of)):
+                return None
+            ranges.append((lo, hi))
+        bound = set(idx) | {lim[0] for a in sp.preorder_traversal(expr)
+                            if isinstance(a, (sp.Sum, MaxOver)) for lim in a.limits}
+        if not all(isinstance(i, sp.Symbol) and i in bound
+                   for a in sp.preorder_traversal(expr) if isinstance(a, sp.Indexed) for i in a.indices):
+            return None
+        (i, j), (ri, rj) = idx, ranges
+        key = (expr.subs({i: _ROW, j: _COL}, simultaneous=True), ri, rj)
+        other = (expr.subs({i: _COL, j: _ROW}, simultaneous=True), rj, ri)
+        return key, other, (i, j)
+
+    @staticmethod
+    def _canonical(key, other):
+        return min(key, other, key=sp.default_sort_key)
+
+    def _as_matrix(self, expr, stack):
+        """A call of two loop indices computed in two places or more (first pass: self.calls)
+        is computed once into a matrix over their whole ranges, at the top of the kernel, and read
+        in each place: attention's K and V gradients computed exp(score_ts - max_t) in three and
+        two loops (the normaliser, the weighted row sums, the walk down a key's column), now in
+        one. The first place fixes the matrix's orientation (its outer loop's index is the row).
+        Each entry is the same expression on the same operands, so the values are unchanged."""
+        if not self.matrices:
+            return None
+        found = self._matrix_key(expr, stack)
+        if found is None or self._canonical(found[0], found[1]) not in self.matrices:
+            return None
+        key, other, (i, j) = found
+        if key in self.filled:
+            return self.filled[key][i, j]
+        if other in self.filled:
+            return self.filled[other][j, i]
+        if key in self.filling:
+            return None  # the fill itself computes the call
+        ri, rj = key[1], key[2]
+        M, row = sp.IndexedBase(f"_t{self.n}"), sp.IndexedBase(f"_t{self.n + 1}")
+        a, b = sp.Symbol(f"_t{self.n + 2}", integer=True), sp.Symbol(f"_t{self.n + 3}", integer=True)
+        self.n += 4  # the fill's own loop indices: a name of the call's may be bound inside it
+        self.indices |= {a, b}
+        self.root.body.append(("matrix", M, sp.expand(ri[1] - ri[0] + 1), sp.expand(rj[1] - rj[0] + 1)))
+        outer, inner = [("row", row, M, sp.expand(a - ri[0]))], []
+        self.filling.add(key)
+        value = self.emit(expr.subs({i: a, j: b}, simultaneous=True),
+                          [self.root, Scope(a, outer, lo=ri[0], hi=ri[1]), Scope(b, inner, lo=rj[0], hi=rj[1])])
+        self.filling.discard(key)
+        inner.append(("store", row[b], value))
+        outer.append(("loop", b, rj[0], rj[1], inner))
+        self.root.body.append(("loop", a, ri[0], ri[1], outer))
+        self.products[M.label.name] = (ri[0], rj[0])
+        self.products[row.label.name] = (rj[0],)
+        self.filled[key] = M
+        return M[i, j]
 
     def _depth(self, syms, stack) -> int:
         """The innermost scope that binds one of ``syms`` (a loop variable or a temporary)."""
@@ -552,6 +639,7 @@ ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sig
 
 
 _BLANK = sp.Dummy("blank", integer=True)
+_ROW, _COL = sp.Dummy("row", integer=True), sp.Dummy("col", integer=True)
 
 
 def _term_key(term, var, lo, hi):

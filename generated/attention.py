@@ -671,83 +671,91 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t2 = np.empty(T)
     _t3 = np.empty(T)
-    _t5 = np.empty(T)
-    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
-    for t in range(1, T + 1):
-        _t6 = _c0
-        for k in range(1, S + 1):
-            _t8 = _t0*_t7[t - 1, k - 1]
-            _t6 = np.maximum(_t6, _t8)
-        _t5[t - 1] = _t6
+    _t5 = np.empty((T, S))
+    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
+    for _t7 in range(1, T + 1):
+        _t6 = _t5[_t7 - 1]
+        _t9 = _c0
+        _t9_0 = _t9_1 = _t9_2 = _t9_3 = _t9
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t9_0 = np.maximum(_t9_0, _t0*_t10[_t7 - 1, k - 1])
+            _t9_1 = np.maximum(_t9_1, _t0*_t10[_t7 - 1, k])
+            _t9_2 = np.maximum(_t9_2, _t0*_t10[_t7 - 1, k + 1])
+            _t9_3 = np.maximum(_t9_3, _t0*_t10[_t7 - 1, k + 2])
+        _t9 = np.maximum(_t9, np.maximum(np.maximum(_t9_0, _t9_1), np.maximum(_t9_2, _t9_3)))
+        for k in range(1 + (S)//4*4, S + 1):
+            _t9 = np.maximum(_t9, _t0*_t10[_t7 - 1, k - 1])
+        for _t8 in range(1, S + 1):
+            _t6[_t8 - 1] = rt.exp(_t0*_t10[_t7 - 1, _t8 - 1] - _t9)
     for t in range(1, T + 1):
         _t4 = _zero
-        _t9 = -_t5[t - 1]
-        _t13 = np.empty(S)
-        for k in range(1, S + 1):
-            _t10 = _t0*_t7[t - 1, k - 1]
-            _t11 = _t10 + _t9
-            _t12 = rt.exp(_t11)
-            _t13[k - 1] = _t12
-        _t4 = rt.total(_t13)
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t4_0 += _t5[t - 1, k - 1]
+            _t4_1 += _t5[t - 1, k]
+            _t4_2 += _t5[t - 1, k + 1]
+            _t4_3 += _t5[t - 1, k + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t4 += _t5[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t4 = _c1
         _t3[t - 1] = _t4
     for t in range(1, T + 1):
-        _t14 = _one/(_t3[t - 1])
-        _t2[t - 1] = _t14
+        _t11 = _one/(_t3[t - 1])
+        _t2[t - 1] = _t11
+    _t15 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
     _t16 = np.empty(T)
     for t in range(1, T + 1):
-        _t17 = -_t5[t - 1]
+        _t17 = _zero
+        _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
+        for s in range(1, 1 + (S)//4*4, 4):
+            _t17_0 += _t15[t - 1, s - 1]*_t2[t - 1]*_t5[t - 1, s - 1]
+            _t17_1 += _t15[t - 1, s]*_t2[t - 1]*_t5[t - 1, s]
+            _t17_2 += _t15[t - 1, s + 1]*_t2[t - 1]*_t5[t - 1, s + 1]
+            _t17_3 += _t15[t - 1, s + 2]*_t2[t - 1]*_t5[t - 1, s + 2]
+        _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
+        for s in range(1 + (S)//4*4, S + 1):
+            _t17 += _t15[t - 1, s - 1]*_t2[t - 1]*_t5[t - 1, s - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t17 = _c1
         _t16[t - 1] = _t17
-    _t25 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
-    _t30 = np.empty(T)
-    for t in range(1, T + 1):
-        _t31 = _zero
-        _t35 = np.empty(S)
-        for s in range(1, S + 1):
-            _t32 = _t0*_t7[t - 1, s - 1]
-            _t33 = _t32 + _t16[t - 1]
-            _t34 = rt.exp(_t33)
-            _t35[s - 1] = _t34*_t25[t - 1, s - 1]*_t2[t - 1]
-        _t31 = rt.total(_t35)
-        if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-            _t31 = _c1
-        _t30[t - 1] = _t31
-    _t38 = np.empty((S, T))
     for l in range(1, S + 1):
-        _t15 = np.empty(T)
+        _t12 = np.empty(T)
         for t in range(1, T + 1):
-            _t19 = _t0*_t7[t - 1, l - 1]
-            _t20 = _t19 + _t16[t - 1]
-            _t21 = rt.exp(_t20)
-            _t15[t - 1] = _t21
-        _t22 = np.empty(T)
-        for t in range(1, T + 1):
-            if _t15[t - 1]*_t2[t - 1] > _half:
-                _t24 = _zero
-                _t29 = np.empty(S)
-                for s in range(1, S + 1):
-                    _t26 = _t0*_t7[t - 1, s - 1]
-                    _t27 = _t26 + _t16[t - 1]
-                    _t28 = rt.exp(_t27)
-                    _t29[s - 1] = _t28*(_t25[t - 1, l - 1] - _t25[t - 1, s - 1])*_t2[t - 1]
-                _t24 = rt.total(_t29)
-                if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                    _t24 = _c1
-                _t23 = _t24
-            elif not (_t15[t - 1]*_t2[t - 1] == _t15[t - 1]*_t2[t - 1]):
-                _t23 = _c1
+            if _t2[t - 1]*_t5[t - 1, l - 1] > _half:
+                _t14 = _zero
+                _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+                for s in range(1, 1 + (S)//4*4, 4):
+                    _t14_0 += (_t15[t - 1, l - 1] - _t15[t - 1, s - 1])*_t2[t - 1]*_t5[t - 1, s - 1]
+                    _t14_1 += (_t15[t - 1, l - 1] - _t15[t - 1, s])*_t2[t - 1]*_t5[t - 1, s]
+                    _t14_2 += (_t15[t - 1, l - 1] - _t15[t - 1, s + 1])*_t2[t - 1]*_t5[t - 1, s + 1]
+                    _t14_3 += (_t15[t - 1, l - 1] - _t15[t - 1, s + 2])*_t2[t - 1]*_t5[t - 1, s + 2]
+                _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+                for s in range(1 + (S)//4*4, S + 1):
+                    _t14 += (_t15[t - 1, l - 1] - _t15[t - 1, s - 1])*_t2[t - 1]*_t5[t - 1, s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t14 = _c1
+                _t13 = _t14
+            elif not (_t2[t - 1]*_t5[t - 1, l - 1] == _t2[t - 1]*_t5[t - 1, l - 1]):
+                _t13 = _c1
             else:
-                _t23 = _t25[t - 1, l - 1] - _t30[t - 1]
-            _t22[t - 1] = _t23
-        _t36 = _t38[l - 1]
-        for t in range(1, T + 1):
-            _t36[t - 1] = _t15[t - 1]*_t22[t - 1]*_t2[t - 1]
-    _t39 = rt.dot(np.ascontiguousarray(_t38), np.ascontiguousarray(Q))
-    for l in range(1, S + 1):
-        _t37 = _t39[l - 1]
+                _t13 = _t15[t - 1, l - 1] - _t16[t - 1]
+            _t12[t - 1] = _t13
         for q in range(1, d_k + 1):
-            out_c[l - 1, q - 1] = _t0*_t37[q - 1]
+            _t1 = _zero
+            _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
+            for t in range(1, 1 + (T)//4*4, 4):
+                _t1_0 += Q[t - 1, q - 1]*_t12[t - 1]*_t2[t - 1]*_t5[t - 1, l - 1]
+                _t1_1 += Q[t, q - 1]*_t12[t]*_t2[t]*_t5[t, l - 1]
+                _t1_2 += Q[t + 1, q - 1]*_t12[t + 1]*_t2[t + 1]*_t5[t + 1, l - 1]
+                _t1_3 += Q[t + 2, q - 1]*_t12[t + 2]*_t2[t + 2]*_t5[t + 2, l - 1]
+            _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
+            for t in range(1 + (T)//4*4, T + 1):
+                _t1 += Q[t - 1, q - 1]*_t12[t - 1]*_t2[t - 1]*_t5[t - 1, l - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                _t1 = _c1
+            out_c[l - 1, q - 1] = _t0*_t1
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -805,45 +813,54 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out, _bad):
     _c1 = lit(Q, np.nan)
     _t1 = np.empty(T)
     _t2 = np.empty(T)
-    _t4 = np.empty(T)
-    _t6 = _one/np.sqrt(lit(Q, d_k))
-    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
-    for t in range(1, T + 1):
-        _t5 = _c0
-        for k in range(1, S + 1):
-            _t8 = _t6*_t7[t - 1, k - 1]
-            _t5 = np.maximum(_t5, _t8)
-        _t4[t - 1] = _t5
+    _t4 = np.empty((T, S))
+    _t9 = _one/np.sqrt(lit(Q, d_k))
+    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
+    for _t6 in range(1, T + 1):
+        _t5 = _t4[_t6 - 1]
+        _t8 = _c0
+        _t8_0 = _t8_1 = _t8_2 = _t8_3 = _t8
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t8_0 = np.maximum(_t8_0, _t9*_t10[_t6 - 1, k - 1])
+            _t8_1 = np.maximum(_t8_1, _t9*_t10[_t6 - 1, k])
+            _t8_2 = np.maximum(_t8_2, _t9*_t10[_t6 - 1, k + 1])
+            _t8_3 = np.maximum(_t8_3, _t9*_t10[_t6 - 1, k + 2])
+        _t8 = np.maximum(_t8, np.maximum(np.maximum(_t8_0, _t8_1), np.maximum(_t8_2, _t8_3)))
+        for k in range(1 + (S)//4*4, S + 1):
+            _t8 = np.maximum(_t8, _t9*_t10[_t6 - 1, k - 1])
+        for _t7 in range(1, S + 1):
+            _t5[_t7 - 1] = rt.exp(-_t8 + _t9*_t10[_t6 - 1, _t7 - 1])
     for t in range(1, T + 1):
         _t3 = _zero
-        _t9 = -_t4[t - 1]
-        _t11 = np.empty(S)
-        for k in range(1, S + 1):
-            _t10 = _t6*_t7[t - 1, k - 1]
-            _t11[k - 1] = rt.exp(_t10 + _t9)
-        _t3 = rt.total(_t11)
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t3_0 += _t4[t - 1, k - 1]
+            _t3_1 += _t4[t - 1, k]
+            _t3_2 += _t4[t - 1, k + 1]
+            _t3_3 += _t4[t - 1, k + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t3 += _t4[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t3 = _c1
         _t2[t - 1] = _t3
     for t in range(1, T + 1):
         _t1[t - 1] = _one/(_t2[t - 1])
-    _t13 = np.empty(T)
-    for t in range(1, T + 1):
-        _t14 = -_t4[t - 1]
-        _t13[t - 1] = _t14
-    _t18 = np.empty((S, T))
     for l in range(1, S + 1):
-        _t12 = np.empty(T)
-        for t in range(1, T + 1):
-            _t12[t - 1] = rt.exp(_t6*_t7[t - 1, l - 1] + _t13[t - 1])
-        _t16 = _t18[l - 1]
-        for t in range(1, T + 1):
-            _t16[t - 1] = _t12[t - 1]*_t1[t - 1]
-    _t19 = rt.dot(np.ascontiguousarray(_t18), np.ascontiguousarray(G_up))
-    for l in range(1, S + 1):
-        _t17 = _t19[l - 1]
         for q in range(1, d_v + 1):
-            out_c[l - 1, q - 1] = _t17[q - 1]
+            _t0 = _zero
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for t in range(1, 1 + (T)//4*4, 4):
+                _t0_0 += G_up[t - 1, q - 1]*_t1[t - 1]*_t4[t - 1, l - 1]
+                _t0_1 += G_up[t, q - 1]*_t1[t]*_t4[t, l - 1]
+                _t0_2 += G_up[t + 1, q - 1]*_t1[t + 1]*_t4[t + 1, l - 1]
+                _t0_3 += G_up[t + 2, q - 1]*_t1[t + 2]*_t4[t + 2, l - 1]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for t in range(1 + (T)//4*4, T + 1):
+                _t0 += G_up[t - 1, q - 1]*_t1[t - 1]*_t4[t - 1, l - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                _t0 = _c1
+            out_c[l - 1, q - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1335,92 +1352,73 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out, _bad):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
-    _t2 = _one/np.sqrt(lit(Q, d_k))
-    _t4 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t6 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t15 = rt.dot(np.ascontiguousarray(W_V).T, np.ascontiguousarray(V).T)
+    _t1 = np.empty((T, S))
+    _t6 = _one/np.sqrt(lit(Q, d_k))
+    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t3 in range(1, T + 1):
+        _t2 = _t1[_t3 - 1]
+        _t5 = _c0
+        for k in range(1, S + 1):
+            _t7 = _zero
+            _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t7_0 += _t10[_t3 - 1, d - 1]*_t8[k - 1, d - 1]
+                _t7_1 += _t10[_t3 - 1, d]*_t8[k - 1, d]
+                _t7_2 += _t10[_t3 - 1, d + 1]*_t8[k - 1, d + 1]
+                _t7_3 += _t10[_t3 - 1, d + 2]*_t8[k - 1, d + 2]
+            _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
+                _t7 += _t10[_t3 - 1, d - 1]*_t8[k - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t7 = _c1
+            _t5 = np.maximum(_t5, _t6*_t7)
+        for _t4 in range(1, S + 1):
+            _t11 = _zero
+            _t11_0 = _t11_1 = _t11_2 = _t11_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t11_0 += _t10[_t3 - 1, d - 1]*_t8[_t4 - 1, d - 1]
+                _t11_1 += _t10[_t3 - 1, d]*_t8[_t4 - 1, d]
+                _t11_2 += _t10[_t3 - 1, d + 1]*_t8[_t4 - 1, d + 1]
+                _t11_3 += _t10[_t3 - 1, d + 2]*_t8[_t4 - 1, d + 2]
+            _t11 += (_t11_0 + _t11_1) + (_t11_2 + _t11_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
+                _t11 += _t10[_t3 - 1, d - 1]*_t8[_t4 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t11 = _c1
+            _t2[_t4 - 1] = rt.exp(_t11*_t6 - _t5)
+    _t14 = rt.dot(np.ascontiguousarray(W_V).T, np.ascontiguousarray(V).T)
     for t in range(1, T + 1):
         _t0 = _zero
-        _t1 = _c0
-        for k in range(1, S + 1):
-            _t3 = _zero
-            _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t7_0 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
-                _t3_0 += _t7_0
-                _t7_1 = _t4[k - 1, d]*_t6[t - 1, d]
-                _t3_1 += _t7_1
-                _t7_2 = _t4[k - 1, d + 1]*_t6[t - 1, d + 1]
-                _t3_2 += _t7_2
-                _t7_3 = _t4[k - 1, d + 2]*_t6[t - 1, d + 2]
-                _t3_3 += _t7_3
-            _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t7 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
-                _t3 += _t7
-            if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t3 = _c1
-            _t8 = _t2*_t3
-            _t1 = np.maximum(_t1, _t8)
-        _t9 = -_t1
-        for k in range(1, S + 1):
-            _t10 = _zero
-            _t10_0 = _t10_1 = _t10_2 = _t10_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t11_0 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
-                _t10_0 += _t11_0
-                _t11_1 = _t4[k - 1, d]*_t6[t - 1, d]
-                _t10_1 += _t11_1
-                _t11_2 = _t4[k - 1, d + 1]*_t6[t - 1, d + 1]
-                _t10_2 += _t11_2
-                _t11_3 = _t4[k - 1, d + 2]*_t6[t - 1, d + 2]
-                _t10_3 += _t11_3
-            _t10 += (_t10_0 + _t10_1) + (_t10_2 + _t10_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t11 = _t4[k - 1, d - 1]*_t6[t - 1, d - 1]
-                _t10 += _t11
-            if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t10 = _c1
-            _t12 = _t10*_t2
-            _t0 += rt.exp(_t12 + _t9)
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t0_0 += _t1[t - 1, k - 1]
+            _t0_1 += _t1[t - 1, k]
+            _t0_2 += _t1[t - 1, k + 1]
+            _t0_3 += _t1[t - 1, k + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t0 += _t1[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
             _t0 = _c1
-        _t13 = _one/(_t0)
-        _t16 = np.empty(S)
-        _t17 = np.empty(S)
-        for s in range(1, S + 1):
-            _t18 = _zero
-            _t18_0 = _t18_1 = _t18_2 = _t18_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t18_0 += _t4[s - 1, d - 1]*_t6[t - 1, d - 1]
-                _t18_1 += _t4[s - 1, d]*_t6[t - 1, d]
-                _t18_2 += _t4[s - 1, d + 1]*_t6[t - 1, d + 1]
-                _t18_3 += _t4[s - 1, d + 2]*_t6[t - 1, d + 2]
-            _t18 += (_t18_0 + _t18_1) + (_t18_2 + _t18_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t18 += _t4[s - 1, d - 1]*_t6[t - 1, d - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t18 = _c1
-            _t17[s - 1] = _t18
-        for s in range(1, S + 1):
-            _t16[s - 1] = rt.exp(_t2*_t17[s - 1] + _t9)
+        _t12 = _one/(_t0)
         for j in range(1, d_v + 1):
-            _t14 = _zero
-            _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
+            _t13 = _zero
+            _t13_0 = _t13_1 = _t13_2 = _t13_3 = _zero
             for s in range(1, 1 + (S)//4*4, 4):
-                _t14_0 += _t15[j - 1, s - 1]*_t16[s - 1]
-                _t14_1 += _t15[j - 1, s]*_t16[s]
-                _t14_2 += _t15[j - 1, s + 1]*_t16[s + 1]
-                _t14_3 += _t15[j - 1, s + 2]*_t16[s + 2]
-            _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
+                _t13_0 += _t14[j - 1, s - 1]*_t1[t - 1, s - 1]
+                _t13_1 += _t14[j - 1, s]*_t1[t - 1, s]
+                _t13_2 += _t14[j - 1, s + 1]*_t1[t - 1, s + 1]
+                _t13_3 += _t14[j - 1, s + 2]*_t1[t - 1, s + 2]
+            _t13 += (_t13_0 + _t13_1) + (_t13_2 + _t13_3)
             for s in range(1 + (S)//4*4, S + 1):
-                _t14 += _t15[j - 1, s - 1]*_t16[s - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
-                _t14 = _c1
-            out_c[t - 1, j - 1] = _t13*_t14
+                _t13 += _t14[j - 1, s - 1]*_t1[t - 1, s - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
+                _t13 = _c1
+            out_c[t - 1, j - 1] = _t12*_t13
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1480,163 +1478,134 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     d_v = W_V.shape[1]
     out_c = np.ascontiguousarray(out)
     _one = lit(Q, 1.0)
-    _zero = lit(Q, 0.0)
     _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
     _c1 = lit(Q, np.nan)
     _half = lit(Q, 0.5)
     _t0 = _one/np.sqrt(lit(Q, d_k))
-    _t5 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t7 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    _t31 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t3 = np.empty((T, S))
+    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t11 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t5 in range(1, T + 1):
+        _t4 = _t3[_t5 - 1]
+        _t7 = _c0
+        for k in range(1, S + 1):
+            _t8 = _zero
+            _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t8_0 += _t11[_t5 - 1, d - 1]*_t9[k - 1, d - 1]
+                _t8_1 += _t11[_t5 - 1, d]*_t9[k - 1, d]
+                _t8_2 += _t11[_t5 - 1, d + 1]*_t9[k - 1, d + 1]
+                _t8_3 += _t11[_t5 - 1, d + 2]*_t9[k - 1, d + 2]
+            _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
+                _t8 += _t11[_t5 - 1, d - 1]*_t9[k - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t8 = _c1
+            _t7 = np.maximum(_t7, _t0*_t8)
+        for _t6 in range(1, S + 1):
+            _t12 = _zero
+            _t12_0 = _t12_1 = _t12_2 = _t12_3 = _zero
+            for d in range(1, 1 + (d_k)//4*4, 4):
+                _t12_0 += _t11[_t5 - 1, d - 1]*_t9[_t6 - 1, d - 1]
+                _t12_1 += _t11[_t5 - 1, d]*_t9[_t6 - 1, d]
+                _t12_2 += _t11[_t5 - 1, d + 1]*_t9[_t6 - 1, d + 1]
+                _t12_3 += _t11[_t5 - 1, d + 2]*_t9[_t6 - 1, d + 2]
+            _t12 += (_t12_0 + _t12_1) + (_t12_2 + _t12_3)
+            for d in range(1 + (d_k)//4*4, d_k + 1):
+                _t12 += _t11[_t5 - 1, d - 1]*_t9[_t6 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t12 = _c1
+            _t4[_t6 - 1] = rt.exp(_t0*_t12 - _t7)
+    _t21 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, T + 1):
         _t2 = _zero
-        _t3 = _c0
-        for k in range(1, S + 1):
-            _t4 = _zero
-            _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t8_0 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
-                _t4_0 += _t8_0
-                _t8_1 = _t5[k - 1, d]*_t7[l - 1, d]
-                _t4_1 += _t8_1
-                _t8_2 = _t5[k - 1, d + 1]*_t7[l - 1, d + 1]
-                _t4_2 += _t8_2
-                _t8_3 = _t5[k - 1, d + 2]*_t7[l - 1, d + 2]
-                _t4_3 += _t8_3
-            _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t8 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
-                _t4 += _t8
-            if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t4 = _c1
-            _t9 = _t0*_t4
-            _t3 = np.maximum(_t3, _t9)
-        _t10 = -_t3
-        for k in range(1, S + 1):
-            _t11 = _zero
-            _t11_0 = _t11_1 = _t11_2 = _t11_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t12_0 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
-                _t11_0 += _t12_0
-                _t12_1 = _t5[k - 1, d]*_t7[l - 1, d]
-                _t11_1 += _t12_1
-                _t12_2 = _t5[k - 1, d + 1]*_t7[l - 1, d + 1]
-                _t11_2 += _t12_2
-                _t12_3 = _t5[k - 1, d + 2]*_t7[l - 1, d + 2]
-                _t11_3 += _t12_3
-            _t11 += (_t11_0 + _t11_1) + (_t11_2 + _t11_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t12 = _t5[k - 1, d - 1]*_t7[l - 1, d - 1]
-                _t11 += _t12
-            if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t11 = _c1
-            _t13 = _t0*_t11
-            _t14 = _t10 + _t13
-            _t15 = rt.exp(_t14)
-            _t2 += _t15
+        _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t2_0 += _t3[l - 1, k - 1]
+            _t2_1 += _t3[l - 1, k]
+            _t2_2 += _t3[l - 1, k + 1]
+            _t2_3 += _t3[l - 1, k + 2]
+        _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t2 += _t3[l - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t2 = _c1
-        _t16 = _one/(_t2)
+        _t13 = _one/(_t2)
+        _t16 = np.empty(S)
         _t19 = np.empty(S)
-        _t20 = np.empty(S)
-        for s in range(1, S + 1):
-            _t21 = _zero
-            _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t22_0 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
-                _t21_0 += _t22_0
-                _t22_1 = _t5[s - 1, d]*_t7[l - 1, d]
-                _t21_1 += _t22_1
-                _t22_2 = _t5[s - 1, d + 1]*_t7[l - 1, d + 1]
-                _t21_2 += _t22_2
-                _t22_3 = _t5[s - 1, d + 2]*_t7[l - 1, d + 2]
-                _t21_3 += _t22_3
-            _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t22 = _t5[s - 1, d - 1]*_t7[l - 1, d - 1]
-                _t21 += _t22
-            if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t21 = _c1
-            _t20[s - 1] = _t21
-        for s in range(1, S + 1):
-            _t23 = _t0*_t20[s - 1]
-            _t24 = _t10 + _t23
-            _t25 = rt.exp(_t24)
-            _t19[s - 1] = _t25
-        _t26 = np.empty(S)
-        _t29 = np.empty(S)
         for t in range(1, S + 1):
-            _t30 = _zero
-            _t30_0 = _t30_1 = _t30_2 = _t30_3 = _zero
+            _t20 = _zero
+            _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t32_0 = G_up[l - 1, j - 1]*_t31[t - 1, j - 1]
-                _t30_0 += _t32_0
-                _t32_1 = G_up[l - 1, j]*_t31[t - 1, j]
-                _t30_1 += _t32_1
-                _t32_2 = G_up[l - 1, j + 1]*_t31[t - 1, j + 1]
-                _t30_2 += _t32_2
-                _t32_3 = G_up[l - 1, j + 2]*_t31[t - 1, j + 2]
-                _t30_3 += _t32_3
-            _t30 += (_t30_0 + _t30_1) + (_t30_2 + _t30_3)
+                _t22_0 = G_up[l - 1, j - 1]*_t21[t - 1, j - 1]
+                _t20_0 += _t22_0
+                _t22_1 = G_up[l - 1, j]*_t21[t - 1, j]
+                _t20_1 += _t22_1
+                _t22_2 = G_up[l - 1, j + 1]*_t21[t - 1, j + 1]
+                _t20_2 += _t22_2
+                _t22_3 = G_up[l - 1, j + 2]*_t21[t - 1, j + 2]
+                _t20_3 += _t22_3
+            _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t32 = G_up[l - 1, j - 1]*_t31[t - 1, j - 1]
-                _t30 += _t32
-            if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t30 = _c1
-            _t29[t - 1] = _t30
-        _t33 = _zero
-        _t33_0 = _t33_1 = _t33_2 = _t33_3 = _zero
+                _t22 = G_up[l - 1, j - 1]*_t21[t - 1, j - 1]
+                _t20 += _t22
+            if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t20 = _c1
+            _t19[t - 1] = _t20
+        _t23 = _zero
+        _t23_0 = _t23_1 = _t23_2 = _t23_3 = _zero
         for t in range(1, 1 + (S)//4*4, 4):
-            _t33_0 += _t16*_t19[t - 1]*_t29[t - 1]
-            _t33_1 += _t16*_t19[t]*_t29[t]
-            _t33_2 += _t16*_t19[t + 1]*_t29[t + 1]
-            _t33_3 += _t16*_t19[t + 2]*_t29[t + 2]
-        _t33 += (_t33_0 + _t33_1) + (_t33_2 + _t33_3)
+            _t23_0 += _t13*_t19[t - 1]*_t3[l - 1, t - 1]
+            _t23_1 += _t13*_t19[t]*_t3[l - 1, t]
+            _t23_2 += _t13*_t19[t + 1]*_t3[l - 1, t + 1]
+            _t23_3 += _t13*_t19[t + 2]*_t3[l - 1, t + 2]
+        _t23 += (_t23_0 + _t23_1) + (_t23_2 + _t23_3)
         for t in range(1 + (S)//4*4, S + 1):
-            _t33 += _t16*_t19[t - 1]*_t29[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t33 = _c1
+            _t23 += _t13*_t19[t - 1]*_t3[l - 1, t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t23 = _c1
         for s in range(1, S + 1):
-            if _t16*_t19[s - 1] > _half:
-                _t28 = _zero
-                _t28_0 = _t28_1 = _t28_2 = _t28_3 = _zero
+            if _t13*_t3[l - 1, s - 1] > _half:
+                _t18 = _zero
+                _t18_0 = _t18_1 = _t18_2 = _t18_3 = _zero
                 for t in range(1, 1 + (S)//4*4, 4):
-                    _t28_0 += _t16*(_t29[s - 1] - _t29[t - 1])*_t19[t - 1]
-                    _t28_1 += _t16*(_t29[s - 1] - _t29[t])*_t19[t]
-                    _t28_2 += _t16*(_t29[s - 1] - _t29[t + 1])*_t19[t + 1]
-                    _t28_3 += _t16*(_t29[s - 1] - _t29[t + 2])*_t19[t + 2]
-                _t28 += (_t28_0 + _t28_1) + (_t28_2 + _t28_3)
+                    _t18_0 += _t13*(_t19[s - 1] - _t19[t - 1])*_t3[l - 1, t - 1]
+                    _t18_1 += _t13*(_t19[s - 1] - _t19[t])*_t3[l - 1, t]
+                    _t18_2 += _t13*(_t19[s - 1] - _t19[t + 1])*_t3[l - 1, t + 1]
+                    _t18_3 += _t13*(_t19[s - 1] - _t19[t + 2])*_t3[l - 1, t + 2]
+                _t18 += (_t18_0 + _t18_1) + (_t18_2 + _t18_3)
                 for t in range(1 + (S)//4*4, S + 1):
-                    _t28 += _t16*(_t29[s - 1] - _t29[t - 1])*_t19[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t28 = _c1
-                _t27 = _t28
-            elif not (_t16*_t19[s - 1] == _t16*_t19[s - 1]):
-                _t27 = _c1
+                    _t18 += _t13*(_t19[s - 1] - _t19[t - 1])*_t3[l - 1, t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t18 = _c1
+                _t17 = _t18
+            elif not (_t13*_t3[l - 1, s - 1] == _t13*_t3[l - 1, s - 1]):
+                _t17 = _c1
             else:
-                _t27 = -_t33 + _t29[s - 1]
-            _t26[s - 1] = _t27
+                _t17 = -_t23 + _t19[s - 1]
+            _t16[s - 1] = _t17
         for q in range(1, d_model + 1):
             _t1 = _zero
             for s in range(1, S + 1):
-                _t17 = _zero
-                _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
+                _t14 = _zero
+                _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
                 for d in range(1, 1 + (d_k)//4*4, 4):
-                    _t18_0 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
-                    _t17_0 += _t18_0
-                    _t18_1 = W_Q[q - 1, d]*_t5[s - 1, d]
-                    _t17_1 += _t18_1
-                    _t18_2 = W_Q[q - 1, d + 1]*_t5[s - 1, d + 1]
-                    _t17_2 += _t18_2
-                    _t18_3 = W_Q[q - 1, d + 2]*_t5[s - 1, d + 2]
-                    _t17_3 += _t18_3
-                _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
+                    _t15_0 = W_Q[q - 1, d - 1]*_t9[s - 1, d - 1]
+                    _t14_0 += _t15_0
+                    _t15_1 = W_Q[q - 1, d]*_t9[s - 1, d]
+                    _t14_1 += _t15_1
+                    _t15_2 = W_Q[q - 1, d + 1]*_t9[s - 1, d + 1]
+                    _t14_2 += _t15_2
+                    _t15_3 = W_Q[q - 1, d + 2]*_t9[s - 1, d + 2]
+                    _t14_3 += _t15_3
+                _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
                 for d in range(1 + (d_k)//4*4, d_k + 1):
-                    _t18 = W_Q[q - 1, d - 1]*_t5[s - 1, d - 1]
-                    _t17 += _t18
-                if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t17 = _c1
-                _t1 += _t16*_t17*_t19[s - 1]*_t26[s - 1]
+                    _t15 = W_Q[q - 1, d - 1]*_t9[s - 1, d - 1]
+                    _t14 += _t15
+                if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t14 = _c1
+                _t1 += _t13*_t14*_t16[s - 1]*_t3[l - 1, s - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
@@ -1708,246 +1677,170 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t2 = np.empty(T)
     _t3 = np.empty(T)
-    _t5 = np.empty(T)
-    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    for t in range(1, T + 1):
-        _t6 = _c0
+    _t5 = np.empty((T, S))
+    _t11 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t13 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t7 in range(1, T + 1):
+        _t6 = _t5[_t7 - 1]
+        _t9 = _c0
         for k in range(1, S + 1):
-            _t7 = _zero
-            _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+            _t10 = _zero
+            _t10_0 = _t10_1 = _t10_2 = _t10_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t11_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t7_0 += _t11_0
-                _t11_1 = _t10[t - 1, d]*_t8[k - 1, d]
-                _t7_1 += _t11_1
-                _t11_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
-                _t7_2 += _t11_2
-                _t11_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
-                _t7_3 += _t11_3
-            _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+                _t10_0 += _t11[k - 1, d - 1]*_t13[_t7 - 1, d - 1]
+                _t10_1 += _t11[k - 1, d]*_t13[_t7 - 1, d]
+                _t10_2 += _t11[k - 1, d + 1]*_t13[_t7 - 1, d + 1]
+                _t10_3 += _t11[k - 1, d + 2]*_t13[_t7 - 1, d + 2]
+            _t10 += (_t10_0 + _t10_1) + (_t10_2 + _t10_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t11 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t7 += _t11
-            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t7 = _c1
-            _t12 = _t0*_t7
-            _t6 = np.maximum(_t6, _t12)
-        _t5[t - 1] = _t6
-    for t in range(1, T + 1):
-        _t4 = _zero
-        _t13 = -_t5[t - 1]
-        for k in range(1, S + 1):
+                _t10 += _t11[k - 1, d - 1]*_t13[_t7 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t10 = _c1
+            _t9 = np.maximum(_t9, _t0*_t10)
+        for _t8 in range(1, S + 1):
             _t14 = _zero
             _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t15_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t14_0 += _t15_0
-                _t15_1 = _t10[t - 1, d]*_t8[k - 1, d]
-                _t14_1 += _t15_1
-                _t15_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
-                _t14_2 += _t15_2
-                _t15_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
-                _t14_3 += _t15_3
+                _t14_0 += _t11[_t8 - 1, d - 1]*_t13[_t7 - 1, d - 1]
+                _t14_1 += _t11[_t8 - 1, d]*_t13[_t7 - 1, d]
+                _t14_2 += _t11[_t8 - 1, d + 1]*_t13[_t7 - 1, d + 1]
+                _t14_3 += _t11[_t8 - 1, d + 2]*_t13[_t7 - 1, d + 2]
             _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t15 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t14 += _t15
+                _t14 += _t11[_t8 - 1, d - 1]*_t13[_t7 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t14 = _c1
-            _t16 = _t0*_t14
-            _t17 = _t13 + _t16
-            _t18 = rt.exp(_t17)
-            _t4 += _t18
+            _t6[_t8 - 1] = rt.exp(_t0*_t14 - _t9)
+    for t in range(1, T + 1):
+        _t4 = _zero
+        _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t4_0 += _t5[t - 1, k - 1]
+            _t4_1 += _t5[t - 1, k]
+            _t4_2 += _t5[t - 1, k + 1]
+            _t4_3 += _t5[t - 1, k + 2]
+        _t4 += (_t4_0 + _t4_1) + (_t4_2 + _t4_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t4 += _t5[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t4) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t4 = _c1
         _t3[t - 1] = _t4
     for t in range(1, T + 1):
-        _t19 = _one/(_t3[t - 1])
-        _t2[t - 1] = _t19
-    _t23 = np.empty(T)
+        _t15 = _one/(_t3[t - 1])
+        _t2[t - 1] = _t15
+    _t22 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t27 = np.empty(T)
     for t in range(1, T + 1):
-        _t24 = -_t5[t - 1]
-        _t23[t - 1] = _t24
-    _t36 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t46 = np.empty(T)
-    for t in range(1, T + 1):
-        _t47 = _zero
+        _t28 = _zero
         for s in range(1, S + 1):
-            _t48 = _zero
-            _t48_0 = _t48_1 = _t48_2 = _t48_3 = _zero
+            _t29 = _zero
+            _t29_0 = _t29_1 = _t29_2 = _t29_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t49_0 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                _t48_0 += _t49_0
-                _t49_1 = G_up[t - 1, j]*_t36[s - 1, j]
-                _t48_1 += _t49_1
-                _t49_2 = G_up[t - 1, j + 1]*_t36[s - 1, j + 1]
-                _t48_2 += _t49_2
-                _t49_3 = G_up[t - 1, j + 2]*_t36[s - 1, j + 2]
-                _t48_3 += _t49_3
-            _t48 += (_t48_0 + _t48_1) + (_t48_2 + _t48_3)
+                _t30_0 = G_up[t - 1, j - 1]*_t22[s - 1, j - 1]
+                _t29_0 += _t30_0
+                _t30_1 = G_up[t - 1, j]*_t22[s - 1, j]
+                _t29_1 += _t30_1
+                _t30_2 = G_up[t - 1, j + 1]*_t22[s - 1, j + 1]
+                _t29_2 += _t30_2
+                _t30_3 = G_up[t - 1, j + 2]*_t22[s - 1, j + 2]
+                _t29_3 += _t30_3
+            _t29 += (_t29_0 + _t29_1) + (_t29_2 + _t29_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t49 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                _t48 += _t49
-            if rt.OVERFLOWS and not np.isfinite(_t48) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t48 = _c1
-            _t50 = _zero
-            _t50_0 = _t50_1 = _t50_2 = _t50_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t51_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                _t50_0 += _t51_0
-                _t51_1 = _t10[t - 1, d]*_t8[s - 1, d]
-                _t50_1 += _t51_1
-                _t51_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
-                _t50_2 += _t51_2
-                _t51_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
-                _t50_3 += _t51_3
-            _t50 += (_t50_0 + _t50_1) + (_t50_2 + _t50_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t51 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                _t50 += _t51
-            if rt.OVERFLOWS and not np.isfinite(_t50) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t50 = _c1
-            _t52 = _t0*_t50
-            _t53 = _t52 + _t23[t - 1]
-            _t54 = rt.exp(_t53)
-            _t47 += _t48*_t54*_t2[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t47) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t47 = _c1
-        _t46[t - 1] = _t47
+                _t30 = G_up[t - 1, j - 1]*_t22[s - 1, j - 1]
+                _t29 += _t30
+            if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t29 = _c1
+            _t28 += _t29*_t2[t - 1]*_t5[t - 1, s - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t28) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t28 = _c1
+        _t27[t - 1] = _t28
     for l in range(1, S + 1):
-        _t22 = np.empty(T)
-        _t25 = np.empty(T)
+        _t18 = np.empty(T)
         for t in range(1, T + 1):
-            _t26 = _zero
-            _t26_0 = _t26_1 = _t26_2 = _t26_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t28_0 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
-                _t26_0 += _t28_0
-                _t28_1 = _t10[t - 1, d]*_t8[l - 1, d]
-                _t26_1 += _t28_1
-                _t28_2 = _t10[t - 1, d + 1]*_t8[l - 1, d + 1]
-                _t26_2 += _t28_2
-                _t28_3 = _t10[t - 1, d + 2]*_t8[l - 1, d + 2]
-                _t26_3 += _t28_3
-            _t26 += (_t26_0 + _t26_1) + (_t26_2 + _t26_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t28 = _t10[t - 1, d - 1]*_t8[l - 1, d - 1]
-                _t26 += _t28
-            if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t26 = _c1
-            _t25[t - 1] = _t26
-        for t in range(1, T + 1):
-            _t29 = _t0*_t25[t - 1]
-            _t30 = _t29 + _t23[t - 1]
-            _t31 = rt.exp(_t30)
-            _t22[t - 1] = _t31
-        _t32 = np.empty(T)
-        for t in range(1, T + 1):
-            if _t22[t - 1]*_t2[t - 1] > _half:
-                _t34 = _zero
-                _t38 = _zero
-                _t38_0 = _t38_1 = _t38_2 = _t38_3 = _zero
+            if _t2[t - 1]*_t5[t - 1, l - 1] > _half:
+                _t20 = _zero
+                _t24 = _zero
+                _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
                 for j in range(1, 1 + (d_v)//4*4, 4):
-                    _t40_0 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
-                    _t38_0 += _t40_0
-                    _t40_1 = G_up[t - 1, j]*_t36[l - 1, j]
-                    _t38_1 += _t40_1
-                    _t40_2 = G_up[t - 1, j + 1]*_t36[l - 1, j + 1]
-                    _t38_2 += _t40_2
-                    _t40_3 = G_up[t - 1, j + 2]*_t36[l - 1, j + 2]
-                    _t38_3 += _t40_3
-                _t38 += (_t38_0 + _t38_1) + (_t38_2 + _t38_3)
+                    _t26_0 = G_up[t - 1, j - 1]*_t22[l - 1, j - 1]
+                    _t24_0 += _t26_0
+                    _t26_1 = G_up[t - 1, j]*_t22[l - 1, j]
+                    _t24_1 += _t26_1
+                    _t26_2 = G_up[t - 1, j + 1]*_t22[l - 1, j + 1]
+                    _t24_2 += _t26_2
+                    _t26_3 = G_up[t - 1, j + 2]*_t22[l - 1, j + 2]
+                    _t24_3 += _t26_3
+                _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
                 for j in range(1 + (d_v)//4*4, d_v + 1):
-                    _t40 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
-                    _t38 += _t40
-                if rt.OVERFLOWS and not np.isfinite(_t38) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t38 = _c1
+                    _t26 = G_up[t - 1, j - 1]*_t22[l - 1, j - 1]
+                    _t24 += _t26
+                if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t24 = _c1
                 for s in range(1, S + 1):
-                    _t35 = _zero
-                    _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
+                    _t21 = _zero
+                    _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
                     for j in range(1, 1 + (d_v)//4*4, 4):
-                        _t37_0 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                        _t35_0 += _t37_0
-                        _t37_1 = G_up[t - 1, j]*_t36[s - 1, j]
-                        _t35_1 += _t37_1
-                        _t37_2 = G_up[t - 1, j + 1]*_t36[s - 1, j + 1]
-                        _t35_2 += _t37_2
-                        _t37_3 = G_up[t - 1, j + 2]*_t36[s - 1, j + 2]
-                        _t35_3 += _t37_3
-                    _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
+                        _t23_0 = G_up[t - 1, j - 1]*_t22[s - 1, j - 1]
+                        _t21_0 += _t23_0
+                        _t23_1 = G_up[t - 1, j]*_t22[s - 1, j]
+                        _t21_1 += _t23_1
+                        _t23_2 = G_up[t - 1, j + 1]*_t22[s - 1, j + 1]
+                        _t21_2 += _t23_2
+                        _t23_3 = G_up[t - 1, j + 2]*_t22[s - 1, j + 2]
+                        _t21_3 += _t23_3
+                    _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
                     for j in range(1 + (d_v)//4*4, d_v + 1):
-                        _t37 = G_up[t - 1, j - 1]*_t36[s - 1, j - 1]
-                        _t35 += _t37
-                    if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t35 = _c1
-                    _t41 = _zero
-                    _t41_0 = _t41_1 = _t41_2 = _t41_3 = _zero
-                    for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t42_0 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                        _t41_0 += _t42_0
-                        _t42_1 = _t10[t - 1, d]*_t8[s - 1, d]
-                        _t41_1 += _t42_1
-                        _t42_2 = _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
-                        _t41_2 += _t42_2
-                        _t42_3 = _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
-                        _t41_3 += _t42_3
-                    _t41 += (_t41_0 + _t41_1) + (_t41_2 + _t41_3)
-                    for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t42 = _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                        _t41 += _t42
-                    if rt.OVERFLOWS and not np.isfinite(_t41) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t41 = _c1
-                    _t43 = _t0*_t41
-                    _t44 = _t43 + _t23[t - 1]
-                    _t45 = rt.exp(_t44)
-                    _t34 += _t45*(-_t35 + _t38)*_t2[t - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t34) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t34 = _c1
-                _t33 = _t34
-            elif not (_t22[t - 1]*_t2[t - 1] == _t22[t - 1]*_t2[t - 1]):
-                _t33 = _c1
+                        _t23 = G_up[t - 1, j - 1]*_t22[s - 1, j - 1]
+                        _t21 += _t23
+                    if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t21 = _c1
+                    _t20 += (-_t21 + _t24)*_t2[t - 1]*_t5[t - 1, s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t20 = _c1
+                _t19 = _t20
+            elif not (_t2[t - 1]*_t5[t - 1, l - 1] == _t2[t - 1]*_t5[t - 1, l - 1]):
+                _t19 = _c1
             else:
-                _t55 = _zero
-                _t55_0 = _t55_1 = _t55_2 = _t55_3 = _zero
+                _t31 = _zero
+                _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
                 for j in range(1, 1 + (d_v)//4*4, 4):
-                    _t56_0 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
-                    _t55_0 += _t56_0
-                    _t56_1 = G_up[t - 1, j]*_t36[l - 1, j]
-                    _t55_1 += _t56_1
-                    _t56_2 = G_up[t - 1, j + 1]*_t36[l - 1, j + 1]
-                    _t55_2 += _t56_2
-                    _t56_3 = G_up[t - 1, j + 2]*_t36[l - 1, j + 2]
-                    _t55_3 += _t56_3
-                _t55 += (_t55_0 + _t55_1) + (_t55_2 + _t55_3)
+                    _t32_0 = G_up[t - 1, j - 1]*_t22[l - 1, j - 1]
+                    _t31_0 += _t32_0
+                    _t32_1 = G_up[t - 1, j]*_t22[l - 1, j]
+                    _t31_1 += _t32_1
+                    _t32_2 = G_up[t - 1, j + 1]*_t22[l - 1, j + 1]
+                    _t31_2 += _t32_2
+                    _t32_3 = G_up[t - 1, j + 2]*_t22[l - 1, j + 2]
+                    _t31_3 += _t32_3
+                _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
                 for j in range(1 + (d_v)//4*4, d_v + 1):
-                    _t56 = G_up[t - 1, j - 1]*_t36[l - 1, j - 1]
-                    _t55 += _t56
-                if rt.OVERFLOWS and not np.isfinite(_t55) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t55 = _c1
-                _t33 = _t55 - _t46[t - 1]
-            _t32[t - 1] = _t33
+                    _t32 = G_up[t - 1, j - 1]*_t22[l - 1, j - 1]
+                    _t31 += _t32
+                if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t31 = _c1
+                _t19 = _t31 - _t27[t - 1]
+            _t18[t - 1] = _t19
         for q in range(1, d_model + 1):
             _t1 = _zero
             for t in range(1, T + 1):
-                _t20 = _zero
-                _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
+                _t16 = _zero
+                _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
                 for d in range(1, 1 + (d_k)//4*4, 4):
-                    _t21_0 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
-                    _t20_0 += _t21_0
-                    _t21_1 = W_K[q - 1, d]*_t10[t - 1, d]
-                    _t20_1 += _t21_1
-                    _t21_2 = W_K[q - 1, d + 1]*_t10[t - 1, d + 1]
-                    _t20_2 += _t21_2
-                    _t21_3 = W_K[q - 1, d + 2]*_t10[t - 1, d + 2]
-                    _t20_3 += _t21_3
-                _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
+                    _t17_0 = W_K[q - 1, d - 1]*_t13[t - 1, d - 1]
+                    _t16_0 += _t17_0
+                    _t17_1 = W_K[q - 1, d]*_t13[t - 1, d]
+                    _t16_1 += _t17_1
+                    _t17_2 = W_K[q - 1, d + 1]*_t13[t - 1, d + 1]
+                    _t16_2 += _t17_2
+                    _t17_3 = W_K[q - 1, d + 2]*_t13[t - 1, d + 2]
+                    _t16_3 += _t17_3
+                _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
                 for d in range(1 + (d_k)//4*4, d_k + 1):
-                    _t21 = W_K[q - 1, d - 1]*_t10[t - 1, d - 1]
-                    _t20 += _t21
-                if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t20 = _c1
-                _t1 += _t20*_t22[t - 1]*_t2[t - 1]*_t32[t - 1]
+                    _t17 = W_K[q - 1, d - 1]*_t13[t - 1, d - 1]
+                    _t16 += _t17
+                if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                    _t16 = _c1
+                _t1 += _t16*_t18[t - 1]*_t2[t - 1]*_t5[t - 1, l - 1]
             if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t1 = _c1
             out_c[l - 1, q - 1] = _t0*_t1
@@ -2018,105 +1911,79 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     _c1 = lit(Q, np.nan)
     _t3 = np.empty(T)
     _t4 = np.empty(T)
-    _t6 = np.empty(T)
-    _t8 = _one/np.sqrt(lit(Q, d_k))
-    _t10 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t12 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    for t in range(1, T + 1):
-        _t7 = _c0
+    _t6 = np.empty((T, S))
+    _t11 = _one/np.sqrt(lit(Q, d_k))
+    _t13 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t15 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t8 in range(1, T + 1):
+        _t7 = _t6[_t8 - 1]
+        _t10 = _c0
         for k in range(1, S + 1):
-            _t9 = _zero
-            _t9_0 = _t9_1 = _t9_2 = _t9_3 = _zero
+            _t12 = _zero
+            _t12_0 = _t12_1 = _t12_2 = _t12_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t13_0 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
-                _t9_0 += _t13_0
-                _t13_1 = _t10[k - 1, d]*_t12[t - 1, d]
-                _t9_1 += _t13_1
-                _t13_2 = _t10[k - 1, d + 1]*_t12[t - 1, d + 1]
-                _t9_2 += _t13_2
-                _t13_3 = _t10[k - 1, d + 2]*_t12[t - 1, d + 2]
-                _t9_3 += _t13_3
-            _t9 += (_t9_0 + _t9_1) + (_t9_2 + _t9_3)
+                _t12_0 += _t13[k - 1, d - 1]*_t15[_t8 - 1, d - 1]
+                _t12_1 += _t13[k - 1, d]*_t15[_t8 - 1, d]
+                _t12_2 += _t13[k - 1, d + 1]*_t15[_t8 - 1, d + 1]
+                _t12_3 += _t13[k - 1, d + 2]*_t15[_t8 - 1, d + 2]
+            _t12 += (_t12_0 + _t12_1) + (_t12_2 + _t12_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t13 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
-                _t9 += _t13
-            if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t9 = _c1
-            _t14 = _t8*_t9
-            _t7 = np.maximum(_t7, _t14)
-        _t6[t - 1] = _t7
-    for t in range(1, T + 1):
-        _t5 = _zero
-        _t15 = -_t6[t - 1]
-        for k in range(1, S + 1):
+                _t12 += _t13[k - 1, d - 1]*_t15[_t8 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t12 = _c1
+            _t10 = np.maximum(_t10, _t11*_t12)
+        for _t9 in range(1, S + 1):
             _t16 = _zero
             _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t17_0 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
-                _t16_0 += _t17_0
-                _t17_1 = _t10[k - 1, d]*_t12[t - 1, d]
-                _t16_1 += _t17_1
-                _t17_2 = _t10[k - 1, d + 1]*_t12[t - 1, d + 1]
-                _t16_2 += _t17_2
-                _t17_3 = _t10[k - 1, d + 2]*_t12[t - 1, d + 2]
-                _t16_3 += _t17_3
+                _t16_0 += _t13[_t9 - 1, d - 1]*_t15[_t8 - 1, d - 1]
+                _t16_1 += _t13[_t9 - 1, d]*_t15[_t8 - 1, d]
+                _t16_2 += _t13[_t9 - 1, d + 1]*_t15[_t8 - 1, d + 1]
+                _t16_3 += _t13[_t9 - 1, d + 2]*_t15[_t8 - 1, d + 2]
             _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t17 = _t10[k - 1, d - 1]*_t12[t - 1, d - 1]
-                _t16 += _t17
+                _t16 += _t13[_t9 - 1, d - 1]*_t15[_t8 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t16 = _c1
-            _t18 = _t16*_t8
-            _t5 += rt.exp(_t15 + _t18)
+            _t7[_t9 - 1] = rt.exp(-_t10 + _t11*_t16)
+    for t in range(1, T + 1):
+        _t5 = _zero
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t5_0 += _t6[t - 1, k - 1]
+            _t5_1 += _t6[t - 1, k]
+            _t5_2 += _t6[t - 1, k + 1]
+            _t5_3 += _t6[t - 1, k + 2]
+        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t5 += _t6[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t5 = _c1
         _t4[t - 1] = _t5
     for t in range(1, T + 1):
         _t3[t - 1] = _one/(_t4[t - 1])
-    _t20 = np.empty(T)
-    for t in range(1, T + 1):
-        _t21 = -_t6[t - 1]
-        _t20[t - 1] = _t21
-    _t27 = np.empty((S, T))
+    _t18 = np.empty((S, d_v))
     for l in range(1, S + 1):
-        _t19 = np.empty(T)
-        _t22 = np.empty(T)
-        for t in range(1, T + 1):
-            _t23 = _zero
-            _t23_0 = _t23_1 = _t23_2 = _t23_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t23_0 += _t10[l - 1, d - 1]*_t12[t - 1, d - 1]
-                _t23_1 += _t10[l - 1, d]*_t12[t - 1, d]
-                _t23_2 += _t10[l - 1, d + 1]*_t12[t - 1, d + 1]
-                _t23_3 += _t10[l - 1, d + 2]*_t12[t - 1, d + 2]
-            _t23 += (_t23_0 + _t23_1) + (_t23_2 + _t23_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t23 += _t10[l - 1, d - 1]*_t12[t - 1, d - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t23 = _c1
-            _t22[t - 1] = _t23
-        for t in range(1, T + 1):
-            _t19[t - 1] = rt.exp(_t8*_t22[t - 1] + _t20[t - 1])
-        _t25 = _t27[l - 1]
-        for t in range(1, T + 1):
-            _t25[t - 1] = _t19[t - 1]*_t3[t - 1]
-    _t28 = rt.dot(np.ascontiguousarray(_t27), np.ascontiguousarray(G_up))
+        _t1 = _t18[l - 1]
+        for j in range(1, d_v + 1):
+            _t2 = _zero
+            _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+            for t in range(1, 1 + (T)//4*4, 4):
+                _t2_0 += G_up[t - 1, j - 1]*_t3[t - 1]*_t6[t - 1, l - 1]
+                _t2_1 += G_up[t, j - 1]*_t3[t]*_t6[t, l - 1]
+                _t2_2 += G_up[t + 1, j - 1]*_t3[t + 1]*_t6[t + 1, l - 1]
+                _t2_3 += G_up[t + 2, j - 1]*_t3[t + 2]*_t6[t + 2, l - 1]
+            _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+            for t in range(1 + (T)//4*4, T + 1):
+                _t2 += G_up[t - 1, j - 1]*_t3[t - 1]*_t6[t - 1, l - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t2 = _c1
+            _t1[j - 1] = _t2
+    _t19 = rt.dot(np.ascontiguousarray(_t18), np.ascontiguousarray(W_V).T)
     for l in range(1, S + 1):
-        _t26 = _t28[l - 1]
+        _t17 = _t19[l - 1]
         for q in range(1, d_model + 1):
-            _t0 = _zero
-            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
-            for j in range(1, 1 + (d_v)//4*4, 4):
-                _t0_0 += W_V[q - 1, j - 1]*_t26[j - 1]
-                _t0_1 += W_V[q - 1, j]*_t26[j]
-                _t0_2 += W_V[q - 1, j + 1]*_t26[j + 1]
-                _t0_3 += W_V[q - 1, j + 2]*_t26[j + 2]
-            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
-            for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t0 += W_V[q - 1, j - 1]*_t26[j - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t0 = _c1
-            out_c[l - 1, q - 1] = _t0
+            out_c[l - 1, q - 1] = _t17[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2185,196 +2052,128 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.empty(T)
     _t4 = np.empty(T)
-    _t6 = np.empty(T)
-    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t11 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    for t in range(1, T + 1):
-        _t7 = _c0
+    _t6 = np.empty((T, S))
+    _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t14 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t8 in range(1, T + 1):
+        _t7 = _t6[_t8 - 1]
+        _t10 = _c0
         for k in range(1, S + 1):
-            _t8 = _zero
-            _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+            _t11 = _zero
+            _t11_0 = _t11_1 = _t11_2 = _t11_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t12_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t8_0 += _t12_0
-                _t12_1 = _t11[t - 1, d]*_t9[k - 1, d]
-                _t8_1 += _t12_1
-                _t12_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
-                _t8_2 += _t12_2
-                _t12_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
-                _t8_3 += _t12_3
-            _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+                _t11_0 += _t12[k - 1, d - 1]*_t14[_t8 - 1, d - 1]
+                _t11_1 += _t12[k - 1, d]*_t14[_t8 - 1, d]
+                _t11_2 += _t12[k - 1, d + 1]*_t14[_t8 - 1, d + 1]
+                _t11_3 += _t12[k - 1, d + 2]*_t14[_t8 - 1, d + 2]
+            _t11 += (_t11_0 + _t11_1) + (_t11_2 + _t11_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t12 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t8 += _t12
-            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t8 = _c1
-            _t13 = _t0*_t8
-            _t7 = np.maximum(_t7, _t13)
-        _t6[t - 1] = _t7
-    for t in range(1, T + 1):
-        _t5 = _zero
-        _t14 = -_t6[t - 1]
-        for k in range(1, S + 1):
+                _t11 += _t12[k - 1, d - 1]*_t14[_t8 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t11 = _c1
+            _t10 = np.maximum(_t10, _t0*_t11)
+        for _t9 in range(1, S + 1):
             _t15 = _zero
             _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t16_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t15_0 += _t16_0
-                _t16_1 = _t11[t - 1, d]*_t9[k - 1, d]
-                _t15_1 += _t16_1
-                _t16_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
-                _t15_2 += _t16_2
-                _t16_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
-                _t15_3 += _t16_3
+                _t15_0 += _t12[_t9 - 1, d - 1]*_t14[_t8 - 1, d - 1]
+                _t15_1 += _t12[_t9 - 1, d]*_t14[_t8 - 1, d]
+                _t15_2 += _t12[_t9 - 1, d + 1]*_t14[_t8 - 1, d + 1]
+                _t15_3 += _t12[_t9 - 1, d + 2]*_t14[_t8 - 1, d + 2]
             _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t16 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t15 += _t16
+                _t15 += _t12[_t9 - 1, d - 1]*_t14[_t8 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t15 = _c1
-            _t17 = _t0*_t15
-            _t18 = _t14 + _t17
-            _t19 = rt.exp(_t18)
-            _t5 += _t19
+            _t7[_t9 - 1] = rt.exp(_t0*_t15 - _t10)
+    for t in range(1, T + 1):
+        _t5 = _zero
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t5_0 += _t6[t - 1, k - 1]
+            _t5_1 += _t6[t - 1, k]
+            _t5_2 += _t6[t - 1, k + 1]
+            _t5_3 += _t6[t - 1, k + 2]
+        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t5 += _t6[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t5 = _c1
         _t4[t - 1] = _t5
     for t in range(1, T + 1):
-        _t20 = _one/(_t4[t - 1])
-        _t3[t - 1] = _t20
-    _t22 = np.empty(T)
+        _t16 = _one/(_t4[t - 1])
+        _t3[t - 1] = _t16
+    _t22 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t24 = np.empty(T)
     for t in range(1, T + 1):
-        _t23 = -_t6[t - 1]
-        _t22[t - 1] = _t23
-    _t33 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t42 = np.empty(T)
-    for t in range(1, T + 1):
-        _t43 = _zero
+        _t25 = _zero
         for w in range(1, S + 1):
-            _t44 = _zero
-            _t44_0 = _t44_1 = _t44_2 = _t44_3 = _zero
+            _t26 = _zero
+            _t26_0 = _t26_1 = _t26_2 = _t26_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t45_0 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
-                _t44_0 += _t45_0
-                _t45_1 = G_up[t - 1, j]*_t33[w - 1, j]
-                _t44_1 += _t45_1
-                _t45_2 = G_up[t - 1, j + 1]*_t33[w - 1, j + 1]
-                _t44_2 += _t45_2
-                _t45_3 = G_up[t - 1, j + 2]*_t33[w - 1, j + 2]
-                _t44_3 += _t45_3
-            _t44 += (_t44_0 + _t44_1) + (_t44_2 + _t44_3)
+                _t27_0 = G_up[t - 1, j - 1]*_t22[w - 1, j - 1]
+                _t26_0 += _t27_0
+                _t27_1 = G_up[t - 1, j]*_t22[w - 1, j]
+                _t26_1 += _t27_1
+                _t27_2 = G_up[t - 1, j + 1]*_t22[w - 1, j + 1]
+                _t26_2 += _t27_2
+                _t27_3 = G_up[t - 1, j + 2]*_t22[w - 1, j + 2]
+                _t26_3 += _t27_3
+            _t26 += (_t26_0 + _t26_1) + (_t26_2 + _t26_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t45 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
-                _t44 += _t45
-            if rt.OVERFLOWS and not np.isfinite(_t44) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t44 = _c1
-            _t46 = _zero
-            _t46_0 = _t46_1 = _t46_2 = _t46_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t47_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                _t46_0 += _t47_0
-                _t47_1 = _t11[t - 1, d]*_t9[w - 1, d]
-                _t46_1 += _t47_1
-                _t47_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
-                _t46_2 += _t47_2
-                _t47_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
-                _t46_3 += _t47_3
-            _t46 += (_t46_0 + _t46_1) + (_t46_2 + _t46_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t47 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                _t46 += _t47
-            if rt.OVERFLOWS and not np.isfinite(_t46) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t46 = _c1
-            _t48 = _t0*_t46
-            _t49 = _t48 + _t22[t - 1]
-            _t50 = rt.exp(_t49)
-            _t43 += _t44*_t50*_t3[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t43 = _c1
-        _t42[t - 1] = _t43
+                _t27 = G_up[t - 1, j - 1]*_t22[w - 1, j - 1]
+                _t26 += _t27
+            if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t26 = _c1
+            _t25 += _t26*_t3[t - 1]*_t6[t - 1, w - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t25 = _c1
+        _t24[t - 1] = _t25
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t31 = np.empty(S)
+                _t20 = np.empty(S)
                 for w in range(1, S + 1):
-                    _t32 = _zero
-                    _t32_0 = _t32_1 = _t32_2 = _t32_3 = _zero
+                    _t21 = _zero
+                    _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
                     for j in range(1, 1 + (d_v)//4*4, 4):
-                        _t34_0 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
-                        _t32_0 += _t34_0
-                        _t34_1 = G_up[t - 1, j]*_t33[w - 1, j]
-                        _t32_1 += _t34_1
-                        _t34_2 = G_up[t - 1, j + 1]*_t33[w - 1, j + 1]
-                        _t32_2 += _t34_2
-                        _t34_3 = G_up[t - 1, j + 2]*_t33[w - 1, j + 2]
-                        _t32_3 += _t34_3
-                    _t32 += (_t32_0 + _t32_1) + (_t32_2 + _t32_3)
+                        _t23_0 = G_up[t - 1, j - 1]*_t22[w - 1, j - 1]
+                        _t21_0 += _t23_0
+                        _t23_1 = G_up[t - 1, j]*_t22[w - 1, j]
+                        _t21_1 += _t23_1
+                        _t23_2 = G_up[t - 1, j + 1]*_t22[w - 1, j + 1]
+                        _t21_2 += _t23_2
+                        _t23_3 = G_up[t - 1, j + 2]*_t22[w - 1, j + 2]
+                        _t21_3 += _t23_3
+                    _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
                     for j in range(1 + (d_v)//4*4, d_v + 1):
-                        _t34 = G_up[t - 1, j - 1]*_t33[w - 1, j - 1]
-                        _t32 += _t34
-                    if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t32 = _c1
-                    _t31[w - 1] = _t32
-                _t35 = np.empty(S)
-                for w in range(1, S + 1):
-                    _t36 = _zero
-                    _t36_0 = _t36_1 = _t36_2 = _t36_3 = _zero
-                    for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t37_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                        _t36_0 += _t37_0
-                        _t37_1 = _t11[t - 1, d]*_t9[w - 1, d]
-                        _t36_1 += _t37_1
-                        _t37_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
-                        _t36_2 += _t37_2
-                        _t37_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
-                        _t36_3 += _t37_3
-                    _t36 += (_t36_0 + _t36_1) + (_t36_2 + _t36_3)
-                    for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t37 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                        _t36 += _t37
-                    if rt.OVERFLOWS and not np.isfinite(_t36) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t36 = _c1
-                    _t35[w - 1] = _t36
+                        _t23 = G_up[t - 1, j - 1]*_t22[w - 1, j - 1]
+                        _t21 += _t23
+                    if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t21 = _c1
+                    _t20[w - 1] = _t21
                 for s in range(1, S + 1):
-                    _t24 = _zero
-                    _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
-                    for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t25_0 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t24_0 += _t25_0
-                        _t25_1 = _t11[t - 1, d]*_t9[s - 1, d]
-                        _t24_1 += _t25_1
-                        _t25_2 = _t11[t - 1, d + 1]*_t9[s - 1, d + 1]
-                        _t24_2 += _t25_2
-                        _t25_3 = _t11[t - 1, d + 2]*_t9[s - 1, d + 2]
-                        _t24_3 += _t25_3
-                    _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
-                    for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t25 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t24 += _t25
-                    if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t24 = _c1
-                    _t26 = _t0*_t24
-                    _t27 = _t26 + _t22[t - 1]
-                    _t28 = rt.exp(_t27)
-                    if _t28*_t3[t - 1] > _half:
-                        _t30 = _zero
-                        _t41 = np.empty(S)
-                        for w in range(1, S + 1):
-                            _t38 = _t0*_t35[w - 1]
-                            _t39 = _t38 + _t22[t - 1]
-                            _t40 = rt.exp(_t39)
-                            _t41[w - 1] = _t40*(_t31[s - 1] - _t31[w - 1])*_t3[t - 1]
-                        _t30 = rt.total(_t41)
-                        if rt.OVERFLOWS and not np.isfinite(_t30) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t30 = _c1
-                        _t29 = _t30
-                    elif not (_t28*_t3[t - 1] == _t28*_t3[t - 1]):
-                        _t29 = _c1
+                    if _t3[t - 1]*_t6[t - 1, s - 1] > _half:
+                        _t19 = _zero
+                        _t19_0 = _t19_1 = _t19_2 = _t19_3 = _zero
+                        for w in range(1, 1 + (S)//4*4, 4):
+                            _t19_0 += (_t20[s - 1] - _t20[w - 1])*_t3[t - 1]*_t6[t - 1, w - 1]
+                            _t19_1 += (_t20[s - 1] - _t20[w])*_t3[t - 1]*_t6[t - 1, w]
+                            _t19_2 += (_t20[s - 1] - _t20[w + 1])*_t3[t - 1]*_t6[t - 1, w + 1]
+                            _t19_3 += (_t20[s - 1] - _t20[w + 2])*_t3[t - 1]*_t6[t - 1, w + 2]
+                        _t19 += (_t19_0 + _t19_1) + (_t19_2 + _t19_3)
+                        for w in range(1 + (S)//4*4, S + 1):
+                            _t19 += (_t20[s - 1] - _t20[w - 1])*_t3[t - 1]*_t6[t - 1, w - 1]
+                        if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t19 = _c1
+                        _t18 = _t19
+                    elif not (_t3[t - 1]*_t6[t - 1, s - 1] == _t3[t - 1]*_t6[t - 1, s - 1]):
+                        _t18 = _c1
                     else:
-                        _t29 = _t31[s - 1] - _t42[t - 1]
-                    _t2 += _t28*_t29*Q[t - 1, l - 1]*_t3[t - 1]*_t9[s - 1, q - 1]
+                        _t18 = _t20[s - 1] - _t24[t - 1]
+                    _t2 += _t18*Q[t - 1, l - 1]*_t12[s - 1, q - 1]*_t3[t - 1]*_t6[t - 1, s - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -2451,196 +2250,128 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     _t0 = _one/np.sqrt(lit(Q, d_k))
     _t3 = np.empty(T)
     _t4 = np.empty(T)
-    _t6 = np.empty(T)
-    _t9 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t11 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    for t in range(1, T + 1):
-        _t7 = _c0
+    _t6 = np.empty((T, S))
+    _t12 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t14 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t8 in range(1, T + 1):
+        _t7 = _t6[_t8 - 1]
+        _t10 = _c0
         for k in range(1, S + 1):
-            _t8 = _zero
-            _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+            _t11 = _zero
+            _t11_0 = _t11_1 = _t11_2 = _t11_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t12_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t8_0 += _t12_0
-                _t12_1 = _t11[t - 1, d]*_t9[k - 1, d]
-                _t8_1 += _t12_1
-                _t12_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
-                _t8_2 += _t12_2
-                _t12_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
-                _t8_3 += _t12_3
-            _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+                _t11_0 += _t12[k - 1, d - 1]*_t14[_t8 - 1, d - 1]
+                _t11_1 += _t12[k - 1, d]*_t14[_t8 - 1, d]
+                _t11_2 += _t12[k - 1, d + 1]*_t14[_t8 - 1, d + 1]
+                _t11_3 += _t12[k - 1, d + 2]*_t14[_t8 - 1, d + 2]
+            _t11 += (_t11_0 + _t11_1) + (_t11_2 + _t11_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t12 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t8 += _t12
-            if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t8 = _c1
-            _t13 = _t0*_t8
-            _t7 = np.maximum(_t7, _t13)
-        _t6[t - 1] = _t7
-    for t in range(1, T + 1):
-        _t5 = _zero
-        _t14 = -_t6[t - 1]
-        for k in range(1, S + 1):
+                _t11 += _t12[k - 1, d - 1]*_t14[_t8 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t11 = _c1
+            _t10 = np.maximum(_t10, _t0*_t11)
+        for _t9 in range(1, S + 1):
             _t15 = _zero
             _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t16_0 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t15_0 += _t16_0
-                _t16_1 = _t11[t - 1, d]*_t9[k - 1, d]
-                _t15_1 += _t16_1
-                _t16_2 = _t11[t - 1, d + 1]*_t9[k - 1, d + 1]
-                _t15_2 += _t16_2
-                _t16_3 = _t11[t - 1, d + 2]*_t9[k - 1, d + 2]
-                _t15_3 += _t16_3
+                _t15_0 += _t12[_t9 - 1, d - 1]*_t14[_t8 - 1, d - 1]
+                _t15_1 += _t12[_t9 - 1, d]*_t14[_t8 - 1, d]
+                _t15_2 += _t12[_t9 - 1, d + 1]*_t14[_t8 - 1, d + 1]
+                _t15_3 += _t12[_t9 - 1, d + 2]*_t14[_t8 - 1, d + 2]
             _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t16 = _t11[t - 1, d - 1]*_t9[k - 1, d - 1]
-                _t15 += _t16
+                _t15 += _t12[_t9 - 1, d - 1]*_t14[_t8 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t15 = _c1
-            _t17 = _t0*_t15
-            _t18 = _t14 + _t17
-            _t19 = rt.exp(_t18)
-            _t5 += _t19
+            _t7[_t9 - 1] = rt.exp(_t0*_t15 - _t10)
+    for t in range(1, T + 1):
+        _t5 = _zero
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t5_0 += _t6[t - 1, k - 1]
+            _t5_1 += _t6[t - 1, k]
+            _t5_2 += _t6[t - 1, k + 1]
+            _t5_3 += _t6[t - 1, k + 2]
+        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t5 += _t6[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t5 = _c1
         _t4[t - 1] = _t5
     for t in range(1, T + 1):
-        _t20 = _one/(_t4[t - 1])
-        _t3[t - 1] = _t20
-    _t21 = np.empty(T)
+        _t16 = _one/(_t4[t - 1])
+        _t3[t - 1] = _t16
+    _t21 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
+    _t23 = np.empty(T)
     for t in range(1, T + 1):
-        _t22 = -_t6[t - 1]
-        _t21[t - 1] = _t22
-    _t32 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
-    _t41 = np.empty(T)
-    for t in range(1, T + 1):
-        _t42 = _zero
+        _t24 = _zero
         for w in range(1, S + 1):
-            _t43 = _zero
-            _t43_0 = _t43_1 = _t43_2 = _t43_3 = _zero
+            _t25 = _zero
+            _t25_0 = _t25_1 = _t25_2 = _t25_3 = _zero
             for j in range(1, 1 + (d_v)//4*4, 4):
-                _t44_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                _t43_0 += _t44_0
-                _t44_1 = G_up[t - 1, j]*_t32[w - 1, j]
-                _t43_1 += _t44_1
-                _t44_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
-                _t43_2 += _t44_2
-                _t44_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
-                _t43_3 += _t44_3
-            _t43 += (_t43_0 + _t43_1) + (_t43_2 + _t43_3)
+                _t26_0 = G_up[t - 1, j - 1]*_t21[w - 1, j - 1]
+                _t25_0 += _t26_0
+                _t26_1 = G_up[t - 1, j]*_t21[w - 1, j]
+                _t25_1 += _t26_1
+                _t26_2 = G_up[t - 1, j + 1]*_t21[w - 1, j + 1]
+                _t25_2 += _t26_2
+                _t26_3 = G_up[t - 1, j + 2]*_t21[w - 1, j + 2]
+                _t25_3 += _t26_3
+            _t25 += (_t25_0 + _t25_1) + (_t25_2 + _t25_3)
             for j in range(1 + (d_v)//4*4, d_v + 1):
-                _t44 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                _t43 += _t44
-            if rt.OVERFLOWS and not np.isfinite(_t43) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t43 = _c1
-            _t45 = _zero
-            _t45_0 = _t45_1 = _t45_2 = _t45_3 = _zero
-            for d in range(1, 1 + (d_k)//4*4, 4):
-                _t46_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                _t45_0 += _t46_0
-                _t46_1 = _t11[t - 1, d]*_t9[w - 1, d]
-                _t45_1 += _t46_1
-                _t46_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
-                _t45_2 += _t46_2
-                _t46_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
-                _t45_3 += _t46_3
-            _t45 += (_t45_0 + _t45_1) + (_t45_2 + _t45_3)
-            for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t46 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                _t45 += _t46
-            if rt.OVERFLOWS and not np.isfinite(_t45) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t45 = _c1
-            _t47 = _t0*_t45
-            _t48 = _t47 + _t21[t - 1]
-            _t49 = rt.exp(_t48)
-            _t42 += _t43*_t49*_t3[t - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t42) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-            _t42 = _c1
-        _t41[t - 1] = _t42
+                _t26 = G_up[t - 1, j - 1]*_t21[w - 1, j - 1]
+                _t25 += _t26
+            if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t25 = _c1
+            _t24 += _t25*_t3[t - 1]*_t6[t - 1, w - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+            _t24 = _c1
+        _t23[t - 1] = _t24
     for l in range(1, d_model + 1):
         for q in range(1, d_k + 1):
             _t1 = _zero
             for t in range(1, T + 1):
                 _t2 = _zero
-                _t30 = np.empty(S)
+                _t19 = np.empty(S)
                 for w in range(1, S + 1):
-                    _t31 = _zero
-                    _t31_0 = _t31_1 = _t31_2 = _t31_3 = _zero
+                    _t20 = _zero
+                    _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
                     for j in range(1, 1 + (d_v)//4*4, 4):
-                        _t33_0 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                        _t31_0 += _t33_0
-                        _t33_1 = G_up[t - 1, j]*_t32[w - 1, j]
-                        _t31_1 += _t33_1
-                        _t33_2 = G_up[t - 1, j + 1]*_t32[w - 1, j + 1]
-                        _t31_2 += _t33_2
-                        _t33_3 = G_up[t - 1, j + 2]*_t32[w - 1, j + 2]
-                        _t31_3 += _t33_3
-                    _t31 += (_t31_0 + _t31_1) + (_t31_2 + _t31_3)
+                        _t22_0 = G_up[t - 1, j - 1]*_t21[w - 1, j - 1]
+                        _t20_0 += _t22_0
+                        _t22_1 = G_up[t - 1, j]*_t21[w - 1, j]
+                        _t20_1 += _t22_1
+                        _t22_2 = G_up[t - 1, j + 1]*_t21[w - 1, j + 1]
+                        _t20_2 += _t22_2
+                        _t22_3 = G_up[t - 1, j + 2]*_t21[w - 1, j + 2]
+                        _t20_3 += _t22_3
+                    _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
                     for j in range(1 + (d_v)//4*4, d_v + 1):
-                        _t33 = G_up[t - 1, j - 1]*_t32[w - 1, j - 1]
-                        _t31 += _t33
-                    if rt.OVERFLOWS and not np.isfinite(_t31) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t31 = _c1
-                    _t30[w - 1] = _t31
-                _t34 = np.empty(S)
-                for w in range(1, S + 1):
-                    _t35 = _zero
-                    _t35_0 = _t35_1 = _t35_2 = _t35_3 = _zero
-                    for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t36_0 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                        _t35_0 += _t36_0
-                        _t36_1 = _t11[t - 1, d]*_t9[w - 1, d]
-                        _t35_1 += _t36_1
-                        _t36_2 = _t11[t - 1, d + 1]*_t9[w - 1, d + 1]
-                        _t35_2 += _t36_2
-                        _t36_3 = _t11[t - 1, d + 2]*_t9[w - 1, d + 2]
-                        _t35_3 += _t36_3
-                    _t35 += (_t35_0 + _t35_1) + (_t35_2 + _t35_3)
-                    for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t36 = _t11[t - 1, d - 1]*_t9[w - 1, d - 1]
-                        _t35 += _t36
-                    if rt.OVERFLOWS and not np.isfinite(_t35) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t35 = _c1
-                    _t34[w - 1] = _t35
+                        _t22 = G_up[t - 1, j - 1]*_t21[w - 1, j - 1]
+                        _t20 += _t22
+                    if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                        _t20 = _c1
+                    _t19[w - 1] = _t20
                 for s in range(1, S + 1):
-                    _t23 = _zero
-                    _t23_0 = _t23_1 = _t23_2 = _t23_3 = _zero
-                    for d in range(1, 1 + (d_k)//4*4, 4):
-                        _t24_0 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t23_0 += _t24_0
-                        _t24_1 = _t11[t - 1, d]*_t9[s - 1, d]
-                        _t23_1 += _t24_1
-                        _t24_2 = _t11[t - 1, d + 1]*_t9[s - 1, d + 1]
-                        _t23_2 += _t24_2
-                        _t24_3 = _t11[t - 1, d + 2]*_t9[s - 1, d + 2]
-                        _t23_3 += _t24_3
-                    _t23 += (_t23_0 + _t23_1) + (_t23_2 + _t23_3)
-                    for d in range(1 + (d_k)//4*4, d_k + 1):
-                        _t24 = _t11[t - 1, d - 1]*_t9[s - 1, d - 1]
-                        _t23 += _t24
-                    if rt.OVERFLOWS and not np.isfinite(_t23) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                        _t23 = _c1
-                    _t25 = _t0*_t23
-                    _t26 = _t25 + _t21[t - 1]
-                    _t27 = rt.exp(_t26)
-                    if _t27*_t3[t - 1] > _half:
-                        _t29 = _zero
-                        _t40 = np.empty(S)
-                        for w in range(1, S + 1):
-                            _t37 = _t0*_t34[w - 1]
-                            _t38 = _t37 + _t21[t - 1]
-                            _t39 = rt.exp(_t38)
-                            _t40[w - 1] = _t39*(_t30[s - 1] - _t30[w - 1])*_t3[t - 1]
-                        _t29 = rt.total(_t40)
-                        if rt.OVERFLOWS and not np.isfinite(_t29) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                            _t29 = _c1
-                        _t28 = _t29
-                    elif not (_t27*_t3[t - 1] == _t27*_t3[t - 1]):
-                        _t28 = _c1
+                    if _t3[t - 1]*_t6[t - 1, s - 1] > _half:
+                        _t18 = _zero
+                        _t18_0 = _t18_1 = _t18_2 = _t18_3 = _zero
+                        for w in range(1, 1 + (S)//4*4, 4):
+                            _t18_0 += (_t19[s - 1] - _t19[w - 1])*_t3[t - 1]*_t6[t - 1, w - 1]
+                            _t18_1 += (_t19[s - 1] - _t19[w])*_t3[t - 1]*_t6[t - 1, w]
+                            _t18_2 += (_t19[s - 1] - _t19[w + 1])*_t3[t - 1]*_t6[t - 1, w + 1]
+                            _t18_3 += (_t19[s - 1] - _t19[w + 2])*_t3[t - 1]*_t6[t - 1, w + 2]
+                        _t18 += (_t18_0 + _t18_1) + (_t18_2 + _t18_3)
+                        for w in range(1 + (S)//4*4, S + 1):
+                            _t18 += (_t19[s - 1] - _t19[w - 1])*_t3[t - 1]*_t6[t - 1, w - 1]
+                        if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                            _t18 = _c1
+                        _t17 = _t18
+                    elif not (_t3[t - 1]*_t6[t - 1, s - 1] == _t3[t - 1]*_t6[t - 1, s - 1]):
+                        _t17 = _c1
                     else:
-                        _t28 = _t30[s - 1] - _t41[t - 1]
-                    _t2 += _t27*_t28*K[s - 1, l - 1]*_t11[t - 1, q - 1]*_t3[t - 1]
+                        _t17 = _t19[s - 1] - _t23[t - 1]
+                    _t2 += _t17*K[s - 1, l - 1]*_t14[t - 1, q - 1]*_t3[t - 1]*_t6[t - 1, s - 1]
                 if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                     _t2 = _c1
                 _t1 += _t2
@@ -2715,95 +2446,82 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
     _c1 = lit(Q, np.nan)
     _t1 = np.empty(T)
     _t2 = np.empty(T)
-    _t4 = np.empty(T)
-    _t6 = _one/np.sqrt(lit(Q, d_k))
-    _t8 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
-    _t10 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
-    for t in range(1, T + 1):
-        _t5 = _c0
+    _t4 = np.empty((T, S))
+    _t9 = _one/np.sqrt(lit(Q, d_k))
+    _t11 = rt.dot(np.ascontiguousarray(K), np.ascontiguousarray(W_K))
+    _t13 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(W_Q))
+    for _t6 in range(1, T + 1):
+        _t5 = _t4[_t6 - 1]
+        _t8 = _c0
         for k in range(1, S + 1):
-            _t7 = _zero
-            _t7_0 = _t7_1 = _t7_2 = _t7_3 = _zero
+            _t10 = _zero
+            _t10_0 = _t10_1 = _t10_2 = _t10_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t11_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t7_0 += _t11_0
-                _t11_1 = _t10[t - 1, d]*_t8[k - 1, d]
-                _t7_1 += _t11_1
-                _t11_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
-                _t7_2 += _t11_2
-                _t11_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
-                _t7_3 += _t11_3
-            _t7 += (_t7_0 + _t7_1) + (_t7_2 + _t7_3)
+                _t10_0 += _t11[k - 1, d - 1]*_t13[_t6 - 1, d - 1]
+                _t10_1 += _t11[k - 1, d]*_t13[_t6 - 1, d]
+                _t10_2 += _t11[k - 1, d + 1]*_t13[_t6 - 1, d + 1]
+                _t10_3 += _t11[k - 1, d + 2]*_t13[_t6 - 1, d + 2]
+            _t10 += (_t10_0 + _t10_1) + (_t10_2 + _t10_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t11 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t7 += _t11
-            if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t7 = _c1
-            _t12 = _t6*_t7
-            _t5 = np.maximum(_t5, _t12)
-        _t4[t - 1] = _t5
-    for t in range(1, T + 1):
-        _t3 = _zero
-        _t13 = -_t4[t - 1]
-        for k in range(1, S + 1):
+                _t10 += _t11[k - 1, d - 1]*_t13[_t6 - 1, d - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t10 = _c1
+            _t8 = np.maximum(_t8, _t10*_t9)
+        for _t7 in range(1, S + 1):
             _t14 = _zero
             _t14_0 = _t14_1 = _t14_2 = _t14_3 = _zero
             for d in range(1, 1 + (d_k)//4*4, 4):
-                _t15_0 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t14_0 += _t15_0
-                _t15_1 = _t10[t - 1, d]*_t8[k - 1, d]
-                _t14_1 += _t15_1
-                _t15_2 = _t10[t - 1, d + 1]*_t8[k - 1, d + 1]
-                _t14_2 += _t15_2
-                _t15_3 = _t10[t - 1, d + 2]*_t8[k - 1, d + 2]
-                _t14_3 += _t15_3
+                _t14_0 += _t11[_t7 - 1, d - 1]*_t13[_t6 - 1, d - 1]
+                _t14_1 += _t11[_t7 - 1, d]*_t13[_t6 - 1, d]
+                _t14_2 += _t11[_t7 - 1, d + 1]*_t13[_t6 - 1, d + 1]
+                _t14_3 += _t11[_t7 - 1, d + 2]*_t13[_t6 - 1, d + 2]
             _t14 += (_t14_0 + _t14_1) + (_t14_2 + _t14_3)
             for d in range(1 + (d_k)//4*4, d_k + 1):
-                _t15 = _t10[t - 1, d - 1]*_t8[k - 1, d - 1]
-                _t14 += _t15
+                _t14 += _t11[_t7 - 1, d - 1]*_t13[_t6 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t14 = _c1
-            _t16 = _t14*_t6
-            _t3 += rt.exp(_t13 + _t16)
+            _t5[_t7 - 1] = rt.exp(_t14*_t9 - _t8)
+    for t in range(1, T + 1):
+        _t3 = _zero
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t3_0 += _t4[t - 1, k - 1]
+            _t3_1 += _t4[t - 1, k]
+            _t3_2 += _t4[t - 1, k + 1]
+            _t3_3 += _t4[t - 1, k + 2]
+        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t3 += _t4[t - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
             _t3 = _c1
         _t2[t - 1] = _t3
     for t in range(1, T + 1):
         _t1[t - 1] = _one/(_t2[t - 1])
-    _t19 = np.empty(T)
-    for t in range(1, T + 1):
-        _t20 = -_t4[t - 1]
-        _t19[t - 1] = _t20
-    _t24 = np.empty((d_model, T))
+    _t19 = np.empty((d_model, T))
     for l in range(1, d_model + 1):
-        _t17 = np.empty(T)
+        _t15 = np.empty(T)
         for t in range(1, T + 1):
-            _t18 = _zero
-            for s in range(1, S + 1):
-                _t21 = _zero
-                _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
-                for d in range(1, 1 + (d_k)//4*4, 4):
-                    _t21_0 += _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                    _t21_1 += _t10[t - 1, d]*_t8[s - 1, d]
-                    _t21_2 += _t10[t - 1, d + 1]*_t8[s - 1, d + 1]
-                    _t21_3 += _t10[t - 1, d + 2]*_t8[s - 1, d + 2]
-                _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
-                for d in range(1 + (d_k)//4*4, d_k + 1):
-                    _t21 += _t10[t - 1, d - 1]*_t8[s - 1, d - 1]
-                if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                    _t21 = _c1
-                _t18 += rt.exp(_t21*_t6 + _t19[t - 1])*V[s - 1, l - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t18 = _c1
-            _t17[t - 1] = _t18
-        _t22 = _t24[l - 1]
+            _t16 = _zero
+            _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
+            for s in range(1, 1 + (S)//4*4, 4):
+                _t16_0 += V[s - 1, l - 1]*_t4[t - 1, s - 1]
+                _t16_1 += V[s, l - 1]*_t4[t - 1, s]
+                _t16_2 += V[s + 1, l - 1]*_t4[t - 1, s + 1]
+                _t16_3 += V[s + 2, l - 1]*_t4[t - 1, s + 2]
+            _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
+            for s in range(1 + (S)//4*4, S + 1):
+                _t16 += V[s - 1, l - 1]*_t4[t - 1, s - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t16 = _c1
+            _t15[t - 1] = _t16
+        _t17 = _t19[l - 1]
         for t in range(1, T + 1):
-            _t22[t - 1] = _t17[t - 1]*_t1[t - 1]
-    _t25 = rt.dot(np.ascontiguousarray(_t24), np.ascontiguousarray(G_up))
+            _t17[t - 1] = _t15[t - 1]*_t1[t - 1]
+    _t20 = rt.dot(np.ascontiguousarray(_t19), np.ascontiguousarray(G_up))
     for l in range(1, d_model + 1):
-        _t23 = _t25[l - 1]
+        _t18 = _t20[l - 1]
         for q in range(1, d_v + 1):
-            out_c[l - 1, q - 1] = _t23[q - 1]
+            out_c[l - 1, q - 1] = _t18[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):

@@ -1012,118 +1012,146 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
     p_T = np.empty((N, C,), t.dtype)
     p_S = np.empty((N, C,), t.dtype)
     _one = lit(t, 1.0)
-    _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
+    _zero = lit(t, 0.0)
     _c1 = lit(t, np.nan)
-    _t2 = _one/(tau)
+    _t1 = np.empty((N, C))
+    _t6 = _one/(tau)
+    for _t3 in range(1, N + 1):
+        _t2 = _t1[_t3 - 1]
+        _t5 = _c0
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t5_0 = np.maximum(_t5_0, _t6*t[_t3 - 1, k - 1])
+            _t5_1 = np.maximum(_t5_1, _t6*t[_t3 - 1, k])
+            _t5_2 = np.maximum(_t5_2, _t6*t[_t3 - 1, k + 1])
+            _t5_3 = np.maximum(_t5_3, _t6*t[_t3 - 1, k + 2])
+        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+        for k in range(1 + (C)//4*4, C + 1):
+            _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
+        for _t4 in range(1, C + 1):
+            _t2[_t4 - 1] = rt.exp(-_t5 + _t6*t[_t3 - 1, _t4 - 1])
     for i in range(1, N + 1):
         _t0 = _zero
-        _t1 = _c0
-        for k in range(1, C + 1):
-            _t3 = _t2*t[i - 1, k - 1]
-            _t1 = np.maximum(_t1, _t3)
-        _t4 = -_t1
-        _t8 = np.empty(C)
-        for k in range(1, C + 1):
-            _t5 = _t2*t[i - 1, k - 1]
-            _t6 = _t4 + _t5
-            _t7 = rt.exp(_t6)
-            _t8[k - 1] = _t7
-        _t0 = rt.total(_t8)
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t0_0 += _t1[i - 1, k - 1]
+            _t0_1 += _t1[i - 1, k]
+            _t0_2 += _t1[i - 1, k + 1]
+            _t0_3 += _t1[i - 1, k + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t0 += _t1[i - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
-        _t9 = _one/(_t0)
+        _t7 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t9*_t8[c - 1]
+            p_T[i - 1, c - 1] = _t7*_t1[i - 1, c - 1]
+    _t9 = np.empty((N, C))
+    for _t11 in range(1, N + 1):
+        _t10 = _t9[_t11 - 1]
+        _t13 = _c0
+        _t13_0 = _t13_1 = _t13_2 = _t13_3 = _t13
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t13_0 = np.maximum(_t13_0, _t6*s[_t11 - 1, k - 1])
+            _t13_1 = np.maximum(_t13_1, _t6*s[_t11 - 1, k])
+            _t13_2 = np.maximum(_t13_2, _t6*s[_t11 - 1, k + 1])
+            _t13_3 = np.maximum(_t13_3, _t6*s[_t11 - 1, k + 2])
+        _t13 = np.maximum(_t13, np.maximum(np.maximum(_t13_0, _t13_1), np.maximum(_t13_2, _t13_3)))
+        for k in range(1 + (C)//4*4, C + 1):
+            _t13 = np.maximum(_t13, _t6*s[_t11 - 1, k - 1])
+        for _t12 in range(1, C + 1):
+            _t10[_t12 - 1] = rt.exp(-_t13 + _t6*s[_t11 - 1, _t12 - 1])
     for i in range(1, N + 1):
-        _t10 = _zero
-        _t11 = _c0
-        for k in range(1, C + 1):
-            _t12 = _t2*s[i - 1, k - 1]
-            _t11 = np.maximum(_t11, _t12)
-        _t13 = -_t11
-        _t17 = np.empty(C)
-        for k in range(1, C + 1):
-            _t14 = _t2*s[i - 1, k - 1]
-            _t15 = _t13 + _t14
-            _t16 = rt.exp(_t15)
-            _t17[k - 1] = _t16
-        _t10 = rt.total(_t17)
-        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t10 = _c1
-        _t18 = _one/(_t10)
+        _t8 = _zero
+        _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t8_0 += _t9[i - 1, k - 1]
+            _t8_1 += _t9[i - 1, k]
+            _t8_2 += _t9[i - 1, k + 1]
+            _t8_3 += _t9[i - 1, k + 2]
+        _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t8 += _t9[i - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t8 = _c1
+        _t14 = _one/(_t8)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t18*_t17[c - 1]
-    _t19 = _zero
+            p_S[i - 1, c - 1] = _t14*_t9[i - 1, c - 1]
+    _t15 = _zero
     for i in range(1, N + 1):
-        _t20 = _zero
-        _t21 = _zero
-        _t22 = _c0
+        _t16 = _zero
+        _t17 = _zero
+        _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t17_0 += _t9[i - 1, k - 1]
+            _t17_1 += _t9[i - 1, k]
+            _t17_2 += _t9[i - 1, k + 1]
+            _t17_3 += _t9[i - 1, k + 2]
+        _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t17 += _t9[i - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t17 = _c1
+        _t18 = rt.log(_t17)
+        _t19 = _c0
         for k in range(1, C + 1):
-            _t23 = _t2*s[i - 1, k - 1]
-            _t22 = np.maximum(_t22, _t23)
-        _t24 = -_t22
-        _t28 = np.empty(C)
+            _t20 = _t6*s[i - 1, k - 1]
+            _t19 = np.maximum(_t19, _t20)
+        _t21 = -_t19
+        _t24 = _zero
+        _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t24_0 += _t1[i - 1, k - 1]
+            _t24_1 += _t1[i - 1, k]
+            _t24_2 += _t1[i - 1, k + 1]
+            _t24_3 += _t1[i - 1, k + 2]
+        _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t24 += _t1[i - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t24 = _c1
+        _t25 = rt.log(_t24)
+        _t26 = _c0
         for k in range(1, C + 1):
-            _t25 = _t2*s[i - 1, k - 1]
-            _t26 = _t24 + _t25
-            _t27 = rt.exp(_t26)
-            _t28[k - 1] = _t27
-        _t21 = rt.total(_t28)
-        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t21 = _c1
-        _t29 = rt.log(_t21)
-        _t32 = _zero
-        _t33 = _c0
-        for k in range(1, C + 1):
-            _t34 = _t2*t[i - 1, k - 1]
-            _t33 = np.maximum(_t33, _t34)
-        _t35 = -_t33
-        _t39 = np.empty(C)
-        for k in range(1, C + 1):
-            _t36 = _t2*t[i - 1, k - 1]
-            _t37 = _t35 + _t36
-            _t38 = rt.exp(_t37)
-            _t39[k - 1] = _t38
-        _t32 = rt.total(_t39)
-        if rt.OVERFLOWS and not np.isfinite(_t32) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t32 = _c1
-        _t40 = rt.log(_t32)
-        _t20_0 = _t20_1 = _t20_2 = _t20_3 = _zero
+            _t27 = _t6*t[i - 1, k - 1]
+            _t26 = np.maximum(_t26, _t27)
+        _t28 = -_t26
+        _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
         for c in range(1, 1 + (C)//4*4, 4):
-            _t30_0 = _t2*s[i - 1, c - 1]
-            _t31_0 = _t24 + _t30_0
-            _t41_0 = _t2*t[i - 1, c - 1]
-            _t42_0 = _t35 + _t41_0
-            _t20_0 += p_T[i - 1, c - 1]*(-_t40 - (-_t29 + _t31_0) + _t42_0)
-            _t30_1 = _t2*s[i - 1, c]
-            _t31_1 = _t24 + _t30_1
-            _t41_1 = _t2*t[i - 1, c]
-            _t42_1 = _t35 + _t41_1
-            _t20_1 += p_T[i - 1, c]*(-_t40 - (-_t29 + _t31_1) + _t42_1)
-            _t30_2 = _t2*s[i - 1, c + 1]
-            _t31_2 = _t24 + _t30_2
-            _t41_2 = _t2*t[i - 1, c + 1]
-            _t42_2 = _t35 + _t41_2
-            _t20_2 += p_T[i - 1, c + 1]*(-_t40 - (-_t29 + _t31_2) + _t42_2)
-            _t30_3 = _t2*s[i - 1, c + 2]
-            _t31_3 = _t24 + _t30_3
-            _t41_3 = _t2*t[i - 1, c + 2]
-            _t42_3 = _t35 + _t41_3
-            _t20_3 += p_T[i - 1, c + 2]*(-_t40 - (-_t29 + _t31_3) + _t42_3)
-        _t20 += (_t20_0 + _t20_1) + (_t20_2 + _t20_3)
+            _t22_0 = _t6*s[i - 1, c - 1]
+            _t23_0 = _t21 + _t22_0
+            _t29_0 = _t6*t[i - 1, c - 1]
+            _t30_0 = _t28 + _t29_0
+            _t16_0 += p_T[i - 1, c - 1]*(-_t25 - (-_t18 + _t23_0) + _t30_0)
+            _t22_1 = _t6*s[i - 1, c]
+            _t23_1 = _t21 + _t22_1
+            _t29_1 = _t6*t[i - 1, c]
+            _t30_1 = _t28 + _t29_1
+            _t16_1 += p_T[i - 1, c]*(-_t25 - (-_t18 + _t23_1) + _t30_1)
+            _t22_2 = _t6*s[i - 1, c + 1]
+            _t23_2 = _t21 + _t22_2
+            _t29_2 = _t6*t[i - 1, c + 1]
+            _t30_2 = _t28 + _t29_2
+            _t16_2 += p_T[i - 1, c + 1]*(-_t25 - (-_t18 + _t23_2) + _t30_2)
+            _t22_3 = _t6*s[i - 1, c + 2]
+            _t23_3 = _t21 + _t22_3
+            _t29_3 = _t6*t[i - 1, c + 2]
+            _t30_3 = _t28 + _t29_3
+            _t16_3 += p_T[i - 1, c + 2]*(-_t25 - (-_t18 + _t23_3) + _t30_3)
+        _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
         for c in range(1 + (C)//4*4, C + 1):
-            _t30 = _t2*s[i - 1, c - 1]
-            _t31 = _t24 + _t30
-            _t41 = _t2*t[i - 1, c - 1]
-            _t42 = _t35 + _t41
-            _t20 += p_T[i - 1, c - 1]*(-_t40 - (-_t29 + _t31) + _t42)
-        if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t20 = _c1
-        _t19 += _t20
-    if rt.OVERFLOWS and not np.isfinite(_t19) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t19 = _c1
-    out[0] = _t19*(tau*tau)/lit(t, N)
+            _t22 = _t6*s[i - 1, c - 1]
+            _t23 = _t21 + _t22
+            _t29 = _t6*t[i - 1, c - 1]
+            _t30 = _t28 + _t29
+            _t16 += p_T[i - 1, c - 1]*(-_t25 - (-_t18 + _t23) + _t30)
+        if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t16 = _c1
+        _t15 += _t16
+    if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t15 = _c1
+    out[0] = _t15*(tau*tau)/lit(t, N)
     _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
@@ -1355,122 +1383,150 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
     p_S = np.empty((N, C,), t.dtype)
     d_s_c = np.ascontiguousarray(d_s)
     _one = lit(t, 1.0)
-    _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
+    _zero = lit(t, 0.0)
     _c1 = lit(t, np.nan)
-    _t2 = _one/(tau)
+    _t1 = np.empty((N, C))
+    _t6 = _one/(tau)
+    for _t3 in range(1, N + 1):
+        _t2 = _t1[_t3 - 1]
+        _t5 = _c0
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t5_0 = np.maximum(_t5_0, _t6*t[_t3 - 1, k - 1])
+            _t5_1 = np.maximum(_t5_1, _t6*t[_t3 - 1, k])
+            _t5_2 = np.maximum(_t5_2, _t6*t[_t3 - 1, k + 1])
+            _t5_3 = np.maximum(_t5_3, _t6*t[_t3 - 1, k + 2])
+        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+        for k in range(1 + (C)//4*4, C + 1):
+            _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
+        for _t4 in range(1, C + 1):
+            _t2[_t4 - 1] = rt.exp(-_t5 + _t6*t[_t3 - 1, _t4 - 1])
     for i in range(1, N + 1):
         _t0 = _zero
-        _t1 = _c0
-        for k in range(1, C + 1):
-            _t3 = _t2*t[i - 1, k - 1]
-            _t1 = np.maximum(_t1, _t3)
-        _t4 = -_t1
-        _t8 = np.empty(C)
-        for k in range(1, C + 1):
-            _t5 = _t2*t[i - 1, k - 1]
-            _t6 = _t4 + _t5
-            _t7 = rt.exp(_t6)
-            _t8[k - 1] = _t7
-        _t0 = rt.total(_t8)
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t0_0 += _t1[i - 1, k - 1]
+            _t0_1 += _t1[i - 1, k]
+            _t0_2 += _t1[i - 1, k + 1]
+            _t0_3 += _t1[i - 1, k + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t0 += _t1[i - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
-        _t9 = _one/(_t0)
+        _t7 = _one/(_t0)
         for c in range(1, C + 1):
-            p_T[i - 1, c - 1] = _t9*_t8[c - 1]
+            p_T[i - 1, c - 1] = _t7*_t1[i - 1, c - 1]
+    _t9 = np.empty((N, C))
+    for _t11 in range(1, N + 1):
+        _t10 = _t9[_t11 - 1]
+        _t13 = _c0
+        _t13_0 = _t13_1 = _t13_2 = _t13_3 = _t13
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t13_0 = np.maximum(_t13_0, _t6*s[_t11 - 1, k - 1])
+            _t13_1 = np.maximum(_t13_1, _t6*s[_t11 - 1, k])
+            _t13_2 = np.maximum(_t13_2, _t6*s[_t11 - 1, k + 1])
+            _t13_3 = np.maximum(_t13_3, _t6*s[_t11 - 1, k + 2])
+        _t13 = np.maximum(_t13, np.maximum(np.maximum(_t13_0, _t13_1), np.maximum(_t13_2, _t13_3)))
+        for k in range(1 + (C)//4*4, C + 1):
+            _t13 = np.maximum(_t13, _t6*s[_t11 - 1, k - 1])
+        for _t12 in range(1, C + 1):
+            _t10[_t12 - 1] = rt.exp(-_t13 + _t6*s[_t11 - 1, _t12 - 1])
     for i in range(1, N + 1):
-        _t10 = _zero
-        _t11 = _c0
-        for k in range(1, C + 1):
-            _t12 = _t2*s[i - 1, k - 1]
-            _t11 = np.maximum(_t11, _t12)
-        _t13 = -_t11
-        _t17 = np.empty(C)
-        for k in range(1, C + 1):
-            _t14 = _t2*s[i - 1, k - 1]
-            _t15 = _t13 + _t14
-            _t16 = rt.exp(_t15)
-            _t17[k - 1] = _t16
-        _t10 = rt.total(_t17)
-        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t10 = _c1
-        _t18 = _one/(_t10)
+        _t8 = _zero
+        _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t8_0 += _t9[i - 1, k - 1]
+            _t8_1 += _t9[i - 1, k]
+            _t8_2 += _t9[i - 1, k + 1]
+            _t8_3 += _t9[i - 1, k + 2]
+        _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t8 += _t9[i - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t8 = _c1
+        _t14 = _one/(_t8)
         for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t18*_t17[c - 1]
-    _t19 = _one/(lit(t, N))
-    _t20 = _zero
+            p_S[i - 1, c - 1] = _t14*_t9[i - 1, c - 1]
+    _t15 = _one/(lit(t, N))
+    _t16 = _zero
     for i in range(1, N + 1):
-        _t21 = _zero
-        _t22 = _zero
-        _t23 = _c0
+        _t17 = _zero
+        _t18 = _zero
+        _t18_0 = _t18_1 = _t18_2 = _t18_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t18_0 += _t9[i - 1, k - 1]
+            _t18_1 += _t9[i - 1, k]
+            _t18_2 += _t9[i - 1, k + 1]
+            _t18_3 += _t9[i - 1, k + 2]
+        _t18 += (_t18_0 + _t18_1) + (_t18_2 + _t18_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t18 += _t9[i - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t18) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t18 = _c1
+        _t19 = rt.log(_t18)
+        _t20 = _c0
         for k in range(1, C + 1):
-            _t24 = _t2*s[i - 1, k - 1]
-            _t23 = np.maximum(_t23, _t24)
-        _t25 = -_t23
-        _t29 = np.empty(C)
+            _t21 = _t6*s[i - 1, k - 1]
+            _t20 = np.maximum(_t20, _t21)
+        _t22 = -_t20
+        _t25 = _zero
+        _t25_0 = _t25_1 = _t25_2 = _t25_3 = _zero
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t25_0 += _t1[i - 1, k - 1]
+            _t25_1 += _t1[i - 1, k]
+            _t25_2 += _t1[i - 1, k + 1]
+            _t25_3 += _t1[i - 1, k + 2]
+        _t25 += (_t25_0 + _t25_1) + (_t25_2 + _t25_3)
+        for k in range(1 + (C)//4*4, C + 1):
+            _t25 += _t1[i - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t25 = _c1
+        _t26 = rt.log(_t25)
+        _t27 = _c0
         for k in range(1, C + 1):
-            _t26 = _t2*s[i - 1, k - 1]
-            _t27 = _t25 + _t26
-            _t28 = rt.exp(_t27)
-            _t29[k - 1] = _t28
-        _t22 = rt.total(_t29)
-        if rt.OVERFLOWS and not np.isfinite(_t22) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t22 = _c1
-        _t30 = rt.log(_t22)
-        _t33 = _zero
-        _t34 = _c0
-        for k in range(1, C + 1):
-            _t35 = _t2*t[i - 1, k - 1]
-            _t34 = np.maximum(_t34, _t35)
-        _t36 = -_t34
-        _t40 = np.empty(C)
-        for k in range(1, C + 1):
-            _t37 = _t2*t[i - 1, k - 1]
-            _t38 = _t36 + _t37
-            _t39 = rt.exp(_t38)
-            _t40[k - 1] = _t39
-        _t33 = rt.total(_t40)
-        if rt.OVERFLOWS and not np.isfinite(_t33) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t33 = _c1
-        _t41 = rt.log(_t33)
-        _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
+            _t28 = _t6*t[i - 1, k - 1]
+            _t27 = np.maximum(_t27, _t28)
+        _t29 = -_t27
+        _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
         for c in range(1, 1 + (C)//4*4, 4):
-            _t31_0 = _t2*s[i - 1, c - 1]
-            _t32_0 = _t25 + _t31_0
-            _t42_0 = _t2*t[i - 1, c - 1]
-            _t43_0 = _t36 + _t42_0
-            _t21_0 += p_T[i - 1, c - 1]*(-_t41 - (-_t30 + _t32_0) + _t43_0)
-            _t31_1 = _t2*s[i - 1, c]
-            _t32_1 = _t25 + _t31_1
-            _t42_1 = _t2*t[i - 1, c]
-            _t43_1 = _t36 + _t42_1
-            _t21_1 += p_T[i - 1, c]*(-_t41 - (-_t30 + _t32_1) + _t43_1)
-            _t31_2 = _t2*s[i - 1, c + 1]
-            _t32_2 = _t25 + _t31_2
-            _t42_2 = _t2*t[i - 1, c + 1]
-            _t43_2 = _t36 + _t42_2
-            _t21_2 += p_T[i - 1, c + 1]*(-_t41 - (-_t30 + _t32_2) + _t43_2)
-            _t31_3 = _t2*s[i - 1, c + 2]
-            _t32_3 = _t25 + _t31_3
-            _t42_3 = _t2*t[i - 1, c + 2]
-            _t43_3 = _t36 + _t42_3
-            _t21_3 += p_T[i - 1, c + 2]*(-_t41 - (-_t30 + _t32_3) + _t43_3)
-        _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
+            _t23_0 = _t6*s[i - 1, c - 1]
+            _t24_0 = _t22 + _t23_0
+            _t30_0 = _t6*t[i - 1, c - 1]
+            _t31_0 = _t29 + _t30_0
+            _t17_0 += p_T[i - 1, c - 1]*(-_t26 - (-_t19 + _t24_0) + _t31_0)
+            _t23_1 = _t6*s[i - 1, c]
+            _t24_1 = _t22 + _t23_1
+            _t30_1 = _t6*t[i - 1, c]
+            _t31_1 = _t29 + _t30_1
+            _t17_1 += p_T[i - 1, c]*(-_t26 - (-_t19 + _t24_1) + _t31_1)
+            _t23_2 = _t6*s[i - 1, c + 1]
+            _t24_2 = _t22 + _t23_2
+            _t30_2 = _t6*t[i - 1, c + 1]
+            _t31_2 = _t29 + _t30_2
+            _t17_2 += p_T[i - 1, c + 1]*(-_t26 - (-_t19 + _t24_2) + _t31_2)
+            _t23_3 = _t6*s[i - 1, c + 2]
+            _t24_3 = _t22 + _t23_3
+            _t30_3 = _t6*t[i - 1, c + 2]
+            _t31_3 = _t29 + _t30_3
+            _t17_3 += p_T[i - 1, c + 2]*(-_t26 - (-_t19 + _t24_3) + _t31_3)
+        _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
         for c in range(1 + (C)//4*4, C + 1):
-            _t31 = _t2*s[i - 1, c - 1]
-            _t32 = _t25 + _t31
-            _t42 = _t2*t[i - 1, c - 1]
-            _t43 = _t36 + _t42
-            _t21 += p_T[i - 1, c - 1]*(-_t41 - (-_t30 + _t32) + _t43)
-        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t21 = _c1
-        _t20 += _t21
-    if rt.OVERFLOWS and not np.isfinite(_t20) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t20 = _c1
-    L_KD[0] = _t19*_t20*(tau*tau)
+            _t23 = _t6*s[i - 1, c - 1]
+            _t24 = _t22 + _t23
+            _t30 = _t6*t[i - 1, c - 1]
+            _t31 = _t29 + _t30
+            _t17 += p_T[i - 1, c - 1]*(-_t26 - (-_t19 + _t24) + _t31)
+        if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t17 = _c1
+        _t16 += _t17
+    if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t16 = _c1
+    L_KD[0] = _t15*_t16*(tau*tau)
     for l in range(1, N + 1):
         for q in range(1, C + 1):
-            d_s_c[l - 1, q - 1] = _t19*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
+            d_s_c[l - 1, q - 1] = _t15*tau*(p_S[l - 1, q - 1] - p_T[l - 1, q - 1])
     if d_s_c.ctypes.data != d_s.ctypes.data:
         for _i0 in range(d_s.shape[0]):
             for _i1 in range(d_s.shape[1]):

@@ -509,40 +509,42 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out, _bad):
     _t0 = _one/(lit(phi, N))
     _t3 = np.empty(N)
     _t4 = np.empty(N)
-    _t6 = np.empty(N)
-    _t8 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
-    for i in range(1, N + 1):
-        _t7 = _c0
-        _t7_0 = _t7_1 = _t7_2 = _t7_3 = _t7
+    _t6 = np.empty((N, n_A))
+    _t11 = rt.dot(np.ascontiguousarray(phi), np.ascontiguousarray(theta).T)
+    for _t8 in range(1, N + 1):
+        _t7 = _t6[_t8 - 1]
+        _t10 = _c0
+        _t10_0 = _t10_1 = _t10_2 = _t10_3 = _t10
         for a2 in range(1, 1 + (n_A)//4*4, 4):
-            _t7_0 = np.maximum(_t7_0, _t8[i - 1, a2 - 1])
-            _t7_1 = np.maximum(_t7_1, _t8[i - 1, a2])
-            _t7_2 = np.maximum(_t7_2, _t8[i - 1, a2 + 1])
-            _t7_3 = np.maximum(_t7_3, _t8[i - 1, a2 + 2])
-        _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
+            _t10_0 = np.maximum(_t10_0, _t11[_t8 - 1, a2 - 1])
+            _t10_1 = np.maximum(_t10_1, _t11[_t8 - 1, a2])
+            _t10_2 = np.maximum(_t10_2, _t11[_t8 - 1, a2 + 1])
+            _t10_3 = np.maximum(_t10_3, _t11[_t8 - 1, a2 + 2])
+        _t10 = np.maximum(_t10, np.maximum(np.maximum(_t10_0, _t10_1), np.maximum(_t10_2, _t10_3)))
         for a2 in range(1 + (n_A)//4*4, n_A + 1):
-            _t7 = np.maximum(_t7, _t8[i - 1, a2 - 1])
-        _t6[i - 1] = _t7
+            _t10 = np.maximum(_t10, _t11[_t8 - 1, a2 - 1])
+        for _t9 in range(1, n_A + 1):
+            _t7[_t9 - 1] = rt.exp(-_t10 + _t11[_t8 - 1, _t9 - 1])
     for i in range(1, N + 1):
         _t5 = _zero
-        _t9 = -_t6[i - 1]
-        _t10 = np.empty(n_A)
-        for a2 in range(1, n_A + 1):
-            _t10[a2 - 1] = rt.exp(_t9 + _t8[i - 1, a2 - 1])
-        _t5 = rt.total(_t10)
+        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        for a2 in range(1, 1 + (n_A)//4*4, 4):
+            _t5_0 += _t6[i - 1, a2 - 1]
+            _t5_1 += _t6[i - 1, a2]
+            _t5_2 += _t6[i - 1, a2 + 1]
+            _t5_3 += _t6[i - 1, a2 + 2]
+        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+        for a2 in range(1 + (n_A)//4*4, n_A + 1):
+            _t5 += _t6[i - 1, a2 - 1]
         if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(phi) and rt.all_finite(theta) and rt.all_finite(Q_w) and rt.all_finite(baseline):
             _t5 = _c1
         _t4[i - 1] = _t5
     for i in range(1, N + 1):
         _t3[i - 1] = _one/(_t4[i - 1])
-    _t11 = np.empty(N)
-    for i in range(1, N + 1):
-        _t12 = -_t6[i - 1]
-        _t11[i - 1] = _t12
     for a in range(1, n_A + 1):
         _t2 = np.empty(N)
         for i in range(1, N + 1):
-            _t2[i - 1] = -(rt.exp(_t11[i - 1] + _t8[i - 1, a - 1])*_t3[i - 1]) + (_one if a == lit(phi, actions[i - 1]) + 1 else _zero)
+            _t2[i - 1] = (_one if a == lit(phi, actions[i - 1]) + 1 else _zero) - _t3[i - 1]*_t6[i - 1, a - 1]
         for k in range(1, K + 1):
             _t1 = _zero
             _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero

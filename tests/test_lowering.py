@@ -1,8 +1,12 @@
 """Shapes of code codegen/lowering.py emits, checked on the generated cores."""
 import inspect
 import re
+import types
 
-from generated import losses
+import sympy as sp
+
+from codegen import kernel_files, lowering
+from generated import attention, losses
 
 
 def test_a_sum_whose_body_names_parts_of_its_term_is_four_partial_sums_with_a_copy_each():
@@ -18,3 +22,35 @@ def test_a_sum_whose_body_names_parts_of_its_term_is_four_partial_sums_with_a_co
         acc = re.search(rf"^        (_t\d+)_{k} \+= y\[j(?: [+-] \d)?\]\*\(-_t\d+ \+ {name}_{k}\)$", src, re.M)
         assert acc, (k, src)
     assert re.search(rf"^        {name} = {shift} \+ z\[j - 1\]$", src, re.M)  # the remaining terms
+
+
+def _lowered(*lines):
+    return kernel_files._lowered(types.SimpleNamespace(lines=list(lines)), {})
+
+
+def test_a_call_of_two_loop_indices_computed_in_two_places_is_filled_once_into_a_matrix():
+    i, j = sp.symbols("i j", integer=True)
+    N, C = sp.symbols("N C", integer=True, positive=True)
+    x, y, z = sp.IndexedBase("x"), sp.IndexedBase("y"), sp.IndexedBase("z")
+    by_rows, by_columns = [(i, 1, N), (j, 1, C)], [(j, 1, C), (i, 1, N)]
+    low = _lowered((y[i, j], sp.exp(x[i, j]), by_rows), (z[j, i], 2 * sp.exp(x[i, j]), by_columns))
+    # one matrix, N x C (the first place's outer loop gives the rows), and one exp in the kernel
+    assert [st for st in low.root.body if st[0] == "matrix"] == [("matrix", sp.IndexedBase("_t0"), N, C)]
+    calls = [st for st in lowering._walk(low.root.body) if st[0] == "store" and st[2].has(sp.exp)]
+    assert len(calls) == 1
+    # two different calls, or reads off the loop indices (x[i, j + 1] is out of bounds at j = C,
+    # where a guard might have kept it from being read): no matrix
+    for first, second in ((sp.exp(x[i, j]), sp.log(x[i, j])), (sp.exp(x[i, j + 1]), 2 * sp.exp(x[i, j + 1]))):
+        low = _lowered((y[i, j], first, by_rows), (z[j, i], second, by_columns))
+        assert not [st for st in low.root.body if st[0] == "matrix"]
+
+
+def test_attention_vjps_compute_each_softmax_weight_once():
+    # the K and V gradients computed exp(score - max) in three and two loops (the normaliser, the
+    # weighted row sums, the walk down a key's column); now once, into a T x S matrix
+    for kind in ("Q", "K", "V"):
+        src = inspect.getsource(getattr(attention, f"_scaled_dot_product_attention_vjp_{kind}_core"))
+        assert src.count("rt.exp(") == 1, (kind, src)
+    for kind in ("K", "V"):
+        src = inspect.getsource(getattr(attention, f"_scaled_dot_product_attention_vjp_{kind}_core"))
+        assert re.search(r"^    _t\d+ = np.empty\(\(T, S\)\)$", src, re.M), src
