@@ -49,6 +49,7 @@ class Lowerer:
         self.calls: dict = {}        # key of a call of two loop indices -> the places it is computed
         self.filled: dict = {}       # key -> its matrix, once filled
         self.indices: set = set()    # loop indices the lowering adds (a matrix's fill)
+        self.ranges: dict = {}       # name of a filled matrix -> the ranges of its rows and columns
         self.products: dict = {}     # name of a product array -> origins of its axes
         self.dots: dict = {}         # operands of a matrix product -> its array (computed once)
         self.vectors: dict = {}      # name of a vector temporary -> the depth of the scope holding it
@@ -192,6 +193,7 @@ class Lowerer:
         self.products[M.label.name] = (ri[0], rj[0])
         self.products[row.label.name] = (rj[0],)
         self.filled[key] = M
+        self.ranges[M.label.name] = (ri, rj)
         return M[i, j]
 
     def _depth(self, syms, stack) -> int:
@@ -412,8 +414,8 @@ class Lowerer:
         rest = [f for f in factors if f is not B]
         vecs = [f for f in rest if var in f.free_symbols]
         scalars = [f for f in rest if var not in f.free_symbols]
-        if not vecs or any(not isinstance(f, sp.Indexed) or f.indices != (var,) or f.base.label.name not in self.vectors
-                           or self.products.get(f.base.label.name) != (lo,) for f in vecs):
+        depths = [self._vector_over(f, var, lo, hi, stack) for f in vecs]
+        if not vecs or None in depths:
             return None
         name = B.base.label.name
         kb = B.indices.index(var)
@@ -424,10 +426,10 @@ class Lowerer:
             return None
         if any(j in f.free_symbols for f in scalars):
             return None
-        where = max(self.vectors[f.base.label.name] for f in vecs)
+        where = max(depths)
         if where >= len(stack) or stack.index(loop) <= where:
             return None
-        if len(vecs) == 1:
+        if len(vecs) == 1 and vecs[0].indices == (var,):
             xn = vecs[0].base.label.name
         else:  # the product of the vectors, as one vector
             x = sp.IndexedBase(f"_t{self.n}")
@@ -444,6 +446,24 @@ class Lowerer:
         stack[where].body.append(stmt)
         self.products[R.label.name] = (self.axes[name][1 - kb][0],)
         return coeff * sp.Mul(*scalars) * R[j]
+
+    def _vector_over(self, f, var, lo, hi, stack):
+        """The depth of the scope where ``f`` is a whole vector over ``var`` in [lo, hi], or None:
+        a vector temporary f[var], or a column or row of a filled matrix (_as_matrix) at var and
+        a loop index of ``stack`` (the K gradient's weights of key l, M[t, l] over the queries t)."""
+        if not isinstance(f, sp.Indexed):
+            return None
+        name = f.base.label.name
+        if f.indices == (var,):
+            return self.vectors[name] if name in self.vectors and self.products.get(name) == (lo,) else None
+        if name not in self.ranges or len(f.indices) != 2 or f.indices.count(var) != 1:
+            return None
+        axis = f.indices.index(var)
+        first, last = self.ranges[name][axis]
+        if sp.expand(first - lo) != 0 or sp.expand(last - hi) != 0:
+            return None
+        other = f.indices[1 - axis]
+        return next((n for n, sc in enumerate(stack) if sc.var is not None and sc.var == other), None)
 
     def _above_guard(self, expr, stack, p) -> int:
         """A reduction in a branch that is invariant in the loop around the guard, and that reads

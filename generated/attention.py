@@ -720,6 +720,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
         if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
             _t17 = _c1
         _t16[t - 1] = _t17
+    _t20 = np.empty((S, T))
     for l in range(1, S + 1):
         _t12 = np.empty(T)
         for t in range(1, T + 1):
@@ -742,20 +743,14 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
             else:
                 _t13 = _t15[t - 1, l - 1] - _t16[t - 1]
             _t12[t - 1] = _t13
+        _t18 = _t20[l - 1]
+        for t in range(1, T + 1):
+            _t18[t - 1] = _t12[t - 1]*_t2[t - 1]*_t5[t - 1, l - 1]
+    _t21 = rt.dot(np.ascontiguousarray(_t20), np.ascontiguousarray(Q))
+    for l in range(1, S + 1):
+        _t19 = _t21[l - 1]
         for q in range(1, d_k + 1):
-            _t1 = _zero
-            _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
-            for t in range(1, 1 + (T)//4*4, 4):
-                _t1_0 += Q[t - 1, q - 1]*_t12[t - 1]*_t2[t - 1]*_t5[t - 1, l - 1]
-                _t1_1 += Q[t, q - 1]*_t12[t]*_t2[t]*_t5[t, l - 1]
-                _t1_2 += Q[t + 1, q - 1]*_t12[t + 1]*_t2[t + 1]*_t5[t + 1, l - 1]
-                _t1_3 += Q[t + 2, q - 1]*_t12[t + 2]*_t2[t + 2]*_t5[t + 2, l - 1]
-            _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
-            for t in range(1 + (T)//4*4, T + 1):
-                _t1 += Q[t - 1, q - 1]*_t12[t - 1]*_t2[t - 1]*_t5[t - 1, l - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                _t1 = _c1
-            out_c[l - 1, q - 1] = _t0*_t1
+            out_c[l - 1, q - 1] = _t0*_t19[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -846,21 +841,16 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out, _bad):
         _t2[t - 1] = _t3
     for t in range(1, T + 1):
         _t1[t - 1] = _one/(_t2[t - 1])
+    _t13 = np.empty((S, T))
     for l in range(1, S + 1):
+        _t11 = _t13[l - 1]
+        for t in range(1, T + 1):
+            _t11[t - 1] = _t1[t - 1]*_t4[t - 1, l - 1]
+    _t14 = rt.dot(np.ascontiguousarray(_t13), np.ascontiguousarray(G_up))
+    for l in range(1, S + 1):
+        _t12 = _t14[l - 1]
         for q in range(1, d_v + 1):
-            _t0 = _zero
-            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
-            for t in range(1, 1 + (T)//4*4, 4):
-                _t0_0 += G_up[t - 1, q - 1]*_t1[t - 1]*_t4[t - 1, l - 1]
-                _t0_1 += G_up[t, q - 1]*_t1[t]*_t4[t, l - 1]
-                _t0_2 += G_up[t + 1, q - 1]*_t1[t + 1]*_t4[t + 1, l - 1]
-                _t0_3 += G_up[t + 2, q - 1]*_t1[t + 2]*_t4[t + 2, l - 1]
-            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
-            for t in range(1 + (T)//4*4, T + 1):
-                _t0 += G_up[t - 1, q - 1]*_t1[t - 1]*_t4[t - 1, l - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
-                _t0 = _c1
-            out_c[l - 1, q - 1] = _t0
+            out_c[l - 1, q - 1] = _t12[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1962,28 +1952,28 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
         _t4[t - 1] = _t5
     for t in range(1, T + 1):
         _t3[t - 1] = _one/(_t4[t - 1])
-    _t18 = np.empty((S, d_v))
-    for l in range(1, S + 1):
-        _t1 = _t18[l - 1]
-        for j in range(1, d_v + 1):
-            _t2 = _zero
-            _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
-            for t in range(1, 1 + (T)//4*4, 4):
-                _t2_0 += G_up[t - 1, j - 1]*_t3[t - 1]*_t6[t - 1, l - 1]
-                _t2_1 += G_up[t, j - 1]*_t3[t]*_t6[t, l - 1]
-                _t2_2 += G_up[t + 1, j - 1]*_t3[t + 1]*_t6[t + 1, l - 1]
-                _t2_3 += G_up[t + 2, j - 1]*_t3[t + 2]*_t6[t + 2, l - 1]
-            _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
-            for t in range(1 + (T)//4*4, T + 1):
-                _t2 += G_up[t - 1, j - 1]*_t3[t - 1]*_t6[t - 1, l - 1]
-            if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
-                _t2 = _c1
-            _t1[j - 1] = _t2
-    _t19 = rt.dot(np.ascontiguousarray(_t18), np.ascontiguousarray(W_V).T)
+    _t19 = np.empty((S, T))
     for l in range(1, S + 1):
         _t17 = _t19[l - 1]
+        for t in range(1, T + 1):
+            _t17[t - 1] = _t3[t - 1]*_t6[t - 1, l - 1]
+    _t20 = rt.dot(np.ascontiguousarray(_t19), np.ascontiguousarray(G_up))
+    for l in range(1, S + 1):
+        _t18 = _t20[l - 1]
         for q in range(1, d_model + 1):
-            out_c[l - 1, q - 1] = _t17[q - 1]
+            _t0 = _zero
+            _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
+            for j in range(1, 1 + (d_v)//4*4, 4):
+                _t0_0 += W_V[q - 1, j - 1]*_t18[j - 1]
+                _t0_1 += W_V[q - 1, j]*_t18[j]
+                _t0_2 += W_V[q - 1, j + 1]*_t18[j + 1]
+                _t0_3 += W_V[q - 1, j + 2]*_t18[j + 2]
+            _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
+            for j in range(1 + (d_v)//4*4, d_v + 1):
+                _t0 += W_V[q - 1, j - 1]*_t18[j - 1]
+            if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
+                _t0 = _c1
+            out_c[l - 1, q - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
