@@ -50,6 +50,7 @@ class Lowerer:
         self.filled: dict = {}       # key -> its matrix, once filled
         self.indices: set = set()    # loop indices the lowering adds (a matrix's fill)
         self.ranges: dict = {}       # name of a filled matrix -> the ranges of its rows and columns
+        self.keys: dict = {}         # (call, i, j, ranges) -> _matrix_key's answer (() for None)
         self.products: dict = {}     # name of a product array -> origins of its axes
         self.dots: dict = {}         # operands of a matrix product -> its array (computed once)
         self.vectors: dict = {}      # name of a vector temporary -> the depth of the scope holding it
@@ -143,14 +144,18 @@ class Lowerer:
             if (lo.free_symbols | hi.free_symbols) & (set(depth) | set(self.level_of)):
                 return None
             ranges.append((lo, hi))
-        bound = set(idx) | {lim[0] for a in sp.preorder_traversal(expr)
-                            if isinstance(a, (sp.Sum, MaxOver)) for lim in a.limits}
-        if not all(isinstance(i, sp.Symbol) and i in bound
-                   for a in sp.preorder_traversal(expr) if isinstance(a, sp.Indexed) for i in a.indices):
-            return None
         (i, j), (ri, rj) = idx, ranges
-        key = (expr.subs({i: _ROW, j: _COL}, simultaneous=True), ri, rj)
-        other = (expr.subs({i: _COL, j: _ROW}, simultaneous=True), rj, ri)
+        hit = self.keys.get((expr, i, j, ri, rj))
+        if hit is not None:
+            return hit or None
+        inner = {lim[0] for a in sp.preorder_traversal(expr) if isinstance(a, (sp.Sum, MaxOver)) for lim in a.limits}
+        if not all(isinstance(x, sp.Symbol) and x in inner | {i, j}
+                   for a in sp.preorder_traversal(expr) if isinstance(a, sp.Indexed) for x in a.indices):
+            self.keys[(expr, i, j, ri, rj)] = ()
+            return None
+        key = (_rename_free(expr, {i: _ROW, j: _COL}), ri, rj)
+        other = (_rename_free(expr, {i: _COL, j: _ROW}), rj, ri)
+        self.keys[(expr, i, j, ri, rj)] = (key, other, (i, j))
         return key, other, (i, j)
 
     @staticmethod
@@ -660,6 +665,21 @@ ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sig
 
 _BLANK = sp.Dummy("blank", integer=True)
 _ROW, _COL = sp.Dummy("row", integer=True), sp.Dummy("col", integer=True)
+
+
+def _rename_free(e, names: dict):
+    """e with its free occurrences of the symbols in ``names`` renamed (a sum's or maximum's own
+    index of the same name stays): what ``subs`` does here, without its cost on a large
+    expression (an attention VJP's)."""
+    if not names or not e.args:
+        return names.get(e, e)
+    if isinstance(e, (sp.Sum, MaxOver)):
+        inner = {k: v for k, v in names.items() if k not in {lim[0] for lim in e.limits}}
+        limits = [(lim[0], _rename_free(lim[1], inner), _rename_free(lim[2], inner)) for lim in e.limits]
+        return e.func(_rename_free(e.function, inner), *limits)
+    if not (e.free_symbols & set(names)):
+        return e
+    return e.func(*[_rename_free(a, names) for a in e.args])
 
 
 def _term_key(term, var, lo, hi):
