@@ -253,12 +253,17 @@ def _settle(evaluate_at, ladder):
     return None
 
 
-def _kernel_form(eq, record):
-    """The derivative's kernel form as an evaluable equation, where it has one (see reference)."""
-    if record["kind"] not in ("grad", "vjp", "jacobian"):
+def _kernel_forms(eq, record):
+    """The derivatives' kernel forms as evaluable equations, one per output, where each has one
+    (see reference_source)."""
+    if record["kind"] == "vjps":
+        parts = check._vjps_parts(eq, record)
+    elif record["kind"] in ("grad", "vjp", "jacobian"):
+        parts = [check.derived_of(eq).get(record["name"])]
+    else:
         return None
-    d = check.derived_of(eq).get(record["name"])
-    return None if d is None else d.kernel_evaluable
+    forms = [None if d is None else d.kernel_evaluable for d in parts]
+    return None if any(f is None for f in forms) else forms
 
 
 def reference_source(eq, record, values, ladder=LADDER):
@@ -272,14 +277,13 @@ def reference_source(eq, record, values, ladder=LADDER):
     exact = _settle(lambda: check._reference(eq, record, values), ladder)
     if exact is not None:
         return exact, "textbook"
-    form = _kernel_form(eq, record)
-    if form is None:
+    forms = _kernel_forms(eq, record)
+    if forms is None:
         return None, None
     from symbolic.evaluate import evaluate
 
     def kernel_value():
-        res = evaluate(form, values, exact=True)
-        return [res[list(res)[-1]]]
+        return [res[list(res)[-1]] for res in (evaluate(form, values, exact=True) for form in forms)]
     exact = _settle(kernel_value, KERNEL_FORM_LADDER)
     return (exact, "kernel form") if exact is not None else (None, None)
 

@@ -470,10 +470,8 @@ def _attention(quick, backward: bool):
     def make(rng):
         return {k: rng.standard_normal((Bh, L, d)) for k in ("Q", "K", "V", "G")}
 
-    def vjps(Q, K, V, G):
-        return (generated.scaled_dot_product_attention_vjp_Q(Q, K, V, G),
-                generated.scaled_dot_product_attention_vjp_K(Q, K, V, G),
-                generated.scaled_dot_product_attention_vjp_V(Q, K, V, G))
+    def vjps(Q, K, V, G):  # the three gradients in one kernel (the separate ones: about 1.5x the time)
+        return generated.scaled_dot_product_attention_vjps(Q, K, V, G)
 
     def dleq(i):
         Q, K, V, G = i["Q"], i["K"], i["V"], i["G"]

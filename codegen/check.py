@@ -145,6 +145,8 @@ CANCELLING = {  # measured at the check's inputs: up to 1.2e4 ulps (2.6e-12 rela
 
 
 def _bound(record, values, eq) -> float:
+    if record["kind"] == "vjps":  # the largest of its parts' bounds
+        return max(_bound(dict(record, kind="vjp", name=d.name), values, eq) for d in _vjps_parts(eq, record))
     if record["name"] in CANCELLING:
         return float(CANCELLING[record["name"]])
     if record["signature"] == "elementwise":
@@ -171,7 +173,15 @@ def _output_of(eq, record, result, values=None):
     return result
 
 
+def _vjps_parts(eq, record):
+    """The derivatives a vjps kernel computes together, in its outputs' order."""
+    return [next(d for d in derived_of(eq).values() if d.kind == "vjp" and d.wrt.name == w) for w in record["wrt"]]
+
+
 def _reference(eq, record, values):
+    if record["kind"] == "vjps":
+        return [res[list(res)[-1]] for res in (evaluate(d.evaluable, values, exact=True)
+                                                 for d in _vjps_parts(eq, record))]
     if record["kind"] == "value_and_grad":
         res = evaluate(eq, values, exact=True)
         value = res[list(res)[-1]]
@@ -203,7 +213,7 @@ def _suffix(eq, wrt):
 def _extra_inputs(eq, record, values, rng):
     if record["kind"] in ("forward", "update"):
         return values
-    if record["kind"] == "value_and_grad":
+    if record["kind"] in ("value_and_grad", "vjps"):
         extra = [v for w in record["wrt"] for d in derived_of(eq).values() if d.wrt.name == w for v in d.extra]
     else:
         extra = derived_of(eq)[record["name"]].extra
@@ -248,9 +258,17 @@ def check_update(eq, record, records, values, out: KernelCheck) -> KernelCheck:
 
 
 def fused_check(eq, record, records, values, index_args) -> list[str]:
-    """value_and_grad equals its separate kernels (the loss kernel and each gradient kernel)."""
+    """value_and_grad equals its separate kernels (the loss kernel and each gradient kernel); vjps
+    its vjp kernels, to 16 eps of each output's largest entry (they share terms, rounded once)."""
     got = call(record, values, np.float64, index_args, eq)
     parts = []
+    if record["kind"] == "vjps":
+        problems = []
+        for n, d in enumerate(_vjps_parts(eq, record)):
+            want = call(next(r for r in records if r["name"] == d.name), values, np.float64, index_args, eq)
+            if not np.max(np.abs(got[n] - want)) <= 16 * np.finfo(np.float64).eps * np.max(np.abs(want)):
+                problems.append(f"output {n} differs from kernel {d.name}")
+        return problems
     if eq.slug == "softmax_cross_entropy_grad":
         parts = [None, next(r for r in records if r["kind"] == "forward")]
     else:
@@ -288,12 +306,13 @@ def check_kernel(eq, record, records, seed: int = 0) -> KernelCheck:
         if not err <= bound:
             out.problems.append(f"{np.dtype(dtype).name}: {err:.3g} ulps > bound {bound:g}")
     out.problems += batch_and_out_check(eq, record, values, index_args)
-    if record["kind"] == "value_and_grad":
+    if record["kind"] in ("value_and_grad", "vjps"):
         out.problems += fused_check(eq, record, records, values, index_args)
-    if record["kind"] in ("grad", "jacobian", "vjp"):
+    if record["kind"] in ("grad", "jacobian", "vjp", "vjps"):
         fwd = _forward_record(eq, records)
         if fwd is not None:
-            out.gradient_rel = gradient_check(eq, record, fwd, values, rng, index_args)
+            out.gradient_rel = max(gradient_check(eq, record, fwd, values, rng, index_args, n)
+                                   for n in range(len(record["wrt"])))
             if not out.gradient_rel <= FD_TOLERANCE:
                 out.problems.append(f"finite-difference relative error {out.gradient_rel:.3g} > {FD_TOLERANCE:g}")
     return out
@@ -347,9 +366,10 @@ def batch_and_out_check(eq, record, values, index_args) -> list[str]:
     return problems
 
 
-def gradient_check(eq, record, fwd, values, rng, index_args) -> float:
-    """Derivative kernel . direction vs a central difference of the forward kernel (float64)."""
-    wrt = record["wrt"][0]
+def gradient_check(eq, record, fwd, values, rng, index_args, n: int = 0) -> float:
+    """Derivative kernel . direction vs a central difference of the forward kernel (float64);
+    for a vjps kernel, its n-th output against the difference along its n-th input."""
+    wrt = record["wrt"][n]
     x = np.asarray(values[wrt], dtype=np.float64)
     dx = rng.standard_normal(x.shape)
     h = 1e-4 * max(1.0, float(np.max(np.abs(x))) if x.size else 1.0)  # fourth-order stencil
@@ -368,8 +388,9 @@ def gradient_check(eq, record, fwd, values, rng, index_args) -> float:
                                      values), dtype=np.float64)
 
     fd = (8 * (F(x + h * dx) - F(x - h * dx)) - (F(x + 2 * h * dx) - F(x - 2 * h * dx))) / (12 * h)
-    D = np.asarray(call(record, values, np.float64, index_args, eq), dtype=np.float64)
-    if record["kind"] == "vjp":
+    D = call(record, values, np.float64, index_args, eq)
+    D = np.asarray(D[n] if record["kind"] == "vjps" else D, dtype=np.float64)
+    if record["kind"] in ("vjp", "vjps"):
         G = np.asarray(values["G_up"], dtype=np.float64)
         an, fd = float(np.sum(D * dx)), float(np.sum(G * fd))
     elif record["kind"] == "jacobian":

@@ -448,8 +448,9 @@ def _carrier_shapes(k: Kernel, carriers) -> str:
 # --- per equation and per file -------------------------------------------------------------
 def equation_kernels(eq, derived) -> dict:
     """Sources and manifest records of one equation's kernels, and why any is missing."""
-    from codegen.kernel_specs import (FUSED_LOSSES, OPTIMIZERS, NoKernel, derivative_kernel, forward_kernel,
-                                      softmax_cross_entropy_kernel, value_and_grad_kernel)
+    from codegen.kernel_specs import (FUSED_LOSSES, FUSED_VJPS, OPTIMIZERS, NoKernel, derivative_kernel,
+                                      forward_kernel, softmax_cross_entropy_kernel, value_and_grad_kernel,
+                                      vjps_kernel)
     from codegen.latex import equation_latex, where_items
 
     sources, records, missing = [], [], []
@@ -466,11 +467,19 @@ def equation_kernels(eq, derived) -> dict:
 
     tex, _ = equation_latex(eq) if eq.body.computes else ("", None)
     add(lambda: forward_kernel(eq, tex, where_items(eq)), eq.slug)
+    vjp_texts, vjp_where = [], {}
     for d in derived:
         dtex, _ = equation_latex(d.document)
         add(lambda d=d, dtex=dtex: derivative_kernel(d, dtex, where_items(d.document)), d.name)
+        if d.kind == "vjp" and d.wrt.name in FUSED_VJPS.get(eq.slug, ()):
+            vjp_texts.append(dtex)
+            for sym, desc in where_items(d.document):  # an array once (Q_{l,q} and Q_{t,d}), each index
+                vjp_where.setdefault(desc if "_{" in sym else sym, (sym, desc))
     if eq.slug in FUSED_LOSSES:
         add(lambda: value_and_grad_kernel(eq, derived, tex, where_items(eq)), f"{eq.slug}_value_and_grad")
+    if eq.slug in FUSED_VJPS:
+        add(lambda: vjps_kernel(eq, derived, r",\qquad ".join(vjp_texts), list(vjp_where.values())),
+            f"{eq.slug}_vjps")
     if eq.slug == "softmax_cross_entropy_grad":
         add(lambda: softmax_cross_entropy_kernel(eq, tex, where_items(eq)), "softmax_cross_entropy_value_and_grad")
     if eq.slug in OPTIMIZERS:

@@ -7,7 +7,7 @@ its lowered lines. Nothing here knows Python syntax; codegen.kernel_files prints
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -50,7 +50,7 @@ class Output:
 @dataclass
 class Kernel:
     name: str
-    kind: str                 # forward, grad, jacobian, vjp, value_and_grad, update
+    kind: str                 # forward, grad, jacobian, vjp, vjps, value_and_grad, update
     equation: Equation
     wrt: tuple
     args: list
@@ -383,6 +383,9 @@ FUSED_LOSSES = {  # slug -> the variables its value_and_grad kernel differentiat
     "mse": ("y_hat",), "binary_cross_entropy": ("y_hat",), "categorical_cross_entropy": ("y_hat",),
     "negative_log_likelihood": ("p",), "hinge_loss": ("w", "b"), "knowledge_distillation": ("s",),
 }
+FUSED_VJPS = {  # slug -> the inputs whose vector-Jacobian products one vjps kernel computes together
+    "scaled_dot_product_attention": ("Q", "K", "V"),
+}
 OPTIMIZERS = ("gradient_descent", "momentum", "nesterov", "rmsprop", "adam", "rmsprop_update")
 
 
@@ -419,3 +422,30 @@ def softmax_cross_entropy_kernel(eq: Equation, latex: str, where) -> Kernel:
     lines = [(loss, kernel_form(value))] + _kernel_lines(eq)
     return build("softmax_cross_entropy_value_and_grad", "value_and_grad", eq, table, lines,
                  [loss, eq.lines[-1].lhs], wrt=("z",), latex=latex, where=where)
+
+
+def vjps_kernel(eq: Equation, derived: list, latex: str, where) -> Kernel:
+    """The vector-Jacobian products of several inputs in one kernel: what they share (attention's
+    scores, its softmax weights, G V^T) is computed once. Each derivative's declared index ranges
+    differ (l runs over T for Q, over S for K), so its bounded indices are renamed per input (l_Q,
+    l_K)."""
+    wrts = FUSED_VJPS[eq.slug]
+    chosen = [d for w in wrts for d in derived if d.kind == "vjp" and d.wrt.name == w]
+    if len(chosen) != len(wrts):
+        raise NoKernel(f"not every vector-Jacobian product of {wrts} was derived")
+    table = dict(eq.table)
+    lines = []
+    for d in chosen:
+        renamed = {}
+        for name, var in d.evaluable.table.items():
+            if var.role == "index" and var.bounds:
+                fresh = sp.Symbol(f"{name}_{d.wrt.name}", integer=True)
+                renamed[var.symbol] = fresh
+                table[fresh.name] = replace(var, name=fresh.name, symbol=fresh)
+            elif name in table and table[name] != var and var.role == "index":
+                raise NoKernel(f"the derivatives use the index {name} with different ranges")
+            else:
+                table.setdefault(name, var)
+        lines.append((d.line.lhs.xreplace(renamed), kernel_form(_kernel_rhs(d), d.line.lhs).xreplace(renamed)))
+    return build(f"{eq.slug}_vjps", "vjps", eq, table, lines, [lhs for lhs, _ in lines], wrt=wrts,
+                 latex=latex, where=where)

@@ -155,6 +155,7 @@ KERNELS = {
     "scaled_dot_product_attention_vjp_Q": "attention",
     "scaled_dot_product_attention_vjp_K": "attention",
     "scaled_dot_product_attention_vjp_V": "attention",
+    "scaled_dot_product_attention_vjps": "attention",
     "multi_head_attention": "attention",
     "multi_head_attention_vjp_head": "attention",
     "transformer_ffn": "attention",

@@ -890,6 +890,225 @@ def scaled_dot_product_attention_vjp_V(Q, K, V, G_up, out=None):
     return call_gufunc(_scaled_dot_product_attention_vjp_V, _scaled_dot_product_attention_vjp_V_core, 'scaled_dot_product_attention_vjp_V', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(S,d_v)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjp_V_threads, blas=True)
 
 
+def _scaled_dot_product_attention_vjps_core(Q, K, V, G_up, d_Q, d_K, d_V, _bad):
+    Q = rt.wide(Q)
+    K = rt.wide(K)
+    V = rt.wide(V)
+    G_up = rt.wide(G_up)
+    T = Q.shape[0]
+    d_k = Q.shape[1]
+    S = K.shape[0]
+    d_v = V.shape[1]
+    d_Q_c = np.ascontiguousarray(d_Q)
+    d_K_c = np.ascontiguousarray(d_K)
+    d_V_c = np.ascontiguousarray(d_V)
+    _one = lit(Q, 1.0)
+    _c0 = lit(Q, -np.inf)
+    _zero = lit(Q, 0.0)
+    _c1 = lit(Q, np.nan)
+    _half = lit(Q, 0.5)
+    _t0 = _one/np.sqrt(lit(Q, d_k))
+    _t3 = np.empty((T, S))
+    _t8 = rt.dot(np.ascontiguousarray(Q), np.ascontiguousarray(K).T)
+    for _t5 in range(1, T + 1):
+        _t4 = _t3[_t5 - 1]
+        _t7 = _c0
+        _t7_0 = _t7_1 = _t7_2 = _t7_3 = _t7
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t7_0 = np.maximum(_t7_0, _t0*_t8[_t5 - 1, k - 1])
+            _t7_1 = np.maximum(_t7_1, _t0*_t8[_t5 - 1, k])
+            _t7_2 = np.maximum(_t7_2, _t0*_t8[_t5 - 1, k + 1])
+            _t7_3 = np.maximum(_t7_3, _t0*_t8[_t5 - 1, k + 2])
+        _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
+        for k in range(1 + (S)//4*4, S + 1):
+            _t7 = np.maximum(_t7, _t0*_t8[_t5 - 1, k - 1])
+        for _t6 in range(1, S + 1):
+            _t4[_t6 - 1] = rt.exp(_t0*_t8[_t5 - 1, _t6 - 1] - _t7)
+    _t14 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
+    _t33 = np.empty((T, S))
+    _t35 = np.empty(T)
+    for l_Q in range(1, T + 1):
+        _t2 = _zero
+        _t2_0 = _t2_1 = _t2_2 = _t2_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t2_0 += _t3[l_Q - 1, k - 1]
+            _t2_1 += _t3[l_Q - 1, k]
+            _t2_2 += _t3[l_Q - 1, k + 1]
+            _t2_3 += _t3[l_Q - 1, k + 2]
+        _t2 += (_t2_0 + _t2_1) + (_t2_2 + _t2_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t2 += _t3[l_Q - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t2 = _c1
+        _t9 = _one/(_t2)
+        _t10 = np.empty(S)
+        _t15 = _zero
+        _t15_0 = _t15_1 = _t15_2 = _t15_3 = _zero
+        for t in range(1, 1 + (S)//4*4, 4):
+            _t15_0 += _t9*_t14[l_Q - 1, t - 1]*_t3[l_Q - 1, t - 1]
+            _t15_1 += _t9*_t14[l_Q - 1, t]*_t3[l_Q - 1, t]
+            _t15_2 += _t9*_t14[l_Q - 1, t + 1]*_t3[l_Q - 1, t + 1]
+            _t15_3 += _t9*_t14[l_Q - 1, t + 2]*_t3[l_Q - 1, t + 2]
+        _t15 += (_t15_0 + _t15_1) + (_t15_2 + _t15_3)
+        for t in range(1 + (S)//4*4, S + 1):
+            _t15 += _t9*_t14[l_Q - 1, t - 1]*_t3[l_Q - 1, t - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t15 = _c1
+        for s in range(1, S + 1):
+            if _t9*_t3[l_Q - 1, s - 1] > _half:
+                _t12 = _zero
+                _t12_0 = _t12_1 = _t12_2 = _t12_3 = _zero
+                for t in range(1, 1 + (S)//4*4, 4):
+                    _t12_0 += _t9*(_t14[l_Q - 1, s - 1] - _t14[l_Q - 1, t - 1])*_t3[l_Q - 1, t - 1]
+                    _t12_1 += _t9*(_t14[l_Q - 1, s - 1] - _t14[l_Q - 1, t])*_t3[l_Q - 1, t]
+                    _t12_2 += _t9*(_t14[l_Q - 1, s - 1] - _t14[l_Q - 1, t + 1])*_t3[l_Q - 1, t + 1]
+                    _t12_3 += _t9*(_t14[l_Q - 1, s - 1] - _t14[l_Q - 1, t + 2])*_t3[l_Q - 1, t + 2]
+                _t12 += (_t12_0 + _t12_1) + (_t12_2 + _t12_3)
+                for t in range(1 + (S)//4*4, S + 1):
+                    _t12 += _t9*(_t14[l_Q - 1, s - 1] - _t14[l_Q - 1, t - 1])*_t3[l_Q - 1, t - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t12 = _c1
+                _t11 = _t12
+            elif not (_t9*_t3[l_Q - 1, s - 1] == _t9*_t3[l_Q - 1, s - 1]):
+                _t11 = _c1
+            else:
+                _t11 = -_t15 + _t14[l_Q - 1, s - 1]
+            _t10[s - 1] = _t11
+        _t16 = _t33[l_Q - 1]
+        for s in range(1, S + 1):
+            _t16[s - 1] = _t10[s - 1]*_t3[l_Q - 1, s - 1]
+        _t35[l_Q - 1] = _t9
+    _t34 = rt.dot(np.ascontiguousarray(_t33), np.ascontiguousarray(K))
+    for l_Q in range(1, T + 1):
+        _t9 = _t35[l_Q - 1]
+        _t17 = _t34[l_Q - 1]
+        for q_Q in range(1, d_k + 1):
+            d_Q_c[l_Q - 1, q_Q - 1] = _t0*_t9*_t17[q_Q - 1]
+    _t19 = np.empty(T)
+    _t20 = np.empty(T)
+    for t in range(1, T + 1):
+        _t21 = _zero
+        _t21_0 = _t21_1 = _t21_2 = _t21_3 = _zero
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t21_0 += _t3[t - 1, k - 1]
+            _t21_1 += _t3[t - 1, k]
+            _t21_2 += _t3[t - 1, k + 1]
+            _t21_3 += _t3[t - 1, k + 2]
+        _t21 += (_t21_0 + _t21_1) + (_t21_2 + _t21_3)
+        for k in range(1 + (S)//4*4, S + 1):
+            _t21 += _t3[t - 1, k - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t21) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t21 = _c1
+        _t20[t - 1] = _t21
+    for t in range(1, T + 1):
+        _t22 = _one/(_t20[t - 1])
+        _t19[t - 1] = _t22
+    _t26 = np.empty(T)
+    for t in range(1, T + 1):
+        _t27 = _zero
+        _t27_0 = _t27_1 = _t27_2 = _t27_3 = _zero
+        for s in range(1, 1 + (S)//4*4, 4):
+            _t27_0 += _t14[t - 1, s - 1]*_t19[t - 1]*_t3[t - 1, s - 1]
+            _t27_1 += _t14[t - 1, s]*_t19[t - 1]*_t3[t - 1, s]
+            _t27_2 += _t14[t - 1, s + 1]*_t19[t - 1]*_t3[t - 1, s + 1]
+            _t27_3 += _t14[t - 1, s + 2]*_t19[t - 1]*_t3[t - 1, s + 2]
+        _t27 += (_t27_0 + _t27_1) + (_t27_2 + _t27_3)
+        for s in range(1 + (S)//4*4, S + 1):
+            _t27 += _t14[t - 1, s - 1]*_t19[t - 1]*_t3[t - 1, s - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t27) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+            _t27 = _c1
+        _t26[t - 1] = _t27
+    _t36 = np.empty((S, T))
+    for l_K in range(1, S + 1):
+        _t23 = np.empty(T)
+        for t in range(1, T + 1):
+            if _t19[t - 1]*_t3[t - 1, l_K - 1] > _half:
+                _t25 = _zero
+                _t25_0 = _t25_1 = _t25_2 = _t25_3 = _zero
+                for s in range(1, 1 + (S)//4*4, 4):
+                    _t25_0 += (_t14[t - 1, l_K - 1] - _t14[t - 1, s - 1])*_t19[t - 1]*_t3[t - 1, s - 1]
+                    _t25_1 += (_t14[t - 1, l_K - 1] - _t14[t - 1, s])*_t19[t - 1]*_t3[t - 1, s]
+                    _t25_2 += (_t14[t - 1, l_K - 1] - _t14[t - 1, s + 1])*_t19[t - 1]*_t3[t - 1, s + 1]
+                    _t25_3 += (_t14[t - 1, l_K - 1] - _t14[t - 1, s + 2])*_t19[t - 1]*_t3[t - 1, s + 2]
+                _t25 += (_t25_0 + _t25_1) + (_t25_2 + _t25_3)
+                for s in range(1 + (S)//4*4, S + 1):
+                    _t25 += (_t14[t - 1, l_K - 1] - _t14[t - 1, s - 1])*_t19[t - 1]*_t3[t - 1, s - 1]
+                if rt.OVERFLOWS and not np.isfinite(_t25) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
+                    _t25 = _c1
+                _t24 = _t25
+            elif not (_t19[t - 1]*_t3[t - 1, l_K - 1] == _t19[t - 1]*_t3[t - 1, l_K - 1]):
+                _t24 = _c1
+            else:
+                _t24 = _t14[t - 1, l_K - 1] - _t26[t - 1]
+            _t23[t - 1] = _t24
+        _t28 = _t36[l_K - 1]
+        for t in range(1, T + 1):
+            _t28[t - 1] = _t19[t - 1]*_t23[t - 1]*_t3[t - 1, l_K - 1]
+    _t37 = rt.dot(np.ascontiguousarray(_t36), np.ascontiguousarray(Q))
+    for l_K in range(1, S + 1):
+        _t29 = _t37[l_K - 1]
+        for q_K in range(1, d_k + 1):
+            d_K_c[l_K - 1, q_K - 1] = _t0*_t29[q_K - 1]
+    _t38 = np.empty((S, T))
+    for l_V in range(1, S + 1):
+        _t31 = _t38[l_V - 1]
+        for t in range(1, T + 1):
+            _t31[t - 1] = _t19[t - 1]*_t3[t - 1, l_V - 1]
+    _t39 = rt.dot(np.ascontiguousarray(_t38), np.ascontiguousarray(G_up))
+    for l_V in range(1, S + 1):
+        _t32 = _t39[l_V - 1]
+        for q_V in range(1, d_v + 1):
+            d_V_c[l_V - 1, q_V - 1] = _t32[q_V - 1]
+    if d_Q_c.ctypes.data != d_Q.ctypes.data:
+        for _i0 in range(d_Q.shape[0]):
+            for _i1 in range(d_Q.shape[1]):
+                d_Q[_i0, _i1] = d_Q_c[_i0, _i1]
+    if d_K_c.ctypes.data != d_K.ctypes.data:
+        for _i0 in range(d_K.shape[0]):
+            for _i1 in range(d_K.shape[1]):
+                d_K[_i0, _i1] = d_K_c[_i0, _i1]
+    if d_V_c.ctypes.data != d_V.ctypes.data:
+        for _i0 in range(d_V.shape[0]):
+            for _i1 in range(d_V.shape[1]):
+                d_V[_i0, _i1] = d_V_c[_i0, _i1]
+    _bad[0] = rt.nonfinite(d_Q_c) + rt.nonfinite(d_K_c) + rt.nonfinite(d_V_c)
+
+
+_scaled_dot_product_attention_vjps = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k),(S,d_k),(S,d_v),()", cache=True)(_scaled_dot_product_attention_vjps_core))
+_scaled_dot_product_attention_vjps_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:, :], float64[:])"], "(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k),(S,d_k),(S,d_v),()", target="parallel", cache=True)(_scaled_dot_product_attention_vjps_core))
+
+
+def scaled_dot_product_attention_vjps(Q, K, V, G_up, out=None):
+    r"""43. Scaled Dot-Product Attention: vjps kernel (layout (T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k),(S,d_k),(S,d_v)).
+
+    $\frac{\partial \mathcal{L}}{\partial Q_{l,q}} = \frac{\sum_{j=1}^{d_{v}} G_{l,j} \sum_{s=1}^{S} K_{s,q} V_{s,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{l,d} K_{s,d}\right) - \left(\sum_{k=1}^{S} K_{k,q} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{l,d} K_{k,d}\right)\right) \sum_{j=1}^{d_{v}} \operatorname{Attention}(Q,K,V)_{l,j} G_{l,j}}{\sqrt{d_{k}} \sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{l,d} K_{k,d}\right)},\qquad \frac{\partial \mathcal{L}}{\partial K_{l,q}} = \frac{\sum_{j=1}^{d_{v}} V_{l,j} \sum_{t=1}^{T} \frac{Q_{t,q} G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{l,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)} - \sum_{j=1}^{d_{v}} \sum_{t=1}^{T} \frac{Q_{t,q} \operatorname{Attention}(Q,K,V)_{t,j} G_{t,j} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{l,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)}}{\sqrt{d_{k}}},\qquad \frac{\partial \mathcal{L}}{\partial V_{l,q}} = \sum_{t=1}^{T} \frac{G_{t,q} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{l,d}\right)}{\sum_{k=1}^{S} \exp\left(\frac{1}{\sqrt{d_{k}}} \sum_{d=1}^{d_{k}} Q_{t,d} K_{k,d}\right)}$
+
+    where:
+
+    - $T$ is the number of queries (target positions)
+    - $S$ is the number of keys, equal to the number of values (source positions)
+    - $s$ is the key index
+    - $d_{k}$ is the dimensionality of the query and key vectors
+    - $d_{v}$ is the dimensionality of the value vectors
+    - $j$ is the feature index of the value vectors and of the output
+    - $k$ is the summation index over keys in the softmax normaliser
+    - $d$ is the feature index of the query and key vectors
+    - $Q_{l,q}$ is the matrix of query vectors, one per row ($T \times d_k$)
+    - $K_{k,d}$ is the matrix of key vectors, one per row ($S \times d_k$)
+    - $V_{s,j}$ is the matrix of value vectors, one per row ($S \times d_v$)
+    - $\operatorname{Attention}(Q,K,V)_{l,j}$ is the output for query $t$, feature $j$ ($T \times d_v$ in all)
+    - $l$ is the index of the component differentiated by
+    - $q$ is the index of the component differentiated by
+    - $G_{l,j}$ is the upstream gradient, the derivative of $\mathcal{L}$ with respect to the output component of the same indices
+    - $\mathcal{L}$ is a scalar loss computed downstream from the output
+    - $t$ is the query index
+
+    Arguments: Q, K, V, G_up; out= an optional preallocated result.
+    """
+    Q, K, V, G_up, = floats('scaled_dot_product_attention_vjps', Q, K, V, G_up)
+    return call_gufunc(_scaled_dot_product_attention_vjps, _scaled_dot_product_attention_vjps_core, 'scaled_dot_product_attention_vjps', '(T,d_k),(S,d_k),(S,d_v),(T,d_v)->(T,d_k),(S,d_k),(S,d_v)', (Q, K, V, G_up), [], out, parallel=_scaled_dot_product_attention_vjps_threads, blas=True)
+
+
 def _multi_head_attention_core(head, W_O, out, _bad):
     head = rt.wide(head)
     W_O = rt.wide(W_O)

@@ -137,7 +137,7 @@ def test_the_kernel_form_reference_equals_the_textbook_where_both_settle(name):
     values = check._extra_inputs(eq, record, check.sample(eq, 1000 * eq.number), np.random.default_rng(0))
     textbook, source = accuracy.reference_source(eq, record, values)
     assert source == "textbook"
-    form = accuracy._kernel_form(eq, record)
+    form, = accuracy._kernel_forms(eq, record)
     res = evaluate(form, values, exact=True)
     got = np.asarray(res[list(res)[-1]], dtype=object).ravel()
     want = np.asarray(textbook[0], dtype=object).ravel()

@@ -84,7 +84,7 @@ def test_manifest_keys_are_the_contract():
         for k in e["kernels"]:
             assert set(k) == {"name", "module", "kind", "wrt", "signature", "dtypes", "arguments", "outputs",
                               "positions", "integers", "options", "accuracy"}
-            assert k["kind"] in ("forward", "grad", "jacobian", "vjp", "value_and_grad", "update")
+            assert k["kind"] in ("forward", "grad", "jacobian", "vjp", "vjps", "value_and_grad", "update")
             assert k["dtypes"] == ["float32", "float64"]
         for k in e["no_kernel"]:
             assert set(k) == {"kernel", "reason"} and k["reason"]

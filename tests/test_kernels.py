@@ -27,7 +27,7 @@ def test_kernel_matches_the_math(number, record):
     result = check_kernel(CATALOGUE.get(number), record, BY_NUMBER[number]["kernels"])
     assert result.ok, f"{record['name']}: {result.problems}"
     assert set(result.forward_ulps) == {"float32", "float64"}
-    if record["kind"] in ("grad", "jacobian", "vjp"):
+    if record["kind"] in ("grad", "jacobian", "vjp", "vjps"):
         assert result.gradient_rel is not None
 
 
@@ -52,6 +52,7 @@ def test_the_promised_fused_kernels_exist():
         assert f"{loss}_value_and_grad" in names
     for opt in ("gradient_descent", "momentum", "nesterov", "rmsprop", "adam"):
         assert f"{opt}_inplace" in names
+    assert "scaled_dot_product_attention_vjps" in names
 
 
 def test_polynomial_kernel_gradient_keeps_its_sign_below_zero():

@@ -54,3 +54,13 @@ def test_attention_vjps_compute_each_softmax_weight_once():
     for kind in ("K", "V"):
         src = inspect.getsource(getattr(attention, f"_scaled_dot_product_attention_vjp_{kind}_core"))
         assert re.search(r"^    _t\d+ = np.empty\(\(T, S\)\)$", src, re.M), src
+
+
+def test_attention_vjps_compute_what_the_three_gradients_share_once():
+    # the fused kernel: one exp pass, Q K^T and G V^T once each, then one product per gradient
+    # (the three separate kernels compute 3 exp passes and 9 products between them)
+    src = inspect.getsource(attention._scaled_dot_product_attention_vjps_core)
+    assert src.count("rt.exp(") == 1, src
+    products = re.findall(r"rt\.dot\(np\.ascontiguousarray\((\w+)\), np\.ascontiguousarray\((\w+)\)(\.T)?\)", src)
+    assert len(products) == 5, products
+    assert ("Q", "K", ".T") in products and ("G_up", "V", ".T") in products, products
