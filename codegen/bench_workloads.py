@@ -533,7 +533,10 @@ def _attention(quick, backward: bool):
     return Workload("attention backward" if backward else "attention", np.float64,
                     f"{Bh} heads x batch, L = S = {L}, d = {d}", make,
                     {"dleq": dleq, "numpy": numpy, "jax": _jax(jax_build), "torch": _torch(torch_build)},
-                    flops=lambda i: products * 2 * Bh * L * L * d, matmul=matmul)
+                    flops=lambda i: products * 2 * Bh * L * L * d, matmul=matmul,
+                    notes=["dleq calls scaled_dot_product_attention_vjps (dQ, dK and dV in one kernel, which computes the "
+                           "softmax weights from Q and K again); JAX's vjp and PyTorch's autograd run the forward "
+                           "pass first"] if backward else [])
 
 
 def workloads(quick: bool) -> list[Workload]:
