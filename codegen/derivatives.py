@@ -52,15 +52,30 @@ def equation_derivatives(number: int) -> dict:
     }
 
 
-def all_derivatives(cat: Catalogue, workers: int | None = None) -> list[dict]:
-    """Per equation, in seed order; derived in ``workers`` processes (default: the CPU count)."""
+def all_derivatives(cat: Catalogue, workers: int | None = None) -> tuple[list[dict], str]:
+    """Per equation, in seed order, and the seed's proofs (proofs_markdown); computed in
+    ``workers`` processes (default: the CPU count, at most 4)."""
     numbers = [e.number for e in cat]
     workers = workers or min(os.cpu_count() or 1, 4)
     if workers <= 1:
-        return [equation_derivatives(n) for n in numbers]
+        return [equation_derivatives(n) for n in numbers], proofs_markdown(cat)
+    # largest first (a size estimate: operations times symbols), so that the slowest equation
+    # (multi-head attention, about a quarter of the work) does not start last while the other
+    # workers sit idle; the proofs, the next largest job, run beside them; the results are put
+    # back in seed order
+    size = {e.number: int(sum(sp.count_ops(ln.rhs) for ln in e.lines)) * len(e.table) for e in cat}
+    order = sorted(numbers, key=lambda n: (-size[n], n))
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
-        return sorted(pool.map(equation_derivatives, numbers, chunksize=1), key=lambda r: r["number"])
+        first = pool.apply_async(equation_derivatives, (order[0],))
+        proofs = pool.apply_async(_proofs)
+        done = pool.map(equation_derivatives, order[1:], chunksize=1)
+        done.append(first.get())
+        return sorted(done, key=lambda r: r["number"]), proofs.get()
+
+
+def _proofs() -> str:
+    return proofs_markdown(load_catalogue())
 
 
 def proofs_markdown(cat: Catalogue) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from codegen import accuracy
 from codegen.kernel_files import module_files, package_init
-from codegen.derivatives import all_derivatives, derivatives_markdown, derivatives_tex, proofs_markdown
+from codegen.derivatives import all_derivatives, derivatives_markdown, derivatives_tex
 from codegen.documents import MD_HEADER, equations_markdown, equations_tex
 from codegen.manifest import manifest_json
 from symbolic.catalogue import Catalogue
@@ -80,7 +80,7 @@ def render(cat: Catalogue, workers: int | None = None) -> dict[str, str]:
 
 
 def _render(cat: Catalogue, workers: int | None) -> dict[str, str]:
-    derived = all_derivatives(cat, workers)
+    derived, proofs = all_derivatives(cat, workers)
     modules = module_files(cat, derived)
     measured = accuracy.load(DEFAULT_OUT / accuracy.ACCURACY_JSON)
     fresh = accuracy.current(measured, modules)
@@ -91,7 +91,7 @@ def _render(cat: Catalogue, workers: int | None) -> dict[str, str]:
         "EQUATIONS.md": equations_markdown(cat),
         "NOTES.md": notes_markdown(cat),
         "equations.tex": equations_tex(cat),
-        "DERIVATIVES.md": derivatives_markdown(cat, derived, proofs_markdown(cat)),
+        "DERIVATIVES.md": derivatives_markdown(cat, derived, proofs),
         "derivatives.tex": derivatives_tex(derived),
         "ACCURACY.md": accuracy.accuracy_markdown(measured, modules, kernels),
         "manifest.json": manifest_json(cat, derived, {name: accuracy.summary(k) for name, k in fresh.items()}),
