@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from symbolic.indexcalc import free_symbols
 from symbolic.reductions import InverseGeometricMean, MaxOver
 
 
@@ -71,7 +72,7 @@ class Lowerer:
         """The outermost scope expr can be computed in: below its loop variables and temporaries,
         and (guarded) below every guard."""
         p = max([i for i, s in enumerate(stack) if s.guard], default=0) if guarded else 0
-        return max(p, self._depth(expr.free_symbols if isinstance(expr, sp.Basic) else set(), stack))
+        return max(p, self._depth(free_symbols(expr), stack))
 
     def _remember(self, expr, t, p, stack):
         self.memo[expr] = (t, p, stack[p].body)
@@ -131,7 +132,7 @@ class Lowerer:
         if type(expr).__name__ not in ELEMENTARY or len(stack) < 3:
             return None
         depth = {sc.var: n for n, sc in enumerate(stack) if sc.var is not None}
-        syms = {x for x in expr.free_symbols if isinstance(x, sp.Symbol)}
+        syms = {x for x in free_symbols(expr) if isinstance(x, sp.Symbol)}
         idx = sorted((x for x in syms if x in depth), key=lambda x: depth[x])
         if len(idx) != 2 or any(x in self.level_of for x in syms):
             return None
@@ -141,7 +142,7 @@ class Lowerer:
             if sc.lo is None:
                 return None
             lo, hi = sp.sympify(sc.lo), sp.sympify(sc.hi)
-            if (lo.free_symbols | hi.free_symbols) & (set(depth) | set(self.level_of)):
+            if (free_symbols(lo) | free_symbols(hi)) & (set(depth) | set(self.level_of)):
                 return None
             ranges.append((lo, hi))
         (i, j), (ri, rj) = idx, ranges
@@ -227,7 +228,7 @@ class Lowerer:
         if isinstance(expr, InverseGeometricMean) or not any(
                 isinstance(a, (sp.Function, sp.Sum, MaxOver)) for a in sp.preorder_traversal(expr)):
             return None
-        syms = expr.free_symbols if isinstance(expr, sp.Basic) else set()
+        syms = free_symbols(expr)
         d = self._depth(syms, stack)
         sc = stack[d]
         if sc.var is None or sc.var not in syms or sc.lo is None:
@@ -240,7 +241,7 @@ class Lowerer:
             return known[0][sc.var]
         if not sc.reduction:
             return None
-        outer = self._depth((syms - {sc.var}) | sp.sympify(sc.lo).free_symbols | sp.sympify(sc.hi).free_symbols,
+        outer = self._depth((syms - {sc.var}) | free_symbols(sp.sympify(sc.lo)) | free_symbols(sp.sympify(sc.hi)),
                             stack)
         guards = [i for i, x in enumerate(stack) if x.guard]
         # a reduction reading its arrays only at loop and summation indices is in bounds whatever a
@@ -417,8 +418,8 @@ class Lowerer:
             return None
         B = mats[0]
         rest = [f for f in factors if f is not B]
-        vecs = [f for f in rest if var in f.free_symbols]
-        scalars = [f for f in rest if var not in f.free_symbols]
+        vecs = [f for f in rest if var in free_symbols(f)]
+        scalars = [f for f in rest if var not in free_symbols(f)]
         depths = [self._vector_over(f, var, lo, hi, stack) for f in vecs]
         if not vecs or None in depths:
             return None
@@ -429,7 +430,7 @@ class Lowerer:
         if (loop is None or not isinstance(j, sp.Symbol) or not self._full_axis(name, kb, lo, hi)
                 or not self._full_axis(name, 1 - kb, loop.lo, loop.hi)):
             return None
-        if any(j in f.free_symbols for f in scalars):
+        if any(j in free_symbols(f) for f in scalars):
             return None
         where = max(depths)
         if where >= len(stack) or stack.index(loop) <= where:
@@ -677,7 +678,7 @@ def _rename_free(e, names: dict):
         inner = {k: v for k, v in names.items() if k not in {lim[0] for lim in e.limits}}
         limits = [(lim[0], _rename_free(lim[1], inner), _rename_free(lim[2], inner)) for lim in e.limits]
         return e.func(_rename_free(e.function, inner), *limits)
-    if not (e.free_symbols & set(names)):
+    if not (free_symbols(e) & set(names)):
         return e
     return e.func(*[_rename_free(a, names) for a in e.args])
 

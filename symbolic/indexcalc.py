@@ -8,6 +8,8 @@ not known to lie in the summation range, and factors free of the index leave the
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import sympy as sp
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
@@ -132,23 +134,54 @@ def eliminate_deltas(expr, ranges: Ranges | None = None):
 
 
 def rename_bound(expr, new_name):
-    """Rename every summation index: ``new_name(old)`` gives each bound index its new symbol."""
-    def visit(e):
+    """Rename every summation index: ``new_name(old)`` gives each bound index its new symbol. One
+    pass, carrying the renaming down (an inner sum's bounds and body see the outer sums' new
+    names), where renaming each sum's body with xreplace went over the body once per enclosing sum."""
+    def visit(e, names):
         if isinstance(e, sp.Sum):
-            f, limits = e.function, []
-            for var, lo, hi in e.limits:
-                new = new_name(var)
-                f = f.xreplace({var: new})
-                limits.append((new, lo, hi))
-            return sp.Sum(visit(f), *limits)
-        if isinstance(e, sp.Basic) and e.args and not isinstance(e, (sp.Indexed, sp.MatrixSymbol)):
-            return e.func(*[visit(a) for a in e.args])
-        return e
+            # limits run innermost first: a bound may read the indices of the limits after it
+            new = [new_name(var) for var, _, _ in e.limits]
+            limits = []
+            for n, (var, lo, hi) in enumerate(e.limits):
+                outer = {**names, **{v: w for (v, _, _), w in zip(e.limits[n + 1:], new[n + 1:])}}
+                limits.append((new[n], lo.xreplace(outer), hi.xreplace(outer)))
+            inner = {**names, **{v: w for (v, _, _), w in zip(e.limits, new)}}
+            return sp.Sum(visit(e.function, inner), *limits)
+        if isinstance(e, (sp.Indexed, sp.MatrixSymbol)) or not (isinstance(e, sp.Basic) and e.args):
+            return e.xreplace(names) if names and isinstance(e, sp.Basic) else e
+        return e.func(*[visit(a, names) for a in e.args])
 
-    return visit(expr)
+    return visit(expr, {})
 
 
+@lru_cache(maxsize=None)
 def canonical_bound(expr):
     """Summation indices renamed _b0, _b1, ... in order (alpha-normalisation) for comparisons."""
     counter = iter(range(10 ** 6))
     return rename_bound(expr, lambda var: sp.Symbol(f"_b{next(counter)}", integer=True))
+
+
+_BASIC_FREE = sp.Basic.__dict__["free_symbols"]
+
+
+@lru_cache(maxsize=None)
+def free_symbols(expr) -> frozenset:
+    """``expr.free_symbols``, memoised per subexpression. SymPy recomputes a sum's free symbols on
+    every call, rebuilding its whole body (an ``xreplace`` of each index by itself), so a question
+    asked of every subexpression of a large expression (the lowering's) cost time quadratic in
+    its depth: most of an attention VJP's lowering."""
+    if not isinstance(expr, sp.Basic):
+        return frozenset()
+    if isinstance(expr, ExprWithLimits) and all(lim[0].free_symbols == {lim[0]} for lim in expr.limits):
+        free = set(free_symbols(expr.function))   # SymPy's rule, without the rebuilding
+        for lim in expr.limits:
+            if len(lim) == 1:
+                free.add(lim[0])
+                continue
+            free.discard(lim[0])
+            for bound in lim[1:]:
+                free |= free_symbols(bound)
+        return frozenset(free)
+    if type(expr).free_symbols is _BASIC_FREE:      # the union of the arguments'
+        return frozenset().union(*(free_symbols(a) for a in expr.args))
+    return frozenset(expr.free_symbols)

@@ -64,3 +64,35 @@ def test_attention_vjps_compute_what_the_three_gradients_share_once():
     products = re.findall(r"rt\.dot\(np\.ascontiguousarray\((\w+)\), np\.ascontiguousarray\((\w+)\)(\.T)?\)", src)
     assert len(products) == 5, products
     assert ("Q", "K", ".T") in products and ("G_up", "V", ".T") in products, products
+
+
+def test_memoised_free_symbols_are_sympys_on_every_subexpression_of_the_catalogue():
+    from symbolic.catalogue import load_catalogue
+    from symbolic.indexcalc import free_symbols
+    from symbolic.reductions import MaxOver
+    i, j, k = sp.symbols("i j k", integer=True)
+    n, m = sp.symbols("n m", integer=True, positive=True)
+    x = sp.IndexedBase("x")
+    own = [sp.Sum(x[i, j] * k, (i, 1, n), (j, i, m)),        # a bound reading an earlier index
+           sp.Sum(sp.Sum(x[i, j], (j, 1, i)) + x[i, k], (i, 1, n)),
+           sp.Sum(x[i], (i, 1, i + n)),                     # the index free in its own bound
+           sp.Sum(x[i], (x[j], 1, n)),                      # a limit that is no symbol: SymPy's rule
+           MaxOver(x[i, j], (j, 1, m))]
+    exprs = own + [ln.rhs for e in load_catalogue() for ln in e.lines]
+    count = 0
+    for e in exprs:
+        for s in sp.preorder_traversal(e):
+            assert free_symbols(s) == s.free_symbols, s
+            count += 1
+    assert count > 3000
+
+
+def test_renaming_bound_indices_reaches_inner_bounds_and_keeps_free_ones():
+    from symbolic.indexcalc import canonical_bound, rename_bound
+    i, j, k, p, q = sp.symbols("i j k p q", integer=True)
+    n = sp.Symbol("n", integer=True, positive=True)
+    x = sp.IndexedBase("x")
+    e = sp.Sum(sp.Sum(x[i, j, k], (j, 1, i)), (i, 1, n))
+    assert rename_bound(e, {i: p, j: q}.get) == sp.Sum(sp.Sum(x[p, q, k], (q, 1, p)), (p, 1, n))
+    assert canonical_bound(e) == canonical_bound(e.xreplace({i: p, j: q}))
+    assert canonical_bound(e) != canonical_bound(e.xreplace({k: p}))
