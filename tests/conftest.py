@@ -44,13 +44,24 @@ def catalogue():
 
 
 
-FIRST = ("render",)  # the one long serial chain (a full render of generated/) starts at once
+# Long groups and tests, longest first (seconds measured from a clean clone, all at once with
+# --durations): each is handed out before the many short ones, so that none starts last while
+# the other worker idles. A name is a group's, or the start of an ungrouped test's node id.
+FIRST = ("render",                      # a full render of generated/ (about 110 s)
+         "threads",                     # threaded builds in fresh processes (about 80 s)
+         "opt_levels",                  # two fresh processes building a sample (about 75 s)
+         "tests/test_accuracy.py::test_the_kernel_form_reference_equals_the_textbook",  # 30 s
+         "tests/test_compile_lock.py")  # 15 s
+
+
+def _first(group: str) -> int:
+    return next((i for i, name in enumerate(FIRST) if group == name or group.startswith(name)), len(FIRST))
 
 
 def pytest_collection_modifyitems(config, items):
     """Hand xdist the groups longest first, so that no long group starts last while the other
-    worker idles: the render group, then the rest by number of tests (xdist's own reordering,
-    switched off in pyproject.toml, would put the 8-test render group late)."""
+    worker idles: the groups and tests of FIRST, then the rest by number of tests (xdist's own
+    reordering, switched off in pyproject.toml, would put the 8-test render group late)."""
     def group(item):
         mark = item.get_closest_marker("xdist_group")
         return mark.args[0] if mark else item.nodeid
@@ -58,4 +69,4 @@ def pytest_collection_modifyitems(config, items):
     sizes = {}
     for item in items:
         sizes[group(item)] = sizes.get(group(item), 0) + 1
-    items.sort(key=lambda item: (group(item) not in FIRST, -sizes[group(item)]))
+    items.sort(key=lambda item: (_first(group(item)), -sizes[group(item)]))

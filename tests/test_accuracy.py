@@ -145,6 +145,7 @@ def test_the_kernel_form_reference_equals_the_textbook_where_both_settle(name):
     assert scale > 0 and all(abs(a - b) <= sp.Float("1e-40") * scale for a, b in zip(got, want))
 
 
+@pytest.mark.xdist_group("attention_head")  # with the group's other tests that build this kernel
 def test_a_saturated_attention_vjp_is_scored_against_the_kernel_form():
     """Scores beyond 1e600: the displayed VJP cancels 1 - alpha beyond 400 digits; the pivot form
     settles (at 1200), and the kernel (which returned inf here before its pivot form) is within
