@@ -162,17 +162,21 @@ def canonical_bound(expr):
 
 
 _BASIC_FREE = sp.Basic.__dict__["free_symbols"]
+SYMPY_LIMITS_FREE = ExprWithLimits.__dict__["free_symbols"]   # SymPy's own, kept for the tests
 
 
 @lru_cache(maxsize=None)
 def free_symbols(expr) -> frozenset:
     """``expr.free_symbols``, memoised per subexpression. SymPy recomputes a sum's free symbols on
-    every call, rebuilding its whole body (an ``xreplace`` of each index by itself), so a question
-    asked of every subexpression of a large expression (the lowering's) cost time quadratic in
-    its depth: most of an attention VJP's lowering."""
+    every call, rebuilding its whole body (an ``xreplace`` of each index by itself), and asks for
+    them in its assumption queries (``Sum.is_number``) on every product or sum it builds around
+    one: time quadratic in the depth of a large expression, most of an attention VJP's derivation
+    and lowering. The property of sums is this function (installed below): the same sets."""
     if not isinstance(expr, sp.Basic):
         return frozenset()
-    if isinstance(expr, ExprWithLimits) and all(lim[0].free_symbols == {lim[0]} for lim in expr.limits):
+    if isinstance(expr, ExprWithLimits):
+        if not all(lim[0].free_symbols == {lim[0]} for lim in expr.limits):
+            return frozenset(SYMPY_LIMITS_FREE.fget(expr))   # a limit that is no symbol: SymPy's rule
         free = set(free_symbols(expr.function))   # SymPy's rule, without the rebuilding
         for lim in expr.limits:
             if len(lim) == 1:
@@ -185,3 +189,12 @@ def free_symbols(expr) -> frozenset:
     if type(expr).free_symbols is _BASIC_FREE:      # the union of the arguments'
         return frozenset().union(*(free_symbols(a) for a in expr.args))
     return frozenset(expr.free_symbols)
+
+
+def _limits_free_symbols(self) -> set:
+    return set(free_symbols(self))   # a new set: SymPy's callers add to the one they get
+
+
+# Sum, Product, MaxOver and the other expressions with limits (Integral keeps its own property,
+# which calls this one)
+ExprWithLimits.free_symbols = property(_limits_free_symbols, doc=SYMPY_LIMITS_FREE.__doc__)
