@@ -154,7 +154,7 @@ def rename_bound(expr, new_name):
     return visit(expr, {})
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1 << 16)
 def canonical_bound(expr):
     """Summation indices renamed _b0, _b1, ... in order (alpha-normalisation) for comparisons."""
     counter = iter(range(10 ** 6))
@@ -165,7 +165,7 @@ _BASIC_FREE = sp.Basic.__dict__["free_symbols"]
 SYMPY_LIMITS_FREE = ExprWithLimits.__dict__["free_symbols"]   # SymPy's own, kept for the tests
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1 << 16)
 def free_symbols(expr) -> frozenset:
     """``expr.free_symbols``, memoised per subexpression. SymPy recomputes a sum's free symbols on
     every call, rebuilding its whole body (an ``xreplace`` of each index by itself), and asks for
