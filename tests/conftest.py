@@ -44,13 +44,13 @@ def catalogue():
 
 
 
-# Long groups and tests, longest first (seconds measured from a clean clone, all at once with
-# --durations): each is handed out before the many short ones, so that none starts last while
-# the other worker idles. A name is a group's, or the start of an ungrouped test's node id.
-FIRST = ("render",                      # a full render of generated/ (about 110 s)
-         "threads",                     # threaded builds in fresh processes (about 80 s)
-         "opt_levels",                  # two fresh processes building a sample (about 75 s)
-         "tests/test_accuracy.py::test_the_kernel_form_reference_equals_the_textbook",  # 30 s
+# Long groups and tests (seconds from a clean clone, run ci26 with --durations): each is handed
+# out before the many short ones, so that none starts last while the other worker idles. A name is
+# a group's, or the start of an ungrouped test's node id.
+FIRST = ("render",                      # a full render of generated/ and the imports (about 60 s)
+         "threads",                     # threaded builds in fresh processes (about 90 s)
+         "opt_levels",                  # two fresh processes building a sample (about 67 s)
+         "tests/test_accuracy.py::test_the_kernel_form_reference_equals_the_textbook",  # 15 s
          "tests/test_compile_lock.py")  # 15 s
 
 
