@@ -37,13 +37,18 @@ def record(d: Derived) -> dict:
     return {"name": d.name, "kind": d.kind, "wrt": d.wrt.name, "latex": tex, "ops": d.ops}
 
 
+def primal_ops(eq) -> int:
+    """SymPy's count_ops of the equation's right-hand sides (the manifest's "ops")."""
+    return int(sum(sp.count_ops(ln.rhs) for ln in eq.lines))
+
+
 def equation_derivatives(number: int) -> dict:
     """Everything the documents and the manifest need about one equation's derivatives."""
     eq = load_catalogue().get(number)
     derived, skipped = derive(eq)
     return {
         "number": number,
-        "primal_ops": int(sum(sp.count_ops(ln.rhs) for ln in eq.lines)),
+        "primal_ops": primal_ops(eq),
         "markdown": [markdown_entry(d) for d in derived],
         "tex": [tex_entry(d) for d in derived],
         "records": [record(d) for d in derived],
@@ -63,7 +68,7 @@ def all_derivatives(cat: Catalogue, workers: int | None = None) -> tuple[list[di
     # (multi-head attention, about a quarter of the work) does not start last while the other
     # workers sit idle; the proofs, the next largest job, run beside them; the results are put
     # back in seed order
-    size = {e.number: int(sum(sp.count_ops(ln.rhs) for ln in e.lines)) * len(e.table) for e in cat}
+    size = {e.number: primal_ops(e) * len(e.table) for e in cat}
     order = sorted(numbers, key=lambda n: (-size[n], n))
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
