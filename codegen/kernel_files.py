@@ -304,7 +304,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     entry += _argument_checks(k)
     call_args = ", ".join(entry_params) + ("," if len(entry_params) == 1 else "")
     if vectorized:
-        entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out, _{k.name}_flat)")
+        entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out, _{k.name}_flat, _{k.name}_serial)")
     else:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
         entry += ["    " + ln for ln in size_lines]
@@ -331,16 +331,20 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
 
 
 def _flat_loop(k: Kernel, core: str) -> str:
-    """An elementwise kernel's threaded loop over C-contiguous arrays of one shape (rt.call_ufunc
-    takes it above rt.PARALLEL_MIN elements): the core compiled as a function, called per element
-    in a prange loop that LLVM vectorizes where the core has no libm call."""
+    """An elementwise kernel's loops over C-contiguous arrays of one shape: the core compiled as a
+    function, called per element in a prange loop that LLVM vectorizes where the core has no libm
+    call. rt.call_ufunc takes the threaded build above rt.PARALLEL_MIN elements and the one-thread
+    build (prange is range there) below it; the ufunc only for what broadcasts or is strided.
+    Numba caches a loop whole but rebuilds a ufunc's loop wrapper in every process (100-300 ms),
+    so a fresh process loads the loops in about 20 ms."""
     args = [a.name for a in k.args]
     each = ", ".join(f"{a}[_i]" for a in args)
     return (f"_{k.name}_element = numba.njit(**rt.JIT)({core})\n\n\n"
             f"def _{k.name}_loop({', '.join(args)}, result):\n"
             f"    for _i in numba.prange(result.size):\n"
             f"        result[_i] = _{k.name}_element({each})\n\n\n"
-            f"_{k.name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{k.name}_loop))\n")
+            f"_{k.name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{k.name}_loop))\n"
+            f"_{k.name}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{k.name}_loop, \"_{k.name}_loop_serial\")))\n")
 
 
 def _domain_args(dom) -> str:

@@ -597,13 +597,16 @@ def _shapes(args):
     return ", ".join(str(np.shape(a)) for a in args)
 
 
-def call_ufunc(lazy, kernel, args, out, flat=None):
+def call_ufunc(lazy, kernel, args, out, flat=None, serial=None):
+    """An elementwise kernel: C-contiguous arrays of one shape take its loops (``flat`` on the
+    threads above PARALLEL_MIN elements, ``serial`` below), anything else the ufunc ``lazy``."""
     outs = _check_out(kernel, out, 1, next((a.dtype for a in args if a.dtype.kind == "f"), None))
     if flat is not None and _flat(args, outs):
         with threads(args[0].size * (len(args) + 1)) as parallel:
-            if parallel:
+            loop = flat if parallel else serial
+            if loop is not None:
                 result = outs[0] if outs else np.empty(args[0].shape, _float_dtype(args))
-                flat.get()(*[a.reshape(-1) for a in args], result.reshape(-1))
+                loop.get()(*[a.reshape(-1) for a in args], result.reshape(-1))
                 return result
     ufunc = lazy.get()
     try:

@@ -159,6 +159,7 @@ def _sigmoid_loop(z, result):
 
 
 _sigmoid_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_loop))
+_sigmoid_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_sigmoid_loop, "_sigmoid_loop_serial")))
 
 
 def sigmoid(z, out=None):
@@ -174,7 +175,7 @@ def sigmoid(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('sigmoid', z)
-    return call_ufunc(_sigmoid, 'sigmoid', (z,), out, _sigmoid_flat)
+    return call_ufunc(_sigmoid, 'sigmoid', (z,), out, _sigmoid_flat, _sigmoid_serial)
 
 
 def _sigmoid_grad_z_core(z):
@@ -198,6 +199,7 @@ def _sigmoid_grad_z_loop(z, result):
 
 
 _sigmoid_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_grad_z_loop))
+_sigmoid_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_sigmoid_grad_z_loop, "_sigmoid_grad_z_loop_serial")))
 
 
 def sigmoid_grad_z(z, out=None):
@@ -213,7 +215,7 @@ def sigmoid_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('sigmoid_grad_z', z)
-    return call_ufunc(_sigmoid_grad_z, 'sigmoid_grad_z', (z,), out, _sigmoid_grad_z_flat)
+    return call_ufunc(_sigmoid_grad_z, 'sigmoid_grad_z', (z,), out, _sigmoid_grad_z_flat, _sigmoid_grad_z_serial)
 
 
 def _tanh_core(z):
@@ -232,6 +234,7 @@ def _tanh_loop(z, result):
 
 
 _tanh_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_loop))
+_tanh_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_tanh_loop, "_tanh_loop_serial")))
 
 
 def tanh(z, out=None):
@@ -247,7 +250,7 @@ def tanh(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('tanh', z)
-    return call_ufunc(_tanh, 'tanh', (z,), out, _tanh_flat)
+    return call_ufunc(_tanh, 'tanh', (z,), out, _tanh_flat, _tanh_serial)
 
 
 def _tanh_grad_z_core(z):
@@ -268,6 +271,7 @@ def _tanh_grad_z_loop(z, result):
 
 
 _tanh_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_grad_z_loop))
+_tanh_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_tanh_grad_z_loop, "_tanh_grad_z_loop_serial")))
 
 
 def tanh_grad_z(z, out=None):
@@ -283,7 +287,7 @@ def tanh_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('tanh_grad_z', z)
-    return call_ufunc(_tanh_grad_z, 'tanh_grad_z', (z,), out, _tanh_grad_z_flat)
+    return call_ufunc(_tanh_grad_z, 'tanh_grad_z', (z,), out, _tanh_grad_z_flat, _tanh_grad_z_serial)
 
 
 def _relu_core(z):
@@ -303,6 +307,7 @@ def _relu_loop(z, result):
 
 
 _relu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_loop))
+_relu_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_relu_loop, "_relu_loop_serial")))
 
 
 def relu(z, out=None):
@@ -318,7 +323,7 @@ def relu(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('relu', z)
-    return call_ufunc(_relu, 'relu', (z,), out, _relu_flat)
+    return call_ufunc(_relu, 'relu', (z,), out, _relu_flat, _relu_serial)
 
 
 def _relu_grad_z_core(z):
@@ -340,6 +345,7 @@ def _relu_grad_z_loop(z, result):
 
 
 _relu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_grad_z_loop))
+_relu_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_relu_grad_z_loop, "_relu_grad_z_loop_serial")))
 
 
 def relu_grad_z(z, out=None):
@@ -355,7 +361,7 @@ def relu_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('relu_grad_z', z)
-    return call_ufunc(_relu_grad_z, 'relu_grad_z', (z,), out, _relu_grad_z_flat)
+    return call_ufunc(_relu_grad_z, 'relu_grad_z', (z,), out, _relu_grad_z_flat, _relu_grad_z_serial)
 
 
 def _leaky_relu_core(z, alpha):
@@ -378,6 +384,7 @@ def _leaky_relu_loop(z, alpha, result):
 
 
 _leaky_relu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_leaky_relu_loop))
+_leaky_relu_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_leaky_relu_loop, "_leaky_relu_loop_serial")))
 
 
 def leaky_relu(z, alpha, out=None):
@@ -395,7 +402,7 @@ def leaky_relu(z, alpha, out=None):
     """
     z, alpha, = floats('leaky_relu', z, alpha)
     rt.within('leaky_relu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_leaky_relu, 'leaky_relu', (z, alpha), out, _leaky_relu_flat)
+    return call_ufunc(_leaky_relu, 'leaky_relu', (z, alpha), out, _leaky_relu_flat, _leaky_relu_serial)
 
 
 def _leaky_relu_grad_z_core(z, alpha):
@@ -418,6 +425,7 @@ def _leaky_relu_grad_z_loop(z, alpha, result):
 
 
 _leaky_relu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_leaky_relu_grad_z_loop))
+_leaky_relu_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_leaky_relu_grad_z_loop, "_leaky_relu_grad_z_loop_serial")))
 
 
 def leaky_relu_grad_z(z, alpha, out=None):
@@ -435,7 +443,7 @@ def leaky_relu_grad_z(z, alpha, out=None):
     """
     z, alpha, = floats('leaky_relu_grad_z', z, alpha)
     rt.within('leaky_relu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_leaky_relu_grad_z, 'leaky_relu_grad_z', (z, alpha), out, _leaky_relu_grad_z_flat)
+    return call_ufunc(_leaky_relu_grad_z, 'leaky_relu_grad_z', (z, alpha), out, _leaky_relu_grad_z_flat, _leaky_relu_grad_z_serial)
 
 
 def _relu_derivative_core(z):
@@ -457,6 +465,7 @@ def _relu_derivative_loop(z, result):
 
 
 _relu_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_derivative_loop))
+_relu_derivative_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_relu_derivative_loop, "_relu_derivative_loop_serial")))
 
 
 def relu_derivative(z, out=None):
@@ -472,7 +481,7 @@ def relu_derivative(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('relu_derivative', z)
-    return call_ufunc(_relu_derivative, 'relu_derivative', (z,), out, _relu_derivative_flat)
+    return call_ufunc(_relu_derivative, 'relu_derivative', (z,), out, _relu_derivative_flat, _relu_derivative_serial)
 
 
 def _sigmoid_derivative_core(z):
@@ -495,6 +504,7 @@ def _sigmoid_derivative_loop(z, result):
 
 
 _sigmoid_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_derivative_loop))
+_sigmoid_derivative_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_sigmoid_derivative_loop, "_sigmoid_derivative_loop_serial")))
 
 
 def sigmoid_derivative(z, out=None):
@@ -510,7 +520,7 @@ def sigmoid_derivative(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('sigmoid_derivative', z)
-    return call_ufunc(_sigmoid_derivative, 'sigmoid_derivative', (z,), out, _sigmoid_derivative_flat)
+    return call_ufunc(_sigmoid_derivative, 'sigmoid_derivative', (z,), out, _sigmoid_derivative_flat, _sigmoid_derivative_serial)
 
 
 def _tanh_derivative_core(z):
@@ -530,6 +540,7 @@ def _tanh_derivative_loop(z, result):
 
 
 _tanh_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_derivative_loop))
+_tanh_derivative_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_tanh_derivative_loop, "_tanh_derivative_loop_serial")))
 
 
 def tanh_derivative(z, out=None):
@@ -544,7 +555,7 @@ def tanh_derivative(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('tanh_derivative', z)
-    return call_ufunc(_tanh_derivative, 'tanh_derivative', (z,), out, _tanh_derivative_flat)
+    return call_ufunc(_tanh_derivative, 'tanh_derivative', (z,), out, _tanh_derivative_flat, _tanh_derivative_serial)
 
 
 def _softmax_jacobian_core(z, out, _bad):
@@ -640,6 +651,7 @@ def _softplus_loop(z, result):
 
 
 _softplus_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_loop))
+_softplus_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_softplus_loop, "_softplus_loop_serial")))
 
 
 def softplus(z, out=None):
@@ -655,7 +667,7 @@ def softplus(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softplus', z)
-    return call_ufunc(_softplus, 'softplus', (z,), out, _softplus_flat)
+    return call_ufunc(_softplus, 'softplus', (z,), out, _softplus_flat, _softplus_serial)
 
 
 def _softplus_grad_z_core(z):
@@ -673,6 +685,7 @@ def _softplus_grad_z_loop(z, result):
 
 
 _softplus_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_grad_z_loop))
+_softplus_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_softplus_grad_z_loop, "_softplus_grad_z_loop_serial")))
 
 
 def softplus_grad_z(z, out=None):
@@ -689,7 +702,7 @@ def softplus_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('softplus_grad_z', z)
-    return call_ufunc(_softplus_grad_z, 'softplus_grad_z', (z,), out, _softplus_grad_z_flat)
+    return call_ufunc(_softplus_grad_z, 'softplus_grad_z', (z,), out, _softplus_grad_z_flat, _softplus_grad_z_serial)
 
 
 def _elu_core(z, alpha):
@@ -711,6 +724,7 @@ def _elu_loop(z, alpha, result):
 
 
 _elu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_elu_loop))
+_elu_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_elu_loop, "_elu_loop_serial")))
 
 
 def elu(z, alpha, out=None):
@@ -728,7 +742,7 @@ def elu(z, alpha, out=None):
     """
     z, alpha, = floats('elu', z, alpha)
     rt.within('elu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_elu, 'elu', (z, alpha), out, _elu_flat)
+    return call_ufunc(_elu, 'elu', (z, alpha), out, _elu_flat, _elu_serial)
 
 
 def _elu_grad_z_core(z, alpha):
@@ -751,6 +765,7 @@ def _elu_grad_z_loop(z, alpha, result):
 
 
 _elu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_elu_grad_z_loop))
+_elu_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_elu_grad_z_loop, "_elu_grad_z_loop_serial")))
 
 
 def elu_grad_z(z, alpha, out=None):
@@ -768,7 +783,7 @@ def elu_grad_z(z, alpha, out=None):
     """
     z, alpha, = floats('elu_grad_z', z, alpha)
     rt.within('elu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_elu_grad_z, 'elu_grad_z', (z, alpha), out, _elu_grad_z_flat)
+    return call_ufunc(_elu_grad_z, 'elu_grad_z', (z, alpha), out, _elu_grad_z_flat, _elu_grad_z_serial)
 
 
 def _selu_core(z, alpha, lam):
@@ -791,6 +806,7 @@ def _selu_loop(z, alpha, lam, result):
 
 
 _selu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_selu_loop))
+_selu_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_selu_loop, "_selu_loop_serial")))
 
 
 def selu(z, alpha, lam, out=None):
@@ -810,7 +826,7 @@ def selu(z, alpha, lam, out=None):
     z, alpha, lam, = floats('selu', z, alpha, lam)
     rt.within('selu', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     rt.within('selu', 'lam', lam, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_selu, 'selu', (z, alpha, lam), out, _selu_flat)
+    return call_ufunc(_selu, 'selu', (z, alpha, lam), out, _selu_flat, _selu_serial)
 
 
 def _selu_grad_z_core(z, alpha, lam):
@@ -834,6 +850,7 @@ def _selu_grad_z_loop(z, alpha, lam, result):
 
 
 _selu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_selu_grad_z_loop))
+_selu_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_selu_grad_z_loop, "_selu_grad_z_loop_serial")))
 
 
 def selu_grad_z(z, alpha, lam, out=None):
@@ -853,7 +870,7 @@ def selu_grad_z(z, alpha, lam, out=None):
     z, alpha, lam, = floats('selu_grad_z', z, alpha, lam)
     rt.within('selu_grad_z', 'alpha', alpha, 0.0, np.inf, True, True, 'a positive real')
     rt.within('selu_grad_z', 'lam', lam, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_selu_grad_z, 'selu_grad_z', (z, alpha, lam), out, _selu_grad_z_flat)
+    return call_ufunc(_selu_grad_z, 'selu_grad_z', (z, alpha, lam), out, _selu_grad_z_flat, _selu_grad_z_serial)
 
 
 def _binary_step_core(z):
@@ -875,6 +892,7 @@ def _binary_step_loop(z, result):
 
 
 _binary_step_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_binary_step_loop))
+_binary_step_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_binary_step_loop, "_binary_step_loop_serial")))
 
 
 def binary_step(z, out=None):
@@ -890,7 +908,7 @@ def binary_step(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('binary_step', z)
-    return call_ufunc(_binary_step, 'binary_step', (z,), out, _binary_step_flat)
+    return call_ufunc(_binary_step, 'binary_step', (z,), out, _binary_step_flat, _binary_step_serial)
 
 
 def _binary_step_grad_z_core(z):
@@ -910,6 +928,7 @@ def _binary_step_grad_z_loop(z, result):
 
 
 _binary_step_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_binary_step_grad_z_loop))
+_binary_step_grad_z_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_binary_step_grad_z_loop, "_binary_step_grad_z_loop_serial")))
 
 
 def binary_step_grad_z(z, out=None):
@@ -925,4 +944,4 @@ def binary_step_grad_z(z, out=None):
     Arguments: z; out= an optional preallocated result.
     """
     z, = floats('binary_step_grad_z', z)
-    return call_ufunc(_binary_step_grad_z, 'binary_step_grad_z', (z,), out, _binary_step_grad_z_flat)
+    return call_ufunc(_binary_step_grad_z, 'binary_step_grad_z', (z,), out, _binary_step_grad_z_flat, _binary_step_grad_z_serial)

@@ -958,6 +958,7 @@ def _det2x2_loop(a, b, c, d, result):
 
 
 _det2x2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_loop))
+_det2x2_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_det2x2_loop, "_det2x2_loop_serial")))
 
 
 def det2x2(a, b, c, d, out=None):
@@ -975,7 +976,7 @@ def det2x2(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2', a, b, c, d)
-    return call_ufunc(_det2x2, 'det2x2', (a, b, c, d), out, _det2x2_flat)
+    return call_ufunc(_det2x2, 'det2x2', (a, b, c, d), out, _det2x2_flat, _det2x2_serial)
 
 
 def _det2x2_grad_a_core(a, b, c, d):
@@ -998,6 +999,7 @@ def _det2x2_grad_a_loop(a, b, c, d, result):
 
 
 _det2x2_grad_a_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_a_loop))
+_det2x2_grad_a_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_det2x2_grad_a_loop, "_det2x2_grad_a_loop_serial")))
 
 
 def det2x2_grad_a(a, b, c, d, out=None):
@@ -1015,7 +1017,7 @@ def det2x2_grad_a(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_a', a, b, c, d)
-    return call_ufunc(_det2x2_grad_a, 'det2x2_grad_a', (a, b, c, d), out, _det2x2_grad_a_flat)
+    return call_ufunc(_det2x2_grad_a, 'det2x2_grad_a', (a, b, c, d), out, _det2x2_grad_a_flat, _det2x2_grad_a_serial)
 
 
 def _det2x2_grad_b_core(a, b, c, d):
@@ -1038,6 +1040,7 @@ def _det2x2_grad_b_loop(a, b, c, d, result):
 
 
 _det2x2_grad_b_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_b_loop))
+_det2x2_grad_b_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_det2x2_grad_b_loop, "_det2x2_grad_b_loop_serial")))
 
 
 def det2x2_grad_b(a, b, c, d, out=None):
@@ -1055,7 +1058,7 @@ def det2x2_grad_b(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_b', a, b, c, d)
-    return call_ufunc(_det2x2_grad_b, 'det2x2_grad_b', (a, b, c, d), out, _det2x2_grad_b_flat)
+    return call_ufunc(_det2x2_grad_b, 'det2x2_grad_b', (a, b, c, d), out, _det2x2_grad_b_flat, _det2x2_grad_b_serial)
 
 
 def _det2x2_grad_c_core(a, b, c, d):
@@ -1078,6 +1081,7 @@ def _det2x2_grad_c_loop(a, b, c, d, result):
 
 
 _det2x2_grad_c_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_c_loop))
+_det2x2_grad_c_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_det2x2_grad_c_loop, "_det2x2_grad_c_loop_serial")))
 
 
 def det2x2_grad_c(a, b, c, d, out=None):
@@ -1095,7 +1099,7 @@ def det2x2_grad_c(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_c', a, b, c, d)
-    return call_ufunc(_det2x2_grad_c, 'det2x2_grad_c', (a, b, c, d), out, _det2x2_grad_c_flat)
+    return call_ufunc(_det2x2_grad_c, 'det2x2_grad_c', (a, b, c, d), out, _det2x2_grad_c_flat, _det2x2_grad_c_serial)
 
 
 def _det2x2_grad_d_core(a, b, c, d):
@@ -1118,6 +1122,7 @@ def _det2x2_grad_d_loop(a, b, c, d, result):
 
 
 _det2x2_grad_d_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_d_loop))
+_det2x2_grad_d_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_det2x2_grad_d_loop, "_det2x2_grad_d_loop_serial")))
 
 
 def det2x2_grad_d(a, b, c, d, out=None):
@@ -1135,7 +1140,7 @@ def det2x2_grad_d(a, b, c, d, out=None):
     Arguments: a, b, c, d; out= an optional preallocated result.
     """
     a, b, c, d, = floats('det2x2_grad_d', a, b, c, d)
-    return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out, _det2x2_grad_d_flat)
+    return call_ufunc(_det2x2_grad_d, 'det2x2_grad_d', (a, b, c, d), out, _det2x2_grad_d_flat, _det2x2_grad_d_serial)
 
 
 def _inverse2x2_core(a, b, c, d, _shape0, out, _bad):

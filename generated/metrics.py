@@ -300,6 +300,7 @@ def _f1_score_loop(TP, FP, FN, result):
 
 
 _f1_score_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_f1_score_loop))
+_f1_score_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_f1_score_loop, "_f1_score_loop_serial")))
 
 
 def f1_score(TP, FP, FN, out=None):
@@ -319,7 +320,7 @@ def f1_score(TP, FP, FN, out=None):
     Arguments: TP, FP, FN; out= an optional preallocated result.
     """
     TP, FP, FN, = floats('f1_score', TP, FP, FN)
-    return call_ufunc(_f1_score, 'f1_score', (TP, FP, FN), out, _f1_score_flat)
+    return call_ufunc(_f1_score, 'f1_score', (TP, FP, FN), out, _f1_score_flat, _f1_score_serial)
 
 
 def _precision_core(TP, FP):
@@ -339,6 +340,7 @@ def _precision_loop(TP, FP, result):
 
 
 _precision_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_precision_loop))
+_precision_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_precision_loop, "_precision_loop_serial")))
 
 
 def precision(TP, FP, out=None):
@@ -355,7 +357,7 @@ def precision(TP, FP, out=None):
     Arguments: TP, FP; out= an optional preallocated result.
     """
     TP, FP, = floats('precision', TP, FP)
-    return call_ufunc(_precision, 'precision', (TP, FP), out, _precision_flat)
+    return call_ufunc(_precision, 'precision', (TP, FP), out, _precision_flat, _precision_serial)
 
 
 def _recall_core(TP, FN):
@@ -375,6 +377,7 @@ def _recall_loop(TP, FN, result):
 
 
 _recall_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_recall_loop))
+_recall_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_recall_loop, "_recall_loop_serial")))
 
 
 def recall(TP, FN, out=None):
@@ -391,7 +394,7 @@ def recall(TP, FN, out=None):
     Arguments: TP, FN; out= an optional preallocated result.
     """
     TP, FN, = floats('recall', TP, FN)
-    return call_ufunc(_recall, 'recall', (TP, FN), out, _recall_flat)
+    return call_ufunc(_recall, 'recall', (TP, FN), out, _recall_flat, _recall_serial)
 
 
 def _auc_core(y, s, out, _bad):

@@ -28,6 +28,7 @@ def _gradient_descent_loop(theta, eta, g, result):
 
 
 _gradient_descent_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_loop))
+_gradient_descent_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gradient_descent_loop, "_gradient_descent_loop_serial")))
 
 
 def gradient_descent(theta, eta, g, out=None):
@@ -45,7 +46,7 @@ def gradient_descent(theta, eta, g, out=None):
     """
     theta, eta, g, = floats('gradient_descent', theta, eta, g)
     rt.within('gradient_descent', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_gradient_descent, 'gradient_descent', (theta, eta, g), out, _gradient_descent_flat)
+    return call_ufunc(_gradient_descent, 'gradient_descent', (theta, eta, g), out, _gradient_descent_flat, _gradient_descent_serial)
 
 
 def _gradient_descent_grad_theta_core(theta, eta, g):
@@ -67,6 +68,7 @@ def _gradient_descent_grad_theta_loop(theta, eta, g, result):
 
 
 _gradient_descent_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_grad_theta_loop))
+_gradient_descent_grad_theta_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gradient_descent_grad_theta_loop, "_gradient_descent_grad_theta_loop_serial")))
 
 
 def gradient_descent_grad_theta(theta, eta, g, out=None):
@@ -83,7 +85,7 @@ def gradient_descent_grad_theta(theta, eta, g, out=None):
     """
     theta, eta, g, = floats('gradient_descent_grad_theta', theta, eta, g)
     rt.within('gradient_descent_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_gradient_descent_grad_theta, 'gradient_descent_grad_theta', (theta, eta, g), out, _gradient_descent_grad_theta_flat)
+    return call_ufunc(_gradient_descent_grad_theta, 'gradient_descent_grad_theta', (theta, eta, g), out, _gradient_descent_grad_theta_flat, _gradient_descent_grad_theta_serial)
 
 
 def _gradient_descent_grad_g_core(eta, g, theta):
@@ -104,6 +106,7 @@ def _gradient_descent_grad_g_loop(eta, g, theta, result):
 
 
 _gradient_descent_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_grad_g_loop))
+_gradient_descent_grad_g_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gradient_descent_grad_g_loop, "_gradient_descent_grad_g_loop_serial")))
 
 
 def gradient_descent_grad_g(eta, g, theta, out=None):
@@ -121,7 +124,7 @@ def gradient_descent_grad_g(eta, g, theta, out=None):
     """
     eta, g, theta, = floats('gradient_descent_grad_g', eta, g, theta)
     rt.within('gradient_descent_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out, _gradient_descent_grad_g_flat)
+    return call_ufunc(_gradient_descent_grad_g, 'gradient_descent_grad_g', (eta, g, theta), out, _gradient_descent_grad_g_flat, _gradient_descent_grad_g_serial)
 
 
 def _gradient_descent_inplace_core(theta, eta, g):
@@ -216,6 +219,7 @@ def _momentum_grad_v_loop(v, beta, eta, theta, g, result):
 
 
 _momentum_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_v_loop))
+_momentum_grad_v_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_momentum_grad_v_loop, "_momentum_grad_v_loop_serial")))
 
 
 def momentum_grad_v(v, beta, eta, theta, g, out=None):
@@ -235,7 +239,7 @@ def momentum_grad_v(v, beta, eta, theta, g, out=None):
     v, beta, eta, theta, g, = floats('momentum_grad_v', v, beta, eta, theta, g)
     rt.within('momentum_grad_v', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_momentum_grad_v, 'momentum_grad_v', (v, beta, eta, theta, g), out, _momentum_grad_v_flat)
+    return call_ufunc(_momentum_grad_v, 'momentum_grad_v', (v, beta, eta, theta, g), out, _momentum_grad_v_flat, _momentum_grad_v_serial)
 
 
 def _momentum_grad_theta_core(theta, v, beta, eta, g):
@@ -259,6 +263,7 @@ def _momentum_grad_theta_loop(theta, v, beta, eta, g, result):
 
 
 _momentum_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_theta_loop))
+_momentum_grad_theta_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_momentum_grad_theta_loop, "_momentum_grad_theta_loop_serial")))
 
 
 def momentum_grad_theta(theta, v, beta, eta, g, out=None):
@@ -276,7 +281,7 @@ def momentum_grad_theta(theta, v, beta, eta, g, out=None):
     theta, v, beta, eta, g, = floats('momentum_grad_theta', theta, v, beta, eta, g)
     rt.within('momentum_grad_theta', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_momentum_grad_theta, 'momentum_grad_theta', (theta, v, beta, eta, g), out, _momentum_grad_theta_flat)
+    return call_ufunc(_momentum_grad_theta, 'momentum_grad_theta', (theta, v, beta, eta, g), out, _momentum_grad_theta_flat, _momentum_grad_theta_serial)
 
 
 def _momentum_grad_g_core(beta, eta, g, v, theta):
@@ -300,6 +305,7 @@ def _momentum_grad_g_loop(beta, eta, g, v, theta, result):
 
 
 _momentum_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_g_loop))
+_momentum_grad_g_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_momentum_grad_g_loop, "_momentum_grad_g_loop_serial")))
 
 
 def momentum_grad_g(beta, eta, g, v, theta, out=None):
@@ -319,7 +325,7 @@ def momentum_grad_g(beta, eta, g, v, theta, out=None):
     beta, eta, g, v, theta, = floats('momentum_grad_g', beta, eta, g, v, theta)
     rt.within('momentum_grad_g', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out, _momentum_grad_g_flat)
+    return call_ufunc(_momentum_grad_g, 'momentum_grad_g', (beta, eta, g, v, theta), out, _momentum_grad_g_flat, _momentum_grad_g_serial)
 
 
 def _momentum_inplace_core(v, beta, theta, eta, g):
@@ -512,6 +518,7 @@ def _rmsprop_grad_E_g2_loop(E_g2, rho, eta, g, eps, theta, result):
 
 
 _rmsprop_grad_E_g2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_E_g2_loop))
+_rmsprop_grad_E_g2_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_grad_E_g2_loop, "_rmsprop_grad_E_g2_loop_serial")))
 
 
 def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
@@ -534,7 +541,7 @@ def rmsprop_grad_E_g2(E_g2, rho, eta, g, eps, theta, out=None):
     rt.within('rmsprop_grad_E_g2', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_grad_E_g2', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_grad_E_g2', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_grad_E_g2, 'rmsprop_grad_E_g2', (E_g2, rho, eta, g, eps, theta), out, _rmsprop_grad_E_g2_flat)
+    return call_ufunc(_rmsprop_grad_E_g2, 'rmsprop_grad_E_g2', (E_g2, rho, eta, g, eps, theta), out, _rmsprop_grad_E_g2_flat, _rmsprop_grad_E_g2_serial)
 
 
 def _rmsprop_grad_theta_core(theta, E_g2, rho, eta, g, eps):
@@ -559,6 +566,7 @@ def _rmsprop_grad_theta_loop(theta, E_g2, rho, eta, g, eps, result):
 
 
 _rmsprop_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_theta_loop))
+_rmsprop_grad_theta_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_grad_theta_loop, "_rmsprop_grad_theta_loop_serial")))
 
 
 def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
@@ -577,7 +585,7 @@ def rmsprop_grad_theta(theta, E_g2, rho, eta, g, eps, out=None):
     rt.within('rmsprop_grad_theta', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_grad_theta, 'rmsprop_grad_theta', (theta, E_g2, rho, eta, g, eps), out, _rmsprop_grad_theta_flat)
+    return call_ufunc(_rmsprop_grad_theta, 'rmsprop_grad_theta', (theta, E_g2, rho, eta, g, eps), out, _rmsprop_grad_theta_flat, _rmsprop_grad_theta_serial)
 
 
 def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
@@ -610,6 +618,7 @@ def _rmsprop_grad_g_loop(E_g2, rho, eta, g, eps, theta, result):
 
 
 _rmsprop_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_g_loop))
+_rmsprop_grad_g_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_grad_g_loop, "_rmsprop_grad_g_loop_serial")))
 
 
 def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
@@ -632,7 +641,7 @@ def rmsprop_grad_g(E_g2, rho, eta, g, eps, theta, out=None):
     rt.within('rmsprop_grad_g', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out, _rmsprop_grad_g_flat)
+    return call_ufunc(_rmsprop_grad_g, 'rmsprop_grad_g', (E_g2, rho, eta, g, eps, theta), out, _rmsprop_grad_g_flat, _rmsprop_grad_g_serial)
 
 
 def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
@@ -788,6 +797,7 @@ def _adam_grad_m_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
 
 
 _adam_grad_m_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_m_loop))
+_adam_grad_m_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_m_loop, "_adam_grad_m_loop_serial")))
 
 
 def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
@@ -815,7 +825,7 @@ def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_m', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_m', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_m', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_m_flat)
+    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_m_flat, _adam_grad_m_serial)
 
 
 def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -857,6 +867,7 @@ def _adam_grad_v_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
 
 
 _adam_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_v_loop))
+_adam_grad_v_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_v_loop, "_adam_grad_v_loop_serial")))
 
 
 def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
@@ -884,7 +895,7 @@ def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_v', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_v', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_v_flat)
+    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_v_flat, _adam_grad_v_serial)
 
 
 def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
@@ -912,6 +923,7 @@ def _adam_grad_theta_loop(theta, m, v, beta1, beta2, eta, t, eps, g, result):
 
 
 _adam_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_theta_loop))
+_adam_grad_theta_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_theta_loop, "_adam_grad_theta_loop_serial")))
 
 
 def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
@@ -932,7 +944,7 @@ def adam_grad_theta(theta, m, v, beta1, beta2, eta, t, eps, g, out=None):
     rt.within('adam_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_theta', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_theta, 'adam_grad_theta', (theta, m, v, beta1, beta2, eta, t, eps, g), out, _adam_grad_theta_flat)
+    return call_ufunc(_adam_grad_theta, 'adam_grad_theta', (theta, m, v, beta1, beta2, eta, t, eps, g), out, _adam_grad_theta_flat, _adam_grad_theta_serial)
 
 
 def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -974,6 +986,7 @@ def _adam_grad_g_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
 
 
 _adam_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_g_loop))
+_adam_grad_g_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_g_loop, "_adam_grad_g_loop_serial")))
 
 
 def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
@@ -1001,7 +1014,7 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_g', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_g_flat)
+    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_g_flat, _adam_grad_g_serial)
 
 
 def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
@@ -1114,6 +1127,7 @@ def _rmsprop_update_loop(theta, eta, E_g2, eps, g, result):
 
 
 _rmsprop_update_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_loop))
+_rmsprop_update_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_update_loop, "_rmsprop_update_loop_serial")))
 
 
 def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
@@ -1134,7 +1148,7 @@ def rmsprop_update(theta, eta, E_g2, eps, g, out=None):
     theta, eta, E_g2, eps, g, = floats('rmsprop_update', theta, eta, E_g2, eps, g)
     rt.within('rmsprop_update', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update, 'rmsprop_update', (theta, eta, E_g2, eps, g), out, _rmsprop_update_flat)
+    return call_ufunc(_rmsprop_update, 'rmsprop_update', (theta, eta, E_g2, eps, g), out, _rmsprop_update_flat, _rmsprop_update_serial)
 
 
 def _rmsprop_update_grad_theta_core(theta, eta, E_g2, eps, g):
@@ -1158,6 +1172,7 @@ def _rmsprop_update_grad_theta_loop(theta, eta, E_g2, eps, g, result):
 
 
 _rmsprop_update_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_theta_loop))
+_rmsprop_update_grad_theta_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_update_grad_theta_loop, "_rmsprop_update_grad_theta_loop_serial")))
 
 
 def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
@@ -1175,7 +1190,7 @@ def rmsprop_update_grad_theta(theta, eta, E_g2, eps, g, out=None):
     theta, eta, E_g2, eps, g, = floats('rmsprop_update_grad_theta', theta, eta, E_g2, eps, g)
     rt.within('rmsprop_update_grad_theta', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_grad_theta', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update_grad_theta, 'rmsprop_update_grad_theta', (theta, eta, E_g2, eps, g), out, _rmsprop_update_grad_theta_flat)
+    return call_ufunc(_rmsprop_update_grad_theta, 'rmsprop_update_grad_theta', (theta, eta, E_g2, eps, g), out, _rmsprop_update_grad_theta_flat, _rmsprop_update_grad_theta_serial)
 
 
 def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
@@ -1201,6 +1216,7 @@ def _rmsprop_update_grad_E_g2_loop(eta, E_g2, eps, g, theta, result):
 
 
 _rmsprop_update_grad_E_g2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_E_g2_loop))
+_rmsprop_update_grad_E_g2_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_update_grad_E_g2_loop, "_rmsprop_update_grad_E_g2_loop_serial")))
 
 
 def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
@@ -1221,7 +1237,7 @@ def rmsprop_update_grad_E_g2(eta, E_g2, eps, g, theta, out=None):
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_E_g2', eta, E_g2, eps, g, theta)
     rt.within('rmsprop_update_grad_E_g2', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_grad_E_g2', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update_grad_E_g2, 'rmsprop_update_grad_E_g2', (eta, E_g2, eps, g, theta), out, _rmsprop_update_grad_E_g2_flat)
+    return call_ufunc(_rmsprop_update_grad_E_g2, 'rmsprop_update_grad_E_g2', (eta, E_g2, eps, g, theta), out, _rmsprop_update_grad_E_g2_flat, _rmsprop_update_grad_E_g2_serial)
 
 
 def _rmsprop_update_grad_g_core(eta, E_g2, eps, g, theta):
@@ -1244,6 +1260,7 @@ def _rmsprop_update_grad_g_loop(eta, E_g2, eps, g, theta, result):
 
 
 _rmsprop_update_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_g_loop))
+_rmsprop_update_grad_g_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_update_grad_g_loop, "_rmsprop_update_grad_g_loop_serial")))
 
 
 def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
@@ -1264,7 +1281,7 @@ def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
     eta, E_g2, eps, g, theta, = floats('rmsprop_update_grad_g', eta, E_g2, eps, g, theta)
     rt.within('rmsprop_update_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop_update_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out, _rmsprop_update_grad_g_flat)
+    return call_ufunc(_rmsprop_update_grad_g, 'rmsprop_update_grad_g', (eta, E_g2, eps, g, theta), out, _rmsprop_update_grad_g_flat, _rmsprop_update_grad_g_serial)
 
 
 def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
@@ -1322,6 +1339,7 @@ def _step_decay_loop(eta0, gamma, epoch, k, result):
 
 
 _step_decay_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_step_decay_loop))
+_step_decay_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_step_decay_loop, "_step_decay_loop_serial")))
 
 
 def step_decay(eta0, gamma, epoch, k, out=None):
@@ -1343,4 +1361,4 @@ def step_decay(eta0, gamma, epoch, k, out=None):
     rt.within('step_decay', 'eta0', eta0, 0.0, np.inf, True, True, 'a positive real')
     rt.within('step_decay', 'gamma', gamma, 0.0, 1.0, True, True, 'in (0, 1)')
     rt.within('step_decay', 'k', k, 1.0, np.inf, False, True, 'a positive integer')
-    return call_ufunc(_step_decay, 'step_decay', (eta0, gamma, epoch, k), out, _step_decay_flat)
+    return call_ufunc(_step_decay, 'step_decay', (eta0, gamma, epoch, k), out, _step_decay_flat, _step_decay_serial)

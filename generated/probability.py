@@ -304,6 +304,7 @@ def _bayes_rule_loop(likelihood, prior, evidence, result):
 
 
 _bayes_rule_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_loop))
+_bayes_rule_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_bayes_rule_loop, "_bayes_rule_loop_serial")))
 
 
 def bayes_rule(likelihood, prior, evidence, out=None):
@@ -324,7 +325,7 @@ def bayes_rule(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule, 'bayes_rule', (likelihood, prior, evidence), out, _bayes_rule_flat)
+    return call_ufunc(_bayes_rule, 'bayes_rule', (likelihood, prior, evidence), out, _bayes_rule_flat, _bayes_rule_serial)
 
 
 def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
@@ -345,6 +346,7 @@ def _bayes_rule_grad_likelihood_loop(likelihood, prior, evidence, result):
 
 
 _bayes_rule_grad_likelihood_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_likelihood_loop))
+_bayes_rule_grad_likelihood_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_bayes_rule_grad_likelihood_loop, "_bayes_rule_grad_likelihood_loop_serial")))
 
 
 def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
@@ -365,7 +367,7 @@ def bayes_rule_grad_likelihood(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule_grad_likelihood', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_likelihood', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_likelihood', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule_grad_likelihood, 'bayes_rule_grad_likelihood', (likelihood, prior, evidence), out, _bayes_rule_grad_likelihood_flat)
+    return call_ufunc(_bayes_rule_grad_likelihood, 'bayes_rule_grad_likelihood', (likelihood, prior, evidence), out, _bayes_rule_grad_likelihood_flat, _bayes_rule_grad_likelihood_serial)
 
 
 def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
@@ -386,6 +388,7 @@ def _bayes_rule_grad_prior_loop(likelihood, prior, evidence, result):
 
 
 _bayes_rule_grad_prior_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_prior_loop))
+_bayes_rule_grad_prior_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_bayes_rule_grad_prior_loop, "_bayes_rule_grad_prior_loop_serial")))
 
 
 def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
@@ -406,7 +409,7 @@ def bayes_rule_grad_prior(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule_grad_prior', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_prior', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_prior', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule_grad_prior, 'bayes_rule_grad_prior', (likelihood, prior, evidence), out, _bayes_rule_grad_prior_flat)
+    return call_ufunc(_bayes_rule_grad_prior, 'bayes_rule_grad_prior', (likelihood, prior, evidence), out, _bayes_rule_grad_prior_flat, _bayes_rule_grad_prior_serial)
 
 
 def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
@@ -427,6 +430,7 @@ def _bayes_rule_grad_evidence_loop(likelihood, prior, evidence, result):
 
 
 _bayes_rule_grad_evidence_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_evidence_loop))
+_bayes_rule_grad_evidence_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_bayes_rule_grad_evidence_loop, "_bayes_rule_grad_evidence_loop_serial")))
 
 
 def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
@@ -447,7 +451,7 @@ def bayes_rule_grad_evidence(likelihood, prior, evidence, out=None):
     rt.within('bayes_rule_grad_evidence', 'likelihood', likelihood, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_evidence', 'prior', prior, 0.0, 1.0, False, False, 'in [0, 1]')
     rt.within('bayes_rule_grad_evidence', 'evidence', evidence, 0.0, 1.0, False, False, 'in [0, 1]')
-    return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out, _bayes_rule_grad_evidence_flat)
+    return call_ufunc(_bayes_rule_grad_evidence, 'bayes_rule_grad_evidence', (likelihood, prior, evidence), out, _bayes_rule_grad_evidence_flat, _bayes_rule_grad_evidence_serial)
 
 
 def _covariance_core(x, y, out, _bad):
@@ -1193,6 +1197,7 @@ def _gaussian_pdf_loop(x, mu, sigma, result):
 
 
 _gaussian_pdf_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_loop))
+_gaussian_pdf_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gaussian_pdf_loop, "_gaussian_pdf_loop_serial")))
 
 
 def gaussian_pdf(x, mu, sigma, out=None):
@@ -1210,7 +1215,7 @@ def gaussian_pdf(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf, 'gaussian_pdf', (x, mu, sigma), out, _gaussian_pdf_flat)
+    return call_ufunc(_gaussian_pdf, 'gaussian_pdf', (x, mu, sigma), out, _gaussian_pdf_flat, _gaussian_pdf_serial)
 
 
 def _gaussian_pdf_grad_x_core(x, mu, sigma):
@@ -1235,6 +1240,7 @@ def _gaussian_pdf_grad_x_loop(x, mu, sigma, result):
 
 
 _gaussian_pdf_grad_x_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_x_loop))
+_gaussian_pdf_grad_x_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gaussian_pdf_grad_x_loop, "_gaussian_pdf_grad_x_loop_serial")))
 
 
 def gaussian_pdf_grad_x(x, mu, sigma, out=None):
@@ -1252,7 +1258,7 @@ def gaussian_pdf_grad_x(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf_grad_x', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf_grad_x, 'gaussian_pdf_grad_x', (x, mu, sigma), out, _gaussian_pdf_grad_x_flat)
+    return call_ufunc(_gaussian_pdf_grad_x, 'gaussian_pdf_grad_x', (x, mu, sigma), out, _gaussian_pdf_grad_x_flat, _gaussian_pdf_grad_x_serial)
 
 
 def _gaussian_pdf_grad_mu_core(x, mu, sigma):
@@ -1277,6 +1283,7 @@ def _gaussian_pdf_grad_mu_loop(x, mu, sigma, result):
 
 
 _gaussian_pdf_grad_mu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_mu_loop))
+_gaussian_pdf_grad_mu_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gaussian_pdf_grad_mu_loop, "_gaussian_pdf_grad_mu_loop_serial")))
 
 
 def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
@@ -1294,7 +1301,7 @@ def gaussian_pdf_grad_mu(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf_grad_mu', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf_grad_mu, 'gaussian_pdf_grad_mu', (x, mu, sigma), out, _gaussian_pdf_grad_mu_flat)
+    return call_ufunc(_gaussian_pdf_grad_mu, 'gaussian_pdf_grad_mu', (x, mu, sigma), out, _gaussian_pdf_grad_mu_flat, _gaussian_pdf_grad_mu_serial)
 
 
 def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
@@ -1321,6 +1328,7 @@ def _gaussian_pdf_grad_sigma_loop(x, mu, sigma, result):
 
 
 _gaussian_pdf_grad_sigma_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_sigma_loop))
+_gaussian_pdf_grad_sigma_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_gaussian_pdf_grad_sigma_loop, "_gaussian_pdf_grad_sigma_loop_serial")))
 
 
 def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
@@ -1338,7 +1346,7 @@ def gaussian_pdf_grad_sigma(x, mu, sigma, out=None):
     Arguments: x, mu, sigma; out= an optional preallocated result.
     """
     x, mu, sigma, = floats('gaussian_pdf_grad_sigma', x, mu, sigma)
-    return call_ufunc(_gaussian_pdf_grad_sigma, 'gaussian_pdf_grad_sigma', (x, mu, sigma), out, _gaussian_pdf_grad_sigma_flat)
+    return call_ufunc(_gaussian_pdf_grad_sigma, 'gaussian_pdf_grad_sigma', (x, mu, sigma), out, _gaussian_pdf_grad_sigma_flat, _gaussian_pdf_grad_sigma_serial)
 
 
 def _exponential_family_core(h_x, eta, suff_stat, A, out, _bad):
