@@ -304,16 +304,20 @@ def _compile_lines(report: dict) -> list[str]:
         return []
     fams = c["families"]
     out = ["", "## Compile latency", "",
-           "Per family: every kernel's one-thread build (float32 and float64 for ufuncs and in-place "
-           "steps; float64 for gufuncs, which float32 calls share) in a fresh process with an empty "
-           "Numba cache (cold), then in a second fresh process from that cache (warm start). The "
+           "Per family: every kernel's one-thread build (float32 and float64 for elementwise loops "
+           "and in-place steps; float64 for gufuncs, which float32 calls share) in a fresh process "
+           "with an empty Numba cache (cold), then in a second fresh process from that cache (warm "
+           "start). An elementwise kernel's build is its loop over C-contiguous arrays of one shape; "
+           "the ufunc that broadcast or strided arguments take is built apart, and its warm load "
+           "(Numba rebuilds a ufunc's loop wrapper in every process) is the last column. The "
            "threaded builds compile on a kernel's first call above rt.PARALLEL_MIN; the workloads' "
            "first calls above include them.", "",
-           "| family | kernels | cold total s | cold median s | cold max s | warm start s |",
-           "| --- | ---: | ---: | ---: | ---: | ---: |"]
+           "| family | kernels | cold total s | cold median s | cold max s | warm start s | ufuncs, warm s |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for name, f in sorted(fams.items()):
+        ufuncs = f"{f['ufuncs']}: {f['warm_ufunc_s']:.2f}" if f.get("ufuncs") else "-"
         out.append(f"| {name} | {f['kernels']} | {f['cold_total_s']:.1f} | {f['cold_median_s']:.2f} | "
-                   f"{f['cold_max_s']:.2f} | {f['warm_total_s']:.2f} |")
+                   f"{f['cold_max_s']:.2f} | {f['warm_total_s']:.2f} | {ufuncs} |")
     out += ["", f"numpy and numba import in {c['warm']['numpy_numba']:.2f} s; "
             + "; ".join(f"`{k}` {1e3 * v:.0f} ms more" for k, v in c["imports"].items()) + "."]
     return out

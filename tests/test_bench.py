@@ -44,12 +44,17 @@ def test_the_scaling_and_compile_sections():
               "scaling": [{"kernel": "sigmoid", "values": 1000, "one_thread_s": 2e-6, "threads_s": 8e-6},
                           {"kernel": "sigmoid", "values": 10**7, "one_thread_s": 0.04, "threads_s": 0.02}],
               "compile": {"families": {"activations": {"kernels": 3, "cold_total_s": 6.0, "cold_median_s": 2.0,
-                                                       "cold_max_s": 2.5, "warm_total_s": 0.05}},
+                                                       "cold_max_s": 2.5, "warm_total_s": 0.05,
+                                                       "ufuncs": 2, "warm_ufunc_s": 0.4},
+                                       "graph": {"kernels": 1, "cold_total_s": 1.0, "cold_median_s": 1.0,
+                                                 "cold_max_s": 1.0, "warm_total_s": 0.01,
+                                                 "ufuncs": 0, "warm_ufunc_s": 0.0}},
                           "imports": {"import generated": 0.004}, "warm": {"numpy_numba": 0.3}}}
     lines = bench._scaling_lines(report) + bench._compile_lines(report)
     assert "| sigmoid | 1e+03 | 2.00 | 8.00 | 0.002 | 0.008 | no (0.25x) |" in lines
     assert "| sigmoid | 1e+07 | 4.00 | 2.00 | 40 | 20 | yes (2.00x) |" in lines
-    assert "| activations | 3 | 6.0 | 2.00 | 2.50 | 0.05 |" in lines
+    assert "| activations | 3 | 6.0 | 2.00 | 2.50 | 0.05 | 2: 0.40 |" in lines
+    assert "| graph | 1 | 1.0 | 1.00 | 1.00 | 0.01 | - |" in lines
     assert bench._scaling_lines({}) == [] and bench._compile_lines({}) == []
 
 

@@ -70,15 +70,21 @@ WIDE = np.concatenate([RNG.standard_normal(500) * 30, [0.0, -0.0, np.inf, -np.in
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 @pytest.mark.parametrize("name", ["sigmoid", "softplus", "sigmoid_grad_z", "tanh"])
-def test_elementwise_loop_equals_the_ufunc(name, dtype, threaded, monkeypatch):
+def test_elementwise_loops_equal_the_ufunc(name, dtype, threaded, monkeypatch):
+    """Both loops over contiguous arrays (threaded, and one-thread below the threshold) give the
+    ufunc's numbers, which strided and broadcast arguments take."""
     z = WIDE.astype(dtype)
     kernel = getattr(g, name)
+    ufunc = getattr(importlib.import_module(f"generated.{g.KERNELS[name]}"), f"_{name}").get()
     calls = spy(monkeypatch, name, f"_{name}_flat")
-    same(kernel(z), one_thread(kernel, z))
-    assert calls, "the threaded loop did not run"
+    serial = spy(monkeypatch, name, f"_{name}_serial")
+    same(kernel(z), ufunc(z))
+    assert calls and not serial, "the threaded loop did not run"
+    same(one_thread(kernel, z), ufunc(z))
+    assert serial, "the one-thread loop did not run"
     inplace = z.copy()
     kernel(inplace, out=inplace)
-    same(inplace, one_thread(kernel, z))
+    same(inplace, ufunc(z))
 
 
 def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatch):
@@ -86,13 +92,15 @@ def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatc
     v = np.abs(v)
     args = (m, v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)  # scalars among the arguments: the ufunc
     skipped = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_flat")
+    skipped_too = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_serial")
     same(g.adam_grad_g(*args), one_thread(g.adam_grad_g, *args))
-    assert not skipped, "arguments that broadcast must not take the flat loop"
+    assert not skipped and not skipped_too, "arguments that broadcast must not take the flat loop"
     alpha = RNG.random(WIDE.size) + 0.5
     calls = spy(monkeypatch, "elu", "_elu_flat")
     same(g.elu(WIDE, alpha), one_thread(g.elu, WIDE, alpha))
     assert calls
     flat = spy(monkeypatch, "sigmoid", "_sigmoid_flat")
+    loop = spy(monkeypatch, "sigmoid", "_sigmoid_serial")
     z = WIDE.copy()
     shifted = z.copy()
     g.sigmoid(shifted[:-1], out=shifted[1:])  # out= overlaps the input, shifted: NumPy's semantics
@@ -101,7 +109,7 @@ def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatc
     same(shifted, expect)
     strided = WIDE[::2]
     same(g.sigmoid(strided), one_thread(g.sigmoid, strided))
-    assert not flat, "an overlapping out= and a strided input must take the ufunc"
+    assert not flat and not loop, "an overlapping out= and a strided input must take the ufunc"
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
