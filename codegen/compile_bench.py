@@ -5,8 +5,8 @@
 Each measurement runs in a fresh process. Cold: an empty NUMBA_CACHE_DIR, every kernel built
 (both dtypes where a kernel has two builds; a gufunc has one, float64) one after another,
 per-kernel seconds; an elementwise kernel's build is its one-thread loop over contiguous arrays,
-and its ufunc (broadcast and strided arguments) is timed apart. Warm: a second fresh process with the same cache directory loading every
-kernel. Import: `import generated` and a family module, against `import numpy, numba` alone
+and its ufunc (broadcast and strided arguments) is timed apart. Warm: a second fresh process with
+the same cache directory loading every kernel. Import: `import generated` and a family module, against `import numpy, numba` alone
 (medians of 5 fresh processes).
 """
 from __future__ import annotations
@@ -41,9 +41,9 @@ for name, module in generated.KERNELS.items():
     d = loop.get()
     for f in (numba.float32, numba.float64):
         d.compile((f[::1],) * d.py_func.__code__.co_argcount)
-    t1 = time.perf_counter()
+    t_loop = time.perf_counter()
     getattr(m, "_" + name).get()
-    times[name] = [module, t1 - t, time.perf_counter() - t1]
+    times[name] = [module, t_loop - t, time.perf_counter() - t_loop]
 print(json.dumps({"numpy_numba": t1 - t0, "total": time.perf_counter() - t0, "kernels": times}))
 """
 
