@@ -30,7 +30,7 @@ def _softmax_core(z, out, _bad):
     for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
-    _t3 = np.empty(C)
+    _t3 = out_c
     for k in range(1, C + 1):
         _t3[k - 1] = rt.exp(_t2 + z[k - 1])
     _t0 = rt.total(_t3)

@@ -649,31 +649,34 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
     _t0 = _one - rho
     _t1 = np.sqrt(_t0)
     _n = E_g2.size
-    for _b in numba.prange((_n + 255) // 256):
-        _lo = _b*256
-        _hi = min(_lo + 256, _n)
+    _blocks = (_n + 255) // 256
+    _parts = max(min(64, _blocks), 1)
+    for _p in numba.prange(_parts):
         _old = np.empty((2, 256), E_g2.dtype)
-        _inexact = 0
-        for _j in range(_hi - _lo):
-            _i = np.uint64(_lo) + np.uint64(_j)
-            _E_g2 = E_g2[_i]
-            _theta = theta[_i]
-            _old[0, _j] = _E_g2
-            _old[1, _j] = _theta
-            E_g2_before = _E_g2
-            _E_g2 = _E_g2*rho + (_t0*g[_i]*g[_i])
-            _theta = -(eta*(g[_i]/np.sqrt(_E_g2 + eps))) + _theta
-            _inexact += 0 if (np.abs(np.sqrt(_E_g2 + eps)) < np.inf) else 1
-            E_g2[_i] = _E_g2
-            theta[_i] = _theta
-        if _inexact != 0:
+        for _b in range(_p * _blocks // _parts, (_p + 1) * _blocks // _parts):
+            _lo = _b*256
+            _hi = min(_lo + 256, _n)
+            _inexact = 0
             for _j in range(_hi - _lo):
                 _i = np.uint64(_lo) + np.uint64(_j)
-                E_g2[_i] = _old[0, _j]
-                theta[_i] = _old[1, _j]
-                E_g2_before = E_g2[_i]
-                E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
-                theta[_i] = -(eta*(g[_i]/rt.finite_or(np.sqrt(E_g2[_i] + eps), rt.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
+                _E_g2 = E_g2[_i]
+                _theta = theta[_i]
+                _old[0, _j] = _E_g2
+                _old[1, _j] = _theta
+                E_g2_before = _E_g2
+                _E_g2 = _E_g2*rho + (_t0*g[_i]*g[_i])
+                _theta = -(eta*(g[_i]/np.sqrt(_E_g2 + eps))) + _theta
+                _inexact += 0 if (np.abs(np.sqrt(_E_g2 + eps)) < np.inf) else 1
+                E_g2[_i] = _E_g2
+                theta[_i] = _theta
+            if _inexact != 0:
+                for _j in range(_hi - _lo):
+                    _i = np.uint64(_lo) + np.uint64(_j)
+                    E_g2[_i] = _old[0, _j]
+                    theta[_i] = _old[1, _j]
+                    E_g2_before = E_g2[_i]
+                    E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
+                    theta[_i] = -(eta*(g[_i]/rt.finite_or(np.sqrt(E_g2[_i] + eps), rt.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
 
 
 _rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], **rt.JIT)(_rmsprop_inplace_core))
@@ -1030,41 +1033,44 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
     _t8 = np.sqrt(beta2)
     _t9 = np.sqrt(_t0)
     _n = m.size
-    for _b in numba.prange((_n + 255) // 256):
-        _lo = _b*256
-        _hi = min(_lo + 256, _n)
+    _blocks = (_n + 255) // 256
+    _parts = max(min(64, _blocks), 1)
+    for _p in numba.prange(_parts):
         _old = np.empty((3, 256), m.dtype)
-        _inexact = 0
-        for _j in range(_hi - _lo):
-            _i = np.uint64(_lo) + np.uint64(_j)
-            _m = m[_i]
-            _v = v[_i]
-            _theta = theta[_i]
-            _old[0, _j] = _m
-            _old[1, _j] = _v
-            _old[2, _j] = _theta
-            v_before = _v
-            _m = beta1*_m + g[_i]*(_one - beta1)
-            _v = beta2*_v + (_t0*g[_i]*g[_i])
-            m_hat = -(_t3*_m)
-            v_hat = -(_t6*_v)
-            _theta = _theta - rt.quotient3_plain(eta, m_hat, eps + np.sqrt(v_hat))
-            _inexact += 0 if (np.abs(np.sqrt(v_hat)) < np.inf) & rt.quotient3_plain_exact(eta, m_hat, eps + np.sqrt(v_hat)) else 1
-            m[_i] = _m
-            v[_i] = _v
-            theta[_i] = _theta
-        if _inexact != 0:
+        for _b in range(_p * _blocks // _parts, (_p + 1) * _blocks // _parts):
+            _lo = _b*256
+            _hi = min(_lo + 256, _n)
+            _inexact = 0
             for _j in range(_hi - _lo):
                 _i = np.uint64(_lo) + np.uint64(_j)
-                m[_i] = _old[0, _j]
-                v[_i] = _old[1, _j]
-                theta[_i] = _old[2, _j]
-                v_before = v[_i]
-                m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
-                v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
-                m_hat = -(_t3*m[_i])
-                v_hat = -(_t6*v[_i])
-                theta[_i] = theta[_i] - rt.quotient3(eta, m_hat, eps + rt.finite_or(np.sqrt(v_hat), _t7*rt.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))
+                _m = m[_i]
+                _v = v[_i]
+                _theta = theta[_i]
+                _old[0, _j] = _m
+                _old[1, _j] = _v
+                _old[2, _j] = _theta
+                v_before = _v
+                _m = beta1*_m + g[_i]*(_one - beta1)
+                _v = beta2*_v + (_t0*g[_i]*g[_i])
+                m_hat = -(_t3*_m)
+                v_hat = -(_t6*_v)
+                _theta = _theta - rt.quotient3_plain(eta, m_hat, eps + np.sqrt(v_hat))
+                _inexact += 0 if (np.abs(np.sqrt(v_hat)) < np.inf) & rt.quotient3_plain_exact(eta, m_hat, eps + np.sqrt(v_hat)) else 1
+                m[_i] = _m
+                v[_i] = _v
+                theta[_i] = _theta
+            if _inexact != 0:
+                for _j in range(_hi - _lo):
+                    _i = np.uint64(_lo) + np.uint64(_j)
+                    m[_i] = _old[0, _j]
+                    v[_i] = _old[1, _j]
+                    theta[_i] = _old[2, _j]
+                    v_before = v[_i]
+                    m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
+                    v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])
+                    m_hat = -(_t3*m[_i])
+                    v_hat = -(_t6*v[_i])
+                    theta[_i] = theta[_i] - rt.quotient3(eta, m_hat, eps + rt.finite_or(np.sqrt(v_hat), _t7*rt.hypot(_t8*np.sqrt(v_before), _t9*np.abs(g[_i]))))
 
 
 _adam_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32[::1], float32, float32, float32, float32, float32, float32[::1], float32[::1])", "void(float64[::1], float64[::1], float64, float64, float64, float64, float64, float64[::1], float64[::1])"], **rt.JIT)(_adam_inplace_core))

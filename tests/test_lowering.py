@@ -100,3 +100,42 @@ def test_renaming_bound_indices_reaches_inner_bounds_and_keeps_free_ones():
     assert rename_bound(e, {i: p, j: q}.get) == sp.Sum(sp.Sum(x[p, q, k], (q, 1, p)), (p, 1, n))
     assert canonical_bound(e) == canonical_bound(e.xreplace({i: p, j: q}))
     assert canonical_bound(e) != canonical_bound(e.xreplace({k: p}))
+
+
+def test_softmax_stores_its_exps_in_the_output_not_a_vector_of_its_own():
+    # the terms' vector lived in a buffer allocated per batch element (per row); its last reader
+    # is the loop that stores the output from it elementwise, so it can live in the output
+    from generated import activations
+    src = inspect.getsource(activations._softmax_core)
+    assert re.search(r"^    (_t\d+) = out_c$", src, re.M), src
+    assert "np.empty" not in src, src
+
+
+def _vector_then(*after, extent_change=0):
+    j = sp.Symbol("j", integer=True)
+    C = sp.Symbol("C", integer=True, positive=True)
+    V, y, z = sp.IndexedBase("_t0"), sp.IndexedBase("y"), sp.IndexedBase("z")
+    s = sp.Symbol("_t1")
+    stmts = [("vector", V, C), ("loop", j, 1, C, [("store", V[j], sp.exp(z[j]))]), ("total", s, V)]
+    return lowering.vectors_into_outputs(stmts + [st(V, y, z, j, C, s) for st in after],
+                                         {"y": (C + extent_change, sp.Integer(1))}, {"_t0": sp.Integer(1)})
+
+
+def test_a_vector_moves_into_the_output_only_where_each_element_is_read_before_it_is_written():
+    def store(V, y, z, j, C, s):
+        return ("loop", j, 1, C, [("store", y[j], V[j] / s)])
+
+    def shifted(V, y, z, j, C, s):  # reads V[j + 1], which the store of y[j + 1] has not reached
+        return ("loop", j, 1, C - 1, [("store", y[j], V[j + 1] / s)])
+
+    def read_after(V, y, z, j, C, s):  # V is read after the output is written
+        return ("set", sp.Symbol("_t2"), V[1])
+
+    def output_read(V, y, z, j, C, s):  # y is read elsewhere
+        return ("set", sp.Symbol("_t3"), y[1])
+
+    assert _vector_then(store)[0][0] == "in_output"
+    assert _vector_then(store)[0][2] == sp.IndexedBase("y")
+    for after in ((shifted,), (store, read_after), (store, output_read)):
+        assert _vector_then(*after)[0][0] == "vector", after
+    assert _vector_then(store, extent_change=-1)[0][0] == "vector"  # an output shorter than the vector
