@@ -15,7 +15,7 @@ from string import Template
 import sympy as sp
 
 from codegen.kernel_specs import Kernel, code_name
-from codegen.lowering import Lowerer, render, repeated_subexpressions, vectors_into_outputs
+from codegen.lowering import Lowerer, buffers_into_outputs, render, repeated_subexpressions
 from codegen.numba_printer import NumbaPrinter, float32_functions
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -147,10 +147,6 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
             pr.names[n] = f"{how[2]}.shape[{how[3]}]"
             pr.ints.add(n)
             body.append(f"{code_name(sym.name)} = {pr.int_code(how[1])}")
-    for sym, ext, _ in k.locals_:
-        shape = ", ".join(pr.int_code(e) for e in ext)
-        body.append(f"{code_name(sym.name)} = np.empty(({shape},), {witness}.dtype)" if vectorized is False
-                    else f"{code_name(sym.name)} = np.empty(({shape},))")
     for o in k.outputs:
         if o.state is not None and not vectorized:
             body.append(f"{o.name}[:] = {o.state.name}" if o.extents else f"{o.name}[0] = {o.state.name}")
@@ -175,13 +171,17 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
         found = _batch_products(k, low.root.body)
         products.extend(found)
         params[hoisted_at:hoisted_at] = [f"_p{n}" for n in range(len(found))]
-    body_stmts = low.root.body
-    if not vectorized:
-        arrays = {(o.symbol.label.name if isinstance(o.symbol, sp.IndexedBase) else o.symbol.name):
-                  (o.extents[0], sp.sympify(o.origins[0]))
-                  for o in contiguous if len(o.extents) == 1 and o.state is None}
-        body_stmts = vectors_into_outputs(body_stmts, arrays,
-                                          {n: sp.sympify(o[0]) for n, o in low.products.items() if len(o) == 1})
+    body_stmts, moved = low.root.body, {}
+    if not vectorized:  # a gufunc core: 1-d arrays whose last reader fills a later one live in it
+        local_arrays = {sym: (sp.sympify(ext[0]), sp.sympify(origins[0]))
+                        for sym, ext, origins in k.locals_ if len(ext) == 1}
+        targets = {(o.symbol.label if isinstance(o.symbol, sp.IndexedBase) else o.symbol):
+                   (sp.sympify(o.extents[0]), sp.sympify(o.origins[0]))
+                   for o in contiguous if len(o.extents) == 1 and o.state is None}
+        body_stmts, moved = buffers_into_outputs(
+            body_stmts, {**targets, **local_arrays}, local_arrays,
+            {sp.Symbol(n): sp.sympify(o[0]) for n, o in low.products.items() if len(o) == 1})
+    body += _local_arrays(k, pr, witness, vectorized, moved)
     stmts = render(body_stmts, pr, "    ")
     consts = ["    " + c for c in pr.prelude()]
     tail = [_copy_back(o.name, len(o.extents)) for o in contiguous]
@@ -196,6 +196,29 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
         o = k.outputs[0]
         tail.append(f"    return {o.state.name if o.state is not None else 'result'}")
     return ", ".join(params), ["    " + b for b in body] + consts + stmts + tail
+
+
+def _local_arrays(k: Kernel, pr, witness: str, vectorized: bool, moved: dict) -> list[str]:
+    """The local arrays' buffers: their own, or (``moved``: label -> label) a later array's, named
+    after the arrays they live in are."""
+    lines, done = [], set()
+    for sym, ext, _ in k.locals_:
+        if sym not in moved:
+            shape = ", ".join(pr.int_code(e) for e in ext)
+            lines.append(f"{code_name(sym.name)} = np.empty(({shape},), {witness}.dtype)" if vectorized is False
+                         else f"{code_name(sym.name)} = np.empty(({shape},))")
+            done.add(sym)
+    local = {sym for sym, _, _ in k.locals_}
+    pending = [sym for sym in local if sym in moved]
+    while pending:  # a chain (y-hat into d_z; the exps into y-hat): each after the one it lives in
+        ready = sorted((sym for sym in pending if moved[sym] in done or moved[sym] not in local), key=str)
+        if not ready:
+            raise ValueError(f"kernel {k.name}: local arrays {pending} live in one another")
+        for sym in ready:
+            lines.append(f"{code_name(sym.name)} = {pr.arrays[moved[sym].name][0]}")
+            done.add(sym)
+        pending = [sym for sym in pending if sym not in ready]
+    return lines
 
 
 def _lowered(k, axes):

@@ -735,30 +735,35 @@ def inline_functions(lines):
     return out
 
 
-def _mentions(node, base) -> bool:
-    """Whether a statement (or any part of it: expressions, nested statements) refers to ``base``."""
+def _mentions(node, label) -> bool:
+    """Whether a statement (or any part of it: expressions, nested statements) refers to the
+    array named by the Symbol ``label``."""
     if isinstance(node, sp.Basic):
-        return node.has(base)
+        return node.has(label)
     if isinstance(node, (tuple, list)):
-        return any(_mentions(x, base) for x in node)
+        return any(_mentions(x, label) for x in node)
     return False
 
 
-def vectors_into_outputs(stmts, outputs: dict, origins: dict) -> list:
-    """Top-level vectors of terms (softmax's exps) moved into an output's buffer: a vector whose
-    last reader is a loop that stores output O elementwise from it, ``O[j] = f(V[j])``, at the
-    same offsets (same extent and origin), with O written or read nowhere else, is stored into O
-    itself: ("vector", V, n) becomes ("in_output", V, O). Each iteration reads V[j] before it
-    writes O[j], the same element, so nothing is read after it is overwritten; the gufunc core
-    saves an allocation per batch element (measured, row softmax 4096 x 1000 on one thread:
-    20.4 ms with the vector, 16.7 ms without). ``outputs``: output label -> (extent, origin) of
-    the 1-d array outputs; ``origins``: vector label -> origin. Returns the new statement list."""
-    out = list(stmts)
-    for i, st in enumerate(stmts):
-        if st[0] != "vector":
-            continue
-        V = st[1]
-        readers = [m for m in range(i + 1, len(stmts)) if _mentions(stmts[m], V)]
+def buffers_into_outputs(stmts, targets: dict, locals_: dict, vector_origins: dict) -> tuple[list, dict]:
+    """1-d arrays moved into a later array's buffer: a vector of terms (softmax's exps) or a local
+    array (cross-entropy's y-hat) whose last reader is a top-level loop ``O[j] = f(V[j])`` storing
+    array O elementwise at the same offsets (same extent and origin), where O is not mentioned
+    before that loop, lives in O's buffer. Each iteration reads V[j] before it writes O[j], the same
+    element, so nothing is read after it is overwritten, and O's own values start there. A gufunc
+    core allocated such an array once per batch element (measured, row softmax 4096 x 1000 on one
+    thread: 20.4 ms with its vector, 16.7 ms without).
+
+    ``targets``: label Symbol -> (extent, origin) of the 1-d arrays a buffer may move into (the
+    outputs that start from nothing, and the locals); ``locals_``: the same for the local arrays,
+    which may move too; ``vector_origins``: a vector's label -> its origin. Returns the statements, each moved vector's ("vector", V, n) replaced by
+    ("in_output", V, O), and {local label: O's label} for the locals that moved."""
+    out, moved = list(stmts), {}
+    candidates = [(i, st[1].label, st[2], vector_origins.get(st[1].label))
+                  for i, st in enumerate(stmts) if st[0] == "vector"]
+    candidates += [(None, label, extent, origin) for label, (extent, origin) in locals_.items()]
+    for i, label, extent, own in candidates:
+        readers = [m for m, st in enumerate(stmts) if _mentions(st, label)]
         if not readers:
             continue
         last = stmts[readers[-1]]
@@ -767,19 +772,21 @@ def vectors_into_outputs(stmts, outputs: dict, origins: dict) -> list:
         var, (_, target, value) = last[1], last[4][0]
         if not isinstance(target, sp.Indexed) or target.indices != (var,):
             continue
-        O = target.base
-        name = O.label.name
-        if name not in outputs or V.label.name not in origins:
+        O = target.base.label
+        if O == label or O not in targets:
             continue
-        extent, origin = outputs[name]
-        if sp.expand(extent - st[2]) != 0 or sp.expand(origin - origins[V.label.name]) != 0:
+        o_extent, o_origin = targets[O]
+        if own is None or sp.expand(o_extent - extent) != 0 or sp.expand(o_origin - own) != 0:
             continue
-        if any(r.base == V and r.indices != (var,) for r in value.atoms(sp.Indexed)):
+        if any(r.base.label == label and r.indices != (var,) for r in value.atoms(sp.Indexed)):
             continue
-        if any(_mentions(other, O) for m, other in enumerate(stmts) if m != readers[-1]):
+        if any(_mentions(st, O) for st in stmts[:readers[-1]]):
             continue
-        out[i] = ("in_output", V, O)
-    return out
+        if i is None:
+            moved[label] = O
+        else:
+            out[i] = ("in_output", stmts[i][1], target.base)
+    return out, moved
 
 
 def render(stmts, printer, indent: str) -> list[str]:
@@ -821,7 +828,7 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")
         elif kind == "vector":
             out.append(f"{indent}{s[1].label.name} = np.empty({printer.int_code(s[2])})")
-        elif kind == "in_output":  # vectors_into_outputs: the vector lives in the output's buffer
+        elif kind == "in_output":  # buffers_into_outputs: the vector lives in a later array's buffer
             out.append(f"{indent}{s[1].label.name} = {printer.arrays[s[2].label.name][0]}")
         elif kind == "matrix":
             out.append(f"{indent}{s[1].label.name} = np.empty(({printer.int_code(s[2])}, {printer.int_code(s[3])}))")

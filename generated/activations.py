@@ -71,8 +71,8 @@ def softmax(z, out=None):
 def _softmax_jacobian_z_core(z, out, _bad):
     z = rt.wide(z)
     C = z.shape[0]
-    y_hat = np.empty((C,), z.dtype)
     out_c = np.ascontiguousarray(out)
+    y_hat = np.empty((C,), z.dtype)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -89,7 +89,7 @@ def _softmax_jacobian_z_core(z, out, _bad):
     for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
-    _t3 = np.empty(C)
+    _t3 = y_hat
     for k in range(1, C + 1):
         _t3[k - 1] = rt.exp(_t2 + z[k - 1])
     _t0 = rt.total(_t3)
@@ -561,8 +561,8 @@ def tanh_derivative(z, out=None):
 def _softmax_jacobian_core(z, out, _bad):
     z = rt.wide(z)
     C = z.shape[0]
-    y_hat = np.empty((C,), z.dtype)
     out_c = np.ascontiguousarray(out)
+    y_hat = np.empty((C,), z.dtype)
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -579,7 +579,7 @@ def _softmax_jacobian_core(z, out, _bad):
     for c in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[c - 1])
     _t2 = -_t1
-    _t3 = np.empty(C)
+    _t3 = y_hat
     for c in range(1, C + 1):
         _t3[c - 1] = rt.exp(_t2 + z[c - 1])
     _t0 = rt.total(_t3)

@@ -217,8 +217,8 @@ def _attention_weights_vjp_e_core(e, G_up, out, _bad):
     G_up = rt.wide(G_up)
     T = e.shape[0]
     S = e.shape[1]
-    alpha = np.empty((T, S,), e.dtype)
     out_c = np.ascontiguousarray(out)
+    alpha = np.empty((T, S,), e.dtype)
     _zero = lit(e, 0.0)
     _c0 = lit(e, -np.inf)
     _c1 = lit(e, np.nan)

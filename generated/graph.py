@@ -80,8 +80,8 @@ def _gnn_weighted_adjacency_vjp_alpha_core(alpha, W, h, G_up, out, _bad):
     n = alpha.shape[0]
     F_out = W.shape[0]
     F = W.shape[1]
-    h_next = np.empty((n, F_out,), alpha.dtype)
     out_c = np.ascontiguousarray(out)
+    h_next = np.empty((n, F_out,), alpha.dtype)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
@@ -160,8 +160,8 @@ def _gnn_weighted_adjacency_vjp_W_core(alpha, W, h, G_up, out, _bad):
     n = alpha.shape[0]
     F_out = W.shape[0]
     F = W.shape[1]
-    h_next = np.empty((n, F_out,), alpha.dtype)
     out_c = np.ascontiguousarray(out)
+    h_next = np.empty((n, F_out,), alpha.dtype)
     _zero = lit(alpha, 0.0)
     _c0 = lit(alpha, np.nan)
     _t1 = rt.dot(np.ascontiguousarray(W), np.ascontiguousarray(h).T)
@@ -237,9 +237,9 @@ def _gnn_aggregate_core(A, h, _p0, out, _bad):
     A = rt.wide(A)
     h = rt.wide(h)
     n = A.shape[0]
+    out_c = np.ascontiguousarray(out)
     h_sum = np.empty((n,), A.dtype)
     h_mean = np.empty((n,), A.dtype)
-    out_c = np.ascontiguousarray(out)
     _zero = lit(A, 0.0)
     _c0 = lit(A, np.nan)
     _c1 = lit(A, -np.inf)

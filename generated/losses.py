@@ -761,8 +761,8 @@ def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     z = rt.wide(z)
     y = rt.wide(y)
     C = z.shape[0]
-    y_hat = np.empty((C,), z.dtype)
     out_c = np.ascontiguousarray(out)
+    y_hat = out_c
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -779,7 +779,7 @@ def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
-    _t3 = np.empty(C)
+    _t3 = y_hat
     for k in range(1, C + 1):
         _t3[k - 1] = rt.exp(_t2 + z[k - 1])
     _t0 = rt.total(_t3)
@@ -826,8 +826,8 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     z = rt.wide(z)
     y = rt.wide(y)
     C = z.shape[0]
-    y_hat = np.empty((C,), z.dtype)
     d_z_c = np.ascontiguousarray(d_z)
+    y_hat = d_z_c
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -845,7 +845,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     for k in range(1 + (C)//4*4, C + 1):
         _t2 = np.maximum(_t2, z[k - 1])
     _t3 = -_t2
-    _t6 = np.empty(C)
+    _t6 = y_hat
     for k in range(1, C + 1):
         _t4 = _t3 + z[k - 1]
         _t5 = rt.exp(_t4)
@@ -1191,8 +1191,8 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out, _bad):
     tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
-    p_T = np.empty((N, C,), t.dtype)
     out_c = np.ascontiguousarray(out)
+    p_T = np.empty((N, C,), t.dtype)
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
@@ -1292,9 +1292,9 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out, _bad):
     tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
+    out_c = np.ascontiguousarray(out)
     p_T = np.empty((N, C,), t.dtype)
     p_S = np.empty((N, C,), t.dtype)
-    out_c = np.ascontiguousarray(out)
     _one = lit(t, 1.0)
     _zero = lit(t, 0.0)
     _c0 = lit(t, -np.inf)
@@ -1379,9 +1379,9 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
     tau = rt.wide(tau)
     N = t.shape[0]
     C = t.shape[1]
+    d_s_c = np.ascontiguousarray(d_s)
     p_T = np.empty((N, C,), t.dtype)
     p_S = np.empty((N, C,), t.dtype)
-    d_s_c = np.ascontiguousarray(d_s)
     _one = lit(t, 1.0)
     _c0 = lit(t, -np.inf)
     _zero = lit(t, 0.0)

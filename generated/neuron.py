@@ -296,8 +296,8 @@ def _mse_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     y = rt.wide(y)
     N = x.shape[0]
     d = x.shape[1]
-    y_hat = np.empty((N,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    y_hat = np.empty((N,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _two = lit(x, 2.0)
@@ -362,8 +362,8 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     y = rt.wide(y)
     N = x.shape[0]
     d = x.shape[1]
-    y_hat = np.empty((N,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    y_hat = np.empty((N,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):

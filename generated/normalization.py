@@ -225,8 +225,8 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out, _bad):
     gamma = rt.wide(gamma)
     beta = rt.wide(beta)
     m = x.shape[0]
-    x_hat = np.empty((m,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    x_hat = out_c
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -379,8 +379,8 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out, _bad):
     beta = rt.wide(beta)
     G_up = rt.wide(G_up)
     m = x.shape[0]
-    x_hat = np.empty((m,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    x_hat = out_c
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)

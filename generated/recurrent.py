@@ -66,8 +66,8 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -136,8 +136,8 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -205,8 +205,8 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
@@ -260,8 +260,8 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
@@ -314,8 +314,8 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _b
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_t = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
@@ -408,8 +408,8 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    i_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -488,8 +488,8 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    i_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -567,8 +567,8 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    i_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
@@ -625,8 +625,8 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    i_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
@@ -682,8 +682,8 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    i_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    i_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
@@ -781,8 +781,8 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    f_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -861,8 +861,8 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    f_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -940,8 +940,8 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    f_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
@@ -998,8 +998,8 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    f_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
@@ -1055,8 +1055,8 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    f_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    f_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
@@ -1154,8 +1154,8 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    o_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1234,8 +1234,8 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    o_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1313,8 +1313,8 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    o_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
@@ -1371,8 +1371,8 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    o_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
@@ -1428,8 +1428,8 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    o_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    o_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
@@ -1482,8 +1482,8 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1
     b_c = rt.wide(b_c)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
@@ -1546,8 +1546,8 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1622,8 +1622,8 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -1791,8 +1791,8 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
@@ -1843,8 +1843,8 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
@@ -1904,8 +1904,8 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
@@ -1964,8 +1964,8 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    c_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
@@ -2061,8 +2061,8 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    z_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -2141,8 +2141,8 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    z_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -2220,8 +2220,8 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    z_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
@@ -2278,8 +2278,8 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    z_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
@@ -2335,8 +2335,8 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    z_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    z_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
@@ -2434,8 +2434,8 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    r_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -2514,8 +2514,8 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    r_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -2593,8 +2593,8 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    r_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
@@ -2651,8 +2651,8 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    r_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
@@ -2708,8 +2708,8 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    r_t = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    r_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
@@ -2760,8 +2760,8 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out, _bad):
     W_hh = rt.wide(W_hh)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
@@ -2823,8 +2823,8 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -2907,8 +2907,8 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1,
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -2986,8 +2986,8 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
@@ -3037,8 +3037,8 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
@@ -3095,8 +3095,8 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
@@ -3155,8 +3155,8 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
     G_up = rt.wide(G_up)
     D = x.shape[0]
     H = h_prev.shape[0]
-    h_tilde = np.empty((H,), x.dtype)
     out_c = np.ascontiguousarray(out)
+    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)

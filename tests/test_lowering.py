@@ -117,8 +117,11 @@ def _vector_then(*after, extent_change=0):
     V, y, z = sp.IndexedBase("_t0"), sp.IndexedBase("y"), sp.IndexedBase("z")
     s = sp.Symbol("_t1")
     stmts = [("vector", V, C), ("loop", j, 1, C, [("store", V[j], sp.exp(z[j]))]), ("total", s, V)]
-    return lowering.vectors_into_outputs(stmts + [st(V, y, z, j, C, s) for st in after],
-                                         {"y": (C + extent_change, sp.Integer(1))}, {"_t0": sp.Integer(1)})
+    one = sp.Integer(1)
+    stmts, moved = lowering.buffers_into_outputs(stmts + [st(V, y, z, j, C, s) for st in after],
+                                                 {y.label: (C + extent_change, one)}, {}, {V.label: one})
+    assert not moved
+    return stmts
 
 
 def test_a_vector_moves_into_the_output_only_where_each_element_is_read_before_it_is_written():
@@ -131,11 +134,20 @@ def test_a_vector_moves_into_the_output_only_where_each_element_is_read_before_i
     def read_after(V, y, z, j, C, s):  # V is read after the output is written
         return ("set", sp.Symbol("_t2"), V[1])
 
-    def output_read(V, y, z, j, C, s):  # y is read elsewhere
+    def output_read_before(V, y, z, j, C, s):  # y is read before the loop that fills it from V
         return ("set", sp.Symbol("_t3"), y[1])
 
-    assert _vector_then(store)[0][0] == "in_output"
-    assert _vector_then(store)[0][2] == sp.IndexedBase("y")
-    for after in ((shifted,), (store, read_after), (store, output_read)):
+    assert _vector_then(store)[0] == ("in_output", sp.IndexedBase("_t0"), sp.IndexedBase("y"))
+    for after in ((shifted,), (store, read_after), (output_read_before, store)):
         assert _vector_then(*after)[0][0] == "vector", after
     assert _vector_then(store, extent_change=-1)[0][0] == "vector"  # an output shorter than the vector
+
+
+def test_a_local_array_moves_into_the_array_its_last_reader_fills_in_a_chain():
+    # cross-entropy's gradient: the exps into y-hat, y-hat into the output; the output may be read
+    # after the loop that fills it
+    from generated import losses
+    src = inspect.getsource(losses._softmax_cross_entropy_value_and_grad_core)
+    assert re.search(r"^    y_hat = d_z_c$", src, re.M) and re.search(r"^    _t\d+ = y_hat$", src, re.M), src
+    assert src.index("d_z_c = np.ascontiguousarray(d_z)") < src.index("y_hat = d_z_c")
+    assert "np.empty" not in src, src
