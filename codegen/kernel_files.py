@@ -7,6 +7,7 @@ compiled object (``vectorize`` for elementwise kernels, ``guvectorize`` with a l
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import textwrap
 from pathlib import Path
@@ -539,7 +540,31 @@ def module_files(cat, results: list[dict]) -> dict[str, str]:
         title = module.replace("_", " ").capitalize()
         files[f"{module}.py"] = template("module.py.tmpl").substitute(
             source=module, title=title, numbers=numbers, kernels="".join(sources)).rstrip() + "\n"
-    return files
+    return compiled_with(files)
+
+
+def compiled_with(files: dict[str, str]) -> dict[str, str]:
+    """Each module that Numba compiles names the digest of the modules its compiled code takes in:
+    _runtime.py that of _elementary.py, each family module that of _runtime.py (which names
+    _elementary.py's). Numba's on-disk cache is keyed by a function's own file (its time stamp
+    and size), not by what the function calls, so without the line a cached kernel would keep
+    an old exp inlined after _elementary.py changed (measured: the cached rt.sigmoid still ran
+    the exp of the run before, 3.34 against 2.99 ns a value). With it, the change rewrites every
+    file that depends on it, and their caches are rebuilt."""
+    def stamp(text: str, line: str) -> str:
+        first, rest = text.split("\n", 1)
+        return f"{first}\n{line}\n{rest}"
+
+    def digest(name: str) -> str:
+        return hashlib.sha256(files[name].encode("utf-8")).hexdigest()[:16]
+
+    out = dict(files)
+    out["_runtime.py"] = stamp(files["_runtime.py"], f"# Compiled with _elementary.py {digest('_elementary.py')}.")
+    out_runtime = hashlib.sha256(out["_runtime.py"].encode("utf-8")).hexdigest()[:16]
+    for name, text in files.items():
+        if not name.startswith("_") and name.endswith(".py"):
+            out[name] = stamp(text, f"# Compiled with _runtime.py {out_runtime}.")
+    return out
 
 
 def package_init(cat, results: list[dict]) -> str:

@@ -1,4 +1,5 @@
 # Generated from symbolic/losses.py by `make generate`. Do not edit.
+# Compiled with _runtime.py cae0450e0c699404.
 """Losses: Numba kernels (forward, derivatives, fused) of entries 1, 2, 3, 20, 21, 53, 80, 96, 100.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

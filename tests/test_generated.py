@@ -127,3 +127,29 @@ def test_xdist_keeps_this_group_on_one_worker(request):
     and the suite takes minutes longer. xdist marks a grouped test by suffixing its node id."""
     if getattr(request.config.option, "loadgroup", False):
         assert request.node.nodeid.endswith("@render"), "loadgroup ignores xdist_group; use the pinned pytest"
+
+
+def test_each_compiled_module_names_the_digest_of_what_its_compiled_code_takes_in():
+    # Numba's on-disk cache is keyed by a function's own file, not by what it calls: a change to
+    # _elementary.py must change _runtime.py's text, and a change to _runtime.py every family's
+    def digest(name):
+        return hashlib.sha256((ROOT / "generated" / name).read_bytes()).hexdigest()[:16]
+
+    def second_line(name):
+        return (ROOT / "generated" / name).read_text(encoding="utf-8").split("\n")[1]
+
+    assert second_line("_runtime.py") == f"# Compiled with _elementary.py {digest('_elementary.py')}."
+    families = [p.name for p in (ROOT / "generated").glob("*.py") if not p.name.startswith("_")]
+    assert len(families) == 15
+    for name in families:
+        assert second_line(name) == f"# Compiled with _runtime.py {digest('_runtime.py')}.", name
+
+
+def test_a_changed_elementary_module_changes_the_runtime_and_every_family_module():
+    from codegen.kernel_files import compiled_with
+    files = {"_elementary.py": "# a\nexp\n", "_runtime.py": "# b\nrt\n", "_extended.py": "# c\n",
+             "activations.py": "# d\nk\n", "losses.py": "# e\nk\n"}
+    before = compiled_with(files)
+    after = compiled_with({**files, "_elementary.py": "# a\nexp, changed\n"})
+    assert all(before[n] != after[n] for n in ("_runtime.py", "activations.py", "losses.py"))
+    assert before["_extended.py"] == after["_extended.py"] == "# c\n"  # not compiled by Numba
