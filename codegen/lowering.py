@@ -756,8 +756,9 @@ def buffers_into_outputs(stmts, targets: dict, locals_: dict, vector_origins: di
 
     ``targets``: label Symbol -> (extent, origin) of the 1-d arrays a buffer may move into (the
     outputs that start from nothing, and the locals); ``locals_``: the same for the local arrays,
-    which may move too; ``vector_origins``: a vector's label -> its origin. Returns the statements, each moved vector's ("vector", V, n) replaced by
-    ("in_output", V, O), and {local label: O's label} for the locals that moved."""
+    which may move too; ``vector_origins``: a vector's label -> its origin. Returns the
+    statements, each moved vector's ("vector", V, n) replaced by ("in_output", V, O), and
+    {local label: O's label} for the locals that moved."""
     out, moved = list(stmts), {}
     candidates = [(i, st[1].label, st[2], vector_origins.get(st[1].label))
                   for i, st in enumerate(stmts) if st[0] == "vector"]
