@@ -555,15 +555,14 @@ def compiled_with(files: dict[str, str]) -> dict[str, str]:
         first, rest = text.split("\n", 1)
         return f"{first}\n{line}\n{rest}"
 
-    def digest(name: str) -> str:
-        return hashlib.sha256(files[name].encode("utf-8")).hexdigest()[:16]
+    def digest(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     out = dict(files)
-    out["_runtime.py"] = stamp(files["_runtime.py"], f"# Compiled with _elementary.py {digest('_elementary.py')}.")
-    out_runtime = hashlib.sha256(out["_runtime.py"].encode("utf-8")).hexdigest()[:16]
+    out["_runtime.py"] = stamp(files["_runtime.py"], f"# Compiled with _elementary.py {digest(files['_elementary.py'])}.")
     for name, text in files.items():
         if not name.startswith("_") and name.endswith(".py"):
-            out[name] = stamp(text, f"# Compiled with _runtime.py {out_runtime}.")
+            out[name] = stamp(text, f"# Compiled with _runtime.py {digest(out['_runtime.py'])}.")
     return out
 
 
