@@ -1,5 +1,5 @@
 # Generated from codegen/templates/runtime.py.tmpl by `make generate`. Do not edit.
-# Compiled with _elementary.py aef1cc8674c96182.
+# Compiled with _elementary.py 654c8ea0cf7f301c.
 """What every generated kernel module shares: typed constants, stable helpers, lazy compilation
 and the checks of the entry points. Imports only NumPy and Numba.
 
