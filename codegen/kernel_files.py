@@ -222,17 +222,34 @@ def _local_arrays(k: Kernel, pr, witness: str, vectorized: bool, moved: dict) ->
     return lines
 
 
+def _read_lines(k: Kernel) -> list:
+    """k.lines without the scalar lines that no output depends on: a quantity the equation names
+    and its stable form does not use (the sigmoid derivative names sigma and computes
+    e / (1 + e)^2 with e = exp(-|z|))."""
+    needed = {o.symbol for o in k.outputs}
+    kept = []
+    for target, rhs, loops in reversed(k.lines):
+        if isinstance(target, sp.Symbol) and not loops and target not in needed:
+            continue
+        kept.append((target, rhs, loops))
+        needed |= sp.sympify(rhs).free_symbols
+        for _, lo, hi in loops:
+            needed |= sp.sympify(lo).free_symbols | sp.sympify(hi).free_symbols
+    return kept[::-1]
+
+
 def _lowered(k, axes):
     """The kernel's lines lowered; lowered again where a call of two loop indices is computed in
     two places or more, with those calls computed once into a matrix (Lowerer._as_matrix)."""
-    repeated = repeated_subexpressions([r for _, r, _ in k.lines])
+    lines = _read_lines(k)
+    repeated = repeated_subexpressions([r for _, r, _ in lines])
     low = Lowerer(repeated, axes)
-    for target, rhs, loops in k.lines:
+    for target, rhs, loops in lines:
         low.line(target, rhs, loops)
     twice = {key for key, n in low.calls.items() if n > 1}
     if twice:
         low = Lowerer(repeated, axes, matrices=twice)
-        for target, rhs, loops in k.lines:
+        for target, rhs, loops in lines:
             low.line(target, rhs, loops)
     low.matrix_products()
     return low

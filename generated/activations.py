@@ -182,7 +182,6 @@ def sigmoid(z, out=None):
 def _sigmoid_grad_z_core(z):
     z = rt.wide(z)
     _one = lit(z, 1.0)
-    sigma = rt.sigmoid(z)
     _t0 = np.abs(z)
     _t1 = -_t0
     _t2 = rt.exp(_t1)
@@ -257,7 +256,6 @@ def tanh(z, out=None):
 def _tanh_grad_z_core(z):
     z = rt.wide(z)
     _one = lit(z, 1.0)
-    tanh_z = rt.tanh(z)
     result = _one/(np.cosh(z)*np.cosh(z))
     return result
 

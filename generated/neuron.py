@@ -424,9 +424,7 @@ def _logistic_decision_core(w, x, b, out, _bad):
     _c0 = lit(w, np.nan)
     _one = lit(w, 1.0)
     _t0 = rt.vdot(np.ascontiguousarray(w), np.ascontiguousarray(x))
-    _t1 = _t0 + b
-    y_hat = rt.sigmoid(_t1)
-    out[0] = (_one if _t1 >= _zero else (_zero if _t1 == _t1 else _c0))
+    out[0] = (_one if _t0 + b >= _zero else (_zero if _t0 + b == _t0 + b else _c0))
     _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 

@@ -153,3 +153,33 @@ def test_a_changed_elementary_module_changes_the_runtime_and_every_family_module
     after = compiled_with({**files, "_elementary.py": "# a\nexp, changed\n"})
     assert all(before[n] != after[n] for n in ("_runtime.py", "activations.py", "losses.py"))
     assert before["_extended.py"] == after["_extended.py"] == "# c\n"  # not compiled by Numba
+
+
+def unread_names(source: str) -> dict:
+    """{core: names it assigns and never reads} for the kernel cores in a module's source; a size
+    read from a shape (``d = x.shape[0]``) is left out: it is one load, and every size has one."""
+    import ast
+    found = {}
+    for fn in ast.parse(source).body:
+        if not (isinstance(fn, ast.FunctionDef) and fn.name.endswith("_core")):
+            continue
+        sizes = {t.id for node in ast.walk(fn) if isinstance(node, ast.Assign)
+                 and isinstance(node.value, ast.Subscript) and isinstance(node.value.value, ast.Attribute)
+                 and node.value.value.attr == "shape" for t in node.targets}
+        stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        read = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Store)}
+        if stored - read - sizes:
+            found[fn.name] = sorted(stored - read - sizes)
+    return found
+
+
+def test_unread_names_finds_a_dead_line():
+    core = "def _k_core(z):\n    z = rt.wide(z)\n    sigma = rt.sigmoid(z)\n    d = z.shape[0]\n    return z\n"
+    assert unread_names(core) == {"_k_core": ["sigma"]}
+
+
+@pytest.mark.parametrize("name", sorted({p.name for p in (ROOT / "generated").glob("*.py")}))
+def test_no_core_computes_what_nothing_reads(name):
+    """A named quantity the stable form does not use (sigmoid' names sigma and computes
+    e / (1 + e)^2) is not computed: kernel_files._read_lines drops its line."""
+    assert unread_names((ROOT / "generated" / name).read_text()) == {}
