@@ -23,14 +23,14 @@ TEMPLATES = Path(__file__).with_name("templates")
 FLOATS = ("float32", "float64")
 
 # Elementwise kernels whose float32 form computes in float32 (8 AVX2 lanes, against 4 once
-# widened): their cores do not widen and call rt.exp_t, rt.log1p_t and rt.sigmoid_t
+# widened): their cores do not widen and call rt.exp_t, rt.log1p_t, rt.sigmoid_t and rt.sigmoid_slope_t
 # (numba_printer.float32_functions), which take the float32 forms for float32 and are the usual
 # functions for float64 (so the float64 form's bits do not change).
 # Every other kernel widens float32 to float64 and rounds once at the store.
 # A kernel belongs here only if it is a short chain of those functions with no float32
 # overflow on the way, and its float32 error stays within 2 ulps over the whole float32 range
 # (tests/test_stable_kernels.py compares each with its float64 form, densely).
-NATIVE_FLOAT32 = frozenset({"sigmoid", "softplus", "softplus_grad_z"})
+NATIVE_FLOAT32 = frozenset({"sigmoid", "sigmoid_grad_z", "softplus", "softplus_grad_z"})
 
 
 def template(name: str) -> Template:
@@ -164,7 +164,8 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
             axes[a.var.name] = tuple((sp.sympify(o), sp.sympify(e)) for o, e in zip(a.origins, a.shape))
     for sym, ext, origins in k.locals_:
         axes[sym.name] = tuple((sp.sympify(o), sp.sympify(e)) for o, e in zip(origins, ext))
-    low = _lowered(k, axes)
+    lines = _read_lines(k)
+    low = _lowered(lines, axes)
     pr.ints.update(low.indices)
     for name, origins in low.products.items():
         pr.arrays[name] = (name, origins)
@@ -182,7 +183,8 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
         body_stmts, moved = buffers_into_outputs(
             body_stmts, {**targets, **local_arrays}, local_arrays,
             {sp.Symbol(n): sp.sympify(o[0]) for n, o in low.products.items() if len(o) == 1})
-    body += _local_arrays(k, pr, witness, vectorized, moved)
+    live = {t.base.label for t, _, _ in lines if isinstance(t, sp.Indexed)}
+    body += _local_arrays(k, pr, witness, vectorized, moved, live)
     stmts = render(body_stmts, pr, "    ")
     consts = ["    " + c for c in pr.prelude()]
     tail = [_copy_back(o.name, len(o.extents)) for o in contiguous]
@@ -199,11 +201,14 @@ def core_source(k: Kernel, vectorized: bool, carriers, products: list | None = N
     return ", ".join(params), ["    " + b for b in body] + consts + stmts + tail
 
 
-def _local_arrays(k: Kernel, pr, witness: str, vectorized: bool, moved: dict) -> list[str]:
-    """The local arrays' lines: each its own buffer or, where it moved (``moved``: label -> the
-    label of the array it lives in), that array's buffer, after that array's own line."""
+def _local_arrays(k: Kernel, pr, witness: str, vectorized: bool, moved: dict, live: set) -> list[str]:
+    """The lines of the local arrays in ``live`` (those some kept line fills, see _read_lines):
+    each its own buffer or, where it moved (``moved``: label -> the label of the array it lives
+    in), that array's buffer, after that array's own line."""
     lines, done = [], set()
     for sym, ext, _ in k.locals_:
+        if sym not in live:
+            continue
         if sym not in moved:
             shape = ", ".join(pr.int_code(e) for e in ext)
             lines.append(f"{code_name(sym.name)} = np.empty(({shape},), {witness}.dtype)" if vectorized is False
@@ -223,13 +228,17 @@ def _local_arrays(k: Kernel, pr, witness: str, vectorized: bool, moved: dict) ->
 
 
 def _read_lines(k: Kernel) -> list:
-    """k.lines without the scalar lines that no output depends on: a quantity the equation names
-    and its stable form does not use (the sigmoid derivative names sigma and computes
-    e / (1 + e)^2 with e = exp(-|z|))."""
-    needed = {o.symbol for o in k.outputs}
+    """k.lines without the lines that no output depends on: a quantity the equation names and its
+    stable form does not use (the sigmoid derivative names sigma and computes e / (1 + e)^2 with
+    e = exp(-|z|)), or a local array no later line reads (an LSTM gate's VJP computes the gate's
+    derivative from the pre-activation, not from the gate's values)."""
+    needed = {o.symbol.label if isinstance(o.symbol, sp.IndexedBase) else o.symbol for o in k.outputs}
+    local = {sym for sym, _, _ in k.locals_}
     kept = []
     for target, rhs, loops in reversed(k.lines):
         if isinstance(target, sp.Symbol) and not loops and target not in needed:
+            continue
+        if isinstance(target, sp.Indexed) and target.base.label in local and target.base.label not in needed:
             continue
         kept.append((target, rhs, loops))
         needed |= sp.sympify(rhs).free_symbols
@@ -238,10 +247,10 @@ def _read_lines(k: Kernel) -> list:
     return kept[::-1]
 
 
-def _lowered(k, axes):
-    """The kernel's lines lowered; lowered again where a call of two loop indices is computed in
-    two places or more, with those calls computed once into a matrix (Lowerer._as_matrix)."""
-    lines = _read_lines(k)
+def _lowered(lines, axes):
+    """A kernel's lines (see _read_lines) lowered; lowered again where a call of two loop indices
+    is computed in two places or more, with those calls computed once into a matrix
+    (Lowerer._as_matrix)."""
     repeated = repeated_subexpressions([r for _, r, _ in lines])
     low = Lowerer(repeated, axes)
     for target, rhs, loops in lines:

@@ -660,7 +660,7 @@ def _read(stmts) -> set:
 
 
 # functions the kernels compute by a series (exp, log and what is built on them), by class name
-ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sigmoid", "xlogy", "xlog1py",
+ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sigmoid", "sigmoid_slope", "xlogy", "xlog1py",
               "relentr"}
 
 

@@ -1,5 +1,5 @@
 # Generated from symbolic/activations.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 40d3bd8da95332cd.
+# Compiled with _runtime.py 5e77717a35513a03.
 """Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -180,12 +180,7 @@ def sigmoid(z, out=None):
 
 
 def _sigmoid_grad_z_core(z):
-    z = rt.wide(z)
-    _one = lit(z, 1.0)
-    _t0 = np.abs(z)
-    _t1 = -_t0
-    _t2 = rt.exp(_t1)
-    result = _t2/((_t2 + _one)*(_t2 + _one))
+    result = rt.sigmoid_slope_t(z)
     return result
 
 
@@ -485,11 +480,7 @@ def relu_derivative(z, out=None):
 
 def _sigmoid_derivative_core(z):
     z = rt.wide(z)
-    _one = lit(z, 1.0)
-    _t0 = np.abs(z)
-    _t1 = -_t0
-    _t2 = rt.exp(_t1)
-    result = _t2/((_t2 + _one)*(_t2 + _one))
+    result = rt.sigmoid_slope(z)
     return result
 
 

@@ -1,5 +1,5 @@
 # Generated from symbolic/graph.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 40d3bd8da95332cd.
+# Compiled with _runtime.py 5e77717a35513a03.
 """Graph: Numba kernels (forward, derivatives, fused) of entries 73, 74.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -234,53 +234,33 @@ def gnn_weighted_adjacency_vjp_W(alpha, W, h, G_up, out=None):
     return call_gufunc(_gnn_weighted_adjacency_vjp_W, _gnn_weighted_adjacency_vjp_W_core, 'gnn_weighted_adjacency_vjp_W', '(n,n),(F_out,F),(n,F),(n,F_out)->(F_out,F)', (alpha, W, h, G_up), [], out, parallel=_gnn_weighted_adjacency_vjp_W_threads, blas=True)
 
 
-def _gnn_aggregate_core(A, h, _p0, out, _bad):
+def _gnn_aggregate_core(A, h, out, _bad):
     A = rt.wide(A)
     h = rt.wide(h)
     n = A.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_sum = np.empty((n,), A.dtype)
-    h_mean = np.empty((n,), A.dtype)
-    _zero = lit(A, 0.0)
-    _c0 = lit(A, np.nan)
-    _c1 = lit(A, -np.inf)
+    _c0 = lit(A, -np.inf)
     _one = lit(A, 1.0)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h, A.T)
+    _c1 = lit(A, np.nan)
     for v in range(1, n + 1):
-        h_sum[v - 1] = _t0[v - 1]
-    for v in range(1, n + 1):
-        _t1 = _zero
-        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _zero
-        for u in range(1, 1 + (n)//4*4, 4):
-            _t1_0 += A[v - 1, u - 1]
-            _t1_1 += A[v - 1, u]
-            _t1_2 += A[v - 1, u + 1]
-            _t1_3 += A[v - 1, u + 2]
-        _t1 += (_t1_0 + _t1_1) + (_t1_2 + _t1_3)
-        for u in range(1 + (n)//4*4, n + 1):
-            _t1 += A[v - 1, u - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(A) and rt.all_finite(h):
-            _t1 = _c0
-        h_mean[v - 1] = _t0[v - 1]/_t1
-    for v in range(1, n + 1):
-        _t2 = _c1
+        _t0 = _c0
         for u in range(1, n + 1):
             if A[v - 1, u - 1] == _one:
-                _t3 = h[u - 1]
+                _t1 = h[u - 1]
             elif not (A[v - 1, u - 1] == A[v - 1, u - 1]):
-                _t3 = _c0
+                _t1 = _c1
             else:
-                _t3 = _c1
-            _t2 = np.maximum(_t2, _t3)
-        out_c[v - 1] = _t2
+                _t1 = _c0
+            _t0 = np.maximum(_t0, _t1)
+        out_c[v - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
     _bad[0] = rt.nonfinite(out_c)
 
 
-_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n),()", cache=True)(_gnn_aggregate_core))
-_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(n,n),(n),(n)->(n),()", target="parallel", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n)->(n),()", cache=True)(_gnn_aggregate_core))
+_gnn_aggregate_threads = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64[:])"], "(n,n),(n)->(n),()", target="parallel", cache=True)(_gnn_aggregate_core))
 
 
 def gnn_aggregate(A, h, out=None):
@@ -302,4 +282,4 @@ def gnn_aggregate(A, h, out=None):
     Arguments: A, h; out= an optional preallocated result.
     """
     A, h, = floats('gnn_aggregate', A, h)
-    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out, parallel=_gnn_aggregate_threads, products=((1, False, 0, True, True),), inner='(n,n),(n),(n)->(n)')
+    return call_gufunc(_gnn_aggregate, _gnn_aggregate_core, 'gnn_aggregate', '(n,n),(n)->(n)', (A, h), [], out, parallel=_gnn_aggregate_threads)

@@ -1,5 +1,5 @@
 # Generated from symbolic/losses.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 40d3bd8da95332cd.
+# Compiled with _runtime.py 5e77717a35513a03.
 """Losses: Numba kernels (forward, derivatives, fused) of entries 1, 2, 3, 20, 21, 53, 80, 96, 100.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -1011,7 +1011,6 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
     N = t.shape[0]
     C = t.shape[1]
     p_T = np.empty((N, C,), t.dtype)
-    p_S = np.empty((N, C,), t.dtype)
     _one = lit(t, 1.0)
     _c0 = lit(t, -np.inf)
     _zero = lit(t, 0.0)
@@ -1048,111 +1047,66 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
         _t7 = _one/(_t0)
         for c in range(1, C + 1):
             p_T[i - 1, c - 1] = _t7*_t1[i - 1, c - 1]
-    _t9 = np.empty((N, C))
-    for _t11 in range(1, N + 1):
-        _t10 = _t9[_t11 - 1]
-        _t13 = _c0
-        _t13_0 = _t13_1 = _t13_2 = _t13_3 = _t13
-        for k in range(1, 1 + (C)//4*4, 4):
-            _t13_0 = np.maximum(_t13_0, _t6*s[_t11 - 1, k - 1])
-            _t13_1 = np.maximum(_t13_1, _t6*s[_t11 - 1, k])
-            _t13_2 = np.maximum(_t13_2, _t6*s[_t11 - 1, k + 1])
-            _t13_3 = np.maximum(_t13_3, _t6*s[_t11 - 1, k + 2])
-        _t13 = np.maximum(_t13, np.maximum(np.maximum(_t13_0, _t13_1), np.maximum(_t13_2, _t13_3)))
-        for k in range(1 + (C)//4*4, C + 1):
-            _t13 = np.maximum(_t13, _t6*s[_t11 - 1, k - 1])
-        for _t12 in range(1, C + 1):
-            _t10[_t12 - 1] = rt.exp(-_t13 + _t6*s[_t11 - 1, _t12 - 1])
+    _t8 = _zero
     for i in range(1, N + 1):
-        _t8 = _zero
-        _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero
-        for k in range(1, 1 + (C)//4*4, 4):
-            _t8_0 += _t9[i - 1, k - 1]
-            _t8_1 += _t9[i - 1, k]
-            _t8_2 += _t9[i - 1, k + 1]
-            _t8_3 += _t9[i - 1, k + 2]
-        _t8 += (_t8_0 + _t8_1) + (_t8_2 + _t8_3)
-        for k in range(1 + (C)//4*4, C + 1):
-            _t8 += _t9[i - 1, k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t8 = _c1
-        _t14 = _one/(_t8)
-        for c in range(1, C + 1):
-            p_S[i - 1, c - 1] = _t14*_t9[i - 1, c - 1]
-    _t15 = _zero
-    for i in range(1, N + 1):
-        _t16 = _zero
+        _t9 = _zero
+        _t10 = _zero
+        _t11 = _c0
+        for k in range(1, C + 1):
+            _t12 = _t6*s[i - 1, k - 1]
+            _t11 = np.maximum(_t11, _t12)
+        _t13 = -_t11
+        _t15 = np.empty(C)
+        for k in range(1, C + 1):
+            _t14 = _t6*s[i - 1, k - 1]
+            _t15[k - 1] = rt.exp(_t13 + _t14)
+        _t10 = rt.total(_t15)
+        if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t10 = _c1
+        _t16 = rt.log(_t10)
         _t17 = _zero
         _t17_0 = _t17_1 = _t17_2 = _t17_3 = _zero
         for k in range(1, 1 + (C)//4*4, 4):
-            _t17_0 += _t9[i - 1, k - 1]
-            _t17_1 += _t9[i - 1, k]
-            _t17_2 += _t9[i - 1, k + 1]
-            _t17_3 += _t9[i - 1, k + 2]
+            _t17_0 += _t1[i - 1, k - 1]
+            _t17_1 += _t1[i - 1, k]
+            _t17_2 += _t1[i - 1, k + 1]
+            _t17_3 += _t1[i - 1, k + 2]
         _t17 += (_t17_0 + _t17_1) + (_t17_2 + _t17_3)
         for k in range(1 + (C)//4*4, C + 1):
-            _t17 += _t9[i - 1, k - 1]
+            _t17 += _t1[i - 1, k - 1]
         if rt.OVERFLOWS and not np.isfinite(_t17) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t17 = _c1
         _t18 = rt.log(_t17)
         _t19 = _c0
         for k in range(1, C + 1):
-            _t20 = _t6*s[i - 1, k - 1]
+            _t20 = _t6*t[i - 1, k - 1]
             _t19 = np.maximum(_t19, _t20)
         _t21 = -_t19
-        _t24 = _zero
-        _t24_0 = _t24_1 = _t24_2 = _t24_3 = _zero
-        for k in range(1, 1 + (C)//4*4, 4):
-            _t24_0 += _t1[i - 1, k - 1]
-            _t24_1 += _t1[i - 1, k]
-            _t24_2 += _t1[i - 1, k + 1]
-            _t24_3 += _t1[i - 1, k + 2]
-        _t24 += (_t24_0 + _t24_1) + (_t24_2 + _t24_3)
-        for k in range(1 + (C)//4*4, C + 1):
-            _t24 += _t1[i - 1, k - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t24) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t24 = _c1
-        _t25 = rt.log(_t24)
-        _t26 = _c0
-        for k in range(1, C + 1):
-            _t27 = _t6*t[i - 1, k - 1]
-            _t26 = np.maximum(_t26, _t27)
-        _t28 = -_t26
-        _t16_0 = _t16_1 = _t16_2 = _t16_3 = _zero
+        _t9_0 = _t9_1 = _t9_2 = _t9_3 = _zero
         for c in range(1, 1 + (C)//4*4, 4):
-            _t22_0 = _t6*s[i - 1, c - 1]
+            _t22_0 = _t6*t[i - 1, c - 1]
             _t23_0 = _t21 + _t22_0
-            _t29_0 = _t6*t[i - 1, c - 1]
-            _t30_0 = _t28 + _t29_0
-            _t16_0 += p_T[i - 1, c - 1]*(-_t25 - (-_t18 + _t23_0) + _t30_0)
-            _t22_1 = _t6*s[i - 1, c]
+            _t9_0 += p_T[i - 1, c - 1]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c - 1]) + _t23_0)
+            _t22_1 = _t6*t[i - 1, c]
             _t23_1 = _t21 + _t22_1
-            _t29_1 = _t6*t[i - 1, c]
-            _t30_1 = _t28 + _t29_1
-            _t16_1 += p_T[i - 1, c]*(-_t25 - (-_t18 + _t23_1) + _t30_1)
-            _t22_2 = _t6*s[i - 1, c + 1]
+            _t9_1 += p_T[i - 1, c]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c]) + _t23_1)
+            _t22_2 = _t6*t[i - 1, c + 1]
             _t23_2 = _t21 + _t22_2
-            _t29_2 = _t6*t[i - 1, c + 1]
-            _t30_2 = _t28 + _t29_2
-            _t16_2 += p_T[i - 1, c + 1]*(-_t25 - (-_t18 + _t23_2) + _t30_2)
-            _t22_3 = _t6*s[i - 1, c + 2]
+            _t9_2 += p_T[i - 1, c + 1]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c + 1]) + _t23_2)
+            _t22_3 = _t6*t[i - 1, c + 2]
             _t23_3 = _t21 + _t22_3
-            _t29_3 = _t6*t[i - 1, c + 2]
-            _t30_3 = _t28 + _t29_3
-            _t16_3 += p_T[i - 1, c + 2]*(-_t25 - (-_t18 + _t23_3) + _t30_3)
-        _t16 += (_t16_0 + _t16_1) + (_t16_2 + _t16_3)
+            _t9_3 += p_T[i - 1, c + 2]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c + 2]) + _t23_3)
+        _t9 += (_t9_0 + _t9_1) + (_t9_2 + _t9_3)
         for c in range(1 + (C)//4*4, C + 1):
-            _t22 = _t6*s[i - 1, c - 1]
+            _t22 = _t6*t[i - 1, c - 1]
             _t23 = _t21 + _t22
-            _t29 = _t6*t[i - 1, c - 1]
-            _t30 = _t28 + _t29
-            _t16 += p_T[i - 1, c - 1]*(-_t25 - (-_t18 + _t23) + _t30)
-        if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-            _t16 = _c1
-        _t15 += _t16
-    if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
-        _t15 = _c1
-    out[0] = _t15*(tau*tau)/lit(t, N)
+            _t9 += p_T[i - 1, c - 1]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c - 1]) + _t23)
+        if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+            _t9 = _c1
+        _t8 += _t9
+    if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
+        _t8 = _c1
+    out[0] = _t8*(tau*tau)/lit(t, N)
     _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 

@@ -1,5 +1,5 @@
 # Generated from symbolic/neuron.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 40d3bd8da95332cd.
+# Compiled with _runtime.py 5e77717a35513a03.
 """Neuron: Numba kernels (forward, derivatives, fused) of entries 9, 10, 12, 13, 47, 48, 77, 78, 79.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -364,22 +364,15 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     N = x.shape[0]
     d = x.shape[1]
     out_c = np.ascontiguousarray(out)
-    y_hat = np.empty((N,), x.dtype)
     _one = lit(x, 1.0)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
+    _t0 = _one/(lit(x, N))
+    _t2 = np.empty(N)
+    _t4 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        _t1 = b + _t0[i - 1]
-        _t2 = rt.sigmoid(_t1)
-        y_hat[i - 1] = _t2
-    _t3 = _one/(lit(x, N))
-    _t5 = np.empty(N)
-    for i in range(1, N + 1):
-        _t6 = b + _t0[i - 1]
-        _t7 = rt.sigmoid(_t6)
-        _t5[i - 1] = _t7 - y[i - 1]
-    _t8 = rt.dot(np.ascontiguousarray(_t5), np.ascontiguousarray(x))
+        _t2[i - 1] = rt.sigmoid(b + _t4[i - 1]) - y[i - 1]
+    _t5 = rt.dot(np.ascontiguousarray(_t2), np.ascontiguousarray(x))
     for j in range(1, d + 1):
-        out_c[j - 1] = _t3*_t8[j - 1]
+        out_c[j - 1] = _t0*_t5[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]

@@ -1,5 +1,5 @@
 # Generated from symbolic/recurrent.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 40d3bd8da95332cd.
+# Compiled with _runtime.py 5e77717a35513a03.
 """Recurrent: Numba kernels (forward, derivatives, fused) of entries 32, 33, 34, 35, 36, 37, 38, 39.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -68,33 +68,28 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-        h_t[j - 1] = rt.tanh(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
+        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1]))
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t4[j - 1]
-            _t3_1 += G_up[j]*W_xh[j, l - 1]*_t4[j]
-            _t3_2 += G_up[j + 1]*W_xh[j + 1, l - 1]*_t4[j + 1]
-            _t3_3 += G_up[j + 2]*W_xh[j + 2, l - 1]*_t4[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_xh[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_xh[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_xh[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t4[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -138,33 +133,28 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-        h_t[j - 1] = rt.tanh(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_h[j - 1]
-        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
+        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1]))
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t4[j - 1]
-            _t3_1 += G_up[j]*W_hh[j, l - 1]*_t4[j]
-            _t3_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t4[j + 1]
-            _t3_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t4[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_hh[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t4[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -207,12 +197,9 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -262,12 +249,9 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_t = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -316,11 +300,8 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _b
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_t = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_t[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
     for l in range(1, H + 1):
         out_c[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
     if out_c.ctypes.data != out.ctypes.data:
@@ -410,43 +391,27 @@ def _lstm_input_gate_vjp_x_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, out,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    i_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        i_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_i[j - 1])
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_xi[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_xi[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_xi[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_xi[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_xi[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_xi[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xi[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -490,43 +455,27 @@ def _lstm_input_gate_vjp_h_prev_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    i_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        i_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_i[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_hi[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_hi[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_hi[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_hi[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_hi[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_hi[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_hi[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xi) and rt.all_finite(W_hi) and rt.all_finite(b_i) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -569,20 +518,12 @@ def _lstm_input_gate_vjp_W_xi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    i_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
-    for j in range(1, H + 1):
-        i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_i[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -627,20 +568,12 @@ def _lstm_input_gate_vjp_W_hi_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    i_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
-    for j in range(1, H + 1):
-        i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_i[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -684,18 +617,10 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    i_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
-    for j in range(1, H + 1):
-        i_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_i[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
+        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -783,43 +708,27 @@ def _lstm_forget_gate_vjp_x_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, out
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    f_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        f_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_f[j - 1])
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_xf[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_xf[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_xf[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_xf[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_xf[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_xf[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xf[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -863,43 +772,27 @@ def _lstm_forget_gate_vjp_h_prev_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    f_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        f_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_f[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_hf[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_hf[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_hf[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_hf[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_hf[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_hf[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_hf[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xf) and rt.all_finite(W_hf) and rt.all_finite(b_f) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -942,20 +835,12 @@ def _lstm_forget_gate_vjp_W_xf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    f_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
-    for j in range(1, H + 1):
-        f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_f[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1000,20 +885,12 @@ def _lstm_forget_gate_vjp_W_hf_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    f_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
-    for j in range(1, H + 1):
-        f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_f[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1057,18 +934,10 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    f_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
-    for j in range(1, H + 1):
-        f_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_f[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
+        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1156,43 +1025,27 @@ def _lstm_output_gate_vjp_x_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, out
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    o_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        o_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_o[j - 1])
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_xo[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_xo[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_xo[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_xo[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_xo[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_xo[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xo[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1236,43 +1089,27 @@ def _lstm_output_gate_vjp_h_prev_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    o_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        o_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_o[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_ho[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_ho[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_ho[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_ho[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_ho[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_ho[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_ho[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xo) and rt.all_finite(W_ho) and rt.all_finite(b_o) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1315,20 +1152,12 @@ def _lstm_output_gate_vjp_W_xo_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    o_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
-    for j in range(1, H + 1):
-        o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_o[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1373,20 +1202,12 @@ def _lstm_output_gate_vjp_W_ho_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    o_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
-    for j in range(1, H + 1):
-        o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_o[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1430,18 +1251,10 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    o_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
-    for j in range(1, H + 1):
-        o_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_o[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
+        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1484,17 +1297,10 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t3 = rt.tanh(_t2)
-        c_tilde[j - 1] = _t3
-    for j in range(1, H + 1):
-        _t4 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t5 = rt.tanh(_t4)
-        out_c[j - 1] = _t5*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        out_c[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1548,33 +1354,28 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        c_tilde[j - 1] = rt.tanh(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
+        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1]))
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
-            _t3_1 += G_up[j]*W_xc[j, l - 1]*_t4[j]*i_t[j]
-            _t3_2 += G_up[j + 1]*W_xc[j + 1, l - 1]*_t4[j + 1]*i_t[j + 1]
-            _t3_3 += G_up[j + 2]*W_xc[j + 2, l - 1]*_t4[j + 2]*i_t[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+            _t0_1 += G_up[j]*W_xc[j, l - 1]*_t1[j]*i_t[j]
+            _t0_2 += G_up[j + 1]*W_xc[j + 1, l - 1]*_t1[j + 1]*i_t[j + 1]
+            _t0_3 += G_up[j + 2]*W_xc[j + 2, l - 1]*_t1[j + 2]*i_t[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1624,33 +1425,28 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        c_tilde[j - 1] = rt.tanh(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_c[j - 1]
-        _t4[j - 1] = _one/(np.cosh(_t5)*np.cosh(_t5))
+        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1]))
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
-            _t3_1 += G_up[j]*W_hc[j, l - 1]*_t4[j]*i_t[j]
-            _t3_2 += G_up[j + 1]*W_hc[j + 1, l - 1]*_t4[j + 1]*i_t[j + 1]
-            _t3_3 += G_up[j + 2]*W_hc[j + 2, l - 1]*_t4[j + 2]*i_t[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+            _t0_1 += G_up[j]*W_hc[j, l - 1]*_t1[j]*i_t[j]
+            _t0_2 += G_up[j + 1]*W_hc[j + 1, l - 1]*_t1[j + 1]*i_t[j + 1]
+            _t0_3 += G_up[j + 2]*W_hc[j + 2, l - 1]*_t1[j + 2]*i_t[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t4[j - 1]*i_t[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1793,11 +1589,8 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
-    for j in range(1, H + 1):
-        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         out_c[l - 1] = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -1845,12 +1638,9 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
-    for j in range(1, H + 1):
-        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -1906,12 +1696,9 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
-    for j in range(1, H + 1):
-        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
         _t3 = _one/(_t2*_t2)
@@ -1966,11 +1753,8 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    c_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
-    for j in range(1, H + 1):
-        c_tilde[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])
     for l in range(1, H + 1):
         out_c[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
     if out_c.ctypes.data != out.ctypes.data:
@@ -2063,43 +1847,27 @@ def _gru_update_gate_vjp_x_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, out,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    z_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        z_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_z[j - 1])
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_xz[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_xz[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_xz[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_xz[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_xz[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_xz[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xz[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2143,43 +1911,27 @@ def _gru_update_gate_vjp_h_prev_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    z_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        z_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_z[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_hz[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_hz[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_hz[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_hz[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_hz[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_hz[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_hz[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xz) and rt.all_finite(W_hz) and rt.all_finite(b_z) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2222,20 +1974,12 @@ def _gru_update_gate_vjp_W_xz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    z_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
-    for j in range(1, H + 1):
-        z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_z[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2280,20 +2024,12 @@ def _gru_update_gate_vjp_W_hz_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    z_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
-    for j in range(1, H + 1):
-        z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_z[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2337,18 +2073,10 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    z_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
-    for j in range(1, H + 1):
-        z_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_z[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
+        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2436,43 +2164,27 @@ def _gru_reset_gate_vjp_x_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    r_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        r_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_r[j - 1])
     for l in range(1, D + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_xr[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_xr[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_xr[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_xr[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_xr[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_xr[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_xr[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2516,43 +2228,27 @@ def _gru_reset_gate_vjp_h_prev_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    r_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
+    _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
-        _t2 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        r_t[j - 1] = rt.sigmoid(_t2)
-    _t4 = np.empty(H)
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t6 = np.abs(_t5)
-        _t7 = -_t6
-        _t8 = rt.exp(_t7)
-        _t4[j - 1] = _one/((_t8 + _one)*(_t8 + _one))
-    _t9 = np.empty(H)
-    for j in range(1, H + 1):
-        _t10 = _t0[j - 1] + _t1[j - 1] + b_r[j - 1]
-        _t11 = np.abs(_t10)
-        _t12 = -_t11
-        _t13 = rt.exp(_t12)
-        _t9[j - 1] = _t13
+        _t1[j - 1] = rt.sigmoid_slope(_t3[j - 1] + _t5[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        _t3 = _zero
-        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t3_0 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-            _t3_1 += G_up[j]*W_hr[j, l - 1]*_t4[j]*_t9[j]
-            _t3_2 += G_up[j + 1]*W_hr[j + 1, l - 1]*_t4[j + 1]*_t9[j + 1]
-            _t3_3 += G_up[j + 2]*W_hr[j + 2, l - 1]*_t4[j + 2]*_t9[j + 2]
-        _t3 += (_t3_0 + _t3_1) + (_t3_2 + _t3_3)
+            _t0_0 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += G_up[j]*W_hr[j, l - 1]*_t1[j]
+            _t0_2 += G_up[j + 1]*W_hr[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += G_up[j + 2]*W_hr[j + 2, l - 1]*_t1[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t3 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t4[j - 1]*_t9[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t3) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
-            _t3 = _c0
-        out_c[l - 1] = _t3
+            _t0 += G_up[j - 1]*W_hr[j - 1, l - 1]*_t1[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xr) and rt.all_finite(W_hr) and rt.all_finite(b_r) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2595,20 +2291,12 @@ def _gru_reset_gate_vjp_W_xr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    r_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
-    for j in range(1, H + 1):
-        r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_r[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2653,20 +2341,12 @@ def _gru_reset_gate_vjp_W_hr_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    r_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
-    for j in range(1, H + 1):
-        r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_r[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        _t6 = _one/((_t5 + _one)*(_t5 + _one))
+        _t2 = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t5*_t6*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _t2*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -2710,18 +2390,10 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    r_t = np.empty((H,), x.dtype)
-    _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
-    for j in range(1, H + 1):
-        r_t[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1] + _t1[l - 1] + b_r[l - 1]
-        _t3 = np.abs(_t2)
-        _t4 = -_t3
-        _t5 = rt.exp(_t4)
-        out_c[l - 1] = _t5*G_up[l - 1]/((_t5 + _one)*(_t5 + _one))
+        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2762,20 +2434,11 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = rt.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    for j in range(1, H + 1):
-        _t5 = _t0[j - 1]*r_t[j - 1]
-        _t6 = _t5 + _t2[j - 1]
-        _t7 = rt.tanh(_t6)
-        out_c[j - 1] = _t7*(_one - z_t[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        out_c[j - 1] = (_one - z_t[j - 1])*rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1]) + h_prev[j - 1]*z_t[j - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2825,43 +2488,37 @@ def _gru_hidden_vjp_x_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, out,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t6 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = rt.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    _t6 = np.empty(H)
+        _t4 = _t3[j - 1]*r_t[j - 1]
+        _t7 = _t4 + _t6[j - 1]
+        _t8 = rt.tanh(_t7)
+        _t1[j - 1] = _t8 + _one
+    _t9 = np.empty(H)
     for j in range(1, H + 1):
-        _t7 = _t0[j - 1]*r_t[j - 1]
-        _t8 = _t7 + _t2[j - 1]
-        _t9 = rt.tanh(_t8)
-        _t6[j - 1] = _t9 + _one
-    _t10 = np.empty(H)
-    for j in range(1, H + 1):
-        _t11 = _t0[j - 1]*r_t[j - 1]
-        _t12 = _t11 + _t2[j - 1]
-        _t13 = rt.tanh(_t12)
-        _t10[j - 1] = _t13 - _one
+        _t10 = _t3[j - 1]*r_t[j - 1]
+        _t11 = _t10 + _t6[j - 1]
+        _t12 = rt.tanh(_t11)
+        _t9[j - 1] = _t12 - _one
     for l in range(1, D + 1):
-        _t5 = _zero
-        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t5_0 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t10[j - 1]*_t6[j - 1]
-            _t5_1 += (z_t[j] - _one)*G_up[j]*W_xh[j, l - 1]*_t10[j]*_t6[j]
-            _t5_2 += (z_t[j + 1] - _one)*G_up[j + 1]*W_xh[j + 1, l - 1]*_t10[j + 1]*_t6[j + 1]
-            _t5_3 += (z_t[j + 2] - _one)*G_up[j + 2]*W_xh[j + 2, l - 1]*_t10[j + 2]*_t6[j + 2]
-        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+            _t0_0 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]*_t9[j - 1]
+            _t0_1 += (z_t[j] - _one)*G_up[j]*W_xh[j, l - 1]*_t1[j]*_t9[j]
+            _t0_2 += (z_t[j + 1] - _one)*G_up[j + 1]*W_xh[j + 1, l - 1]*_t1[j + 1]*_t9[j + 1]
+            _t0_3 += (z_t[j + 2] - _one)*G_up[j + 2]*W_xh[j + 2, l - 1]*_t1[j + 2]*_t9[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t5 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t10[j - 1]*_t6[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
-            _t5 = _c0
-        out_c[l - 1] = _t5
+            _t0 += (z_t[j - 1] - _one)*G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]*_t9[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2909,38 +2566,32 @@ def _gru_hidden_vjp_h_prev_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
-    _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
+    _t1 = np.empty(H)
+    _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
+    _t6 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t1 = _t0[j - 1]*r_t[j - 1]
-        _t3 = _t1 + _t2[j - 1]
-        _t4 = rt.tanh(_t3)
-        h_tilde[j - 1] = _t4
-    _t6 = np.empty(H)
-    for j in range(1, H + 1):
-        _t7 = _t0[j - 1]*r_t[j - 1]
-        _t8 = _t7 + _t2[j - 1]
-        _t9 = rt.tanh(_t8)
-        _t10 = (_t9*_t9)
-        _t6[j - 1] = _t10*z_t[j - 1] - _t10 - z_t[j - 1] + _one
+        _t4 = _t3[j - 1]*r_t[j - 1]
+        _t7 = _t4 + _t6[j - 1]
+        _t8 = rt.tanh(_t7)
+        _t9 = (_t8*_t8)
+        _t1[j - 1] = _t9*z_t[j - 1] - _t9 - z_t[j - 1] + _one
     for l in range(1, H + 1):
-        _t5 = _zero
-        _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
+        _t0 = _zero
+        _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t5_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t6[j - 1]*r_t[j - 1]
-            _t5_1 += G_up[j]*W_hh[j, l - 1]*_t6[j]*r_t[j]
-            _t5_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t6[j + 1]*r_t[j + 1]
-            _t5_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t6[j + 2]*r_t[j + 2]
-        _t5 += (_t5_0 + _t5_1) + (_t5_2 + _t5_3)
+            _t0_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]*r_t[j - 1]
+            _t0_1 += G_up[j]*W_hh[j, l - 1]*_t1[j]*r_t[j]
+            _t0_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t1[j + 1]*r_t[j + 1]
+            _t0_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t1[j + 2]*r_t[j + 2]
+        _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t5 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t6[j - 1]*r_t[j - 1]
-        if rt.OVERFLOWS and not np.isfinite(_t5) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
-            _t5 = _c0
-        out_c[l - 1] = _t5 + G_up[l - 1]*z_t[l - 1]
+            _t0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]*r_t[j - 1]
+        if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(z_t) and rt.all_finite(r_t) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(G_up):
+            _t0 = _c0
+        out_c[l - 1] = _t0 + G_up[l - 1]*z_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -2988,11 +2639,8 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
     for l in range(1, H + 1):
         out_c[l - 1] = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -3039,15 +2687,12 @@ def _gru_hidden_vjp_r_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1]*r_t[l - 1]
-        _t3 = _t2 + _t1[l - 1]
+        _t1 = _t0[l - 1]*r_t[l - 1]
+        _t3 = _t1 + _t2[l - 1]
         _t4 = rt.tanh(_t3)
         out_c[l - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*_t0[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
@@ -3097,15 +2742,12 @@ def _gru_hidden_vjp_W_xh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1]*r_t[l - 1]
-        _t3 = _t2 + _t1[l - 1]
+        _t1 = _t0[l - 1]*r_t[l - 1]
+        _t3 = _t1 + _t2[l - 1]
         _t4 = rt.tanh(_t3)
         for q in range(1, D + 1):
             out_c[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*x[q - 1]
@@ -3157,15 +2799,12 @@ def _gru_hidden_vjp_W_hh_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    h_tilde = np.empty((H,), x.dtype)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
-    _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
-    for j in range(1, H + 1):
-        h_tilde[j - 1] = rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1])
+    _t2 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        _t2 = _t0[l - 1]*r_t[l - 1]
-        _t3 = _t2 + _t1[l - 1]
+        _t1 = _t0[l - 1]*r_t[l - 1]
+        _t3 = _t1 + _t2[l - 1]
         _t4 = rt.tanh(_t3)
         for q in range(1, H + 1):
             out_c[l - 1, q - 1] = (_t4 - _one)*(_t4 + _one)*(z_t[l - 1] - _one)*G_up[l - 1]*h_prev[q - 1]*r_t[l - 1]

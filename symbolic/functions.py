@@ -62,6 +62,29 @@ def recognise_sigmoid(expr):
     return visit(expr)
 
 
+class sigmoid_slope(sp.Function):  # noqa: N801
+    """sigma(x) sigma(-x), the sigmoid's derivative, as kernels compute it: e / (1 + e)^2 with
+    e = exp(-|x|) <= 1 (one division where the pair of sigmoids takes two; no overflow). A function
+    of its own so that a float32 core can call a float32 form (rt.sigmoid_slope32) that carries the
+    roundings of 1 + e and of the quotient."""
+
+    dleq_name = "sigmoid_slope"
+
+    def fdiff(self, argindex=1):
+        x = self.args[0]
+        return sigmoid_slope(x) * (sigmoid(-x) - sigmoid(x))
+
+    def _eval_rewrite_as_exp(self, x, **kwargs):
+        e = sp.exp(-sp.Abs(x))
+        return e / (1 + e) ** 2
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sp.exp)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
 class xlogy(sp.Function):  # noqa: N801
     """x log y, defined as 0 when x = 0 (even at y = 0): the x log x -> 0 convention of
     entropy, cross-entropy and KL divergence. Kernels compute it; it equals x log y elsewhere."""

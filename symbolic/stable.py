@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from symbolic.functions import recognise_sigmoid, relentr, sigmoid, xlog1py, xlogy
+from symbolic.functions import recognise_sigmoid, relentr, sigmoid, sigmoid_slope, xlog1py, xlogy
 from symbolic.indexcalc import subs_free
 from symbolic.reductions import MaxOver
 
@@ -74,17 +74,18 @@ def _log_rule(e):
 
 
 def _sigmoid_pair(e):
-    """sigmoid(a) sigmoid(-a) within a product as e / (1 + e)^2 with e = exp(-|a|) <= 1: one
-    division instead of two (the pair shares the denominator 1 + e), and no overflow."""
+    """sigmoid(a) sigmoid(-a) within a product as sigmoid_slope(a), e / (1 + e)^2 with
+    e = exp(-|a|) <= 1: one division instead of two (the pair shares the denominator 1 + e), and
+    no overflow."""
     sigs = [f for f in e.args if isinstance(f, sigmoid)]
     for n, f in enumerate(sigs):
         mate = next((g for g in sigs[n + 1:] if sp.expand(g.args[0] + f.args[0]) == 0), None)
         if mate is not None:
-            small = sp.exp(-sp.Abs(f.args[0]))
             rest = list(e.args)
             rest.remove(f)
             rest.remove(mate)
-            return sp.Mul(*rest, small / (1 + small) ** 2)
+            a = mate.args[0] if f.args[0].could_extract_minus_sign() else f.args[0]  # even: either
+            return sp.Mul(*rest, sigmoid_slope(a))
     return e
 
 

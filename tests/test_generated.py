@@ -156,8 +156,9 @@ def test_a_changed_elementary_module_changes_the_runtime_and_every_family_module
 
 
 def unread_names(source: str) -> dict:
-    """{core: names it assigns and never reads} for the kernel cores in a module's source; a size
-    read from a shape (``d = x.shape[0]``) is left out: it is one load, and every size has one."""
+    """{core: names it assigns or fills (``a[i] = ...``) and never reads} for the kernel cores in a
+    module's source; a size read from a shape (``d = x.shape[0]``) is left out: it is one load, and
+    every size has one. An output is read: the core's last line counts its entries."""
     import ast
     found = {}
     for fn in ast.parse(source).body:
@@ -166,8 +167,15 @@ def unread_names(source: str) -> dict:
         sizes = {t.id for node in ast.walk(fn) if isinstance(node, ast.Assign)
                  and isinstance(node.value, ast.Subscript) and isinstance(node.value.value, ast.Attribute)
                  and node.value.value.attr == "shape" for t in node.targets}
+        # a[i] = ... fills a, it does not read it; unless a is a view (a = b[t], a row of b, or
+        # a = b, a buffer that lives in b): filling it fills b
+        views = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Subscript, ast.Name))
+                 for t in n.targets if isinstance(t, ast.Name)}
+        filled = {id(n.value) for n in ast.walk(fn) if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
+                  and not (isinstance(n.value, ast.Name) and n.value.id in views)}
         stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-        read = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Store)}
+        read = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Store)
+                and id(n) not in filled}
         if stored - read - sizes:
             found[fn.name] = sorted(stored - read - sizes)
     return found
@@ -176,6 +184,9 @@ def unread_names(source: str) -> dict:
 def test_unread_names_finds_a_dead_line():
     core = "def _k_core(z):\n    z = rt.wide(z)\n    sigma = rt.sigmoid(z)\n    d = z.shape[0]\n    return z\n"
     assert unread_names(core) == {"_k_core": ["sigma"]}
+    core = ("def _k_core(z, out, _bad):\n    a = np.empty(3)\n    for j in range(3):\n        a[j] = z[j]\n"
+            "        out[j] = z[j]\n    _bad[0] = rt.nonfinite(out)\n")
+    assert unread_names(core) == {"_k_core": ["a"]}
 
 
 @pytest.mark.parametrize("name", sorted({p.name for p in (ROOT / "generated").glob("*.py")}))

@@ -1,7 +1,6 @@
 """Shapes of code codegen/lowering.py emits, checked on the generated cores."""
 import inspect
 import re
-import types
 
 import sympy as sp
 
@@ -25,7 +24,7 @@ def test_a_sum_whose_body_names_parts_of_its_term_is_four_partial_sums_with_a_co
 
 
 def _lowered(*lines):
-    return kernel_files._lowered(types.SimpleNamespace(lines=list(lines)), {})
+    return kernel_files._lowered(list(lines), {})
 
 
 def test_a_call_of_two_loop_indices_computed_in_two_places_is_filled_once_into_a_matrix():

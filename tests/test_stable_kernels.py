@@ -27,7 +27,9 @@ def test_sigmoid_derivative_keeps_relative_accuracy_at_40():
 
 def test_sigmoid_derivative_densely_within_its_bound():
     # the kernel computes sigma(z) sigma(-z) as e / (1 + e)^2, e = exp(-|z|) (symbolic/stable.py:
-    # one division); within the stated 4 ulps of the 40-digit value everywhere, both dtypes
+    # one division); within the stated 4 ulps of the 40-digit value everywhere in float64; its
+    # float32 form computes in float32 (NATIVE_FLOAT32, rt.sigmoid_slope32): within 2 float32 ulps,
+    # as the other native forms (the plain float32 quotient e / (1 + e)^2 reaches 4)
     import mpmath
     rng = np.random.default_rng(2)
     z = np.concatenate([rng.uniform(-40, 40, 6000), rng.uniform(-745, 745, 2000), rng.standard_normal(2000) * 1e-3,
@@ -44,7 +46,7 @@ def test_sigmoid_derivative_densely_within_its_bound():
     exact32 = exact_at(z32)
     got32 = g.sigmoid_grad_z(z32).astype(np.float64)
     spacing = np.maximum(np.spacing(exact32.astype(np.float32)).astype(np.float64), 2.0**-149)
-    assert np.max(np.abs(got32 - exact32) / spacing) <= 1
+    assert np.max(np.abs(got32 - exact32) / spacing) <= 2
 
 
 def test_log_sum_exp_inside_softmax_cross_entropy():
@@ -172,16 +174,16 @@ def test_the_native_float32_forms_are_native():
 
     @numba.njit
     def either(x):
-        return rt.exp_t(x), rt.log1p_t(x), rt.sigmoid_t(x)
+        return rt.exp_t(x), rt.log1p_t(x), rt.sigmoid_t(x), rt.sigmoid_slope_t(x)
 
     @numba.njit
     def float64_forms(x):
-        return rt.exp(x), rt.log1p(x), rt.sigmoid(x)
+        return rt.exp(x), rt.log1p(x), rt.sigmoid(x), rt.sigmoid_slope(x)
     either(np.float32(0.5))
     x = np.random.default_rng(8).standard_normal(1000) * 30
     assert all(np.array_equal(either(v), float64_forms(v), equal_nan=True) for v in x)
     returned = {str(sig.args[0]): str(sig.return_type) for sig in either.nopython_signatures}
-    assert returned == {"float32": "UniTuple(float32 x 3)", "float64": "UniTuple(float64 x 3)"}, returned
+    assert returned == {"float32": "UniTuple(float32 x 4)", "float64": "UniTuple(float64 x 4)"}, returned
 
 
 def test_a_function_without_a_float32_form_cannot_be_native():
