@@ -94,6 +94,14 @@ def sigmoid(x):
     return e / (ONE + e)
 
 
+def sigmoid_slope(x):
+    """sigmoid(x) sigmoid(-x) = e / (1 + e)^2, e = exp(-|x|)."""
+    if x.is_nan():
+        return x
+    e = (-abs(x)).exp()
+    return e / ((ONE + e) * (ONE + e))
+
+
 def _reduced(x):
     """x mod 2 pi, in [0, 2 pi)."""
     return x - (x / (2 * PI)).to_integral_value(rounding=decimal.ROUND_FLOOR) * 2 * PI
@@ -242,7 +250,8 @@ NP = types.SimpleNamespace(
     isfinite=_elementwise(isfinite), linalg=types.SimpleNamespace(lstsq=_unsupported("np.linalg.lstsq")))
 RT = types.SimpleNamespace(
     exp=NP.exp, expm1=NP.expm1, log=NP.log, log1p=NP.log1p, tanh=NP.tanh, hypot=NP.hypot, dot=np.dot,
-    finite_or=lambda a, b: a if isfinite(a) else b, given=lambda p: False, vecmat=np.dot, matvec=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
+    finite_or=lambda a, b: a if isfinite(a) else b, given=lambda p: False, vecmat=np.dot, matvec=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid,
+    sigmoid_slope=sigmoid_slope, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
     renormalize=renormalize, inverse_root=inverse_root, product3=product3,
     quotient3=quotient3, noise=noise, all_finite=all_finite, total=total, nonfinite=lambda a: 0, OVERFLOWS=False)
 
