@@ -314,11 +314,38 @@ def test_a_transposed_gufunc_argument_gives_the_contiguous_bits(dtype, threads_o
     gamma, beta = rng.random(37).astype(dtype) + 0.5, rng.standard_normal(37).astype(dtype)
     copied = []
     real = rt.c_order
-    monkeypatch.setattr(rt, "c_order", lambda a: copied.append(a.ndim == 2 and a.strides[1] != a.itemsize) or real(a))
+    monkeypatch.setattr(rt, "c_order", lambda a, slot: copied.append(a.ndim == 2 and a.strides[1] != a.itemsize)
+                        or real(a, slot))
     got = g.batch_norm_forward_vjp_x(x.T, 1e-5, gamma, beta, G.T)
     assert sum(copied) == 2  # x.T and G.T took the tiled copy
     same(got, g.batch_norm_forward_vjp_x(np.ascontiguousarray(x.T), 1e-5, gamma, beta, np.ascontiguousarray(G.T)))
     same(g.softmax(x.T), g.softmax(np.ascontiguousarray(x.T)))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_copies_of_arguments_reuse_their_buffers_and_never_reach_a_result(dtype):
+    # rt.c_order copies a transposed (or float32) argument of 1 MiB or more into a buffer kept per
+    # thread and argument (rt.scratch): two arguments get two buffers, the next call with the
+    # same shapes reuses them, and a result computed from them is unchanged by the next call
+    rng = np.random.default_rng(12)
+    n, c = 4096, 64                                  # (batch, channel): 262,144 entries >= SCRATCH_MIN
+    assert n * c >= rt.SCRATCH_MIN
+
+    def data():
+        return ((rng.standard_normal((n, c)) * 3 + 1).astype(dtype), rng.standard_normal((n, c)).astype(dtype))
+    x, G = data()
+    gamma, beta = rng.random(c).astype(dtype) + 0.5, rng.standard_normal(c).astype(dtype)
+    first = g.batch_norm_forward_vjp_x(x.T, 1e-5, gamma, beta, G.T)
+    kept = dict(rt._scratch.bufs)
+    assert len({id(b) for b in kept.values() if b.size >= rt.SCRATCH_MIN}) >= 2
+    keep_first = first.copy()
+    x2, G2 = data()
+    second = g.batch_norm_forward_vjp_x(x2.T, 1e-5, gamma, beta, G2.T)
+    assert all(rt._scratch.bufs[k] is b for k, b in kept.items())   # reused, not reallocated
+    same(first, keep_first)                                           # the first result stands
+    same(second, g.batch_norm_forward_vjp_x(np.ascontiguousarray(x2.T), 1e-5, gamma, beta,
+                                            np.ascontiguousarray(G2.T)))
+    assert not any(np.shares_memory(second, b) for b in kept.values())
 
 
 SPIN_PROBE = '''
