@@ -23,9 +23,9 @@ TEMPLATES = Path(__file__).with_name("templates")
 FLOATS = ("float32", "float64")
 
 # Elementwise kernels whose float32 form computes in float32 (8 AVX2 lanes, against 4 once
-# widened): their cores do not widen and call rt.exp_t, rt.log1p_t, rt.sigmoid_t and rt.sigmoid_slope_t
-# (numba_printer.float32_functions), which take the float32 forms for float32 and are the usual
-# functions for float64 (so the float64 form's bits do not change).
+# widened): their cores do not widen and call rt.exp_t, rt.log1p_t, rt.sigmoid_t and
+# rt.sigmoid_slope_t (numba_printer.float32_functions), which take the float32 forms for float32
+# and are the usual functions for float64 (so the float64 form's bits do not change).
 # Every other kernel widens float32 to float64 and rounds once at the store.
 # A kernel belongs here only if it is a short chain of those functions with no float32
 # overflow on the way, and its float32 error stays within 2 ulps over the whole float32 range

@@ -169,7 +169,8 @@ def unread_names(source: str) -> dict:
                  and node.value.value.attr == "shape" for t in node.targets}
         # a[i] = ... fills a, it does not read it; unless a is a view (a = b[t], a row of b, or
         # a = b, a buffer that lives in b): filling it fills b
-        views = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Subscript, ast.Name))
+        views = {t.id for n in ast.walk(fn)
+                 if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Subscript, ast.Name))
                  for t in n.targets if isinstance(t, ast.Name)}
         filled = {id(n.value) for n in ast.walk(fn) if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
                   and not (isinstance(n.value, ast.Name) and n.value.id in views)}
