@@ -250,8 +250,9 @@ def tanh(z, out=None):
 
 def _tanh_grad_z_core(z):
     z = rt.wide(z)
-    _one = lit(z, 1.0)
-    result = _one/(np.cosh(z)*np.cosh(z))
+    _c0 = lit(z, 4.0)
+    _two = lit(z, 2.0)
+    result = _c0*rt.sigmoid_slope(_two*z)
     return result
 
 
@@ -515,8 +516,9 @@ def sigmoid_derivative(z, out=None):
 
 def _tanh_derivative_core(z):
     z = rt.wide(z)
-    _one = lit(z, 1.0)
-    result = _one/(np.cosh(z)*np.cosh(z))
+    _c0 = lit(z, 4.0)
+    _two = lit(z, 2.0)
+    result = _c0*rt.sigmoid_slope(_two*z)
     return result
 
 

@@ -68,27 +68,28 @@ def _rnn_hidden_vjp_x_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _bad
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, np.nan)
+    _c0 = lit(x, 4.0)
+    _c1 = lit(x, np.nan)
     _t1 = np.empty(H)
     _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1]))
+        _t1[j - 1] = rt.sigmoid_slope(_two*_t3[j - 1] + _two*_t5[j - 1] + _two*b_h[j - 1])
     for l in range(1, D + 1):
         _t0 = _zero
         _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t0_0 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]
-            _t0_1 += G_up[j]*W_xh[j, l - 1]*_t1[j]
-            _t0_2 += G_up[j + 1]*W_xh[j + 1, l - 1]*_t1[j + 1]
-            _t0_3 += G_up[j + 2]*W_xh[j + 2, l - 1]*_t1[j + 2]
+            _t0_0 += _c0*G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += _c0*G_up[j]*W_xh[j, l - 1]*_t1[j]
+            _t0_2 += _c0*G_up[j + 1]*W_xh[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += _c0*G_up[j + 2]*W_xh[j + 2, l - 1]*_t1[j + 2]
         _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t0 += G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]
+            _t0 += _c0*G_up[j - 1]*W_xh[j - 1, l - 1]*_t1[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
-            _t0 = _c0
+            _t0 = _c1
         out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
@@ -133,27 +134,28 @@ def _rnn_hidden_vjp_h_prev_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, np.nan)
+    _c0 = lit(x, 4.0)
+    _c1 = lit(x, np.nan)
     _t1 = np.empty(H)
     _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_h[j - 1]))
+        _t1[j - 1] = rt.sigmoid_slope(_two*_t3[j - 1] + _two*_t5[j - 1] + _two*b_h[j - 1])
     for l in range(1, H + 1):
         _t0 = _zero
         _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t0_0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]
-            _t0_1 += G_up[j]*W_hh[j, l - 1]*_t1[j]
-            _t0_2 += G_up[j + 1]*W_hh[j + 1, l - 1]*_t1[j + 1]
-            _t0_3 += G_up[j + 2]*W_hh[j + 2, l - 1]*_t1[j + 2]
+            _t0_0 += _c0*G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]
+            _t0_1 += _c0*G_up[j]*W_hh[j, l - 1]*_t1[j]
+            _t0_2 += _c0*G_up[j + 1]*W_hh[j + 1, l - 1]*_t1[j + 1]
+            _t0_3 += _c0*G_up[j + 2]*W_hh[j + 2, l - 1]*_t1[j + 2]
         _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t0 += G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]
+            _t0 += _c0*G_up[j - 1]*W_hh[j - 1, l - 1]*_t1[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(W_xh) and rt.all_finite(W_hh) and rt.all_finite(b_h) and rt.all_finite(G_up):
-            _t0 = _c0
+            _t0 = _c1
         out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
@@ -197,14 +199,14 @@ def _rnn_hidden_vjp_W_xh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 4.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
-        _t3 = _one/(_t2*_t2)
+        _t2 = rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_h[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _c0*_t2*G_up[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -249,14 +251,14 @@ def _rnn_hidden_vjp_W_hh_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 4.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])
-        _t3 = _one/(_t2*_t2)
+        _t2 = rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_h[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]
+            out_c[l - 1, q - 1] = _c0*_t2*G_up[l - 1]*h_prev[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -300,10 +302,12 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _b
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _c0 = lit(x, 4.0)
+    _two = lit(x, 2.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = G_up[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_h[l - 1]))
+        out_c[l - 1] = _c0*rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_h[l - 1])*G_up[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
@@ -1354,27 +1358,28 @@ def _lstm_cell_state_vjp_x_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, G_
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, np.nan)
+    _c0 = lit(x, 4.0)
+    _c1 = lit(x, np.nan)
     _t1 = np.empty(H)
     _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
-        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1]))
+        _t1[j - 1] = rt.sigmoid_slope(_two*_t3[j - 1] + _two*_t5[j - 1] + _two*b_c[j - 1])
     for l in range(1, D + 1):
         _t0 = _zero
         _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t0_0 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
-            _t0_1 += G_up[j]*W_xc[j, l - 1]*_t1[j]*i_t[j]
-            _t0_2 += G_up[j + 1]*W_xc[j + 1, l - 1]*_t1[j + 1]*i_t[j + 1]
-            _t0_3 += G_up[j + 2]*W_xc[j + 2, l - 1]*_t1[j + 2]*i_t[j + 2]
+            _t0_0 += _c0*G_up[j - 1]*W_xc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+            _t0_1 += _c0*G_up[j]*W_xc[j, l - 1]*_t1[j]*i_t[j]
+            _t0_2 += _c0*G_up[j + 1]*W_xc[j + 1, l - 1]*_t1[j + 1]*i_t[j + 1]
+            _t0_3 += _c0*G_up[j + 2]*W_xc[j + 2, l - 1]*_t1[j + 2]*i_t[j + 2]
         _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t0 += G_up[j - 1]*W_xc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+            _t0 += _c0*G_up[j - 1]*W_xc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
-            _t0 = _c0
+            _t0 = _c1
         out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
@@ -1425,27 +1430,28 @@ def _lstm_cell_state_vjp_h_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
     _zero = lit(x, 0.0)
-    _c0 = lit(x, np.nan)
+    _c0 = lit(x, 4.0)
+    _c1 = lit(x, np.nan)
     _t1 = np.empty(H)
     _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t5 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
-        _t1[j - 1] = _one/(np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1])*np.cosh(_t3[j - 1] + _t5[j - 1] + b_c[j - 1]))
+        _t1[j - 1] = rt.sigmoid_slope(_two*_t3[j - 1] + _two*_t5[j - 1] + _two*b_c[j - 1])
     for l in range(1, H + 1):
         _t0 = _zero
         _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
         for j in range(1, 1 + (H)//4*4, 4):
-            _t0_0 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
-            _t0_1 += G_up[j]*W_hc[j, l - 1]*_t1[j]*i_t[j]
-            _t0_2 += G_up[j + 1]*W_hc[j + 1, l - 1]*_t1[j + 1]*i_t[j + 1]
-            _t0_3 += G_up[j + 2]*W_hc[j + 2, l - 1]*_t1[j + 2]*i_t[j + 2]
+            _t0_0 += _c0*G_up[j - 1]*W_hc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+            _t0_1 += _c0*G_up[j]*W_hc[j, l - 1]*_t1[j]*i_t[j]
+            _t0_2 += _c0*G_up[j + 1]*W_hc[j + 1, l - 1]*_t1[j + 1]*i_t[j + 1]
+            _t0_3 += _c0*G_up[j + 2]*W_hc[j + 2, l - 1]*_t1[j + 2]*i_t[j + 2]
         _t0 += (_t0_0 + _t0_1) + (_t0_2 + _t0_3)
         for j in range(1 + (H)//4*4, H + 1):
-            _t0 += G_up[j - 1]*W_hc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
+            _t0 += _c0*G_up[j - 1]*W_hc[j - 1, l - 1]*_t1[j - 1]*i_t[j - 1]
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(h_prev) and rt.all_finite(f_t) and rt.all_finite(c_prev) and rt.all_finite(i_t) and rt.all_finite(W_xc) and rt.all_finite(W_hc) and rt.all_finite(b_c) and rt.all_finite(G_up):
-            _t0 = _c0
+            _t0 = _c1
         out_c[l - 1] = _t0
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
@@ -1638,14 +1644,14 @@ def _lstm_cell_state_vjp_W_xc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 4.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for l in range(1, H + 1):
-        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
-        _t3 = _one/(_t2*_t2)
+        _t2 = rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_c[l - 1])
         for q in range(1, D + 1):
-            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*i_t[l - 1]*x[q - 1]
+            out_c[l - 1, q - 1] = _c0*_t2*G_up[l - 1]*i_t[l - 1]*x[q - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1696,14 +1702,14 @@ def _lstm_cell_state_vjp_W_hc_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c,
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
-    _one = lit(x, 1.0)
+    _two = lit(x, 2.0)
+    _c0 = lit(x, 4.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for l in range(1, H + 1):
-        _t2 = np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])
-        _t3 = _one/(_t2*_t2)
+        _t2 = rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_c[l - 1])
         for q in range(1, H + 1):
-            out_c[l - 1, q - 1] = _t3*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
+            out_c[l - 1, q - 1] = _c0*_t2*G_up[l - 1]*h_prev[q - 1]*i_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             for _i1 in range(out.shape[1]):
@@ -1753,10 +1759,12 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _c0 = lit(x, 4.0)
+    _two = lit(x, 2.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = G_up[l - 1]*i_t[l - 1]/(np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*np.cosh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1]))
+        out_c[l - 1] = _c0*rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_c[l - 1])*G_up[l - 1]*i_t[l - 1]
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]

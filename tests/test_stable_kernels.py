@@ -49,6 +49,23 @@ def test_sigmoid_derivative_densely_within_its_bound():
     assert np.max(np.abs(got32 - exact32) / spacing) <= 2
 
 
+def test_tanh_derivative_densely_within_its_bound_and_in_its_subnormal_tail():
+    # the kernel computes 1 - tanh(z)^2 as sech^2 z = 4 e / (1 + e)^2, e = exp(-2|z|)
+    # (symbolic/stable.py): 1 / cosh(z)^2 overflowed to 0 from |z| = 355 where the value is
+    # subnormal down to |z| = 372.5 (8.1e-313 at 360); within 4 ulps of the 40-digit value
+    import mpmath
+    rng = np.random.default_rng(4)
+    z = np.concatenate([rng.uniform(-25, 25, 6000), rng.uniform(-380, 380, 2000), rng.standard_normal(2000) * 1e-3,
+                        [0.0, -0.0, 1e-300, 5e-324, 19.06, 355.5, 360.0, -372.0]])
+    with mpmath.workdps(40):
+        exact = np.array([float(mpmath.sech(mpmath.mpf(float(x))) ** 2) for x in z])
+    for name in ("tanh_grad_z", "tanh_derivative"):
+        got = getattr(g, name)(z)
+        err = np.abs(got - exact) / np.maximum(np.spacing(exact), 5e-324)
+        assert err.max() <= 4, (name, err.max(), z[err.argmax()])
+    assert float(g.tanh_grad_z(360.0)) == pytest.approx(8.12892320967e-313, rel=1e-10)
+
+
 def test_log_sum_exp_inside_softmax_cross_entropy():
     loss, grad = g.softmax_cross_entropy_value_and_grad(np.array([1000.0, 1000.0]), np.array([1.0, 0.0]))
     assert float(loss) == pytest.approx(np.log(2.0), rel=1e-15)
