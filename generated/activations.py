@@ -22,12 +22,25 @@ def _softmax_core(z, out, _bad):
     _t0 = _zero
     _t1 = _c0
     _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
     for k in range(1, 1 + (C)//4*4, 4):
-        _t1_0 = np.maximum(_t1_0, z[k - 1])
-        _t1_1 = np.maximum(_t1_1, z[k])
-        _t1_2 = np.maximum(_t1_2, z[k + 1])
-        _t1_3 = np.maximum(_t1_3, z[k + 2])
-    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        _t1_x = z[k - 1]
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t1_x = z[k]
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t1_x = z[k + 1]
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t1_x = z[k + 2]
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for k in range(1, 1 + (C)//4*4):
+            _t1 = np.maximum(_t1, z[k - 1])
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
     for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
@@ -81,12 +94,25 @@ def _softmax_jacobian_z_core(z, out, _bad):
     _t0 = _zero
     _t1 = _c0
     _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
     for k in range(1, 1 + (C)//4*4, 4):
-        _t1_0 = np.maximum(_t1_0, z[k - 1])
-        _t1_1 = np.maximum(_t1_1, z[k])
-        _t1_2 = np.maximum(_t1_2, z[k + 1])
-        _t1_3 = np.maximum(_t1_3, z[k + 2])
-    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        _t1_x = z[k - 1]
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t1_x = z[k]
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t1_x = z[k + 1]
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t1_x = z[k + 2]
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for k in range(1, 1 + (C)//4*4):
+            _t1 = np.maximum(_t1, z[k - 1])
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
     for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
@@ -562,12 +588,25 @@ def _softmax_jacobian_core(z, out, _bad):
     _t0 = _zero
     _t1 = _c0
     _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
     for c in range(1, 1 + (C)//4*4, 4):
-        _t1_0 = np.maximum(_t1_0, z[c - 1])
-        _t1_1 = np.maximum(_t1_1, z[c])
-        _t1_2 = np.maximum(_t1_2, z[c + 1])
-        _t1_3 = np.maximum(_t1_3, z[c + 2])
-    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        _t1_x = z[c - 1]
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t1_x = z[c]
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t1_x = z[c + 1]
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t1_x = z[c + 2]
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for c in range(1, 1 + (C)//4*4):
+            _t1 = np.maximum(_t1, z[c - 1])
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
     for c in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[c - 1])
     _t2 = -_t1

@@ -163,12 +163,25 @@ def _attention_weights_core(e, out, _bad):
         _t0 = _zero
         _t1 = _c0
         _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
         for k in range(1, 1 + (S)//4*4, 4):
-            _t1_0 = np.maximum(_t1_0, e[t - 1, k - 1])
-            _t1_1 = np.maximum(_t1_1, e[t - 1, k])
-            _t1_2 = np.maximum(_t1_2, e[t - 1, k + 1])
-            _t1_3 = np.maximum(_t1_3, e[t - 1, k + 2])
-        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+            _t1_x = e[t - 1, k - 1]
+            _t1_0 = max(_t1_0, _t1_x)
+            _t1_n0 |= _t1_x != _t1_x
+            _t1_x = e[t - 1, k]
+            _t1_1 = max(_t1_1, _t1_x)
+            _t1_n1 |= _t1_x != _t1_x
+            _t1_x = e[t - 1, k + 1]
+            _t1_2 = max(_t1_2, _t1_x)
+            _t1_n2 |= _t1_x != _t1_x
+            _t1_x = e[t - 1, k + 2]
+            _t1_3 = max(_t1_3, _t1_x)
+            _t1_n3 |= _t1_x != _t1_x
+        if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t1 = np.maximum(_t1, e[t - 1, k - 1])
+        else:
+            _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
         for k in range(1 + (S)//4*4, S + 1):
             _t1 = np.maximum(_t1, e[t - 1, k - 1])
         _t2 = -_t1
@@ -229,12 +242,25 @@ def _attention_weights_vjp_e_core(e, G_up, out, _bad):
         _t0 = _zero
         _t1 = _c0
         _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
         for k in range(1, 1 + (S)//4*4, 4):
-            _t1_0 = np.maximum(_t1_0, e[t - 1, k - 1])
-            _t1_1 = np.maximum(_t1_1, e[t - 1, k])
-            _t1_2 = np.maximum(_t1_2, e[t - 1, k + 1])
-            _t1_3 = np.maximum(_t1_3, e[t - 1, k + 2])
-        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+            _t1_x = e[t - 1, k - 1]
+            _t1_0 = max(_t1_0, _t1_x)
+            _t1_n0 |= _t1_x != _t1_x
+            _t1_x = e[t - 1, k]
+            _t1_1 = max(_t1_1, _t1_x)
+            _t1_n1 |= _t1_x != _t1_x
+            _t1_x = e[t - 1, k + 1]
+            _t1_2 = max(_t1_2, _t1_x)
+            _t1_n2 |= _t1_x != _t1_x
+            _t1_x = e[t - 1, k + 2]
+            _t1_3 = max(_t1_3, _t1_x)
+            _t1_n3 |= _t1_x != _t1_x
+        if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t1 = np.maximum(_t1, e[t - 1, k - 1])
+        else:
+            _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
         for k in range(1 + (S)//4*4, S + 1):
             _t1 = np.maximum(_t1, e[t - 1, k - 1])
         _t2 = -_t1
@@ -678,12 +704,25 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
         _t6 = _t5[_t7 - 1]
         _t9 = _c0
         _t9_0 = _t9_1 = _t9_2 = _t9_3 = _t9
+        _t9_n0 = _t9_n1 = _t9_n2 = _t9_n3 = False
         for k in range(1, 1 + (S)//4*4, 4):
-            _t9_0 = np.maximum(_t9_0, _t0*_t10[_t7 - 1, k - 1])
-            _t9_1 = np.maximum(_t9_1, _t0*_t10[_t7 - 1, k])
-            _t9_2 = np.maximum(_t9_2, _t0*_t10[_t7 - 1, k + 1])
-            _t9_3 = np.maximum(_t9_3, _t0*_t10[_t7 - 1, k + 2])
-        _t9 = np.maximum(_t9, np.maximum(np.maximum(_t9_0, _t9_1), np.maximum(_t9_2, _t9_3)))
+            _t9_x = _t0*_t10[_t7 - 1, k - 1]
+            _t9_0 = max(_t9_0, _t9_x)
+            _t9_n0 |= _t9_x != _t9_x
+            _t9_x = _t0*_t10[_t7 - 1, k]
+            _t9_1 = max(_t9_1, _t9_x)
+            _t9_n1 |= _t9_x != _t9_x
+            _t9_x = _t0*_t10[_t7 - 1, k + 1]
+            _t9_2 = max(_t9_2, _t9_x)
+            _t9_n2 |= _t9_x != _t9_x
+            _t9_x = _t0*_t10[_t7 - 1, k + 2]
+            _t9_3 = max(_t9_3, _t9_x)
+            _t9_n3 |= _t9_x != _t9_x
+        if _t9_n0 | _t9_n1 | _t9_n2 | _t9_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t9 = np.maximum(_t9, _t0*_t10[_t7 - 1, k - 1])
+        else:
+            _t9 = np.maximum(_t9, np.maximum(np.maximum(_t9_0, _t9_1), np.maximum(_t9_2, _t9_3)))
         for k in range(1 + (S)//4*4, S + 1):
             _t9 = np.maximum(_t9, _t0*_t10[_t7 - 1, k - 1])
         for _t8 in range(1, S + 1):
@@ -816,12 +855,25 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out, _bad):
         _t5 = _t4[_t6 - 1]
         _t8 = _c0
         _t8_0 = _t8_1 = _t8_2 = _t8_3 = _t8
+        _t8_n0 = _t8_n1 = _t8_n2 = _t8_n3 = False
         for k in range(1, 1 + (S)//4*4, 4):
-            _t8_0 = np.maximum(_t8_0, _t9*_t10[_t6 - 1, k - 1])
-            _t8_1 = np.maximum(_t8_1, _t9*_t10[_t6 - 1, k])
-            _t8_2 = np.maximum(_t8_2, _t9*_t10[_t6 - 1, k + 1])
-            _t8_3 = np.maximum(_t8_3, _t9*_t10[_t6 - 1, k + 2])
-        _t8 = np.maximum(_t8, np.maximum(np.maximum(_t8_0, _t8_1), np.maximum(_t8_2, _t8_3)))
+            _t8_x = _t9*_t10[_t6 - 1, k - 1]
+            _t8_0 = max(_t8_0, _t8_x)
+            _t8_n0 |= _t8_x != _t8_x
+            _t8_x = _t9*_t10[_t6 - 1, k]
+            _t8_1 = max(_t8_1, _t8_x)
+            _t8_n1 |= _t8_x != _t8_x
+            _t8_x = _t9*_t10[_t6 - 1, k + 1]
+            _t8_2 = max(_t8_2, _t8_x)
+            _t8_n2 |= _t8_x != _t8_x
+            _t8_x = _t9*_t10[_t6 - 1, k + 2]
+            _t8_3 = max(_t8_3, _t8_x)
+            _t8_n3 |= _t8_x != _t8_x
+        if _t8_n0 | _t8_n1 | _t8_n2 | _t8_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t8 = np.maximum(_t8, _t9*_t10[_t6 - 1, k - 1])
+        else:
+            _t8 = np.maximum(_t8, np.maximum(np.maximum(_t8_0, _t8_1), np.maximum(_t8_2, _t8_3)))
         for k in range(1 + (S)//4*4, S + 1):
             _t8 = np.maximum(_t8, _t9*_t10[_t6 - 1, k - 1])
         for _t7 in range(1, S + 1):
@@ -915,12 +967,25 @@ def _scaled_dot_product_attention_vjps_core(Q, K, V, G_up, d_Q, d_K, d_V, _bad):
         _t4 = _t3[_t5 - 1]
         _t7 = _c0
         _t7_0 = _t7_1 = _t7_2 = _t7_3 = _t7
+        _t7_n0 = _t7_n1 = _t7_n2 = _t7_n3 = False
         for k in range(1, 1 + (S)//4*4, 4):
-            _t7_0 = np.maximum(_t7_0, _t0*_t8[_t5 - 1, k - 1])
-            _t7_1 = np.maximum(_t7_1, _t0*_t8[_t5 - 1, k])
-            _t7_2 = np.maximum(_t7_2, _t0*_t8[_t5 - 1, k + 1])
-            _t7_3 = np.maximum(_t7_3, _t0*_t8[_t5 - 1, k + 2])
-        _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
+            _t7_x = _t0*_t8[_t5 - 1, k - 1]
+            _t7_0 = max(_t7_0, _t7_x)
+            _t7_n0 |= _t7_x != _t7_x
+            _t7_x = _t0*_t8[_t5 - 1, k]
+            _t7_1 = max(_t7_1, _t7_x)
+            _t7_n1 |= _t7_x != _t7_x
+            _t7_x = _t0*_t8[_t5 - 1, k + 1]
+            _t7_2 = max(_t7_2, _t7_x)
+            _t7_n2 |= _t7_x != _t7_x
+            _t7_x = _t0*_t8[_t5 - 1, k + 2]
+            _t7_3 = max(_t7_3, _t7_x)
+            _t7_n3 |= _t7_x != _t7_x
+        if _t7_n0 | _t7_n1 | _t7_n2 | _t7_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t7 = np.maximum(_t7, _t0*_t8[_t5 - 1, k - 1])
+        else:
+            _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
         for k in range(1 + (S)//4*4, S + 1):
             _t7 = np.maximum(_t7, _t0*_t8[_t5 - 1, k - 1])
         for _t6 in range(1, S + 1):

@@ -420,12 +420,25 @@ def _max_pool2d_core(I, k, S, _shape0, out, _bad):
             for p in range(1, k + 1):
                 _t1 = _c0
                 _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+                _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
                 for q in range(1, 1 + (k)//4*4, 4):
-                    _t1_0 = np.maximum(_t1_0, I[-S + p + x*S - 1, -S + q + y*S - 1])
-                    _t1_1 = np.maximum(_t1_1, I[-S + p + x*S - 1, -S + q + y*S])
-                    _t1_2 = np.maximum(_t1_2, I[-S + p + x*S - 1, -S + q + y*S + 1])
-                    _t1_3 = np.maximum(_t1_3, I[-S + p + x*S - 1, -S + q + y*S + 2])
-                _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+                    _t1_x = I[-S + p + x*S - 1, -S + q + y*S - 1]
+                    _t1_0 = max(_t1_0, _t1_x)
+                    _t1_n0 |= _t1_x != _t1_x
+                    _t1_x = I[-S + p + x*S - 1, -S + q + y*S]
+                    _t1_1 = max(_t1_1, _t1_x)
+                    _t1_n1 |= _t1_x != _t1_x
+                    _t1_x = I[-S + p + x*S - 1, -S + q + y*S + 1]
+                    _t1_2 = max(_t1_2, _t1_x)
+                    _t1_n2 |= _t1_x != _t1_x
+                    _t1_x = I[-S + p + x*S - 1, -S + q + y*S + 2]
+                    _t1_3 = max(_t1_3, _t1_x)
+                    _t1_n3 |= _t1_x != _t1_x
+                if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+                    for q in range(1, 1 + (k)//4*4):
+                        _t1 = np.maximum(_t1, I[-S + p + x*S - 1, -S + q + y*S - 1])
+                else:
+                    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
                 for q in range(1 + (k)//4*4, k + 1):
                     _t1 = np.maximum(_t1, I[-S + p + x*S - 1, -S + q + y*S - 1])
                 _t0 = np.maximum(_t0, _t1)

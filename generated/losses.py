@@ -771,12 +771,25 @@ def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     _t0 = _zero
     _t1 = _c0
     _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
     for k in range(1, 1 + (C)//4*4, 4):
-        _t1_0 = np.maximum(_t1_0, z[k - 1])
-        _t1_1 = np.maximum(_t1_1, z[k])
-        _t1_2 = np.maximum(_t1_2, z[k + 1])
-        _t1_3 = np.maximum(_t1_3, z[k + 2])
-    _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        _t1_x = z[k - 1]
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t1_x = z[k]
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t1_x = z[k + 1]
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t1_x = z[k + 2]
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for k in range(1, 1 + (C)//4*4):
+            _t1 = np.maximum(_t1, z[k - 1])
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
     for k in range(1 + (C)//4*4, C + 1):
         _t1 = np.maximum(_t1, z[k - 1])
     _t2 = -_t1
@@ -837,12 +850,25 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     _t1 = _zero
     _t2 = _c0
     _t2_0 = _t2_1 = _t2_2 = _t2_3 = _t2
+    _t2_n0 = _t2_n1 = _t2_n2 = _t2_n3 = False
     for k in range(1, 1 + (C)//4*4, 4):
-        _t2_0 = np.maximum(_t2_0, z[k - 1])
-        _t2_1 = np.maximum(_t2_1, z[k])
-        _t2_2 = np.maximum(_t2_2, z[k + 1])
-        _t2_3 = np.maximum(_t2_3, z[k + 2])
-    _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
+        _t2_x = z[k - 1]
+        _t2_0 = max(_t2_0, _t2_x)
+        _t2_n0 |= _t2_x != _t2_x
+        _t2_x = z[k]
+        _t2_1 = max(_t2_1, _t2_x)
+        _t2_n1 |= _t2_x != _t2_x
+        _t2_x = z[k + 1]
+        _t2_2 = max(_t2_2, _t2_x)
+        _t2_n2 |= _t2_x != _t2_x
+        _t2_x = z[k + 2]
+        _t2_3 = max(_t2_3, _t2_x)
+        _t2_n3 |= _t2_x != _t2_x
+    if _t2_n0 | _t2_n1 | _t2_n2 | _t2_n3:
+        for k in range(1, 1 + (C)//4*4):
+            _t2 = np.maximum(_t2, z[k - 1])
+    else:
+        _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
     for k in range(1 + (C)//4*4, C + 1):
         _t2 = np.maximum(_t2, z[k - 1])
     _t3 = -_t2
@@ -1021,12 +1047,25 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
         _t2 = _t1[_t3 - 1]
         _t5 = _c0
         _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+        _t5_n0 = _t5_n1 = _t5_n2 = _t5_n3 = False
         for k in range(1, 1 + (C)//4*4, 4):
-            _t5_0 = np.maximum(_t5_0, _t6*t[_t3 - 1, k - 1])
-            _t5_1 = np.maximum(_t5_1, _t6*t[_t3 - 1, k])
-            _t5_2 = np.maximum(_t5_2, _t6*t[_t3 - 1, k + 1])
-            _t5_3 = np.maximum(_t5_3, _t6*t[_t3 - 1, k + 2])
-        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+            _t5_x = _t6*t[_t3 - 1, k - 1]
+            _t5_0 = max(_t5_0, _t5_x)
+            _t5_n0 |= _t5_x != _t5_x
+            _t5_x = _t6*t[_t3 - 1, k]
+            _t5_1 = max(_t5_1, _t5_x)
+            _t5_n1 |= _t5_x != _t5_x
+            _t5_x = _t6*t[_t3 - 1, k + 1]
+            _t5_2 = max(_t5_2, _t5_x)
+            _t5_n2 |= _t5_x != _t5_x
+            _t5_x = _t6*t[_t3 - 1, k + 2]
+            _t5_3 = max(_t5_3, _t5_x)
+            _t5_n3 |= _t5_x != _t5_x
+        if _t5_n0 | _t5_n1 | _t5_n2 | _t5_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
+        else:
+            _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
         for k in range(1 + (C)//4*4, C + 1):
             _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
         for _t4 in range(1, C + 1):
@@ -1347,12 +1386,25 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
         _t2 = _t1[_t3 - 1]
         _t5 = _c0
         _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+        _t5_n0 = _t5_n1 = _t5_n2 = _t5_n3 = False
         for k in range(1, 1 + (C)//4*4, 4):
-            _t5_0 = np.maximum(_t5_0, _t6*t[_t3 - 1, k - 1])
-            _t5_1 = np.maximum(_t5_1, _t6*t[_t3 - 1, k])
-            _t5_2 = np.maximum(_t5_2, _t6*t[_t3 - 1, k + 1])
-            _t5_3 = np.maximum(_t5_3, _t6*t[_t3 - 1, k + 2])
-        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+            _t5_x = _t6*t[_t3 - 1, k - 1]
+            _t5_0 = max(_t5_0, _t5_x)
+            _t5_n0 |= _t5_x != _t5_x
+            _t5_x = _t6*t[_t3 - 1, k]
+            _t5_1 = max(_t5_1, _t5_x)
+            _t5_n1 |= _t5_x != _t5_x
+            _t5_x = _t6*t[_t3 - 1, k + 1]
+            _t5_2 = max(_t5_2, _t5_x)
+            _t5_n2 |= _t5_x != _t5_x
+            _t5_x = _t6*t[_t3 - 1, k + 2]
+            _t5_3 = max(_t5_3, _t5_x)
+            _t5_n3 |= _t5_x != _t5_x
+        if _t5_n0 | _t5_n1 | _t5_n2 | _t5_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
+        else:
+            _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
         for k in range(1 + (C)//4*4, C + 1):
             _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
         for _t4 in range(1, C + 1):
@@ -1378,12 +1430,25 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
         _t10 = _t9[_t11 - 1]
         _t13 = _c0
         _t13_0 = _t13_1 = _t13_2 = _t13_3 = _t13
+        _t13_n0 = _t13_n1 = _t13_n2 = _t13_n3 = False
         for k in range(1, 1 + (C)//4*4, 4):
-            _t13_0 = np.maximum(_t13_0, _t6*s[_t11 - 1, k - 1])
-            _t13_1 = np.maximum(_t13_1, _t6*s[_t11 - 1, k])
-            _t13_2 = np.maximum(_t13_2, _t6*s[_t11 - 1, k + 1])
-            _t13_3 = np.maximum(_t13_3, _t6*s[_t11 - 1, k + 2])
-        _t13 = np.maximum(_t13, np.maximum(np.maximum(_t13_0, _t13_1), np.maximum(_t13_2, _t13_3)))
+            _t13_x = _t6*s[_t11 - 1, k - 1]
+            _t13_0 = max(_t13_0, _t13_x)
+            _t13_n0 |= _t13_x != _t13_x
+            _t13_x = _t6*s[_t11 - 1, k]
+            _t13_1 = max(_t13_1, _t13_x)
+            _t13_n1 |= _t13_x != _t13_x
+            _t13_x = _t6*s[_t11 - 1, k + 1]
+            _t13_2 = max(_t13_2, _t13_x)
+            _t13_n2 |= _t13_x != _t13_x
+            _t13_x = _t6*s[_t11 - 1, k + 2]
+            _t13_3 = max(_t13_3, _t13_x)
+            _t13_n3 |= _t13_x != _t13_x
+        if _t13_n0 | _t13_n1 | _t13_n2 | _t13_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t13 = np.maximum(_t13, _t6*s[_t11 - 1, k - 1])
+        else:
+            _t13 = np.maximum(_t13, np.maximum(np.maximum(_t13_0, _t13_1), np.maximum(_t13_2, _t13_3)))
         for k in range(1 + (C)//4*4, C + 1):
             _t13 = np.maximum(_t13, _t6*s[_t11 - 1, k - 1])
         for _t12 in range(1, C + 1):

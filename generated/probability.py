@@ -935,12 +935,25 @@ def _pearson_correlation_grad_x_core(x, y, out, _bad):
     if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
         _t26 = _c0
     _t15_0 = _t15_1 = _t15_2 = _t15_3 = _t15
+    _t15_n0 = _t15_n1 = _t15_n2 = _t15_n3 = False
     for p in range(1, 1 + (N)//4*4, 4):
-        _t15_0 = np.maximum(_t15_0, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
-        _t15_1 = np.maximum(_t15_1, np.abs(_t20*_t25*_t26*((-x_bar + x[p])/_t5) - _t20*((-y_bar + y[p])/_t10)))
-        _t15_2 = np.maximum(_t15_2, np.abs(_t20*_t25*_t26*((-x_bar + x[p + 1])/_t5) - _t20*((-y_bar + y[p + 1])/_t10)))
-        _t15_3 = np.maximum(_t15_3, np.abs(_t20*_t25*_t26*((-x_bar + x[p + 2])/_t5) - _t20*((-y_bar + y[p + 2])/_t10)))
-    _t15 = np.maximum(_t15, np.maximum(np.maximum(_t15_0, _t15_1), np.maximum(_t15_2, _t15_3)))
+        _t15_x = np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10))
+        _t15_0 = max(_t15_0, _t15_x)
+        _t15_n0 |= _t15_x != _t15_x
+        _t15_x = np.abs(_t20*_t25*_t26*((-x_bar + x[p])/_t5) - _t20*((-y_bar + y[p])/_t10))
+        _t15_1 = max(_t15_1, _t15_x)
+        _t15_n1 |= _t15_x != _t15_x
+        _t15_x = np.abs(_t20*_t25*_t26*((-x_bar + x[p + 1])/_t5) - _t20*((-y_bar + y[p + 1])/_t10))
+        _t15_2 = max(_t15_2, _t15_x)
+        _t15_n2 |= _t15_x != _t15_x
+        _t15_x = np.abs(_t20*_t25*_t26*((-x_bar + x[p + 2])/_t5) - _t20*((-y_bar + y[p + 2])/_t10))
+        _t15_3 = max(_t15_3, _t15_x)
+        _t15_n3 |= _t15_x != _t15_x
+    if _t15_n0 | _t15_n1 | _t15_n2 | _t15_n3:
+        for p in range(1, 1 + (N)//4*4):
+            _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
+    else:
+        _t15 = np.maximum(_t15, np.maximum(np.maximum(_t15_0, _t15_1), np.maximum(_t15_2, _t15_3)))
     for p in range(1 + (N)//4*4, N + 1):
         _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-x_bar + x[p - 1])/_t5) - _t20*((-y_bar + y[p - 1])/_t10)))
     for k in range(1, N + 1):
@@ -1130,12 +1143,25 @@ def _pearson_correlation_grad_y_core(x, y, out, _bad):
     if rt.OVERFLOWS and not np.isfinite(_t26) and rt.all_finite(x) and rt.all_finite(y):
         _t26 = _c0
     _t15_0 = _t15_1 = _t15_2 = _t15_3 = _t15
+    _t15_n0 = _t15_n1 = _t15_n2 = _t15_n3 = False
     for p in range(1, 1 + (N)//4*4, 4):
-        _t15_0 = np.maximum(_t15_0, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))
-        _t15_1 = np.maximum(_t15_1, np.abs(_t20*_t25*_t26*((-y_bar + y[p])/_t10) - _t20*((-x_bar + x[p])/_t5)))
-        _t15_2 = np.maximum(_t15_2, np.abs(_t20*_t25*_t26*((-y_bar + y[p + 1])/_t10) - _t20*((-x_bar + x[p + 1])/_t5)))
-        _t15_3 = np.maximum(_t15_3, np.abs(_t20*_t25*_t26*((-y_bar + y[p + 2])/_t10) - _t20*((-x_bar + x[p + 2])/_t5)))
-    _t15 = np.maximum(_t15, np.maximum(np.maximum(_t15_0, _t15_1), np.maximum(_t15_2, _t15_3)))
+        _t15_x = np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5))
+        _t15_0 = max(_t15_0, _t15_x)
+        _t15_n0 |= _t15_x != _t15_x
+        _t15_x = np.abs(_t20*_t25*_t26*((-y_bar + y[p])/_t10) - _t20*((-x_bar + x[p])/_t5))
+        _t15_1 = max(_t15_1, _t15_x)
+        _t15_n1 |= _t15_x != _t15_x
+        _t15_x = np.abs(_t20*_t25*_t26*((-y_bar + y[p + 1])/_t10) - _t20*((-x_bar + x[p + 1])/_t5))
+        _t15_2 = max(_t15_2, _t15_x)
+        _t15_n2 |= _t15_x != _t15_x
+        _t15_x = np.abs(_t20*_t25*_t26*((-y_bar + y[p + 2])/_t10) - _t20*((-x_bar + x[p + 2])/_t5))
+        _t15_3 = max(_t15_3, _t15_x)
+        _t15_n3 |= _t15_x != _t15_x
+    if _t15_n0 | _t15_n1 | _t15_n2 | _t15_n3:
+        for p in range(1, 1 + (N)//4*4):
+            _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))
+    else:
+        _t15 = np.maximum(_t15, np.maximum(np.maximum(_t15_0, _t15_1), np.maximum(_t15_2, _t15_3)))
     for p in range(1 + (N)//4*4, N + 1):
         _t15 = np.maximum(_t15, np.abs(_t20*_t25*_t26*((-y_bar + y[p - 1])/_t10) - _t20*((-x_bar + x[p - 1])/_t5)))
     for k in range(1, N + 1):

@@ -24,12 +24,25 @@ def _q_learning_core(s, a, s2, r, alpha, gamma, Q, Q_new, _bad):
     _one = lit(r, 1.0)
     _t0 = _c0
     _t0_0 = _t0_1 = _t0_2 = _t0_3 = _t0
+    _t0_n0 = _t0_n1 = _t0_n2 = _t0_n3 = False
     for a2 in range(1, 1 + (n_A)//4*4, 4):
-        _t0_0 = np.maximum(_t0_0, Q_new_c[s2, a2 - 1])
-        _t0_1 = np.maximum(_t0_1, Q_new_c[s2, a2])
-        _t0_2 = np.maximum(_t0_2, Q_new_c[s2, a2 + 1])
-        _t0_3 = np.maximum(_t0_3, Q_new_c[s2, a2 + 2])
-    _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
+        _t0_x = Q_new_c[s2, a2 - 1]
+        _t0_0 = max(_t0_0, _t0_x)
+        _t0_n0 |= _t0_x != _t0_x
+        _t0_x = Q_new_c[s2, a2]
+        _t0_1 = max(_t0_1, _t0_x)
+        _t0_n1 |= _t0_x != _t0_x
+        _t0_x = Q_new_c[s2, a2 + 1]
+        _t0_2 = max(_t0_2, _t0_x)
+        _t0_n2 |= _t0_x != _t0_x
+        _t0_x = Q_new_c[s2, a2 + 2]
+        _t0_3 = max(_t0_3, _t0_x)
+        _t0_n3 |= _t0_x != _t0_x
+    if _t0_n0 | _t0_n1 | _t0_n2 | _t0_n3:
+        for a2 in range(1, 1 + (n_A)//4*4):
+            _t0 = np.maximum(_t0, Q_new_c[s2, a2 - 1])
+    else:
+        _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
     for a2 in range(1 + (n_A)//4*4, n_A + 1):
         _t0 = np.maximum(_t0, Q_new_c[s2, a2 - 1])
     Q_new_c[s, a] = alpha*(_t0*gamma + r) + (_one - alpha)*Q_new_c[s, a]
@@ -131,12 +144,25 @@ def _q_learning_grad_Q_core(s, a, s2, alpha, gamma, Q, r, out, _bad):
     _one = lit(alpha, 1.0)
     _t0 = _c0
     _t0_0 = _t0_1 = _t0_2 = _t0_3 = _t0
+    _t0_n0 = _t0_n1 = _t0_n2 = _t0_n3 = False
     for a2 in range(1, 1 + (n_A)//4*4, 4):
-        _t0_0 = np.maximum(_t0_0, Q[s2, a2 - 1])
-        _t0_1 = np.maximum(_t0_1, Q[s2, a2])
-        _t0_2 = np.maximum(_t0_2, Q[s2, a2 + 1])
-        _t0_3 = np.maximum(_t0_3, Q[s2, a2 + 2])
-    _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
+        _t0_x = Q[s2, a2 - 1]
+        _t0_0 = max(_t0_0, _t0_x)
+        _t0_n0 |= _t0_x != _t0_x
+        _t0_x = Q[s2, a2]
+        _t0_1 = max(_t0_1, _t0_x)
+        _t0_n1 |= _t0_x != _t0_x
+        _t0_x = Q[s2, a2 + 1]
+        _t0_2 = max(_t0_2, _t0_x)
+        _t0_n2 |= _t0_x != _t0_x
+        _t0_x = Q[s2, a2 + 2]
+        _t0_3 = max(_t0_3, _t0_x)
+        _t0_n3 |= _t0_x != _t0_x
+    if _t0_n0 | _t0_n1 | _t0_n2 | _t0_n3:
+        for a2 in range(1, 1 + (n_A)//4*4):
+            _t0 = np.maximum(_t0, Q[s2, a2 - 1])
+    else:
+        _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
     for a2 in range(1 + (n_A)//4*4, n_A + 1):
         _t0 = np.maximum(_t0, Q[s2, a2 - 1])
     for k in range(1, n_S + 1):
@@ -516,12 +542,25 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out, _bad):
         _t7 = _t6[_t8 - 1]
         _t10 = _c0
         _t10_0 = _t10_1 = _t10_2 = _t10_3 = _t10
+        _t10_n0 = _t10_n1 = _t10_n2 = _t10_n3 = False
         for a2 in range(1, 1 + (n_A)//4*4, 4):
-            _t10_0 = np.maximum(_t10_0, _t11[_t8 - 1, a2 - 1])
-            _t10_1 = np.maximum(_t10_1, _t11[_t8 - 1, a2])
-            _t10_2 = np.maximum(_t10_2, _t11[_t8 - 1, a2 + 1])
-            _t10_3 = np.maximum(_t10_3, _t11[_t8 - 1, a2 + 2])
-        _t10 = np.maximum(_t10, np.maximum(np.maximum(_t10_0, _t10_1), np.maximum(_t10_2, _t10_3)))
+            _t10_x = _t11[_t8 - 1, a2 - 1]
+            _t10_0 = max(_t10_0, _t10_x)
+            _t10_n0 |= _t10_x != _t10_x
+            _t10_x = _t11[_t8 - 1, a2]
+            _t10_1 = max(_t10_1, _t10_x)
+            _t10_n1 |= _t10_x != _t10_x
+            _t10_x = _t11[_t8 - 1, a2 + 1]
+            _t10_2 = max(_t10_2, _t10_x)
+            _t10_n2 |= _t10_x != _t10_x
+            _t10_x = _t11[_t8 - 1, a2 + 2]
+            _t10_3 = max(_t10_3, _t10_x)
+            _t10_n3 |= _t10_x != _t10_x
+        if _t10_n0 | _t10_n1 | _t10_n2 | _t10_n3:
+            for a2 in range(1, 1 + (n_A)//4*4):
+                _t10 = np.maximum(_t10, _t11[_t8 - 1, a2 - 1])
+        else:
+            _t10 = np.maximum(_t10, np.maximum(np.maximum(_t10_0, _t10_1), np.maximum(_t10_2, _t10_3)))
         for a2 in range(1 + (n_A)//4*4, n_A + 1):
             _t10 = np.maximum(_t10, _t11[_t8 - 1, a2 - 1])
         for _t9 in range(1, n_A + 1):

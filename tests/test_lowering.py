@@ -150,3 +150,23 @@ def test_a_local_array_moves_into_the_array_its_last_reader_fills_in_a_chain():
     assert re.search(r"^    y_hat = d_z_c$", src, re.M) and re.search(r"^    _t\d+ = y_hat$", src, re.M), src
     assert src.index("d_z_c = np.ascontiguousarray(d_z)") < src.index("y_hat = d_z_c")
     assert "np.empty" not in src, src
+
+
+def test_a_running_maximum_in_four_partial_maxima_finds_every_nan_and_the_maximum():
+    # max4 (codegen/lowering._max4): Python's max in four lanes, a NaN noted apart. A max pool's
+    # output is the maximum itself: a NaN in any lane of the window's rows, or in their tail (the
+    # k mod 4 last columns), gives NaN; otherwise the window's maximum, exactly
+    import numpy as np
+    import generated
+    rng = np.random.default_rng(7)
+    for k in (4, 5, 7, 9):
+        image = rng.standard_normal((2 * k, 2 * k))
+        want = image.reshape(2, k, 2, k).max(axis=(1, 3))
+        assert np.array_equal(generated.max_pool2d(image, k, k), want), k
+        for q in range(k):
+            for p in (0, k - 1):
+                bad = image.copy()
+                bad[p, q] = np.nan
+                got = generated.max_pool2d(bad, k, k)
+                assert np.isnan(got[0, 0]), (k, p, q, got)
+                assert np.array_equal(got.reshape(-1)[1:], want.reshape(-1)[1:]), (k, p, q)
