@@ -653,7 +653,7 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
     _blocks = (_n + 255) // 256
     _parts = max(min(64, _blocks), 1)
     for _p in numba.prange(_parts):
-        _old = np.empty((2, 256), E_g2.dtype)
+        _exact = np.empty(256, np.bool_)
         for _b in range(_p * _blocks // _parts, (_p + 1) * _blocks // _parts):
             _lo = _b*256
             _hi = min(_lo + 256, _n)
@@ -662,19 +662,21 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
                 _i = np.uint64(_lo) + np.uint64(_j)
                 _E_g2 = E_g2[_i]
                 _theta = theta[_i]
-                _old[0, _j] = _E_g2
-                _old[1, _j] = _theta
+                _E_g2_old = _E_g2
+                _theta_old = _theta
                 E_g2_before = _E_g2
                 _E_g2 = _E_g2*rho + (_t0*g[_i]*g[_i])
                 _theta = -(eta*(g[_i]/np.sqrt(_E_g2 + eps))) + _theta
-                _inexact += 0 if (np.abs(np.sqrt(_E_g2 + eps)) < np.inf) else 1
-                E_g2[_i] = _E_g2
-                theta[_i] = _theta
+                _ok = (np.abs(np.sqrt(_E_g2 + eps)) < np.inf)
+                _inexact += 0 if _ok else 1
+                _exact[_j] = _ok
+                E_g2[_i] = _E_g2 if _ok else _E_g2_old
+                theta[_i] = _theta if _ok else _theta_old
             if _inexact != 0:
                 for _j in range(_hi - _lo):
+                    if _exact[_j]:
+                        continue
                     _i = np.uint64(_lo) + np.uint64(_j)
-                    E_g2[_i] = _old[0, _j]
-                    theta[_i] = _old[1, _j]
                     E_g2_before = E_g2[_i]
                     E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
                     theta[_i] = -(eta*(g[_i]/rt.finite_or(np.sqrt(E_g2[_i] + eps), rt.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
@@ -1037,7 +1039,7 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
     _blocks = (_n + 255) // 256
     _parts = max(min(64, _blocks), 1)
     for _p in numba.prange(_parts):
-        _old = np.empty((3, 256), m.dtype)
+        _exact = np.empty(256, np.bool_)
         for _b in range(_p * _blocks // _parts, (_p + 1) * _blocks // _parts):
             _lo = _b*256
             _hi = min(_lo + 256, _n)
@@ -1047,25 +1049,26 @@ def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):
                 _m = m[_i]
                 _v = v[_i]
                 _theta = theta[_i]
-                _old[0, _j] = _m
-                _old[1, _j] = _v
-                _old[2, _j] = _theta
+                _m_old = _m
+                _v_old = _v
+                _theta_old = _theta
                 v_before = _v
                 _m = beta1*_m + g[_i]*(_one - beta1)
                 _v = beta2*_v + (_t0*g[_i]*g[_i])
                 m_hat = -(_t3*_m)
                 v_hat = -(_t6*_v)
                 _theta = _theta - rt.quotient3_plain(eta, m_hat, eps + np.sqrt(v_hat))
-                _inexact += 0 if (np.abs(np.sqrt(v_hat)) < np.inf) & rt.quotient3_plain_exact(eta, m_hat, eps + np.sqrt(v_hat)) else 1
-                m[_i] = _m
-                v[_i] = _v
-                theta[_i] = _theta
+                _ok = (np.abs(np.sqrt(v_hat)) < np.inf) & rt.quotient3_plain_exact(eta, m_hat, eps + np.sqrt(v_hat))
+                _inexact += 0 if _ok else 1
+                _exact[_j] = _ok
+                m[_i] = _m if _ok else _m_old
+                v[_i] = _v if _ok else _v_old
+                theta[_i] = _theta if _ok else _theta_old
             if _inexact != 0:
                 for _j in range(_hi - _lo):
+                    if _exact[_j]:
+                        continue
                     _i = np.uint64(_lo) + np.uint64(_j)
-                    m[_i] = _old[0, _j]
-                    v[_i] = _old[1, _j]
-                    theta[_i] = _old[2, _j]
                     v_before = v[_i]
                     m[_i] = beta1*m[_i] + g[_i]*(_one - beta1)
                     v[_i] = beta2*v[_i] + (_t0*g[_i]*g[_i])

@@ -111,8 +111,10 @@ STEPS = {  # kernel: (call with states and gradient, the states' domains, the pl
                          + [(np.float32, e) for e in (1e-3, 1e-36, 1e36)])
 @pytest.mark.parametrize("name", sorted(STEPS))
 def test_an_in_place_step_takes_the_plain_form_only_where_it_gives_the_guarded_bits(name, dtype, eta):
-    """Every block here is forced onto the guarded form (its first gradient overflows g^2); each
-    element updated alone is its own block, where the plain form runs if that element allows it.
+    """Every block here has an element on the guarded form (its first gradient overflows g^2),
+    which runs from that element's old values while the block's other elements keep the plain
+    form where their condition holds; each element updated alone is its own block, where the
+    plain form runs if that element allows it.
     Half the elements are moderate (the plain form), half span the dtype's range, where the plain
     formula is wrong for some (checked), so the condition has to turn those away. A tiny or huge
     learning rate makes eta m-hat underflow or overflow where m-hat is small or large."""
