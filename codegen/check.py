@@ -210,7 +210,19 @@ def _suffix(eq, wrt):
         eq.slug + "_", 1)[1]
 
 
+def _one_hot_labels(values, rng):
+    """The label kernels of entry 53 (kernel_specs.softmax_cross_entropy_label_kernel): a class per
+    row of z, counted from 1 as the math counts, and the one-hot target y it stands for, so the
+    equation's own reference (with y) gives their exact outputs."""
+    z = np.asarray(values["z"])
+    label = rng.integers(1, z.shape[-1] + 1, size=z.shape[:-1])
+    y = (np.arange(1, z.shape[-1] + 1) == label[..., None]).astype(np.float64)
+    return dict(values, label=label if label.ndim else int(label), y=y)
+
+
 def _extra_inputs(eq, record, values, rng):
+    if "label" in record["arguments"] and "label" not in eq.table:
+        values = _one_hot_labels(values, rng)
     if record["kind"] in ("forward", "update"):
         return values
     if record["kind"] in ("value_and_grad", "vjps"):

@@ -510,7 +510,8 @@ def _carrier_shapes(k: Kernel, carriers) -> str:
 def equation_kernels(eq, derived) -> dict:
     """Sources and manifest records of one equation's kernels, and why any is missing."""
     from codegen.kernel_specs import (FUSED_LOSSES, FUSED_VJPS, OPTIMIZERS, NoKernel, derivative_kernel,
-                                      forward_kernel, softmax_cross_entropy_kernel, value_and_grad_kernel,
+                                      forward_kernel, softmax_cross_entropy_kernel,
+                                      softmax_cross_entropy_label_kernel, value_and_grad_kernel,
                                       vjps_kernel)
     from codegen.latex import equation_latex, where_items
 
@@ -543,6 +544,9 @@ def equation_kernels(eq, derived) -> dict:
             f"{eq.slug}_vjps")
     if eq.slug == "softmax_cross_entropy_grad":
         add(lambda: softmax_cross_entropy_kernel(eq, tex, where_items(eq)), "softmax_cross_entropy_value_and_grad")
+        for fused in (False, True):
+            add(lambda fused=fused: softmax_cross_entropy_label_kernel(eq, fused, tex, where_items(eq)),
+                "softmax_cross_entropy_value_and_grad_labels" if fused else "softmax_cross_entropy_grad_labels")
     if eq.slug in OPTIMIZERS:
         add(lambda: forward_kernel(eq, tex, where_items(eq)), f"{eq.slug}_inplace", update_source)
     return {"sources": sources, "records": records, "missing": missing}

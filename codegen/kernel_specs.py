@@ -424,6 +424,41 @@ def softmax_cross_entropy_kernel(eq: Equation, latex: str, where) -> Kernel:
                  [loss, eq.lines[-1].lhs], wrt=("z",), latex=latex, where=where)
 
 
+LABEL = ("label", "c", r"the true class of the sample, an integer in $\{1, \dots, C\}$: the target is "
+         r"one-hot, $y_{j} = 1$ for $j = c$ and $0$ otherwise")
+
+
+def softmax_cross_entropy_label_kernel(eq: Equation, fused: bool, latex: str, where) -> Kernel:
+    """Entry 53 with a one-hot target given by its class, as frameworks take it (integer labels):
+    y_j = [j = c], so dL/dz_j = softmax(z)_j - [j = c] and, fused, L = -log softmax(z)_c. The
+    same math as the kernels that take y; no C-vector of targets is read or range-checked."""
+    from symbolic.activations import softmax_expr
+    from symbolic.domains import POSITIVE_INTEGER
+    name, tex, description = LABEL
+    table = {}
+    label = sp.Symbol(name, integer=True)
+    for key, var in eq.table.items():  # the label where y was: the arguments keep their order
+        table[name if key == "y" else key] = (Var(name, tex, description, "input", POSITIVE_INTEGER, symbol=label)
+                                              if key == "y" else var)
+    z, y, loss = eq.table["z"].symbol, eq.table["y"].symbol, eq.table["L_CE"].symbol
+    k, C = table["k"].symbol, table["C"].symbol
+
+    def one_hot(e):
+        return e.replace(lambda a: isinstance(a, sp.Indexed) and a.base == y,
+                         lambda a: sp.KroneckerDelta(a.indices[0], label))
+    lines = [(lhs, one_hot(rhs)) for lhs, rhs in _kernel_lines(eq)]
+    outputs = [eq.lines[-1].lhs]
+    if fused:
+        lines = [(loss, kernel_form(-sp.log(softmax_expr(z, label, k, C))))] + lines
+        outputs = [loss] + outputs
+    y_tex = eq.table["y"].latex.replace("#1", "j")
+    label_where = [(tex, description) if t == y_tex else (t, d) for t, d in where]
+    kernel = "softmax_cross_entropy_value_and_grad_labels" if fused else "softmax_cross_entropy_grad_labels"
+    return build(kernel, "value_and_grad" if fused else "forward", eq, table, lines, outputs,
+                 wrt=("z",) if fused else (), latex=latex.replace("- y_{j}", r"- \delta_{j c}"),
+                 where=label_where)
+
+
 def vjps_kernel(eq: Equation, derived: list, latex: str, where) -> Kernel:
     """The vector-Jacobian products of several inputs in one kernel: what they share (attention's
     scores, its softmax weights, G V^T) is computed once. Each derivative's declared index ranges

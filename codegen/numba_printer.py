@@ -257,6 +257,10 @@ class NumbaPrinter(PythonCodePrinter):
         for t in terms[1:]:
             if t.could_extract_minus_sign():
                 out += " - " + self._paren(-t, 50)
+            elif isinstance(t, sp.UnevaluatedExpr) and isinstance(t.args[0], sp.Add):
+                # a grouping the stable form chose ((z_c - max) - lse: the difference is exact
+                # near the maximum); Python adds left to right, so it keeps its parentheses
+                out += f" + ({self._print(t)})"
             else:
                 out += " + " + self._print(t)
         return out

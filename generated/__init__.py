@@ -174,6 +174,8 @@ KERNELS = {
     "softmax_jacobian": "activations",
     "softmax_cross_entropy_grad": "losses",
     "softmax_cross_entropy_value_and_grad": "losses",
+    "softmax_cross_entropy_grad_labels": "losses",
+    "softmax_cross_entropy_value_and_grad_labels": "losses",
     "euclidean_distance": "linear_algebra",
     "euclidean_distance_grad_x": "linear_algebra",
     "euclidean_distance_grad_y": "linear_algebra",

@@ -935,6 +935,169 @@ def softmax_cross_entropy_value_and_grad(z, y, out=None):
     return call_gufunc(_softmax_cross_entropy_value_and_grad, _softmax_cross_entropy_value_and_grad_core, 'softmax_cross_entropy_value_and_grad', '(C),(C)->(),(C)', (z, y), [], out, parallel=_softmax_cross_entropy_value_and_grad_threads)
 
 
+def _softmax_cross_entropy_grad_labels_core(z, label, out, _bad):
+    z = rt.wide(z)
+    C = z.shape[0]
+    out_c = np.ascontiguousarray(out)
+    y_hat = out_c
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
+    _one = lit(z, 1.0)
+    _t0 = _zero
+    _t1 = _c0
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for k in range(1, 1 + (C)//4*4, 4):
+        _t1_x = z[k - 1]
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t1_x = z[k]
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t1_x = z[k + 1]
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t1_x = z[k + 2]
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for k in range(1, 1 + (C)//4*4):
+            _t1 = np.maximum(_t1, z[k - 1])
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for k in range(1 + (C)//4*4, C + 1):
+        _t1 = np.maximum(_t1, z[k - 1])
+    _t2 = -_t1
+    _t3 = y_hat
+    for k in range(1, C + 1):
+        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+    _t0 = rt.total(_t3)
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
+        _t0 = _c1
+    _t4 = _one/(_t0)
+    for j in range(1, C + 1):
+        y_hat[j - 1] = _t4*_t3[j - 1]
+    for j in range(1, C + 1):
+        out_c[j - 1] = -(_one if j == label + 1 else _zero) + y_hat[j - 1]
+    if out_c.ctypes.data != out.ctypes.data:
+        for _i0 in range(out.shape[0]):
+            out[_i0] = out_c[_i0]
+    _bad[0] = rt.nonfinite(out_c)
+
+
+_softmax_cross_entropy_grad_labels = Lazy(lambda: numba.guvectorize(["void(float64[:], int64, float64[:], float64[:])"], "(C),()->(C),()", cache=True)(_softmax_cross_entropy_grad_labels_core))
+_softmax_cross_entropy_grad_labels_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], int64, float64[:], float64[:])"], "(C),()->(C),()", target="parallel", cache=True)(_softmax_cross_entropy_grad_labels_core))
+
+
+def softmax_cross_entropy_grad_labels(z, label, out=None):
+    r"""53. Derivative of Cross-Entropy w.r.t. Logits (Softmax): forward kernel (layout (C),()->(C)).
+
+    $\begin{aligned} \hat{y}_{j} &= \frac{e^{z_{j}}}{\sum_{k=1}^{C} e^{z_{k}}} \\ \frac{\partial L_{\text{CE}}}{\partial z_{j}} &= \hat{y}_{j} - \delta_{j c} \end{aligned}$
+
+    where:
+
+    - $C$ is the number of classes
+    - $j$ is the class index
+    - $k$ is the summation index over classes
+    - $z_{j}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the predicted probability of class $j$ (softmax output)
+    - $L_{\text{CE}}$ is the cross-entropy $-\sum_{k=1}^{C} y_k \log(\hat{y}_k)$ of the sample
+    - $c$ is the true class of the sample, an integer in $\{1, \dots, C\}$: the target is one-hot, $y_{j} = 1$ for $j = c$ and $0$ otherwise
+
+    label: 0-based positions (the math counts from 1).
+
+    Arguments: z, label; out= an optional preallocated result.
+    """
+    z, = floats('softmax_cross_entropy_grad_labels', z)
+    label, = ints('softmax_cross_entropy_grad_labels', label)
+    rt.positions('softmax_cross_entropy_grad_labels', 'label', label, rt.dim('softmax_cross_entropy_grad_labels', 'z', z, -1))
+    return call_gufunc(_softmax_cross_entropy_grad_labels, _softmax_cross_entropy_grad_labels_core, 'softmax_cross_entropy_grad_labels', '(C),()->(C)', (z, label), [], out, parallel=_softmax_cross_entropy_grad_labels_threads)
+
+
+def _softmax_cross_entropy_value_and_grad_labels_core(z, label, L_CE, d_z, _bad):
+    z = rt.wide(z)
+    C = z.shape[0]
+    d_z_c = np.ascontiguousarray(d_z)
+    y_hat = d_z_c
+    _zero = lit(z, 0.0)
+    _c0 = lit(z, -np.inf)
+    _c1 = lit(z, np.nan)
+    _one = lit(z, 1.0)
+    _t0 = _zero
+    _t1 = _c0
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for k in range(1, 1 + (C)//4*4, 4):
+        _t1_x = z[k - 1]
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t1_x = z[k]
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t1_x = z[k + 1]
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t1_x = z[k + 2]
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for k in range(1, 1 + (C)//4*4):
+            _t1 = np.maximum(_t1, z[k - 1])
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for k in range(1 + (C)//4*4, C + 1):
+        _t1 = np.maximum(_t1, z[k - 1])
+    _t2 = -_t1
+    _t5 = y_hat
+    for k in range(1, C + 1):
+        _t3 = _t2 + z[k - 1]
+        _t4 = rt.exp(_t3)
+        _t5[k - 1] = _t4
+    _t0 = rt.total(_t5)
+    if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
+        _t0 = _c1
+    L_CE[0] = -(-rt.log(_t0) + (_t2 + z[label]))
+    _t6 = _one/(_t0)
+    for j in range(1, C + 1):
+        y_hat[j - 1] = _t6*_t5[j - 1]
+    for j in range(1, C + 1):
+        d_z_c[j - 1] = -(_one if j == label + 1 else _zero) + y_hat[j - 1]
+    if d_z_c.ctypes.data != d_z.ctypes.data:
+        for _i0 in range(d_z.shape[0]):
+            d_z[_i0] = d_z_c[_i0]
+    _bad[0] = rt.nonfinite(d_z_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
+
+
+_softmax_cross_entropy_value_and_grad_labels = Lazy(lambda: numba.guvectorize(["void(float64[:], int64, float64[:], float64[:], float64[:])"], "(C),()->(),(C),()", cache=True)(_softmax_cross_entropy_value_and_grad_labels_core))
+_softmax_cross_entropy_value_and_grad_labels_threads = Lazy(lambda: numba.guvectorize(["void(float64[:], int64, float64[:], float64[:], float64[:])"], "(C),()->(),(C),()", target="parallel", cache=True)(_softmax_cross_entropy_value_and_grad_labels_core))
+
+
+def softmax_cross_entropy_value_and_grad_labels(z, label, out=None):
+    r"""53. Derivative of Cross-Entropy w.r.t. Logits (Softmax): value_and_grad kernel (layout (C),()->(),(C)).
+
+    $\begin{aligned} \hat{y}_{j} &= \frac{e^{z_{j}}}{\sum_{k=1}^{C} e^{z_{k}}} \\ \frac{\partial L_{\text{CE}}}{\partial z_{j}} &= \hat{y}_{j} - \delta_{j c} \end{aligned}$
+
+    where:
+
+    - $C$ is the number of classes
+    - $j$ is the class index
+    - $k$ is the summation index over classes
+    - $z_{j}$ is the logit for class $j$
+    - $\hat{y}_{j}$ is the predicted probability of class $j$ (softmax output)
+    - $L_{\text{CE}}$ is the cross-entropy $-\sum_{k=1}^{C} y_k \log(\hat{y}_k)$ of the sample
+    - $c$ is the true class of the sample, an integer in $\{1, \dots, C\}$: the target is one-hot, $y_{j} = 1$ for $j = c$ and $0$ otherwise
+
+    label: 0-based positions (the math counts from 1).
+
+    Arguments: z, label; out= an optional preallocated result.
+    """
+    z, = floats('softmax_cross_entropy_value_and_grad_labels', z)
+    label, = ints('softmax_cross_entropy_value_and_grad_labels', label)
+    rt.positions('softmax_cross_entropy_value_and_grad_labels', 'label', label, rt.dim('softmax_cross_entropy_value_and_grad_labels', 'z', z, -1))
+    return call_gufunc(_softmax_cross_entropy_value_and_grad_labels, _softmax_cross_entropy_value_and_grad_labels_core, 'softmax_cross_entropy_value_and_grad_labels', '(C),()->(),(C)', (z, label), [], out, parallel=_softmax_cross_entropy_value_and_grad_labels_threads)
+
+
 def _balanced_cross_entropy_core(beta, y, y_hat, out, _bad):
     beta = rt.wide(beta)
     y = rt.wide(y)
@@ -1125,21 +1288,21 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
         for c in range(1, 1 + (C)//4*4, 4):
             _t22_0 = _t6*t[i - 1, c - 1]
             _t23_0 = _t21 + _t22_0
-            _t9_0 += p_T[i - 1, c - 1]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c - 1]) + _t23_0)
+            _t9_0 += p_T[i - 1, c - 1]*(-_t18 - (-_t16 + (_t13 + _t6*s[i - 1, c - 1])) + _t23_0)
             _t22_1 = _t6*t[i - 1, c]
             _t23_1 = _t21 + _t22_1
-            _t9_1 += p_T[i - 1, c]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c]) + _t23_1)
+            _t9_1 += p_T[i - 1, c]*(-_t18 - (-_t16 + (_t13 + _t6*s[i - 1, c])) + _t23_1)
             _t22_2 = _t6*t[i - 1, c + 1]
             _t23_2 = _t21 + _t22_2
-            _t9_2 += p_T[i - 1, c + 1]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c + 1]) + _t23_2)
+            _t9_2 += p_T[i - 1, c + 1]*(-_t18 - (-_t16 + (_t13 + _t6*s[i - 1, c + 1])) + _t23_2)
             _t22_3 = _t6*t[i - 1, c + 2]
             _t23_3 = _t21 + _t22_3
-            _t9_3 += p_T[i - 1, c + 2]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c + 2]) + _t23_3)
+            _t9_3 += p_T[i - 1, c + 2]*(-_t18 - (-_t16 + (_t13 + _t6*s[i - 1, c + 2])) + _t23_3)
         _t9 += (_t9_0 + _t9_1) + (_t9_2 + _t9_3)
         for c in range(1 + (C)//4*4, C + 1):
             _t22 = _t6*t[i - 1, c - 1]
             _t23 = _t21 + _t22
-            _t9 += p_T[i - 1, c - 1]*(-_t18 - (-_t16 + _t13 + _t6*s[i - 1, c - 1]) + _t23)
+            _t9 += p_T[i - 1, c - 1]*(-_t18 - (-_t16 + (_t13 + _t6*s[i - 1, c - 1])) + _t23)
         if rt.OVERFLOWS and not np.isfinite(_t9) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t9 = _c1
         _t8 += _t9

@@ -170,3 +170,15 @@ def test_a_running_maximum_in_four_partial_maxima_finds_every_nan_and_the_maximu
                 got = generated.max_pool2d(bad, k, k)
                 assert np.isnan(got[0, 0]), (k, p, q, got)
                 assert np.array_equal(got.reshape(-1)[1:], want.reshape(-1)[1:]), (k, p, q)
+
+
+def test_a_grouping_the_stable_form_chose_keeps_its_parentheses():
+    # log-softmax at the true class: (z_c - max) - lse, the difference exact near the maximum.
+    # Python adds left to right: printed without parentheses it would be (-lse - max) + z_c,
+    # which rounds at the scale of max
+    from codegen.numba_printer import NumbaPrinter
+    a, b, c = sp.symbols("a b c", real=True)
+    pr = NumbaPrinter("k", {a: "a", b: "b", c: "c"}, {}, set(), "a")
+    assert pr.code(sp.Add(-sp.log(a), sp.UnevaluatedExpr(c - b), evaluate=False)) == "-rt.log(a) + (-b + c)"
+    src = inspect.getsource(losses._softmax_cross_entropy_value_and_grad_labels_core)
+    assert re.search(r"^    L_CE\[0\] = -\(-rt\.log\(_t\d+\) \+ \(_t\d+ \+ z\[label\]\)\)$", src, re.M), src

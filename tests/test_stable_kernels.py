@@ -1,4 +1,5 @@
 """Kernels at the inputs where naive formulas overflow or give NaN return the finite true value."""
+import mpmath
 import numpy as np
 import pytest
 
@@ -217,3 +218,30 @@ def test_a_function_without_a_float32_form_cannot_be_native():
     assert pr.code(sp.exp(-z)) == "rt.exp_t(-z)"
     with pytest.raises(KernelPrintError, match="kernel k: tanh has no float32 form"):
         pr.code(sp.tanh(z))
+
+
+def test_the_label_kernels_give_the_one_hot_kernels_bits():
+    # entry 53 by class (kernel_specs.softmax_cross_entropy_label_kernel) against the kernels that
+    # read the one-hot y: the same bits, loss and gradient. Logits near 1e3 with the true class at
+    # the maximum: grouped as (z_c - max) - lse the loss keeps its digits; (-lse - max) + z_c
+    # rounds at the scale of max (1.1e-13 against a loss of about 0.2: some 2000 ulps)
+    import generated
+    rng = np.random.default_rng(3)
+    z = 1e3 + rng.standard_normal((64, 37))
+    labels = np.argmax(z, axis=1)
+    labels[32:] = rng.integers(0, 37, 32)
+    y = np.eye(37)[labels]
+    for dtype in (np.float64, np.float32):
+        zz, yy = z.astype(dtype), y.astype(dtype)
+        assert np.array_equal(generated.softmax_cross_entropy_grad_labels(zz, labels),
+                              generated.softmax_cross_entropy_grad(zz, yy))
+        loss, grad = generated.softmax_cross_entropy_value_and_grad_labels(zz, labels)
+        want_loss, want_grad = generated.softmax_cross_entropy_value_and_grad(zz, yy)
+        assert np.array_equal(grad, want_grad) and np.array_equal(loss, want_loss), dtype
+    loss = generated.softmax_cross_entropy_value_and_grad_labels(z, labels)[0]
+    with mpmath.workdps(40):
+        exact = [float(mpmath.log(sum(mpmath.exp(mpmath.mpf(v) - mpmath.mpf(row[c])) for v in row)))
+                 for row, c in zip(z, labels)]
+    assert np.all(np.abs(loss - exact) <= 2 * np.spacing(np.abs(exact))), np.max(np.abs(loss - exact) / np.spacing(np.abs(exact)))
+    with pytest.raises(ValueError, match="label holds 0-based positions below 37, got 37"):
+        generated.softmax_cross_entropy_grad_labels(z, np.full(64, 37))
