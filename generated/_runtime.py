@@ -729,7 +729,12 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
     wide_outs = outs if outs is None or not narrow else tuple(np.empty(o.shape) for o in outs)
     # the gufunc's last output (not public): per batch element, how many results are not finite
     flags = None if outs is None else np.empty(wide_outs[0].shape[:wide_outs[0].ndim - _out_dims(public)])
-    with threads(_gufunc_work(layout, args) if parallel is not None else 0) as threaded, \
+    # after batch products, one thread: BLAS's threads spin for a while after a product (OpenBLAS:
+    # 2^28 cycles by default) and take a core from Numba's; an LSTM step of four gates (256 x 512
+    # x 512 products) took 20.6 to 31 ms with the gates' sigmoids on threads, 15.6 to 17.2 without
+    # (16.5 to 17 threaded with OPENBLAS_THREAD_TIMEOUT=4)
+    spread = parallel is not None and not products
+    with threads(_gufunc_work(layout, args) if spread else 0) as threaded, \
             (one_blas_thread() if threaded and blas else contextlib.nullcontext(True)) as lone:
         gufunc = (parallel if threaded and lone else lazy).get()
         try:

@@ -126,6 +126,18 @@ def test_gufuncs_on_threads_equal_one_thread(dtype, threaded, monkeypatch):
     same(g.batch_norm_forward(x, 1e-5, 1.5, 0.2), one_thread(g.batch_norm_forward, x, 1e-5, 1.5, 0.2))
 
 
+def test_a_gufunc_after_batch_products_runs_on_one_thread(threaded, monkeypatch):
+    # BLAS's threads spin after its products and would take a core from Numba's (rt.call_gufunc):
+    # an LSTM gate's sigmoids run on the calling thread even where the threads would be taken
+    x, h = RNG.standard_normal((64, 24)), RNG.standard_normal((64, 16))
+    W, U, b = RNG.standard_normal((16, 24)), RNG.standard_normal((16, 16)), RNG.standard_normal(16)
+    spread = spy(monkeypatch, "lstm_input_gate", "_lstm_input_gate_threads")
+    alone = spy(monkeypatch, "lstm_input_gate", "_lstm_input_gate")
+    got = g.lstm_input_gate(x, h, W, U, b)
+    assert alone and not spread
+    assert got.shape == (64, 16) and np.all((got > 0) & (got < 1))
+
+
 def test_an_overflowing_batch_element_is_rescued_on_threads(threaded):
     x = np.tile([1e300, -1e300, 3.0], (2000, 1))
     y = np.array([1e300, 1e300, 2.0])
