@@ -732,8 +732,10 @@ def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, paral
     # after batch products, one thread: BLAS's threads spin for a while after a product (OpenBLAS:
     # 2^28 cycles by default) and take a core from Numba's; an LSTM step of four gates (256 x 512
     # x 512 products) took 20.6 to 31 ms with the gates' sigmoids on threads, 15.6 to 17.2 without
-    # (16.5 to 17 threaded with OPENBLAS_THREAD_TIMEOUT=4)
-    spread = parallel is not None and not products
+    # (16.5 to 17 threaded with OPENBLAS_THREAD_TIMEOUT=4). Not a core that calls BLAS itself: its
+    # products per batch element are most of its work (transformer FFN, 512 x 512 x 2048: 102 ms
+    # threaded, 151 on one thread)
+    spread = parallel is not None and (blas or not products)
     with threads(_gufunc_work(layout, args) if spread else 0) as threaded, \
             (one_blas_thread() if threaded and blas else contextlib.nullcontext(True)) as lone:
         gufunc = (parallel if threaded and lone else lazy).get()

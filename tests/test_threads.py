@@ -136,6 +136,11 @@ def test_a_gufunc_after_batch_products_runs_on_one_thread(threaded, monkeypatch)
     got = g.lstm_input_gate(x, h, W, U, b)
     assert alone and not spread
     assert got.shape == (64, 16) and np.all((got > 0) & (got < 1))
+    # a core that calls BLAS itself keeps the threads (its own products are most of its work)
+    W1, b1, W2, b2 = (RNG.standard_normal(s) for s in ((24, 40), 40, (40, 24), 24))
+    spread = spy(monkeypatch, "transformer_ffn", "_transformer_ffn_threads")
+    same(g.transformer_ffn(x, W1, b1, W2, b2), one_thread(g.transformer_ffn, x, W1, b1, W2, b2))
+    assert spread
 
 
 def test_an_overflowing_batch_element_is_rescued_on_threads(threaded):
