@@ -452,6 +452,8 @@ def softmax_cross_entropy_label_kernel(eq: Equation, fused: bool, latex: str, wh
         lines = [(loss, kernel_form(-sp.log(softmax_expr(z, label, k, C))))] + lines
         outputs = [loss] + outputs
     y_tex = eq.table["y"].latex.replace("#1", "j")
+    if "- y_{j}" not in latex or y_tex not in [t for t, _ in where]:
+        raise ValueError("entry 53's LaTeX no longer shows - y_{j}: the label kernels' docstrings need it")
     label_where = [(tex, description) if t == y_tex else (t, d) for t, d in where]
     kernel = "softmax_cross_entropy_value_and_grad_labels" if fused else "softmax_cross_entropy_grad_labels"
     return build(kernel, "value_and_grad" if fused else "forward", eq, table, lines, outputs,
