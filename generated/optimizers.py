@@ -457,7 +457,7 @@ def _rmsprop_core(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new, _bad):
     E_g2_before = E_g2_new[0]
     _t0 = _one - rho
     E_g2_new[0] = E_g2_new[0]*rho + (_t0*g*g)
-    theta_new[0] = -(eta*(g/(np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else rt.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))) + theta_new[0]
+    theta_new[0] = theta_new[0] - rt.quotient3(eta, g, (np.sqrt(E_g2_new[0] + eps) if np.isfinite(np.sqrt(E_g2_new[0] + eps)) else rt.hypot(np.sqrt(E_g2_before*rho + eps), np.sqrt(_t0)*np.abs(g))))
     _bad[0] = (0 if np.abs(E_g2_new[0]) < np.inf else 1) + (0 if np.abs(theta_new[0]) < np.inf else 1)
 
 
@@ -666,8 +666,8 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
                 _theta_old = _theta
                 E_g2_before = _E_g2
                 _E_g2 = _E_g2*rho + (_t0*g[_i]*g[_i])
-                _theta = -(eta*(g[_i]/np.sqrt(_E_g2 + eps))) + _theta
-                _ok = (np.abs(np.sqrt(_E_g2 + eps)) < np.inf)
+                _theta = _theta - rt.quotient3_plain(eta, g[_i], np.sqrt(_E_g2 + eps))
+                _ok = (np.abs(np.sqrt(_E_g2 + eps)) < np.inf) & rt.quotient3_plain_exact(eta, g[_i], np.sqrt(_E_g2 + eps))
                 _inexact += 0 if _ok else 1
                 _exact[_j] = _ok
                 E_g2[_i] = _E_g2 if _ok else _E_g2_old
@@ -679,7 +679,7 @@ def _rmsprop_inplace_core(E_g2, rho, theta, eta, g, eps):
                     _i = np.uint64(_lo) + np.uint64(_j)
                     E_g2_before = E_g2[_i]
                     E_g2[_i] = E_g2[_i]*rho + (_t0*g[_i]*g[_i])
-                    theta[_i] = -(eta*(g[_i]/rt.finite_or(np.sqrt(E_g2[_i] + eps), rt.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))) + theta[_i]
+                    theta[_i] = theta[_i] - rt.quotient3(eta, g[_i], rt.finite_or(np.sqrt(E_g2[_i] + eps), rt.hypot(np.sqrt(E_g2_before*rho + eps), _t1*np.abs(g[_i]))))
 
 
 _rmsprop_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1], float32)", "void(float64[::1], float64, float64[::1], float64, float64[::1], float64)"], **rt.JIT)(_rmsprop_inplace_core))
@@ -1123,7 +1123,7 @@ def _rmsprop_update_core(theta, eta, E_g2, eps, g):
     E_g2 = rt.wide(E_g2)
     eps = rt.wide(eps)
     g = rt.wide(g)
-    theta = -(eta*(g/np.sqrt(E_g2 + eps))) + theta
+    theta = theta - rt.quotient3(eta, g, np.sqrt(E_g2 + eps))
     return theta
 
 
@@ -1295,8 +1295,30 @@ def rmsprop_update_grad_g(eta, E_g2, eps, g, theta, out=None):
 
 
 def _rmsprop_update_inplace_core(theta, eta, E_g2, eps, g):
-    for _i in numba.prange(theta.size):
-        theta[_i] = -(eta*(g[_i]/np.sqrt(E_g2[_i] + eps))) + theta[_i]
+    _n = theta.size
+    _blocks = (_n + 255) // 256
+    _parts = max(min(64, _blocks), 1)
+    for _p in numba.prange(_parts):
+        _exact = np.empty(256, np.bool_)
+        for _b in range(_p * _blocks // _parts, (_p + 1) * _blocks // _parts):
+            _lo = _b*256
+            _hi = min(_lo + 256, _n)
+            _inexact = 0
+            for _j in range(_hi - _lo):
+                _i = np.uint64(_lo) + np.uint64(_j)
+                _theta = theta[_i]
+                _theta_old = _theta
+                _theta = _theta - rt.quotient3_plain(eta, g[_i], np.sqrt(E_g2[_i] + eps))
+                _ok = rt.quotient3_plain_exact(eta, g[_i], np.sqrt(E_g2[_i] + eps))
+                _inexact += 0 if _ok else 1
+                _exact[_j] = _ok
+                theta[_i] = _theta if _ok else _theta_old
+            if _inexact != 0:
+                for _j in range(_hi - _lo):
+                    if _exact[_j]:
+                        continue
+                    _i = np.uint64(_lo) + np.uint64(_j)
+                    theta[_i] = theta[_i] - rt.quotient3(eta, g[_i], np.sqrt(E_g2[_i] + eps))
 
 
 _rmsprop_update_inplace = Lazy(lambda: numba.njit(["void(float32[::1], float32, float32[::1], float32, float32[::1])", "void(float64[::1], float64, float64[::1], float64, float64[::1])"], **rt.JIT)(_rmsprop_update_inplace_core))

@@ -77,13 +77,16 @@ def rmsprop(v):
     rho = v.hyperparameter("rho", r"\rho", "the decay rate (e.g. 0.9)", domain=HALF_OPEN_UNIT)
     theta, eta, g, eps = _theta(v), _eta(v), _grad(v), _eps(v)
     # Kernels: where E[g^2] overflows (gradients near 1e154 and up), the root from the old E[g^2]
-    # without squaring g; the derivatives divide step by step (ratio), with no cancellation
+    # without squaring g; the step eta g / root with neither eta g nor g / root under- or
+    # overflowing on the way (quotient3, as Adam's: g / root first underflowed to 0 at float32
+    # g = 6.2e-39, E[g^2] = 5.2e35, eta = 1e36, where the step is -9.0e-21); the derivatives
+    # divide step by step (ratio), with no cancellation
     root = finite_or(sp.sqrt(E_g2 + eps), hypot(sp.sqrt(rho * before(E_g2) + eps), sp.sqrt(1 - rho) * sp.Abs(g)))
     S = hypot(sp.sqrt(rho * E_g2 + eps), sp.sqrt(1 - rho) * sp.Abs(g))  # sqrt(E[g^2]' + eps), from the old E[g^2]
     grads = {"E_g2": lambda _: eta * rho / 2 * ratio(ratio(ratio(g, S), S), S),
              "g": lambda _: -eta * ratio(ratio(ratio(rho * E_g2 + eps, S), S), S)}
     return Update(Line(E_g2, rho * E_g2 + (1 - rho) * g**2, rho * E_g2 + times((1 - rho) * g, g)),
-                  Line(theta, rmsprop_step(theta, eta, E_g2, eps, g), theta - eta * ratio(g, root)),
+                  Line(theta, rmsprop_step(theta, eta, E_g2, eps, g), theta - quotient3(eta, g, root)),
                   stable_grads=grads)
 
 
@@ -140,8 +143,10 @@ def rmsprop_update(v):
     E_g2 = v.input("E_g2", "E[g^2]", "the running average of squared gradients", domain=NONNEGATIVE)
     eps = _eps(v, "a small constant that prevents division by zero")
     g = _grad(v)
-    S = sp.sqrt(E_g2 + eps)  # kernels: g / S first (eta g overflows), the derivative divided step by step
-    return Update(Line(theta, rmsprop_step(theta, eta, E_g2, eps, g), theta - eta * ratio(g, S)),
+    # kernels: eta g / S with neither eta g nor g / S under- or overflowing (quotient3, as entry
+    # 16's step); the derivative divided step by step
+    S = sp.sqrt(E_g2 + eps)
+    return Update(Line(theta, rmsprop_step(theta, eta, E_g2, eps, g), theta - quotient3(eta, g, S)),
                   stable_grads={"E_g2": lambda _: ratio(ratio(eta / 2 * ratio(g, S), S), S)})
 
 

@@ -262,3 +262,22 @@ def test_the_label_kernels_give_the_one_hot_kernels_bits():
     assert np.all(np.abs(loss - exact) <= 2 * np.spacing(np.abs(exact))), np.max(np.abs(loss - exact) / np.spacing(np.abs(exact)))
     with pytest.raises(ValueError, match="label holds 0-based positions below 37, got 37"):
         generated.softmax_cross_entropy_grad_labels(z, np.full(64, 37))
+
+
+def test_rmsprops_step_neither_underflows_nor_overflows_on_the_way():
+    # eta g / sqrt(E[g^2] + eps) through rt.quotient3: g / root first underflowed to 0 (theta did
+    # not move) where the step is a normal number, in float32 at these values and in float64 at
+    # the ones below
+    with np.errstate(all="ignore"):
+        f32 = np.float32
+        E, th, gr, eta = f32(5.195751e35), f32(8.1387754e-21), f32(6.214132e-39), f32(1e36)
+        E_new, th_new = g.rmsprop_inplace(np.array([E]), f32(0.9), np.array([th]), eta, np.array([gr]), f32(1e-8))
+        assert E_new.dtype == np.float32 and th_new.dtype == np.float32
+        with mpmath.workdps(50):
+            Ep = mpmath.mpf(float(f32(0.9))) * float(E) + (1 - mpmath.mpf(float(f32(0.9)))) * mpmath.mpf(float(gr)) ** 2
+            want = mpmath.mpf(float(th)) - mpmath.mpf(float(eta)) * float(gr) / mpmath.sqrt(Ep + float(f32(1e-8)))
+        assert abs(float(th_new[0]) - float(want)) <= 2 * abs(np.spacing(np.float32(float(want)))), (th_new, want)
+        got = g.rmsprop_update(1e-300, 1e300, 1e300, 1e-8, 1e-300)  # theta, eta, E[g^2], eps, g
+        assert got == 1e-300 - 1e300 * 1e-300 / 1e150 == -1e-150
+        _, th64 = g.rmsprop(np.array([1e300]), 0.9, np.array([1e-300]), 1e300, np.array([1e-300]), 1e-8)
+        assert np.isclose(th64[0], -1e-150 / np.sqrt(0.9), rtol=1e-15)
