@@ -142,7 +142,8 @@ def test_a_loop_of_them_vectorizes():
 
 
 # --- the float32 forms (exp32, log1p32): native float32 cores call them through rt.exp, rt.log1p ---
-NAMES32 = ("exp32", "log1p32")
+NAMES32 = ("exp32", "log1p32", "exp_neg32")
+BASE32 = {"exp32": "exp", "log1p32": "log1p", "exp_neg32": "exp"}  # the float64 form each rounds
 LOOPS32 = {name: _loop(getattr(el, name)) for name in NAMES32}
 
 
@@ -158,6 +159,9 @@ def points32(name, n):
     if name == "exp32":  # overflow above 88.72, subnormal results below -87.34, 0 below -103.97
         parts = [rng.uniform(-103.9, 88.72, n), logu(rng, 1e-45, 88.72, n // 4), -logu(rng, 1e-45, 103.9, n // 4),
                  rng.uniform(-103.9, -87.3, n // 4), rng.uniform(-1, 1, n // 4)]
+    elif name == "exp_neg32":  # its domain: a <= 0, as the float32 sigmoids call it (e^{-|x|})
+        parts = [rng.uniform(-110.0, 0.0, n), -logu(rng, 1e-45, 110.0, n // 2), rng.uniform(-103.9, -87.3, n // 4),
+                 rng.uniform(-1, 0, n // 4)]
     else:
         parts = [logu(rng, 1e-45, 3.4e38, n), -logu(rng, 1e-45, 1.0, n // 2), -1.0 + logu(rng, 6e-8, 0.5, n // 4),
                  rng.uniform(-0.5, 1.5, n // 4)]
@@ -171,7 +175,7 @@ def test_float32_forms_within_one_ulp_of_mpmath(name):
     worst = 0.0
     with mpmath.workdps(30):
         for xi, gi in zip(x.tolist(), got.tolist()):
-            exact = REFERENCE[name[:-2]](mpmath.mpf(xi))
+            exact = REFERENCE[BASE32[name]](mpmath.mpf(xi))
             worst = max(worst, ulps(gi, exact, digits=24))
     assert worst <= 1.0, (name, worst)
 
@@ -182,12 +186,19 @@ def test_float32_forms_within_one_ulp_densely(name):
     # the reference's own error is below 2^-28 float32 ulps
     x = points32(name, 1_000_000)
     got = run32(name, x).astype(np.float64)
-    exact = run(name[:-2], x.astype(np.float64))
+    exact = run(BASE32[name], x.astype(np.float64))
     keep = np.abs(exact) <= float(np.finfo(np.float32).max)  # a float32 overflow: checked below
     spacing = np.maximum(np.spacing(np.abs(exact[keep]).astype(np.float32)).astype(np.float64), 2.0**-149)
     worst = np.max(np.abs(got[keep] - exact[keep]) / spacing)
     assert worst <= 1.0, (name, worst, x[keep][np.argmax(np.abs(got[keep] - exact[keep]) / spacing)])
     assert np.all(got[~keep] == np.inf), (name, x[~keep][got[~keep] != np.inf])
+
+
+def test_exp_neg32_is_exp32_where_it_is_defined():
+    # the same reduction, series and leading sum; only the scale by 2^k differs (one rounding in
+    # both): the same bits for every a <= 0, subnormal results and 0 included
+    x = np.concatenate([points32("exp_neg32", 1_000_000), -np.abs(np.array(SPECIALS32, dtype=np.float32))])
+    assert np.array_equal(run32("exp_neg32", x), run32("exp32", x), equal_nan=True)
 
 
 SPECIALS32 = [-INF, INF, NAN, 0.0, -0.0, 1e-45, -1e-45, 1e-30, -1e-30, 1.0, -1.0, -1.5, 20.0, -19.5, -40.0,
@@ -197,10 +208,12 @@ SPECIALS32 = [-INF, INF, NAN, 0.0, -0.0, 1e-45, -1e-45, 1e-30, -1e-30, 1.0, -1.0
 @pytest.mark.parametrize("name", NAMES32)
 def test_float32_special_values_are_libms(name):
     x = np.array(SPECIALS32, dtype=np.float32)
+    if name == "exp_neg32":
+        x = x[~(x > 0)]  # its domain: a <= 0 and NaN
     reps = -(-1024 // x.size)
     got = run32(name, np.tile(x, reps)).reshape(reps, x.size)  # through the vector loop body
     with np.errstate(all="ignore"):
-        want = getattr(np, name[:-2])(x)
+        want = getattr(np, BASE32[name])(x)
     for j, w in enumerate(want):
         for g in got[:, j]:
             if np.isnan(w):
