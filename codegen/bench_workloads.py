@@ -380,7 +380,8 @@ def _lstm(quick):
             ft = generated.lstm_forget_gate(x, h, i["W_xf"], i["W_hf"], i["b_f"])
             ot = generated.lstm_output_gate(x, h, i["W_xo"], i["W_ho"], i["b_o"])
             c = generated.lstm_cell_state(x, h, ft, i["c"], it, i["W_xc"], i["W_hc"], i["b_c"])
-            return c, ot * np.tanh(c)  # the catalogue has no h_t = o_t tanh(c_t) entry
+            # the catalogue has no h_t = o_t tanh(c_t) entry: its tanh activation, times o_t
+            return c, ot * generated.tanh(c)
         return run
 
     def numpy(i):
@@ -430,7 +431,7 @@ def _lstm(quick):
     return Workload("LSTM cell step", np.float64, f"batch {B}, input {D}, hidden {H}", make,
                     {"dleq": dleq, "numpy": numpy, "jax": _jax(jax_build), "torch": _torch(torch_build)},
                     flops=lambda i: 2 * B * 4 * H * (D + H), matmul=matmul,
-                    notes=["dleq computes h_t = o_t tanh(c_t) with NumPy: the catalogue has no entry for it"])
+                    notes=["dleq computes h_t = o_t tanh(c_t) as o_t times its tanh kernel (entry 6): the catalogue has no entry for h_t"])
 
 
 # --- attention -----------------------------------------------------------------------------------

@@ -392,11 +392,14 @@ class Lowerer:
             # that names parts of the term (cross-entropy's shifted logit z_j - max) keeps them,
             # one copy per partial sum, so each is rounded as it was
             stack[p].body.append(("sum4", t, var, lo, hi, value, tuple((st[1], st[2]) for st in body)))
-        elif is_max and not body:
+        elif is_max and (not body or (_plain_sets(body) and not any(s.guard for s in stack[:p + 1]))):
             # a running maximum of one expression: four partial maxima, as sum4 (a maximum is
             # exact, so only NaN's propagation and a zero's sign could depend on the order: a NaN
-            # gives NaN either way (_max4); a tie of -0 and +0 may give either)
-            stack[p].body.append(("max4", t, var, lo, hi, value))
+            # gives NaN either way (_max4); a tie of -0 and +0 may give either). A body that names
+            # parts of the term (attention's scaled score) keeps them, one copy per partial
+            # maximum; not in a branch (the rescaling paths' maxima of |x| run where a sum
+            # overflowed: four copies there would lengthen every compile for nothing)
+            stack[p].body.append(("max4", t, var, lo, hi, value, tuple((st[1], st[2]) for st in body)))
         else:
             body.append(("max" if is_max else "acc", t, value))
             stack[p].body.append(("loop", var, lo, hi, body))
@@ -790,30 +793,38 @@ def buffers_into_outputs(stmts, targets: dict, locals_: dict, vector_origins: di
     return out, moved
 
 
-def _max4(t, v, start, split, end, value, var, printer, indent) -> list[str]:
+def _max4(t, v, start, split, end, value, var, named, printer, indent) -> list[str]:
     """A running maximum in four partial maxima (the terms 4i, 4i + 1, 4i + 2, 4i + 3) with
     Python's max, which LLVM vectorizes as a compare and a select (np.maximum adds a NaN test of
-    both operands to every step: 0.79 against 0.21 ns a term, one thread). A NaN term is noted
-    apart (x != x) and, when there is one, np.maximum's loop runs over the terms again, so the
-    result is NaN as before. Between numbers both keep the running value on a tie, as
-    np.maximum did: the same bits."""
+    both operands to every step: 0.79 against 0.21 ns a term, one thread; 1.9 against 0.2 for
+    attention's scaled scores, a 256 x 256 matrix of them). A NaN term is noted apart (x != x)
+    and, when there is one, np.maximum's loop runs over the terms again, so the result is NaN as
+    before. Between numbers both keep the running value on a tie, as np.maximum did: the same
+    bits. ``named``: the temporaries the term reads, (name, value) in order, set again for each
+    term (one copy per partial maximum)."""
     parts = [f"{t}_{k}" for k in range(4)]
     seen = [f"{t}_n{k}" for k in range(4)]
     x = f"{t}_x"
+    plain = [f"{printer.target(name)} = {printer.code(part_value)}" for name, part_value in named]
     out = [f"{indent}{' = '.join(parts)} = {t}", f"{indent}{' = '.join(seen)} = False",
            f"{indent}for {v} in range({start}, {split}, 4):"]
     for k in range(4):
-        out += [f"{indent}    {x} = {printer.code(value.subs(var, var + k))}",
+        own = {name: sp.Symbol(f"{name.name}_{k}", real=True) for name, _ in named}
+        out += [f"{indent}    {printer.target(own[name])} = {printer.code(part_value.xreplace(own).subs(var, var + k))}"
+                for name, part_value in named]
+        out += [f"{indent}    {x} = {printer.code(value.xreplace(own).subs(var, var + k))}",
                 f"{indent}    {parts[k]} = max({parts[k]}, {x})",
                 f"{indent}    {seen[k]} |= {x} != {x}"]
     out += [f"{indent}if {' | '.join(seen)}:",
-            f"{indent}    for {v} in range({start}, {split}):",
-            f"{indent}        {t} = np.maximum({t}, {printer.code(value)})",
+            f"{indent}    for {v} in range({start}, {split}):"]
+    out += [f"{indent}        {line}" for line in plain]
+    out += [f"{indent}        {t} = np.maximum({t}, {printer.code(value)})",
             f"{indent}else:",
             f"{indent}    {t} = np.maximum({t}, np.maximum(np.maximum({parts[0]}, {parts[1]}), "
             f"np.maximum({parts[2]}, {parts[3]})))",
-            f"{indent}for {v} in range({split}, {end}):",
-            f"{indent}    {t} = np.maximum({t}, {printer.code(value)})"]
+            f"{indent}for {v} in range({split}, {end}):"]
+    out += [f"{indent}    {line}" for line in plain]
+    out.append(f"{indent}    {t} = np.maximum({t}, {printer.code(value)})")
     return out
 
 
@@ -834,7 +845,7 @@ def render(stmts, printer, indent: str) -> list[str]:
             start, end = printer.int_code(lo), printer.int_code(sp.expand(hi + 1))
             split = f"{start} + ({printer.int_code(sp.expand(hi - lo + 1))})//4*4"
             if kind == "max4":
-                out += _max4(t, v, start, split, end, value, var, printer, indent)
+                out += _max4(t, v, start, split, end, value, var, named, printer, indent)
                 continue
             step = lambda acc, x: f"{acc} += {x}"  # noqa: E731
             both = f"({parts[0]} + {parts[1]}) + ({parts[2]} + {parts[3]})"

@@ -1,5 +1,5 @@
 # Generated from symbolic/attention.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Attention: Numba kernels (forward, derivatives, fused) of entries 40, 41, 42, 43, 44, 45, 46, 76.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -502,7 +502,32 @@ def _scaled_dot_product_attention_core(Q, K, V, out, _bad):
     for t in range(1, T + 1):
         _t0 = _zero
         _t1 = _c0
-        for k in range(1, S + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t4_0 = _t2*_t3[t - 1, k - 1]
+            _t1_x = _t4_0
+            _t1_0 = max(_t1_0, _t1_x)
+            _t1_n0 |= _t1_x != _t1_x
+            _t4_1 = _t2*_t3[t - 1, k]
+            _t1_x = _t4_1
+            _t1_1 = max(_t1_1, _t1_x)
+            _t1_n1 |= _t1_x != _t1_x
+            _t4_2 = _t2*_t3[t - 1, k + 1]
+            _t1_x = _t4_2
+            _t1_2 = max(_t1_2, _t1_x)
+            _t1_n2 |= _t1_x != _t1_x
+            _t4_3 = _t2*_t3[t - 1, k + 2]
+            _t1_x = _t4_3
+            _t1_3 = max(_t1_3, _t1_x)
+            _t1_n3 |= _t1_x != _t1_x
+        if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t4 = _t2*_t3[t - 1, k - 1]
+                _t1 = np.maximum(_t1, _t4)
+        else:
+            _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        for k in range(1 + (S)//4*4, S + 1):
             _t4 = _t2*_t3[t - 1, k - 1]
             _t1 = np.maximum(_t1, _t4)
         _t5 = -_t1
@@ -582,7 +607,32 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out, _bad):
     for l in range(1, T + 1):
         _t2 = _zero
         _t3 = _c0
-        for k in range(1, S + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _t3
+        _t3_n0 = _t3_n1 = _t3_n2 = _t3_n3 = False
+        for k in range(1, 1 + (S)//4*4, 4):
+            _t5_0 = _t0*_t4[l - 1, k - 1]
+            _t3_x = _t5_0
+            _t3_0 = max(_t3_0, _t3_x)
+            _t3_n0 |= _t3_x != _t3_x
+            _t5_1 = _t0*_t4[l - 1, k]
+            _t3_x = _t5_1
+            _t3_1 = max(_t3_1, _t3_x)
+            _t3_n1 |= _t3_x != _t3_x
+            _t5_2 = _t0*_t4[l - 1, k + 1]
+            _t3_x = _t5_2
+            _t3_2 = max(_t3_2, _t3_x)
+            _t3_n2 |= _t3_x != _t3_x
+            _t5_3 = _t0*_t4[l - 1, k + 2]
+            _t3_x = _t5_3
+            _t3_3 = max(_t3_3, _t3_x)
+            _t3_n3 |= _t3_x != _t3_x
+        if _t3_n0 | _t3_n1 | _t3_n2 | _t3_n3:
+            for k in range(1, 1 + (S)//4*4):
+                _t5 = _t0*_t4[l - 1, k - 1]
+                _t3 = np.maximum(_t3, _t5)
+        else:
+            _t3 = np.maximum(_t3, np.maximum(np.maximum(_t3_0, _t3_1), np.maximum(_t3_2, _t3_3)))
+        for k in range(1 + (S)//4*4, S + 1):
             _t5 = _t0*_t4[l - 1, k - 1]
             _t3 = np.maximum(_t3, _t5)
         _t6 = -_t3

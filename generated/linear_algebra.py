@@ -1,5 +1,5 @@
 # Generated from symbolic/linear_algebra.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Linear algebra: Numba kernels (forward, derivatives, fused) of entries 22, 54, 55, 56, 57, 58, 59, 60, 61, 67, 68.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -56,7 +56,37 @@ def _euclidean_distance_core(x, y, out, _bad):
     _zero = lit(x, 0.0)
     _c1 = lit(x, np.nan)
     _t1 = _c0
-    for i in range(1, d + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t2_0 = x[i - 1] - y[i - 1]
+        _t3_0 = np.abs(_t2_0)
+        _t1_x = _t3_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = x[i] - y[i]
+        _t3_1 = np.abs(_t2_1)
+        _t1_x = _t3_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = x[i + 1] - y[i + 1]
+        _t3_2 = np.abs(_t2_2)
+        _t1_x = _t3_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = x[i + 2] - y[i + 2]
+        _t3_3 = np.abs(_t2_3)
+        _t1_x = _t3_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t2 = x[i - 1] - y[i - 1]
+            _t3 = np.abs(_t2)
+            _t1 = np.maximum(_t1, _t3)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t2 = x[i - 1] - y[i - 1]
         _t3 = np.abs(_t2)
         _t1 = np.maximum(_t1, _t3)
@@ -121,7 +151,37 @@ def _euclidean_distance_grad_x_core(x, y, out, _bad):
     _one = lit(x, 1.0)
     _t0 = _zero
     _t2 = _c0
-    for i in range(1, d + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _t2
+    _t2_n0 = _t2_n1 = _t2_n2 = _t2_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t3_0 = x[i - 1] - y[i - 1]
+        _t4_0 = np.abs(_t3_0)
+        _t2_x = _t4_0
+        _t2_0 = max(_t2_0, _t2_x)
+        _t2_n0 |= _t2_x != _t2_x
+        _t3_1 = x[i] - y[i]
+        _t4_1 = np.abs(_t3_1)
+        _t2_x = _t4_1
+        _t2_1 = max(_t2_1, _t2_x)
+        _t2_n1 |= _t2_x != _t2_x
+        _t3_2 = x[i + 1] - y[i + 1]
+        _t4_2 = np.abs(_t3_2)
+        _t2_x = _t4_2
+        _t2_2 = max(_t2_2, _t2_x)
+        _t2_n2 |= _t2_x != _t2_x
+        _t3_3 = x[i + 2] - y[i + 2]
+        _t4_3 = np.abs(_t3_3)
+        _t2_x = _t4_3
+        _t2_3 = max(_t2_3, _t2_x)
+        _t2_n3 |= _t2_x != _t2_x
+    if _t2_n0 | _t2_n1 | _t2_n2 | _t2_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t3 = x[i - 1] - y[i - 1]
+            _t4 = np.abs(_t3)
+            _t2 = np.maximum(_t2, _t4)
+    else:
+        _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t3 = x[i - 1] - y[i - 1]
         _t4 = np.abs(_t3)
         _t2 = np.maximum(_t2, _t4)
@@ -184,7 +244,37 @@ def _euclidean_distance_grad_y_core(x, y, out, _bad):
     _one = lit(x, 1.0)
     _t0 = _zero
     _t2 = _c0
-    for i in range(1, d + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _t2
+    _t2_n0 = _t2_n1 = _t2_n2 = _t2_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t3_0 = x[i - 1] - y[i - 1]
+        _t4_0 = np.abs(_t3_0)
+        _t2_x = _t4_0
+        _t2_0 = max(_t2_0, _t2_x)
+        _t2_n0 |= _t2_x != _t2_x
+        _t3_1 = x[i] - y[i]
+        _t4_1 = np.abs(_t3_1)
+        _t2_x = _t4_1
+        _t2_1 = max(_t2_1, _t2_x)
+        _t2_n1 |= _t2_x != _t2_x
+        _t3_2 = x[i + 1] - y[i + 1]
+        _t4_2 = np.abs(_t3_2)
+        _t2_x = _t4_2
+        _t2_2 = max(_t2_2, _t2_x)
+        _t2_n2 |= _t2_x != _t2_x
+        _t3_3 = x[i + 2] - y[i + 2]
+        _t4_3 = np.abs(_t3_3)
+        _t2_x = _t4_3
+        _t2_3 = max(_t2_3, _t2_x)
+        _t2_n3 |= _t2_x != _t2_x
+    if _t2_n0 | _t2_n1 | _t2_n2 | _t2_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t3 = x[i - 1] - y[i - 1]
+            _t4 = np.abs(_t3)
+            _t2 = np.maximum(_t2, _t4)
+    else:
+        _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t3 = x[i - 1] - y[i - 1]
         _t4 = np.abs(_t3)
         _t2 = np.maximum(_t2, _t4)
@@ -370,7 +460,32 @@ def _cosine_similarity_core(x, y, out, _bad):
     _c1 = lit(x, np.nan)
     _t0 = _zero
     _t1 = _c0
-    for i in range(1, d + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t2_0 = np.abs(x[i - 1])
+        _t1_x = _t2_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = np.abs(x[i])
+        _t1_x = _t2_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = np.abs(x[i + 1])
+        _t1_x = _t2_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = np.abs(x[i + 2])
+        _t1_x = _t2_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t2 = np.abs(x[i - 1])
+            _t1 = np.maximum(_t1, _t2)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t2 = np.abs(x[i - 1])
         _t1 = np.maximum(_t1, _t2)
     _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
@@ -391,7 +506,32 @@ def _cosine_similarity_core(x, y, out, _bad):
         _t0 = _c1
     _t4 = _zero
     _t5 = _c0
-    for i in range(1, d + 1):
+    _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+    _t5_n0 = _t5_n1 = _t5_n2 = _t5_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t6_0 = np.abs(y[i - 1])
+        _t5_x = _t6_0
+        _t5_0 = max(_t5_0, _t5_x)
+        _t5_n0 |= _t5_x != _t5_x
+        _t6_1 = np.abs(y[i])
+        _t5_x = _t6_1
+        _t5_1 = max(_t5_1, _t5_x)
+        _t5_n1 |= _t5_x != _t5_x
+        _t6_2 = np.abs(y[i + 1])
+        _t5_x = _t6_2
+        _t5_2 = max(_t5_2, _t5_x)
+        _t5_n2 |= _t5_x != _t5_x
+        _t6_3 = np.abs(y[i + 2])
+        _t5_x = _t6_3
+        _t5_3 = max(_t5_3, _t5_x)
+        _t5_n3 |= _t5_x != _t5_x
+    if _t5_n0 | _t5_n1 | _t5_n2 | _t5_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t6 = np.abs(y[i - 1])
+            _t5 = np.maximum(_t5, _t6)
+    else:
+        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t6 = np.abs(y[i - 1])
         _t5 = np.maximum(_t5, _t6)
     _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
@@ -472,7 +612,32 @@ def _cosine_similarity_grad_x_core(x, y, out, _bad):
     _one = lit(x, 1.0)
     _t0 = _zero
     _t1 = _c0
-    for i in range(1, d + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t2_0 = np.abs(x[i - 1])
+        _t1_x = _t2_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = np.abs(x[i])
+        _t1_x = _t2_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = np.abs(x[i + 1])
+        _t1_x = _t2_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = np.abs(x[i + 2])
+        _t1_x = _t2_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t2 = np.abs(x[i - 1])
+            _t1 = np.maximum(_t1, _t2)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t2 = np.abs(x[i - 1])
         _t1 = np.maximum(_t1, _t2)
     _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
@@ -499,7 +664,32 @@ def _cosine_similarity_grad_x_core(x, y, out, _bad):
     _t5 = _one/np.sqrt(_t0)
     _t6 = _zero
     _t7 = _c0
-    for i in range(1, d + 1):
+    _t7_0 = _t7_1 = _t7_2 = _t7_3 = _t7
+    _t7_n0 = _t7_n1 = _t7_n2 = _t7_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t8_0 = np.abs(y[i - 1])
+        _t7_x = _t8_0
+        _t7_0 = max(_t7_0, _t7_x)
+        _t7_n0 |= _t7_x != _t7_x
+        _t8_1 = np.abs(y[i])
+        _t7_x = _t8_1
+        _t7_1 = max(_t7_1, _t7_x)
+        _t7_n1 |= _t7_x != _t7_x
+        _t8_2 = np.abs(y[i + 1])
+        _t7_x = _t8_2
+        _t7_2 = max(_t7_2, _t7_x)
+        _t7_n2 |= _t7_x != _t7_x
+        _t8_3 = np.abs(y[i + 2])
+        _t7_x = _t8_3
+        _t7_3 = max(_t7_3, _t7_x)
+        _t7_n3 |= _t7_x != _t7_x
+    if _t7_n0 | _t7_n1 | _t7_n2 | _t7_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t8 = np.abs(y[i - 1])
+            _t7 = np.maximum(_t7, _t8)
+    else:
+        _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t8 = np.abs(y[i - 1])
         _t7 = np.maximum(_t7, _t8)
     _t6_0 = _t6_1 = _t6_2 = _t6_3 = _zero
@@ -590,7 +780,32 @@ def _cosine_similarity_grad_y_core(x, y, out, _bad):
     _one = lit(x, 1.0)
     _t0 = _zero
     _t1 = _c0
-    for i in range(1, d + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t2_0 = np.abs(y[i - 1])
+        _t1_x = _t2_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = np.abs(y[i])
+        _t1_x = _t2_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = np.abs(y[i + 1])
+        _t1_x = _t2_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = np.abs(y[i + 2])
+        _t1_x = _t2_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t2 = np.abs(y[i - 1])
+            _t1 = np.maximum(_t1, _t2)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t2 = np.abs(y[i - 1])
         _t1 = np.maximum(_t1, _t2)
     _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
@@ -617,7 +832,32 @@ def _cosine_similarity_grad_y_core(x, y, out, _bad):
     _t5 = _one/np.sqrt(_t0)
     _t6 = _zero
     _t7 = _c0
-    for i in range(1, d + 1):
+    _t7_0 = _t7_1 = _t7_2 = _t7_3 = _t7
+    _t7_n0 = _t7_n1 = _t7_n2 = _t7_n3 = False
+    for i in range(1, 1 + (d)//4*4, 4):
+        _t8_0 = np.abs(x[i - 1])
+        _t7_x = _t8_0
+        _t7_0 = max(_t7_0, _t7_x)
+        _t7_n0 |= _t7_x != _t7_x
+        _t8_1 = np.abs(x[i])
+        _t7_x = _t8_1
+        _t7_1 = max(_t7_1, _t7_x)
+        _t7_n1 |= _t7_x != _t7_x
+        _t8_2 = np.abs(x[i + 1])
+        _t7_x = _t8_2
+        _t7_2 = max(_t7_2, _t7_x)
+        _t7_n2 |= _t7_x != _t7_x
+        _t8_3 = np.abs(x[i + 2])
+        _t7_x = _t8_3
+        _t7_3 = max(_t7_3, _t7_x)
+        _t7_n3 |= _t7_x != _t7_x
+    if _t7_n0 | _t7_n1 | _t7_n2 | _t7_n3:
+        for i in range(1, 1 + (d)//4*4):
+            _t8 = np.abs(x[i - 1])
+            _t7 = np.maximum(_t7, _t8)
+    else:
+        _t7 = np.maximum(_t7, np.maximum(np.maximum(_t7_0, _t7_1), np.maximum(_t7_2, _t7_3)))
+    for i in range(1 + (d)//4*4, d + 1):
         _t8 = np.abs(x[i - 1])
         _t7 = np.maximum(_t7, _t8)
     _t6_0 = _t6_1 = _t6_2 = _t6_3 = _zero
@@ -1198,7 +1438,32 @@ def _frobenius_norm_core(A, out, _bad):
     _t1 = _c0
     for i in range(1, m + 1):
         _t2 = _c0
-        for j in range(1, n + 1):
+        _t2_0 = _t2_1 = _t2_2 = _t2_3 = _t2
+        _t2_n0 = _t2_n1 = _t2_n2 = _t2_n3 = False
+        for j in range(1, 1 + (n)//4*4, 4):
+            _t3_0 = np.abs(A[i - 1, j - 1])
+            _t2_x = _t3_0
+            _t2_0 = max(_t2_0, _t2_x)
+            _t2_n0 |= _t2_x != _t2_x
+            _t3_1 = np.abs(A[i - 1, j])
+            _t2_x = _t3_1
+            _t2_1 = max(_t2_1, _t2_x)
+            _t2_n1 |= _t2_x != _t2_x
+            _t3_2 = np.abs(A[i - 1, j + 1])
+            _t2_x = _t3_2
+            _t2_2 = max(_t2_2, _t2_x)
+            _t2_n2 |= _t2_x != _t2_x
+            _t3_3 = np.abs(A[i - 1, j + 2])
+            _t2_x = _t3_3
+            _t2_3 = max(_t2_3, _t2_x)
+            _t2_n3 |= _t2_x != _t2_x
+        if _t2_n0 | _t2_n1 | _t2_n2 | _t2_n3:
+            for j in range(1, 1 + (n)//4*4):
+                _t3 = np.abs(A[i - 1, j - 1])
+                _t2 = np.maximum(_t2, _t3)
+        else:
+            _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
+        for j in range(1 + (n)//4*4, n + 1):
             _t3 = np.abs(A[i - 1, j - 1])
             _t2 = np.maximum(_t2, _t3)
         _t1 = np.maximum(_t1, _t2)
@@ -1266,7 +1531,32 @@ def _frobenius_norm_grad_A_core(A, out, _bad):
     _t2 = _c0
     for i in range(1, m + 1):
         _t3 = _c0
-        for j in range(1, n + 1):
+        _t3_0 = _t3_1 = _t3_2 = _t3_3 = _t3
+        _t3_n0 = _t3_n1 = _t3_n2 = _t3_n3 = False
+        for j in range(1, 1 + (n)//4*4, 4):
+            _t4_0 = np.abs(A[i - 1, j - 1])
+            _t3_x = _t4_0
+            _t3_0 = max(_t3_0, _t3_x)
+            _t3_n0 |= _t3_x != _t3_x
+            _t4_1 = np.abs(A[i - 1, j])
+            _t3_x = _t4_1
+            _t3_1 = max(_t3_1, _t3_x)
+            _t3_n1 |= _t3_x != _t3_x
+            _t4_2 = np.abs(A[i - 1, j + 1])
+            _t3_x = _t4_2
+            _t3_2 = max(_t3_2, _t3_x)
+            _t3_n2 |= _t3_x != _t3_x
+            _t4_3 = np.abs(A[i - 1, j + 2])
+            _t3_x = _t4_3
+            _t3_3 = max(_t3_3, _t3_x)
+            _t3_n3 |= _t3_x != _t3_x
+        if _t3_n0 | _t3_n1 | _t3_n2 | _t3_n3:
+            for j in range(1, 1 + (n)//4*4):
+                _t4 = np.abs(A[i - 1, j - 1])
+                _t3 = np.maximum(_t3, _t4)
+        else:
+            _t3 = np.maximum(_t3, np.maximum(np.maximum(_t3_0, _t3_1), np.maximum(_t3_2, _t3_3)))
+        for j in range(1 + (n)//4*4, n + 1):
             _t4 = np.abs(A[i - 1, j - 1])
             _t3 = np.maximum(_t3, _t4)
         _t2 = np.maximum(_t2, _t3)

@@ -1,5 +1,5 @@
 # Generated from symbolic/losses.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Losses: Numba kernels (forward, derivatives, fused) of entries 1, 2, 3, 20, 21, 53, 80, 96, 100.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -1254,7 +1254,32 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
         _t9 = _zero
         _t10 = _zero
         _t11 = _c0
-        for k in range(1, C + 1):
+        _t11_0 = _t11_1 = _t11_2 = _t11_3 = _t11
+        _t11_n0 = _t11_n1 = _t11_n2 = _t11_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t12_0 = _t6*s[i - 1, k - 1]
+            _t11_x = _t12_0
+            _t11_0 = max(_t11_0, _t11_x)
+            _t11_n0 |= _t11_x != _t11_x
+            _t12_1 = _t6*s[i - 1, k]
+            _t11_x = _t12_1
+            _t11_1 = max(_t11_1, _t11_x)
+            _t11_n1 |= _t11_x != _t11_x
+            _t12_2 = _t6*s[i - 1, k + 1]
+            _t11_x = _t12_2
+            _t11_2 = max(_t11_2, _t11_x)
+            _t11_n2 |= _t11_x != _t11_x
+            _t12_3 = _t6*s[i - 1, k + 2]
+            _t11_x = _t12_3
+            _t11_3 = max(_t11_3, _t11_x)
+            _t11_n3 |= _t11_x != _t11_x
+        if _t11_n0 | _t11_n1 | _t11_n2 | _t11_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t12 = _t6*s[i - 1, k - 1]
+                _t11 = np.maximum(_t11, _t12)
+        else:
+            _t11 = np.maximum(_t11, np.maximum(np.maximum(_t11_0, _t11_1), np.maximum(_t11_2, _t11_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t12 = _t6*s[i - 1, k - 1]
             _t11 = np.maximum(_t11, _t12)
         _t13 = -_t11
@@ -1280,7 +1305,32 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
             _t17 = _c1
         _t18 = rt.log(_t17)
         _t19 = _c0
-        for k in range(1, C + 1):
+        _t19_0 = _t19_1 = _t19_2 = _t19_3 = _t19
+        _t19_n0 = _t19_n1 = _t19_n2 = _t19_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t20_0 = _t6*t[i - 1, k - 1]
+            _t19_x = _t20_0
+            _t19_0 = max(_t19_0, _t19_x)
+            _t19_n0 |= _t19_x != _t19_x
+            _t20_1 = _t6*t[i - 1, k]
+            _t19_x = _t20_1
+            _t19_1 = max(_t19_1, _t19_x)
+            _t19_n1 |= _t19_x != _t19_x
+            _t20_2 = _t6*t[i - 1, k + 1]
+            _t19_x = _t20_2
+            _t19_2 = max(_t19_2, _t19_x)
+            _t19_n2 |= _t19_x != _t19_x
+            _t20_3 = _t6*t[i - 1, k + 2]
+            _t19_x = _t20_3
+            _t19_3 = max(_t19_3, _t19_x)
+            _t19_n3 |= _t19_x != _t19_x
+        if _t19_n0 | _t19_n1 | _t19_n2 | _t19_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t20 = _t6*t[i - 1, k - 1]
+                _t19 = np.maximum(_t19, _t20)
+        else:
+            _t19 = np.maximum(_t19, np.maximum(np.maximum(_t19_0, _t19_1), np.maximum(_t19_2, _t19_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t20 = _t6*t[i - 1, k - 1]
             _t19 = np.maximum(_t19, _t20)
         _t21 = -_t19
@@ -1359,7 +1409,32 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out, _bad):
     for i in range(1, N + 1):
         _t0 = _zero
         _t1 = _c0
-        for k in range(1, C + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t3_0 = _t2*t[i - 1, k - 1]
+            _t1_x = _t3_0
+            _t1_0 = max(_t1_0, _t1_x)
+            _t1_n0 |= _t1_x != _t1_x
+            _t3_1 = _t2*t[i - 1, k]
+            _t1_x = _t3_1
+            _t1_1 = max(_t1_1, _t1_x)
+            _t1_n1 |= _t1_x != _t1_x
+            _t3_2 = _t2*t[i - 1, k + 1]
+            _t1_x = _t3_2
+            _t1_2 = max(_t1_2, _t1_x)
+            _t1_n2 |= _t1_x != _t1_x
+            _t3_3 = _t2*t[i - 1, k + 2]
+            _t1_x = _t3_3
+            _t1_3 = max(_t1_3, _t1_x)
+            _t1_n3 |= _t1_x != _t1_x
+        if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t3 = _t2*t[i - 1, k - 1]
+                _t1 = np.maximum(_t1, _t3)
+        else:
+            _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t3 = _t2*t[i - 1, k - 1]
             _t1 = np.maximum(_t1, _t3)
         _t4 = -_t1
@@ -1460,7 +1535,32 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out, _bad):
     for i in range(1, N + 1):
         _t0 = _zero
         _t1 = _c0
-        for k in range(1, C + 1):
+        _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+        _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t3_0 = _t2*t[i - 1, k - 1]
+            _t1_x = _t3_0
+            _t1_0 = max(_t1_0, _t1_x)
+            _t1_n0 |= _t1_x != _t1_x
+            _t3_1 = _t2*t[i - 1, k]
+            _t1_x = _t3_1
+            _t1_1 = max(_t1_1, _t1_x)
+            _t1_n1 |= _t1_x != _t1_x
+            _t3_2 = _t2*t[i - 1, k + 1]
+            _t1_x = _t3_2
+            _t1_2 = max(_t1_2, _t1_x)
+            _t1_n2 |= _t1_x != _t1_x
+            _t3_3 = _t2*t[i - 1, k + 2]
+            _t1_x = _t3_3
+            _t1_3 = max(_t1_3, _t1_x)
+            _t1_n3 |= _t1_x != _t1_x
+        if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t3 = _t2*t[i - 1, k - 1]
+                _t1 = np.maximum(_t1, _t3)
+        else:
+            _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t3 = _t2*t[i - 1, k - 1]
             _t1 = np.maximum(_t1, _t3)
         _t4 = -_t1
@@ -1477,7 +1577,32 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out, _bad):
     for i in range(1, N + 1):
         _t8 = _zero
         _t9 = _c0
-        for k in range(1, C + 1):
+        _t9_0 = _t9_1 = _t9_2 = _t9_3 = _t9
+        _t9_n0 = _t9_n1 = _t9_n2 = _t9_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t10_0 = _t2*s[i - 1, k - 1]
+            _t9_x = _t10_0
+            _t9_0 = max(_t9_0, _t9_x)
+            _t9_n0 |= _t9_x != _t9_x
+            _t10_1 = _t2*s[i - 1, k]
+            _t9_x = _t10_1
+            _t9_1 = max(_t9_1, _t9_x)
+            _t9_n1 |= _t9_x != _t9_x
+            _t10_2 = _t2*s[i - 1, k + 1]
+            _t9_x = _t10_2
+            _t9_2 = max(_t9_2, _t9_x)
+            _t9_n2 |= _t9_x != _t9_x
+            _t10_3 = _t2*s[i - 1, k + 2]
+            _t9_x = _t10_3
+            _t9_3 = max(_t9_3, _t9_x)
+            _t9_n3 |= _t9_x != _t9_x
+        if _t9_n0 | _t9_n1 | _t9_n2 | _t9_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t10 = _t2*s[i - 1, k - 1]
+                _t9 = np.maximum(_t9, _t10)
+        else:
+            _t9 = np.maximum(_t9, np.maximum(np.maximum(_t9_0, _t9_1), np.maximum(_t9_2, _t9_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t10 = _t2*s[i - 1, k - 1]
             _t9 = np.maximum(_t9, _t10)
         _t11 = -_t9
@@ -1650,7 +1775,32 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
             _t18 = _c1
         _t19 = rt.log(_t18)
         _t20 = _c0
-        for k in range(1, C + 1):
+        _t20_0 = _t20_1 = _t20_2 = _t20_3 = _t20
+        _t20_n0 = _t20_n1 = _t20_n2 = _t20_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t21_0 = _t6*s[i - 1, k - 1]
+            _t20_x = _t21_0
+            _t20_0 = max(_t20_0, _t20_x)
+            _t20_n0 |= _t20_x != _t20_x
+            _t21_1 = _t6*s[i - 1, k]
+            _t20_x = _t21_1
+            _t20_1 = max(_t20_1, _t20_x)
+            _t20_n1 |= _t20_x != _t20_x
+            _t21_2 = _t6*s[i - 1, k + 1]
+            _t20_x = _t21_2
+            _t20_2 = max(_t20_2, _t20_x)
+            _t20_n2 |= _t20_x != _t20_x
+            _t21_3 = _t6*s[i - 1, k + 2]
+            _t20_x = _t21_3
+            _t20_3 = max(_t20_3, _t20_x)
+            _t20_n3 |= _t20_x != _t20_x
+        if _t20_n0 | _t20_n1 | _t20_n2 | _t20_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t21 = _t6*s[i - 1, k - 1]
+                _t20 = np.maximum(_t20, _t21)
+        else:
+            _t20 = np.maximum(_t20, np.maximum(np.maximum(_t20_0, _t20_1), np.maximum(_t20_2, _t20_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t21 = _t6*s[i - 1, k - 1]
             _t20 = np.maximum(_t20, _t21)
         _t22 = -_t20
@@ -1668,7 +1818,32 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
             _t25 = _c1
         _t26 = rt.log(_t25)
         _t27 = _c0
-        for k in range(1, C + 1):
+        _t27_0 = _t27_1 = _t27_2 = _t27_3 = _t27
+        _t27_n0 = _t27_n1 = _t27_n2 = _t27_n3 = False
+        for k in range(1, 1 + (C)//4*4, 4):
+            _t28_0 = _t6*t[i - 1, k - 1]
+            _t27_x = _t28_0
+            _t27_0 = max(_t27_0, _t27_x)
+            _t27_n0 |= _t27_x != _t27_x
+            _t28_1 = _t6*t[i - 1, k]
+            _t27_x = _t28_1
+            _t27_1 = max(_t27_1, _t27_x)
+            _t27_n1 |= _t27_x != _t27_x
+            _t28_2 = _t6*t[i - 1, k + 1]
+            _t27_x = _t28_2
+            _t27_2 = max(_t27_2, _t27_x)
+            _t27_n2 |= _t27_x != _t27_x
+            _t28_3 = _t6*t[i - 1, k + 2]
+            _t27_x = _t28_3
+            _t27_3 = max(_t27_3, _t27_x)
+            _t27_n3 |= _t27_x != _t27_x
+        if _t27_n0 | _t27_n1 | _t27_n2 | _t27_n3:
+            for k in range(1, 1 + (C)//4*4):
+                _t28 = _t6*t[i - 1, k - 1]
+                _t27 = np.maximum(_t27, _t28)
+        else:
+            _t27 = np.maximum(_t27, np.maximum(np.maximum(_t27_0, _t27_1), np.maximum(_t27_2, _t27_3)))
+        for k in range(1 + (C)//4*4, C + 1):
             _t28 = _t6*t[i - 1, k - 1]
             _t27 = np.maximum(_t27, _t28)
         _t29 = -_t27

@@ -1,5 +1,5 @@
 # Generated from symbolic/metrics.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Metrics: Numba kernels (forward, derivatives, fused) of entries 23, 81, 82, 83, 84, 99.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -34,7 +34,52 @@ def _r_squared_core(y, y_hat, out, _bad):
     y_bar = _t0/lit(y, N)
     _t1 = _zero
     _t2 = _c1
-    for i in range(1, N + 1):
+    _t2_0 = _t2_1 = _t2_2 = _t2_3 = _t2
+    _t2_n0 = _t2_n1 = _t2_n2 = _t2_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t3_0 = y_bar - y[i - 1]
+        _t4_0 = np.abs(_t3_0)
+        _t5_0 = y[i - 1] - y_hat[i - 1]
+        _t6_0 = np.abs(_t5_0)
+        _t7_0 = np.maximum(_t4_0, _t6_0)
+        _t2_x = _t7_0
+        _t2_0 = max(_t2_0, _t2_x)
+        _t2_n0 |= _t2_x != _t2_x
+        _t3_1 = y_bar - y[i]
+        _t4_1 = np.abs(_t3_1)
+        _t5_1 = y[i] - y_hat[i]
+        _t6_1 = np.abs(_t5_1)
+        _t7_1 = np.maximum(_t4_1, _t6_1)
+        _t2_x = _t7_1
+        _t2_1 = max(_t2_1, _t2_x)
+        _t2_n1 |= _t2_x != _t2_x
+        _t3_2 = y_bar - y[i + 1]
+        _t4_2 = np.abs(_t3_2)
+        _t5_2 = y[i + 1] - y_hat[i + 1]
+        _t6_2 = np.abs(_t5_2)
+        _t7_2 = np.maximum(_t4_2, _t6_2)
+        _t2_x = _t7_2
+        _t2_2 = max(_t2_2, _t2_x)
+        _t2_n2 |= _t2_x != _t2_x
+        _t3_3 = y_bar - y[i + 2]
+        _t4_3 = np.abs(_t3_3)
+        _t5_3 = y[i + 2] - y_hat[i + 2]
+        _t6_3 = np.abs(_t5_3)
+        _t7_3 = np.maximum(_t4_3, _t6_3)
+        _t2_x = _t7_3
+        _t2_3 = max(_t2_3, _t2_x)
+        _t2_n3 |= _t2_x != _t2_x
+    if _t2_n0 | _t2_n1 | _t2_n2 | _t2_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t3 = y_bar - y[i - 1]
+            _t4 = np.abs(_t3)
+            _t5 = y[i - 1] - y_hat[i - 1]
+            _t6 = np.abs(_t5)
+            _t7 = np.maximum(_t4, _t6)
+            _t2 = np.maximum(_t2, _t7)
+    else:
+        _t2 = np.maximum(_t2, np.maximum(np.maximum(_t2_0, _t2_1), np.maximum(_t2_2, _t2_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t3 = y_bar - y[i - 1]
         _t4 = np.abs(_t3)
         _t5 = y[i - 1] - y_hat[i - 1]
@@ -120,7 +165,52 @@ def _r_squared_grad_y_core(y, y_hat, out, _bad):
         _t0 = _c0
     y_bar = _t0/lit(y, N)
     _t1 = _c1
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t2_0 = y_bar - y[i - 1]
+        _t3_0 = np.abs(_t2_0)
+        _t4_0 = y[i - 1] - y_hat[i - 1]
+        _t5_0 = np.abs(_t4_0)
+        _t6_0 = np.maximum(_t3_0, _t5_0)
+        _t1_x = _t6_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = y_bar - y[i]
+        _t3_1 = np.abs(_t2_1)
+        _t4_1 = y[i] - y_hat[i]
+        _t5_1 = np.abs(_t4_1)
+        _t6_1 = np.maximum(_t3_1, _t5_1)
+        _t1_x = _t6_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = y_bar - y[i + 1]
+        _t3_2 = np.abs(_t2_2)
+        _t4_2 = y[i + 1] - y_hat[i + 1]
+        _t5_2 = np.abs(_t4_2)
+        _t6_2 = np.maximum(_t3_2, _t5_2)
+        _t1_x = _t6_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = y_bar - y[i + 2]
+        _t3_3 = np.abs(_t2_3)
+        _t4_3 = y[i + 2] - y_hat[i + 2]
+        _t5_3 = np.abs(_t4_3)
+        _t6_3 = np.maximum(_t3_3, _t5_3)
+        _t1_x = _t6_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t2 = y_bar - y[i - 1]
+            _t3 = np.abs(_t2)
+            _t4 = y[i - 1] - y_hat[i - 1]
+            _t5 = np.abs(_t4)
+            _t6 = np.maximum(_t3, _t5)
+            _t1 = np.maximum(_t1, _t6)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t2 = y_bar - y[i - 1]
         _t3 = np.abs(_t2)
         _t4 = y[i - 1] - y_hat[i - 1]
@@ -228,7 +318,52 @@ def _r_squared_grad_y_hat_core(y, y_hat, out, _bad):
         _t0 = _c0
     y_bar = _t0/lit(y, N)
     _t1 = _c1
-    for i in range(1, N + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t2_0 = y_bar - y[i - 1]
+        _t3_0 = np.abs(_t2_0)
+        _t4_0 = y[i - 1] - y_hat[i - 1]
+        _t5_0 = np.abs(_t4_0)
+        _t6_0 = np.maximum(_t3_0, _t5_0)
+        _t1_x = _t6_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = y_bar - y[i]
+        _t3_1 = np.abs(_t2_1)
+        _t4_1 = y[i] - y_hat[i]
+        _t5_1 = np.abs(_t4_1)
+        _t6_1 = np.maximum(_t3_1, _t5_1)
+        _t1_x = _t6_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = y_bar - y[i + 1]
+        _t3_2 = np.abs(_t2_2)
+        _t4_2 = y[i + 1] - y_hat[i + 1]
+        _t5_2 = np.abs(_t4_2)
+        _t6_2 = np.maximum(_t3_2, _t5_2)
+        _t1_x = _t6_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = y_bar - y[i + 2]
+        _t3_3 = np.abs(_t2_3)
+        _t4_3 = y[i + 2] - y_hat[i + 2]
+        _t5_3 = np.abs(_t4_3)
+        _t6_3 = np.maximum(_t3_3, _t5_3)
+        _t1_x = _t6_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t2 = y_bar - y[i - 1]
+            _t3 = np.abs(_t2)
+            _t4 = y[i - 1] - y_hat[i - 1]
+            _t5 = np.abs(_t4)
+            _t6 = np.maximum(_t3, _t5)
+            _t1 = np.maximum(_t1, _t6)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t2 = y_bar - y[i - 1]
         _t3 = np.abs(_t2)
         _t4 = y[i - 1] - y_hat[i - 1]

@@ -1,5 +1,5 @@
 # Generated from symbolic/probability.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -675,7 +675,37 @@ def _pearson_correlation_core(x, y, out, _bad):
     y_bar = _t0*_t2
     _t3 = _zero
     _t5 = _c1
-    for i in range(1, N + 1):
+    _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+    _t5_n0 = _t5_n1 = _t5_n2 = _t5_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t6_0 = x_bar - x[i - 1]
+        _t7_0 = np.abs(_t6_0)
+        _t5_x = _t7_0
+        _t5_0 = max(_t5_0, _t5_x)
+        _t5_n0 |= _t5_x != _t5_x
+        _t6_1 = x_bar - x[i]
+        _t7_1 = np.abs(_t6_1)
+        _t5_x = _t7_1
+        _t5_1 = max(_t5_1, _t5_x)
+        _t5_n1 |= _t5_x != _t5_x
+        _t6_2 = x_bar - x[i + 1]
+        _t7_2 = np.abs(_t6_2)
+        _t5_x = _t7_2
+        _t5_2 = max(_t5_2, _t5_x)
+        _t5_n2 |= _t5_x != _t5_x
+        _t6_3 = x_bar - x[i + 2]
+        _t7_3 = np.abs(_t6_3)
+        _t5_x = _t7_3
+        _t5_3 = max(_t5_3, _t5_x)
+        _t5_n3 |= _t5_x != _t5_x
+    if _t5_n0 | _t5_n1 | _t5_n2 | _t5_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t6 = x_bar - x[i - 1]
+            _t7 = np.abs(_t6)
+            _t5 = np.maximum(_t5, _t7)
+    else:
+        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
         _t5 = np.maximum(_t5, _t7)
@@ -702,7 +732,37 @@ def _pearson_correlation_core(x, y, out, _bad):
         _t3 = _c0
     _t9 = _zero
     _t11 = _c1
-    for i in range(1, N + 1):
+    _t11_0 = _t11_1 = _t11_2 = _t11_3 = _t11
+    _t11_n0 = _t11_n1 = _t11_n2 = _t11_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t12_0 = y_bar - y[i - 1]
+        _t13_0 = np.abs(_t12_0)
+        _t11_x = _t13_0
+        _t11_0 = max(_t11_0, _t11_x)
+        _t11_n0 |= _t11_x != _t11_x
+        _t12_1 = y_bar - y[i]
+        _t13_1 = np.abs(_t12_1)
+        _t11_x = _t13_1
+        _t11_1 = max(_t11_1, _t11_x)
+        _t11_n1 |= _t11_x != _t11_x
+        _t12_2 = y_bar - y[i + 1]
+        _t13_2 = np.abs(_t12_2)
+        _t11_x = _t13_2
+        _t11_2 = max(_t11_2, _t11_x)
+        _t11_n2 |= _t11_x != _t11_x
+        _t12_3 = y_bar - y[i + 2]
+        _t13_3 = np.abs(_t12_3)
+        _t11_x = _t13_3
+        _t11_3 = max(_t11_3, _t11_x)
+        _t11_n3 |= _t11_x != _t11_x
+    if _t11_n0 | _t11_n1 | _t11_n2 | _t11_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t12 = y_bar - y[i - 1]
+            _t13 = np.abs(_t12)
+            _t11 = np.maximum(_t11, _t13)
+    else:
+        _t11 = np.maximum(_t11, np.maximum(np.maximum(_t11_0, _t11_1), np.maximum(_t11_2, _t11_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t12 = y_bar - y[i - 1]
         _t13 = np.abs(_t12)
         _t11 = np.maximum(_t11, _t13)
@@ -827,14 +887,74 @@ def _pearson_correlation_grad_x_core(x, y, out, _bad):
     y_bar = _t0*_t2
     _t4 = np.abs(x_bar)
     _t5 = _c1
-    for i in range(1, N + 1):
+    _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+    _t5_n0 = _t5_n1 = _t5_n2 = _t5_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t6_0 = x_bar - x[i - 1]
+        _t7_0 = np.abs(_t6_0)
+        _t5_x = _t7_0
+        _t5_0 = max(_t5_0, _t5_x)
+        _t5_n0 |= _t5_x != _t5_x
+        _t6_1 = x_bar - x[i]
+        _t7_1 = np.abs(_t6_1)
+        _t5_x = _t7_1
+        _t5_1 = max(_t5_1, _t5_x)
+        _t5_n1 |= _t5_x != _t5_x
+        _t6_2 = x_bar - x[i + 1]
+        _t7_2 = np.abs(_t6_2)
+        _t5_x = _t7_2
+        _t5_2 = max(_t5_2, _t5_x)
+        _t5_n2 |= _t5_x != _t5_x
+        _t6_3 = x_bar - x[i + 2]
+        _t7_3 = np.abs(_t6_3)
+        _t5_x = _t7_3
+        _t5_3 = max(_t5_3, _t5_x)
+        _t5_n3 |= _t5_x != _t5_x
+    if _t5_n0 | _t5_n1 | _t5_n2 | _t5_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t6 = x_bar - x[i - 1]
+            _t7 = np.abs(_t6)
+            _t5 = np.maximum(_t5, _t7)
+    else:
+        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
         _t5 = np.maximum(_t5, _t7)
     _t8 = (_t4/_t5)
     _t9 = np.abs(y_bar)
     _t10 = _c1
-    for i in range(1, N + 1):
+    _t10_0 = _t10_1 = _t10_2 = _t10_3 = _t10
+    _t10_n0 = _t10_n1 = _t10_n2 = _t10_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t11_0 = y_bar - y[i - 1]
+        _t12_0 = np.abs(_t11_0)
+        _t10_x = _t12_0
+        _t10_0 = max(_t10_0, _t10_x)
+        _t10_n0 |= _t10_x != _t10_x
+        _t11_1 = y_bar - y[i]
+        _t12_1 = np.abs(_t11_1)
+        _t10_x = _t12_1
+        _t10_1 = max(_t10_1, _t10_x)
+        _t10_n1 |= _t10_x != _t10_x
+        _t11_2 = y_bar - y[i + 1]
+        _t12_2 = np.abs(_t11_2)
+        _t10_x = _t12_2
+        _t10_2 = max(_t10_2, _t10_x)
+        _t10_n2 |= _t10_x != _t10_x
+        _t11_3 = y_bar - y[i + 2]
+        _t12_3 = np.abs(_t11_3)
+        _t10_x = _t12_3
+        _t10_3 = max(_t10_3, _t10_x)
+        _t10_n3 |= _t10_x != _t10_x
+    if _t10_n0 | _t10_n1 | _t10_n2 | _t10_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t11 = y_bar - y[i - 1]
+            _t12 = np.abs(_t11)
+            _t10 = np.maximum(_t10, _t12)
+    else:
+        _t10 = np.maximum(_t10, np.maximum(np.maximum(_t10_0, _t10_1), np.maximum(_t10_2, _t10_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t11 = y_bar - y[i - 1]
         _t12 = np.abs(_t11)
         _t10 = np.maximum(_t10, _t12)
@@ -1035,14 +1155,74 @@ def _pearson_correlation_grad_y_core(x, y, out, _bad):
     y_bar = _t0*_t2
     _t4 = np.abs(x_bar)
     _t5 = _c1
-    for i in range(1, N + 1):
+    _t5_0 = _t5_1 = _t5_2 = _t5_3 = _t5
+    _t5_n0 = _t5_n1 = _t5_n2 = _t5_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t6_0 = x_bar - x[i - 1]
+        _t7_0 = np.abs(_t6_0)
+        _t5_x = _t7_0
+        _t5_0 = max(_t5_0, _t5_x)
+        _t5_n0 |= _t5_x != _t5_x
+        _t6_1 = x_bar - x[i]
+        _t7_1 = np.abs(_t6_1)
+        _t5_x = _t7_1
+        _t5_1 = max(_t5_1, _t5_x)
+        _t5_n1 |= _t5_x != _t5_x
+        _t6_2 = x_bar - x[i + 1]
+        _t7_2 = np.abs(_t6_2)
+        _t5_x = _t7_2
+        _t5_2 = max(_t5_2, _t5_x)
+        _t5_n2 |= _t5_x != _t5_x
+        _t6_3 = x_bar - x[i + 2]
+        _t7_3 = np.abs(_t6_3)
+        _t5_x = _t7_3
+        _t5_3 = max(_t5_3, _t5_x)
+        _t5_n3 |= _t5_x != _t5_x
+    if _t5_n0 | _t5_n1 | _t5_n2 | _t5_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t6 = x_bar - x[i - 1]
+            _t7 = np.abs(_t6)
+            _t5 = np.maximum(_t5, _t7)
+    else:
+        _t5 = np.maximum(_t5, np.maximum(np.maximum(_t5_0, _t5_1), np.maximum(_t5_2, _t5_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t6 = x_bar - x[i - 1]
         _t7 = np.abs(_t6)
         _t5 = np.maximum(_t5, _t7)
     _t8 = (_t4/_t5)
     _t9 = np.abs(y_bar)
     _t10 = _c1
-    for i in range(1, N + 1):
+    _t10_0 = _t10_1 = _t10_2 = _t10_3 = _t10
+    _t10_n0 = _t10_n1 = _t10_n2 = _t10_n3 = False
+    for i in range(1, 1 + (N)//4*4, 4):
+        _t11_0 = y_bar - y[i - 1]
+        _t12_0 = np.abs(_t11_0)
+        _t10_x = _t12_0
+        _t10_0 = max(_t10_0, _t10_x)
+        _t10_n0 |= _t10_x != _t10_x
+        _t11_1 = y_bar - y[i]
+        _t12_1 = np.abs(_t11_1)
+        _t10_x = _t12_1
+        _t10_1 = max(_t10_1, _t10_x)
+        _t10_n1 |= _t10_x != _t10_x
+        _t11_2 = y_bar - y[i + 1]
+        _t12_2 = np.abs(_t11_2)
+        _t10_x = _t12_2
+        _t10_2 = max(_t10_2, _t10_x)
+        _t10_n2 |= _t10_x != _t10_x
+        _t11_3 = y_bar - y[i + 2]
+        _t12_3 = np.abs(_t11_3)
+        _t10_x = _t12_3
+        _t10_3 = max(_t10_3, _t10_x)
+        _t10_n3 |= _t10_x != _t10_x
+    if _t10_n0 | _t10_n1 | _t10_n2 | _t10_n3:
+        for i in range(1, 1 + (N)//4*4):
+            _t11 = y_bar - y[i - 1]
+            _t12 = np.abs(_t11)
+            _t10 = np.maximum(_t10, _t12)
+    else:
+        _t10 = np.maximum(_t10, np.maximum(np.maximum(_t10_0, _t10_1), np.maximum(_t10_2, _t10_3)))
+    for i in range(1 + (N)//4*4, N + 1):
         _t11 = y_bar - y[i - 1]
         _t12 = np.abs(_t11)
         _t10 = np.maximum(_t10, _t12)

@@ -1,5 +1,5 @@
 # Generated from symbolic/regularization.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Regularization: Numba kernels (forward, derivatives, fused) of entries 18, 19, 27.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -107,7 +107,32 @@ def _l2_regularization_core(lam, w, out, _bad):
     _c1 = lit(lam, np.nan)
     _two = lit(lam, 2.0)
     _t1 = _c0
-    for j in range(1, n + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for j in range(1, 1 + (n)//4*4, 4):
+        _t2_0 = np.abs(w[j - 1])
+        _t1_x = _t2_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = np.abs(w[j])
+        _t1_x = _t2_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = np.abs(w[j + 1])
+        _t1_x = _t2_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = np.abs(w[j + 2])
+        _t1_x = _t2_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for j in range(1, 1 + (n)//4*4):
+            _t2 = np.abs(w[j - 1])
+            _t1 = np.maximum(_t1, _t2)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for j in range(1 + (n)//4*4, n + 1):
         _t2 = np.abs(w[j - 1])
         _t1 = np.maximum(_t1, _t2)
     if _t1 == _zero:

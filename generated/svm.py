@@ -1,5 +1,5 @@
 # Generated from symbolic/svm.py by `make generate`. Do not edit.
-# Compiled with _runtime.py ed42fbbd3c12fd22.
+# Compiled with _runtime.py dad4aec7d66471e1.
 """Svm: Numba kernels (forward, derivatives, fused) of entries 86, 87, 88, 89, 98.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -608,7 +608,32 @@ def _svm_margin_core(w, out, _bad):
     _c1 = lit(w, np.nan)
     _two = lit(w, 2.0)
     _t0 = _c0
-    for k in range(1, d + 1):
+    _t0_0 = _t0_1 = _t0_2 = _t0_3 = _t0
+    _t0_n0 = _t0_n1 = _t0_n2 = _t0_n3 = False
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t1_0 = np.abs(w[k - 1])
+        _t0_x = _t1_0
+        _t0_0 = max(_t0_0, _t0_x)
+        _t0_n0 |= _t0_x != _t0_x
+        _t1_1 = np.abs(w[k])
+        _t0_x = _t1_1
+        _t0_1 = max(_t0_1, _t0_x)
+        _t0_n1 |= _t0_x != _t0_x
+        _t1_2 = np.abs(w[k + 1])
+        _t0_x = _t1_2
+        _t0_2 = max(_t0_2, _t0_x)
+        _t0_n2 |= _t0_x != _t0_x
+        _t1_3 = np.abs(w[k + 2])
+        _t0_x = _t1_3
+        _t0_3 = max(_t0_3, _t0_x)
+        _t0_n3 |= _t0_x != _t0_x
+    if _t0_n0 | _t0_n1 | _t0_n2 | _t0_n3:
+        for k in range(1, 1 + (d)//4*4):
+            _t1 = np.abs(w[k - 1])
+            _t0 = np.maximum(_t0, _t1)
+    else:
+        _t0 = np.maximum(_t0, np.maximum(np.maximum(_t0_0, _t0_1), np.maximum(_t0_2, _t0_3)))
+    for k in range(1 + (d)//4*4, d + 1):
         _t1 = np.abs(w[k - 1])
         _t0 = np.maximum(_t0, _t1)
     _t2 = _zero
@@ -660,7 +685,32 @@ def _svm_margin_grad_w_core(w, out, _bad):
     _two = lit(w, 2.0)
     _t0 = _zero
     _t1 = _c0
-    for k in range(1, d + 1):
+    _t1_0 = _t1_1 = _t1_2 = _t1_3 = _t1
+    _t1_n0 = _t1_n1 = _t1_n2 = _t1_n3 = False
+    for k in range(1, 1 + (d)//4*4, 4):
+        _t2_0 = np.abs(w[k - 1])
+        _t1_x = _t2_0
+        _t1_0 = max(_t1_0, _t1_x)
+        _t1_n0 |= _t1_x != _t1_x
+        _t2_1 = np.abs(w[k])
+        _t1_x = _t2_1
+        _t1_1 = max(_t1_1, _t1_x)
+        _t1_n1 |= _t1_x != _t1_x
+        _t2_2 = np.abs(w[k + 1])
+        _t1_x = _t2_2
+        _t1_2 = max(_t1_2, _t1_x)
+        _t1_n2 |= _t1_x != _t1_x
+        _t2_3 = np.abs(w[k + 2])
+        _t1_x = _t2_3
+        _t1_3 = max(_t1_3, _t1_x)
+        _t1_n3 |= _t1_x != _t1_x
+    if _t1_n0 | _t1_n1 | _t1_n2 | _t1_n3:
+        for k in range(1, 1 + (d)//4*4):
+            _t2 = np.abs(w[k - 1])
+            _t1 = np.maximum(_t1, _t2)
+    else:
+        _t1 = np.maximum(_t1, np.maximum(np.maximum(_t1_0, _t1_1), np.maximum(_t1_2, _t1_3)))
+    for k in range(1 + (d)//4*4, d + 1):
         _t2 = np.abs(w[k - 1])
         _t1 = np.maximum(_t1, _t2)
     _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero

@@ -172,6 +172,31 @@ def test_a_running_maximum_in_four_partial_maxima_finds_every_nan_and_the_maximu
                 assert np.array_equal(got.reshape(-1)[1:], want.reshape(-1)[1:]), (k, p, q)
 
 
+def test_a_running_maximum_of_named_terms_finds_the_maximum_in_every_lane_and_the_tail():
+    # attention's maximum runs over its scaled scores (a temporary named in the loop body): four
+    # partial maxima, one copy of the temporary each. The core itself (no rescue by the entry
+    # point): a score of 1000 at any key gives the one-hot weights, so the output is that key's
+    # value, finite and flagged good; a maximum that missed it would overflow exp(1000 - max)
+    import numba
+    import numpy as np
+
+    from generated import attention
+    src = inspect.getsource(attention._scaled_dot_product_attention_core)
+    assert re.search(r"_t\d+_3 = max\(_t\d+_3, _t\d+_x\)", src), src
+    core = numba.njit(attention._scaled_dot_product_attention_core)
+    for S in (8, 9, 11):  # no tail, one term, three terms past the last group of four
+        for p in range(S):
+            K = np.zeros((S, 1))
+            K[p, 0] = 1000.0
+            V = np.arange(1.0, S + 1.0).reshape(S, 1)
+            out, bad = np.empty((1, 1)), np.empty(1)
+            core(np.ones((1, 1)), K, V, out, bad)
+            assert out[0, 0] == V[p, 0] and bad[0] == 0, (S, p, out, bad)
+            K[p, 0] = np.nan
+            core(np.ones((1, 1)), K, V, out, bad)
+            assert np.isnan(out[0, 0]), (S, p, out)
+
+
 def test_a_grouping_the_stable_form_chose_keeps_its_parentheses():
     # log-softmax at the true class: (z_c - max) - lse, the difference exact near the maximum.
     # Python adds left to right: printed without parentheses it would be (-lse - max) + z_c,

@@ -281,3 +281,36 @@ def test_rmsprops_step_neither_underflows_nor_overflows_on_the_way():
         assert got == 1e-300 - 1e300 * 1e-300 / 1e150 == -1e-150
         _, th64 = g.rmsprop(np.array([1e300]), 0.9, np.array([1e-300]), 1e300, np.array([1e-300]), 1e-8)
         assert np.isclose(th64[0], -1e-150 / np.sqrt(0.9), rtol=1e-15)
+
+
+SELU_WARNINGS = '''
+import warnings, numpy as np, generated
+z = np.array([-1.0, 2.0, -1e-310, -3.0, -700.0, -0.5])[::2]  # strided: the ufunc, which NumPy checks
+got = {}
+for lam in (1e300, 1e10):
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        r = generated.selu(z, 1.6732632423543772 if lam == 1e300 else 1e300, lam)
+    got[lam] = (bool(np.all(np.isfinite(r))), [str(w.message) for w in seen])
+print(repr(got))
+'''
+
+
+def test_a_finite_result_raises_no_overflow_warning():
+    # selu's lambda alpha (e^z - 1) goes through rt.product3 and rt.split, whose scaling of
+    # subnormals (x 2^54) LLVM computed for every x, unused, and overflowed for |x| >= 2^970:
+    # NumPy reported "overflow encountered" after the ufunc call for a finite result. At the
+    # default optimisation level (the suite's NUMBA_OPT=0 computes only the arm it takes), in a
+    # fresh process; a result that does overflow (1e300 * 1e10) still warns
+    import ast
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, NUMBA_OPT="3", NUMBA_CACHE_DIR=str(root / ".numba_cache" / "opt3"))
+    run = subprocess.run([sys.executable, "-c", SELU_WARNINGS], cwd=root, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-3000:]
+    got = ast.literal_eval(run.stdout.strip().splitlines()[-1])
+    assert got[1e300] == (True, []), got
+    assert got[1e10][0] is False and any("overflow" in m for m in got[1e10][1]), got
