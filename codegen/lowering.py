@@ -881,6 +881,8 @@ def render(stmts, printer, indent: str) -> list[str]:
             if printer.finite_inputs:
                 out += [f"{indent}if rt.OVERFLOWS and not np.isfinite({t}) and {' and '.join(printer.finite_inputs)}:",
                         f"{indent}    {t} = {printer.code(sp.nan)}"]
+        elif kind == "count_bad":  # kernel_files._count_in_last_loop: the stored entry, counted if not finite
+            out.append(f"{indent}{s[1]} += not (np.abs({printer.code(s[2])}) < np.inf)")
         elif kind == "max":
             t = printer.target(s[1])
             out.append(f"{indent}{t} = np.maximum({t}, {printer.code(s[2])})")

@@ -15,6 +15,7 @@ def _softmax_core(z, out, _bad):
     z = rt.wide(z)
     C = z.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -52,11 +53,13 @@ def _softmax_core(z, out, _bad):
         _t0 = _c1
     _t4 = _one/(_t0)
     for j in range(1, C + 1):
-        out_c[j - 1] = _t4*_t3[j - 1]
+        _t_out = _t4*_t3[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _softmax = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(C)->(C),()", cache=True)(_softmax_core))

@@ -1365,6 +1365,7 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out, _bad):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _t1 = np.empty(d_ff)
     _t3 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(x, W1)
@@ -1372,11 +1373,13 @@ def _transformer_ffn_core(x, W1, b1, W2, b2, _p0, out, _bad):
         _t1[k - 1] = np.maximum(_zero, _t3[k - 1] + b1[k - 1])
     _t4 = rt.dot(np.ascontiguousarray(_t1), np.ascontiguousarray(W2))
     for j in range(1, d_model + 1):
-        out_c[j - 1] = _t4[j - 1] + b2[j - 1]
+        _t_out = _t4[j - 1] + b2[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _transformer_ffn = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_ff)->(d_model),()", cache=True)(_transformer_ffn_core))
@@ -1473,17 +1476,20 @@ def _transformer_ffn_vjp_b1_core(x, W1, b1, W2, b2, G_up, _p0, _p1, out, _bad):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(G_up, W2.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W1)
     for l in range(1, d_ff + 1):
-        out_c[l - 1] = (_one if _t1[l - 1] + b1[l - 1] > _zero else (_zero if _t1[l - 1] + b1[l - 1] == _t1[l - 1] + b1[l - 1] else _c0))*_t0[l - 1]
+        _t_out = (_one if _t1[l - 1] + b1[l - 1] > _zero else (_zero if _t1[l - 1] + b1[l - 1] == _t1[l - 1] + b1[l - 1] else _c0))*_t0[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _transformer_ffn_vjp_b1 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model),(d_ff),(d_ff)->(d_ff),()", cache=True)(_transformer_ffn_vjp_b1_core))
@@ -1576,12 +1582,15 @@ def _transformer_ffn_vjp_b2_core(x, W1, b1, W2, b2, G_up, out, _bad):
     d_model = x.shape[0]
     d_ff = W1.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for l in range(1, d_model + 1):
-        out_c[l - 1] = G_up[l - 1]
+        _t_out = G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _transformer_ffn_vjp_b2 = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:, :], float64[:], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(d_model),(d_model,d_ff),(d_ff),(d_ff,d_model),(d_model),(d_model)->(d_model),()", cache=True)(_transformer_ffn_vjp_b2_core))

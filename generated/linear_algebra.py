@@ -145,6 +145,7 @@ def _euclidean_distance_grad_x_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -203,11 +204,13 @@ def _euclidean_distance_grad_x_core(x, y, out, _bad):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
-        out_c[k - 1] = _t5*((x[k - 1] - y[k - 1])/_t2)
+        _t_out = _t5*((x[k - 1] - y[k - 1])/_t2)
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _euclidean_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_euclidean_distance_grad_x_core))
@@ -238,6 +241,7 @@ def _euclidean_distance_grad_y_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -296,11 +300,13 @@ def _euclidean_distance_grad_y_core(x, y, out, _bad):
         _t0 = _c1
     _t5 = _one/np.sqrt(_t0)
     for k in range(1, d + 1):
-        out_c[k - 1] = -(_t5*((x[k - 1] - y[k - 1])/_t2))
+        _t_out = -(_t5*((x[k - 1] - y[k - 1])/_t2))
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _euclidean_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_euclidean_distance_grad_y_core))
@@ -376,16 +382,19 @@ def _manhattan_distance_grad_x_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _minus_one = lit(x, -1.0)
     _one = lit(x, 1.0)
     for k in range(1, d + 1):
-        out_c[k - 1] = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+        _t_out = (_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _manhattan_distance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_manhattan_distance_grad_x_core))
@@ -416,16 +425,19 @@ def _manhattan_distance_grad_y_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _minus_one = lit(x, -1.0)
     _one = lit(x, 1.0)
     for k in range(1, d + 1):
-        out_c[k - 1] = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+        _t_out = -(_one if x[k - 1] - y[k - 1] > _zero else (_minus_one if x[k - 1] - y[k - 1] < _zero else (_zero if x[k - 1] - y[k - 1] == x[k - 1] - y[k - 1] else _c0)))
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _manhattan_distance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_manhattan_distance_grad_y_core))
@@ -606,6 +618,7 @@ def _cosine_similarity_grad_x_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -738,11 +751,13 @@ def _cosine_similarity_grad_x_core(x, y, out, _bad):
     if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
         _t13 = _c1
     for k in range(1, d + 1):
-        out_c[k - 1] = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
+        _t_out = _t5*((-(_t11*_t12*_t13*(x[k - 1]/_t1)) + _t11*(y[k - 1]/_t7))/_t1)
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _cosine_similarity_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_cosine_similarity_grad_x_core))
@@ -774,6 +789,7 @@ def _cosine_similarity_grad_y_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, -np.inf)
     _c1 = lit(x, np.nan)
@@ -906,11 +922,13 @@ def _cosine_similarity_grad_y_core(x, y, out, _bad):
     if rt.OVERFLOWS and not np.isfinite(_t13) and rt.all_finite(x) and rt.all_finite(y):
         _t13 = _c1
     for k in range(1, d + 1):
-        out_c[k - 1] = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
+        _t_out = _t5*((-(_t11*_t12*_t13*(y[k - 1]/_t1)) + _t11*(x[k - 1]/_t7))/_t1)
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _cosine_similarity_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_cosine_similarity_grad_y_core))
@@ -974,12 +992,15 @@ def _dot_product_grad_x_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for k in range(1, d + 1):
-        out_c[k - 1] = y[k - 1]
+        _t_out = y[k - 1]
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _dot_product_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_dot_product_grad_x_core))
@@ -1010,12 +1031,15 @@ def _dot_product_grad_y_core(x, y, out, _bad):
     y = rt.wide(y)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for k in range(1, d + 1):
-        out_c[k - 1] = x[k - 1]
+        _t_out = x[k - 1]
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _dot_product_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(d),(d)->(d),()", cache=True)(_dot_product_grad_y_core))

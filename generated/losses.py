@@ -61,15 +61,18 @@ def _mse_grad_y_core(y, y_hat, out, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(y, 1.0)
     _two = lit(y, 2.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
-        out_c[k - 1] = _two*_t0*(y[k - 1] - y_hat[k - 1])
+        _t_out = _two*_t0*(y[k - 1] - y_hat[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _mse_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_mse_grad_y_core))
@@ -100,15 +103,18 @@ def _mse_grad_y_hat_core(y, y_hat, out, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(y, 1.0)
     _two = lit(y, 2.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
-        out_c[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+        _t_out = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _mse_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_mse_grad_y_hat_core))
@@ -139,6 +145,7 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     d_y_hat_c = np.ascontiguousarray(d_y_hat)
+    _nbad = 0
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
@@ -158,11 +165,13 @@ def _mse_value_and_grad_core(y, y_hat, L_MSE, d_y_hat, _bad):
         _t1 = _c0
     L_MSE[0] = _t0*_t1
     for k in range(1, N + 1):
-        d_y_hat_c[k - 1] = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+        _t_out = _two*_t0*(-y[k - 1] + y_hat[k - 1])
+        d_y_hat_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
         for _i0 in range(d_y_hat.shape[0]):
             d_y_hat[_i0] = d_y_hat_c[_i0]
-    _bad[0] = rt.nonfinite(d_y_hat_c) + (0 if np.abs(L_MSE[0]) < np.inf else 1)
+    _bad[0] = _nbad + (0 if np.abs(L_MSE[0]) < np.inf else 1)
 
 
 _mse_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N),()", cache=True)(_mse_value_and_grad_core))
@@ -238,14 +247,17 @@ def _binary_cross_entropy_grad_y_hat_core(y, y_hat, out, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(y, 1.0)
     _t0 = _one/(lit(y, N))
     for k in range(1, N + 1):
-        out_c[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+        _t_out = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _binary_cross_entropy_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_binary_cross_entropy_grad_y_hat_core))
@@ -281,6 +293,7 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     d_y_hat_c = np.ascontiguousarray(d_y_hat)
+    _nbad = 0
     _one = lit(y, 1.0)
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
@@ -294,11 +307,13 @@ def _binary_cross_entropy_value_and_grad_core(y, y_hat, L_CE, d_y_hat, _bad):
         _t1 = _c0
     L_CE[0] = -(_t0*_t1)
     for k in range(1, N + 1):
-        d_y_hat_c[k - 1] = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+        _t_out = -(_t0*(-rt.xdivy(_one - y[k - 1], _one - y_hat[k - 1]) + rt.xdivy(y[k - 1], y_hat[k - 1])))
+        d_y_hat_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if d_y_hat_c.ctypes.data != d_y_hat.ctypes.data:
         for _i0 in range(d_y_hat.shape[0]):
             d_y_hat[_i0] = d_y_hat_c[_i0]
-    _bad[0] = rt.nonfinite(d_y_hat_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
+    _bad[0] = _nbad + (0 if np.abs(L_CE[0]) < np.inf else 1)
 
 
 _binary_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(),(N),()", cache=True)(_binary_cross_entropy_value_and_grad_core))
@@ -680,13 +695,16 @@ def _negative_log_likelihood_grad_p_core(p, out, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(p, 1.0)
     for k in range(1, N + 1):
-        out_c[k - 1] = -_one/(p[k - 1])
+        _t_out = -_one/(p[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _negative_log_likelihood_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(N),()", cache=True)(_negative_log_likelihood_grad_p_core))
@@ -716,6 +734,7 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     d_p_c = np.ascontiguousarray(d_p)
+    _nbad = 0
     _zero = lit(p, 0.0)
     _c0 = lit(p, np.nan)
     _one = lit(p, 1.0)
@@ -728,11 +747,13 @@ def _negative_log_likelihood_value_and_grad_core(p, L_NLL, d_p, _bad):
         _t0 = _c0
     L_NLL[0] = -_t0
     for k in range(1, N + 1):
-        d_p_c[k - 1] = -_one/(p[k - 1])
+        _t_out = -_one/(p[k - 1])
+        d_p_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if d_p_c.ctypes.data != d_p.ctypes.data:
         for _i0 in range(d_p.shape[0]):
             d_p[_i0] = d_p_c[_i0]
-    _bad[0] = rt.nonfinite(d_p_c) + (0 if np.abs(L_NLL[0]) < np.inf else 1)
+    _bad[0] = _nbad + (0 if np.abs(L_NLL[0]) < np.inf else 1)
 
 
 _negative_log_likelihood_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N)->(),(N),()", cache=True)(_negative_log_likelihood_value_and_grad_core))
@@ -764,6 +785,7 @@ def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     C = z.shape[0]
     out_c = np.ascontiguousarray(out)
     y_hat = out_c
+    _nbad = 0
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -803,11 +825,13 @@ def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     for j in range(1, C + 1):
         y_hat[j - 1] = _t4*_t3[j - 1]
     for j in range(1, C + 1):
-        out_c[j - 1] = -y[j - 1] + y_hat[j - 1]
+        _t_out = -y[j - 1] + y_hat[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _softmax_cross_entropy_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(C),()", cache=True)(_softmax_cross_entropy_grad_core))
@@ -842,6 +866,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     C = z.shape[0]
     d_z_c = np.ascontiguousarray(d_z)
     y_hat = d_z_c
+    _nbad = 0
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -902,11 +927,13 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     for j in range(1, C + 1):
         y_hat[j - 1] = _t9*_t6[j - 1]
     for j in range(1, C + 1):
-        d_z_c[j - 1] = -y[j - 1] + y_hat[j - 1]
+        _t_out = -y[j - 1] + y_hat[j - 1]
+        d_z_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if d_z_c.ctypes.data != d_z.ctypes.data:
         for _i0 in range(d_z.shape[0]):
             d_z[_i0] = d_z_c[_i0]
-    _bad[0] = rt.nonfinite(d_z_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
+    _bad[0] = _nbad + (0 if np.abs(L_CE[0]) < np.inf else 1)
 
 
 _softmax_cross_entropy_value_and_grad = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:])"], "(C),(C)->(),(C),()", cache=True)(_softmax_cross_entropy_value_and_grad_core))
@@ -940,6 +967,7 @@ def _softmax_cross_entropy_grad_labels_core(z, label, out, _bad):
     C = z.shape[0]
     out_c = np.ascontiguousarray(out)
     y_hat = out_c
+    _nbad = 0
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -979,11 +1007,13 @@ def _softmax_cross_entropy_grad_labels_core(z, label, out, _bad):
     for j in range(1, C + 1):
         y_hat[j - 1] = _t4*_t3[j - 1]
     for j in range(1, C + 1):
-        out_c[j - 1] = -(_one if j == label + 1 else _zero) + y_hat[j - 1]
+        _t_out = -(_one if j == label + 1 else _zero) + y_hat[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _softmax_cross_entropy_grad_labels = Lazy(lambda: numba.guvectorize(["void(float64[:], int64, float64[:], float64[:])"], "(C),()->(C),()", cache=True)(_softmax_cross_entropy_grad_labels_core))
@@ -1020,6 +1050,7 @@ def _softmax_cross_entropy_value_and_grad_labels_core(z, label, L_CE, d_z, _bad)
     C = z.shape[0]
     d_z_c = np.ascontiguousarray(d_z)
     y_hat = d_z_c
+    _nbad = 0
     _zero = lit(z, 0.0)
     _c0 = lit(z, -np.inf)
     _c1 = lit(z, np.nan)
@@ -1062,11 +1093,13 @@ def _softmax_cross_entropy_value_and_grad_labels_core(z, label, L_CE, d_z, _bad)
     for j in range(1, C + 1):
         y_hat[j - 1] = _t6*_t5[j - 1]
     for j in range(1, C + 1):
-        d_z_c[j - 1] = -(_one if j == label + 1 else _zero) + y_hat[j - 1]
+        _t_out = -(_one if j == label + 1 else _zero) + y_hat[j - 1]
+        d_z_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if d_z_c.ctypes.data != d_z.ctypes.data:
         for _i0 in range(d_z.shape[0]):
             d_z[_i0] = d_z_c[_i0]
-    _bad[0] = rt.nonfinite(d_z_c) + (0 if np.abs(L_CE[0]) < np.inf else 1)
+    _bad[0] = _nbad + (0 if np.abs(L_CE[0]) < np.inf else 1)
 
 
 _softmax_cross_entropy_value_and_grad_labels = Lazy(lambda: numba.guvectorize(["void(float64[:], int64, float64[:], float64[:], float64[:])"], "(C),()->(),(C),()", cache=True)(_softmax_cross_entropy_value_and_grad_labels_core))

@@ -147,6 +147,7 @@ def _r_squared_grad_y_core(y, y_hat, out, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
     _c1 = lit(y, -np.inf)
@@ -263,11 +264,13 @@ def _r_squared_grad_y_core(y, y_hat, out, _bad):
         _t9 = _c0
     _t13 = (_t7/_t9)
     for k in range(1, N + 1):
-        out_c[k - 1] = (((_two*_t13*((-y_bar + y[k - 1])/_t1) - _two*((y[k - 1] - y_hat[k - 1])/_t1))/_t9)/_t1)
+        _t_out = (((_two*_t13*((-y_bar + y[k - 1])/_t1) - _two*((y[k - 1] - y_hat[k - 1])/_t1))/_t9)/_t1)
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _r_squared_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_r_squared_grad_y_core))
@@ -300,6 +303,7 @@ def _r_squared_grad_y_hat_core(y, y_hat, out, _bad):
     y_hat = rt.wide(y_hat)
     N = y.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(y, 0.0)
     _c0 = lit(y, np.nan)
     _c1 = lit(y, -np.inf)
@@ -383,11 +387,13 @@ def _r_squared_grad_y_hat_core(y, y_hat, out, _bad):
     if rt.OVERFLOWS and not np.isfinite(_t7) and rt.all_finite(y) and rt.all_finite(y_hat):
         _t7 = _c0
     for k in range(1, N + 1):
-        out_c[k - 1] = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
+        _t_out = ((_two*((y[k - 1] - y_hat[k - 1])/_t1)/_t7)/_t1)
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _r_squared_grad_y_hat = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_r_squared_grad_y_hat_core))
@@ -659,6 +665,7 @@ def _perplexity_grad_p_core(p, out, _bad):
     p = rt.wide(p)
     N = p.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(p, 1.0)
     _t1 = _one
     _t2 = 0
@@ -668,11 +675,13 @@ def _perplexity_grad_p_core(p, out, _bad):
     PPL = _t0
     _t3 = _one/(lit(p, N))
     for k in range(1, N + 1):
-        out_c[k - 1] = -(PPL*_t3/p[k - 1])
+        _t_out = -(PPL*_t3/p[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _perplexity_grad_p = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(N)->(N),()", cache=True)(_perplexity_grad_p_core))

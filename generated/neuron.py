@@ -51,12 +51,15 @@ def _weighted_sum_grad_w_core(w, x, b, out, _bad):
     b = rt.wide(b)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for k in range(1, d + 1):
-        out_c[k - 1] = x[k - 1]
+        _t_out = x[k - 1]
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _weighted_sum_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_weighted_sum_grad_w_core))
@@ -88,12 +91,15 @@ def _weighted_sum_grad_x_core(w, x, b, out, _bad):
     b = rt.wide(b)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for k in range(1, d + 1):
-        out_c[k - 1] = w[k - 1]
+        _t_out = w[k - 1]
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _weighted_sum_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_weighted_sum_grad_x_core))
@@ -192,13 +198,16 @@ def _perceptron_grad_w_core(w, x, b, out, _bad):
     b = rt.wide(b)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out_c[k - 1] = _zero
+        _t_out = _zero
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _perceptron_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_perceptron_grad_w_core))
@@ -229,13 +238,16 @@ def _perceptron_grad_x_core(w, x, b, out, _bad):
     b = rt.wide(b)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out_c[k - 1] = _zero
+        _t_out = _zero
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _perceptron_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_perceptron_grad_x_core))
@@ -364,6 +376,7 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out, _bad):
     N = x.shape[0]
     d = x.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _t0 = _one/(lit(x, N))
     _t2 = np.empty(N)
@@ -372,11 +385,13 @@ def _bce_weight_gradient_core(x, w, b, y, _p0, out, _bad):
         _t2[i - 1] = rt.sigmoid(b + _t4[i - 1]) - y[i - 1]
     _t5 = rt.dot(np.ascontiguousarray(_t2), np.ascontiguousarray(x))
     for j in range(1, d + 1):
-        out_c[j - 1] = _t0*_t5[j - 1]
+        _t_out = _t0*_t5[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _bce_weight_gradient = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(d),(),(N),(N)->(d),()", cache=True)(_bce_weight_gradient_core))
@@ -452,13 +467,16 @@ def _logistic_decision_grad_w_core(w, x, b, out, _bad):
     b = rt.wide(b)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out_c[k - 1] = _zero
+        _t_out = _zero
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _logistic_decision_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_logistic_decision_grad_w_core))
@@ -489,13 +507,16 @@ def _logistic_decision_grad_x_core(w, x, b, out, _bad):
     b = rt.wide(b)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(w, 0.0)
     for k in range(1, d + 1):
-        out_c[k - 1] = _zero
+        _t_out = _zero
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _logistic_decision_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_logistic_decision_grad_x_core))

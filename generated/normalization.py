@@ -58,14 +58,17 @@ def _batch_norm_mean_grad_x_core(x, out, _bad):
     x = rt.wide(x)
     m = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _t0 = _one/(lit(x, m))
     for k in range(1, m + 1):
-        out_c[k - 1] = _t0
+        _t_out = _t0
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _batch_norm_mean_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(m)->(m),()", cache=True)(_batch_norm_mean_grad_x_core))
@@ -140,15 +143,18 @@ def _batch_norm_variance_grad_x_core(x, mu, out, _bad):
     mu = rt.wide(mu)
     m = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _two = lit(x, 2.0)
     _t0 = _one/(lit(x, m))
     for k in range(1, m + 1):
-        out_c[k - 1] = _two*_t0*(-mu + x[k - 1])
+        _t_out = _two*_t0*(-mu + x[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _batch_norm_variance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64[:], float64[:])"], "(m),()->(m),()", cache=True)(_batch_norm_variance_grad_x_core))
@@ -228,6 +234,7 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out, _bad):
     m = x.shape[0]
     out_c = np.ascontiguousarray(out)
     x_hat = out_c
+    _nbad = 0
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -337,11 +344,13 @@ def _batch_norm_forward_core(x, epsilon, gamma, beta, out, _bad):
     for i in range(1, m + 1):
         x_hat[i - 1] = _t11*(-_t3 + _t8*x[i - 1])
     for i in range(1, m + 1):
-        out_c[i - 1] = beta + gamma*x_hat[i - 1]
+        _t_out = beta + gamma*x_hat[i - 1]
+        out_c[i - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _batch_norm_forward = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:])"], "(m),(),(),()->(m),()", cache=True)(_batch_norm_forward_core))
@@ -382,6 +391,7 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out, _bad):
     m = x.shape[0]
     out_c = np.ascontiguousarray(out)
     x_hat = out_c
+    _nbad = 0
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -582,11 +592,13 @@ def _batch_norm_forward_vjp_x_core(x, epsilon, gamma, beta, G_up, out, _bad):
         _t46 = _one/np.sqrt(_t45)
         _t30 = (_t46/_t35)
     for k in range(1, m + 1):
-        out_c[k - 1] = (gamma*(_t30*(-(_t0*(_t28*x_hat[k - 1] + _t29)) + G_up[k - 1])))
+        _t_out = (gamma*(_t30*(-(_t0*(_t28*x_hat[k - 1] + _t29)) + G_up[k - 1])))
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _batch_norm_forward_vjp_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64, float64, float64, float64[:], float64[:], float64[:])"], "(m),(),(),(),(m)->(m),()", cache=True)(_batch_norm_forward_vjp_x_core))

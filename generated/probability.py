@@ -61,13 +61,16 @@ def _kl_divergence_grad_P_core(P, Q, out, _bad):
     Q = rt.wide(Q)
     n = P.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(P, 1.0)
     for k in range(1, n + 1):
-        out_c[k - 1] = rt.log(P[k - 1]/Q[k - 1]) + _one
+        _t_out = rt.log(P[k - 1]/Q[k - 1]) + _one
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _kl_divergence_grad_P = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", cache=True)(_kl_divergence_grad_P_core))
@@ -102,12 +105,15 @@ def _kl_divergence_grad_Q_core(P, Q, out, _bad):
     Q = rt.wide(Q)
     n = P.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for k in range(1, n + 1):
-        out_c[k - 1] = -rt.xdivy(P[k - 1], Q[k - 1])
+        _t_out = -rt.xdivy(P[k - 1], Q[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _kl_divergence_grad_Q = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(n),(n)->(n),()", cache=True)(_kl_divergence_grad_Q_core))
@@ -535,6 +541,7 @@ def _covariance_grad_x_core(x, y, out, _bad):
     y = rt.wide(y)
     N = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -553,11 +560,13 @@ def _covariance_grad_x_core(x, y, out, _bad):
         _t1 = _c0
     y_bar = _t0*_t1
     for k in range(1, N + 1):
-        out_c[k - 1] = _t0*(-y_bar + y[k - 1])
+        _t_out = _t0*(-y_bar + y[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _covariance_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_covariance_grad_x_core))
@@ -589,6 +598,7 @@ def _covariance_grad_y_core(x, y, out, _bad):
     y = rt.wide(y)
     N = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
@@ -607,11 +617,13 @@ def _covariance_grad_y_core(x, y, out, _bad):
         _t1 = _c0
     x_bar = _t0*_t1
     for k in range(1, N + 1):
-        out_c[k - 1] = _t0*(-x_bar + x[k - 1])
+        _t_out = _t0*(-x_bar + x[k - 1])
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _covariance_grad_y = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:])"], "(N),(N)->(N),()", cache=True)(_covariance_grad_y_core))

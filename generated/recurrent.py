@@ -20,14 +20,17 @@ def _rnn_hidden_core(x, h_prev, W_xh, W_hh, b_h, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        _t_out = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_h[j - 1])
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _rnn_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_rnn_hidden_core))
@@ -302,16 +305,19 @@ def _rnn_hidden_vjp_b_h_core(x, h_prev, W_xh, W_hh, b_h, G_up, _p0, _p1, out, _b
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _c0 = lit(x, 4.0)
     _two = lit(x, 2.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = _c0*rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_h[l - 1])*G_up[l - 1]
+        _t_out = _c0*rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_h[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _rnn_hidden_vjp_b_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_rnn_hidden_vjp_b_h_core))
@@ -347,14 +353,17 @@ def _lstm_input_gate_core(x, h_prev, W_xi, W_hi, b_i, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+        _t_out = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_i[j - 1])
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_input_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_input_gate_core))
@@ -621,14 +630,17 @@ def _lstm_input_gate_vjp_b_i_core(x, h_prev, W_xi, W_hi, b_i, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hi.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xi.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
+        _t_out = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_i[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_input_gate_vjp_b_i = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_input_gate_vjp_b_i_core))
@@ -664,14 +676,17 @@ def _lstm_forget_gate_core(x, h_prev, W_xf, W_hf, b_f, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+        _t_out = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_f[j - 1])
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_forget_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_forget_gate_core))
@@ -938,14 +953,17 @@ def _lstm_forget_gate_vjp_b_f_core(x, h_prev, W_xf, W_hf, b_f, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hf.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xf.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
+        _t_out = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_f[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_forget_gate_vjp_b_f = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_forget_gate_vjp_b_f_core))
@@ -981,14 +999,17 @@ def _lstm_output_gate_core(x, h_prev, W_xo, W_ho, b_o, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+        _t_out = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_o[j - 1])
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_output_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_output_gate_core))
@@ -1255,14 +1276,17 @@ def _lstm_output_gate_vjp_b_o_core(x, h_prev, W_xo, W_ho, b_o, G_up, _p0, _p1, o
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_ho.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xo.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
+        _t_out = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_o[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_output_gate_vjp_b_o = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_output_gate_vjp_b_o_core))
@@ -1301,14 +1325,17 @@ def _lstm_cell_state_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, _p0, _p1
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        _t_out = rt.tanh(_t0[j - 1] + _t1[j - 1] + b_c[j - 1])*i_t[j - 1] + c_prev[j - 1]*f_t[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_cell_state = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_core))
@@ -1501,12 +1528,15 @@ def _lstm_cell_state_vjp_f_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for l in range(1, H + 1):
-        out_c[l - 1] = G_up[l - 1]*c_prev[l - 1]
+        _t_out = G_up[l - 1]*c_prev[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_cell_state_vjp_f_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_f_t_core))
@@ -1548,12 +1578,15 @@ def _lstm_cell_state_vjp_c_prev_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for l in range(1, H + 1):
-        out_c[l - 1] = G_up[l - 1]*f_t[l - 1]
+        _t_out = G_up[l - 1]*f_t[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_cell_state_vjp_c_prev = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_c_prev_core))
@@ -1595,14 +1628,17 @@ def _lstm_cell_state_vjp_i_t_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
+        _t_out = rt.tanh(_t0[l - 1] + _t1[l - 1] + b_c[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_cell_state_vjp_i_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_i_t_core))
@@ -1759,16 +1795,19 @@ def _lstm_cell_state_vjp_b_c_core(x, h_prev, f_t, c_prev, i_t, W_xc, W_hc, b_c, 
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _c0 = lit(x, 4.0)
     _two = lit(x, 2.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hc.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xc.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = _c0*rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_c[l - 1])*G_up[l - 1]*i_t[l - 1]
+        _t_out = _c0*rt.sigmoid_slope(_two*_t0[l - 1] + _two*_t1[l - 1] + _two*b_c[l - 1])*G_up[l - 1]*i_t[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _lstm_cell_state_vjp_b_c = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_lstm_cell_state_vjp_b_c_core))
@@ -1807,14 +1846,17 @@ def _gru_update_gate_core(x, h_prev, W_xz, W_hz, b_z, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+        _t_out = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_z[j - 1])
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _gru_update_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_update_gate_core))
@@ -2081,14 +2123,17 @@ def _gru_update_gate_vjp_b_z_core(x, h_prev, W_xz, W_hz, b_z, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hz.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xz.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
+        _t_out = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_z[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _gru_update_gate_vjp_b_z = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_gru_update_gate_vjp_b_z_core))
@@ -2124,14 +2169,17 @@ def _gru_reset_gate_core(x, h_prev, W_xr, W_hr, b_r, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+        _t_out = rt.sigmoid(_t0[j - 1] + _t1[j - 1] + b_r[j - 1])
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _gru_reset_gate = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_reset_gate_core))
@@ -2398,14 +2446,17 @@ def _gru_reset_gate_vjp_b_r_core(x, h_prev, W_xr, W_hr, b_r, G_up, _p0, _p1, out
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hr.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xr.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
+        _t_out = rt.sigmoid_slope(_t0[l - 1] + _t1[l - 1] + b_r[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _gru_reset_gate_vjp_b_r = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H,D),(H,H),(H),(H),(H),(H)->(H),()", cache=True)(_gru_reset_gate_vjp_b_r_core))
@@ -2442,15 +2493,18 @@ def _gru_hidden_core(x, h_prev, z_t, r_t, W_xh, W_hh, _p0, _p1, out, _bad):
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for j in range(1, H + 1):
-        out_c[j - 1] = (_one - z_t[j - 1])*rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        _t_out = (_one - z_t[j - 1])*rt.tanh(_t0[j - 1]*r_t[j - 1] + _t1[j - 1]) + h_prev[j - 1]*z_t[j - 1]
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _gru_hidden = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H)->(H),()", cache=True)(_gru_hidden_core))
@@ -2647,14 +2701,17 @@ def _gru_hidden_vjp_z_t_core(x, h_prev, z_t, r_t, W_xh, W_hh, G_up, _p0, _p1, ou
     D = x.shape[0]
     H = h_prev.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(h_prev, W_hh.T)
     _t1 = np.ascontiguousarray(_p1) if rt.given(_p1) else rt.vecmat(x, W_xh.T)
     for l in range(1, H + 1):
-        out_c[l - 1] = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+        _t_out = (-rt.tanh(_t0[l - 1]*r_t[l - 1] + _t1[l - 1]) + h_prev[l - 1])*G_up[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _gru_hidden_vjp_z_t = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:], float64[:], float64[:, :], float64[:, :], float64[:], float64[:], float64[:], float64[:], float64[:])"], "(D),(H),(H),(H),(H,D),(H,H),(H),(H),(H)->(H),()", cache=True)(_gru_hidden_vjp_z_t_core))

@@ -62,16 +62,19 @@ def _l1_regularization_grad_w_core(lam, w, out, _bad):
     w = rt.wide(w)
     n = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(lam, 0.0)
     _c0 = lit(lam, np.nan)
     _minus_one = lit(lam, -1.0)
     _one = lit(lam, 1.0)
     for k in range(1, n + 1):
-        out_c[k - 1] = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
+        _t_out = lam*(_one if w[k - 1] > _zero else (_minus_one if w[k - 1] < _zero else (_zero if w[k - 1] == w[k - 1] else _c0)))
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _l1_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(n),()", cache=True)(_l1_regularization_grad_w_core))
@@ -186,12 +189,15 @@ def _l2_regularization_grad_w_core(lam, w, out, _bad):
     w = rt.wide(w)
     n = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for k in range(1, n + 1):
-        out_c[k - 1] = lam*w[k - 1]
+        _t_out = lam*w[k - 1]
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _l2_regularization_grad_w = Lazy(lambda: numba.guvectorize(["void(float64, float64[:], float64[:], float64[:])"], "(),(n)->(n),()", cache=True)(_l2_regularization_grad_w_core))
@@ -224,12 +230,15 @@ def _dropout_core(m, h, p, out, _bad):
     p = rt.wide(p)
     d = m.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     for j in range(1, d + 1):
-        out_c[j - 1] = (h[j - 1]*m[j - 1]/p)
+        _t_out = (h[j - 1]*m[j - 1]/p)
+        out_c[j - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _dropout = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_dropout_core))
@@ -264,14 +273,17 @@ def _dropout_vjp_h_core(m, h, p, G_up, out, _bad):
     G_up = rt.wide(G_up)
     d = m.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(m, 1.0)
     _t0 = _one/(p)
     for k in range(1, d + 1):
-        out_c[k - 1] = _t0*G_up[k - 1]*m[k - 1]
+        _t_out = _t0*G_up[k - 1]*m[k - 1]
+        out_c[k - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _dropout_vjp_h = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(d),(d),(),(d)->(d),()", cache=True)(_dropout_vjp_h_core))

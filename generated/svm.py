@@ -56,15 +56,18 @@ def _polynomial_kernel_grad_x_core(x, x_prime, c, p, out, _bad):
     p = rt.wide(p)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
-        out_c[l - 1] = _t1*p*x_prime[l - 1]
+        _t_out = _t1*p*x_prime[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _polynomial_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(d),()", cache=True)(_polynomial_kernel_grad_x_core))
@@ -102,15 +105,18 @@ def _polynomial_kernel_grad_x_prime_core(x, x_prime, c, p, out, _bad):
     p = rt.wide(p)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _one = lit(x, 1.0)
     _t0 = rt.vdot(np.ascontiguousarray(x), np.ascontiguousarray(x_prime))
     _t1 = (_t0 + c) ** (p - _one)
     for l in range(1, d + 1):
-        out_c[l - 1] = _t1*p*x[l - 1]
+        _t_out = _t1*p*x[l - 1]
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _polynomial_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64, float64[:], float64[:])"], "(d),(d),(),()->(d),()", cache=True)(_polynomial_kernel_grad_x_prime_core))
@@ -196,6 +202,7 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out, _bad):
     sigma = rt.wide(sigma)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
@@ -213,11 +220,13 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out, _bad):
         _t0 = _c0
     K = rt.exp(-(_t0/_two))
     for l in range(1, d + 1):
-        out_c[l - 1] = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
+        _t_out = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _rbf_kernel_grad_x = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_rbf_kernel_grad_x_core))
@@ -251,6 +260,7 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out, _bad):
     sigma = rt.wide(sigma)
     d = x.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _c0 = lit(x, np.nan)
     _two = lit(x, 2.0)
@@ -268,11 +278,13 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out, _bad):
         _t0 = _c0
     K = rt.exp(-(_t0/_two))
     for l in range(1, d + 1):
-        out_c[l - 1] = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
+        _t_out = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _rbf_kernel_grad_x_prime = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64, float64[:], float64[:])"], "(d),(d),()->(d),()", cache=True)(_rbf_kernel_grad_x_prime_core))
@@ -308,15 +320,18 @@ def _hinge_loss_core(x, y, w, b, _p0, out, _bad):
     N = x.shape[0]
     d = x.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        out_c[i - 1] = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        _t_out = np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        out_c[i - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N)->(N),()", cache=True)(_hinge_loss_core))
@@ -678,6 +693,7 @@ def _svm_margin_grad_w_core(w, out, _bad):
     w = rt.wide(w)
     d = w.shape[0]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(w, 0.0)
     _c0 = lit(w, -np.inf)
     _c1 = lit(w, np.nan)
@@ -737,11 +753,13 @@ def _svm_margin_grad_w_core(w, out, _bad):
     _t5 = _one/(_t0)
     _t6 = _one/np.sqrt(_t0)
     for l in range(1, d + 1):
-        out_c[l - 1] = -(_t5*((_two*_t6*(w[l - 1]/_t1)/_t1)/_t1))
+        _t_out = -(_t5*((_two*_t6*(w[l - 1]/_t1)/_t1)/_t1))
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _svm_margin_grad_w = Lazy(lambda: numba.guvectorize(["void(float64[:], float64[:], float64[:])"], "(d)->(d),()", cache=True)(_svm_margin_grad_w_core))
@@ -775,15 +793,18 @@ def _weighted_hinge_loss_core(x, y, w, b, omega, _p0, out, _bad):
     N = x.shape[0]
     d = x.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for i in range(1, N + 1):
-        out_c[i - 1] = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        _t_out = omega[i - 1]*np.maximum(_zero, -((b + _t0[i - 1])*y[i - 1]) + _one)
+        out_c[i - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _weighted_hinge_loss = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N)->(N),()", cache=True)(_weighted_hinge_loss_core))
@@ -1001,15 +1022,18 @@ def _weighted_hinge_loss_vjp_omega_core(x, y, w, b, omega, G_up, _p0, out, _bad)
     N = x.shape[0]
     d = x.shape[1]
     out_c = np.ascontiguousarray(out)
+    _nbad = 0
     _zero = lit(x, 0.0)
     _one = lit(x, 1.0)
     _t0 = np.ascontiguousarray(_p0) if rt.given(_p0) else rt.vecmat(w, x.T)
     for l in range(1, N + 1):
-        out_c[l - 1] = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
+        _t_out = G_up[l - 1]*np.maximum(_zero, -(b*y[l - 1]) - _t0[l - 1]*y[l - 1] + _one)
+        out_c[l - 1] = _t_out
+        _nbad += not (np.abs(_t_out) < np.inf)
     if out_c.ctypes.data != out.ctypes.data:
         for _i0 in range(out.shape[0]):
             out[_i0] = out_c[_i0]
-    _bad[0] = rt.nonfinite(out_c)
+    _bad[0] = _nbad
 
 
 _weighted_hinge_loss_vjp_omega = Lazy(lambda: numba.guvectorize(["void(float64[:, :], float64[:], float64[:], float64, float64[:], float64[:], float64[:], float64[:], float64[:])"], "(N,d),(N),(d),(),(N),(N),(N)->(N),()", cache=True)(_weighted_hinge_loss_vjp_omega_core))

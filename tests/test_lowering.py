@@ -197,6 +197,24 @@ def test_a_running_maximum_of_named_terms_finds_the_maximum_in_every_lane_and_th
             assert np.isnan(out[0, 0]), (S, p, out)
 
 
+def test_a_core_ending_in_a_loop_over_its_output_counts_what_is_not_finite_as_it_stores():
+    # kernel_files._count_in_last_loop: softmax's scaling loop counts its inf and NaN entries into
+    # the flag (no rt.nonfinite pass after it); the core itself, with each kind of bad input
+    import numba
+    import numpy as np
+
+    from generated import activations
+    src = inspect.getsource(activations._softmax_core)
+    assert "_nbad += not (np.abs(_t_out) < np.inf)" in src and "rt.nonfinite" not in src, src
+    core = numba.njit(activations._softmax_core)
+    for z in ([1.0, 2.0, 3.0, 4.0, 5.0], [1.0, np.nan, 3.0], [np.inf, 0.0, 1.0, 2.0, 3.0],
+              [np.inf, np.inf, 0.0], [-np.inf, 0.0], [1e308, -1e308, 0.0, 5.0, 7.0]):
+        out, bad = np.empty(len(z)), np.empty(1)
+        core(np.array(z), out, bad)
+        assert bad[0] == np.count_nonzero(~np.isfinite(out)), (z, out, bad)
+        assert bad[0] > 0 or np.all(np.isfinite(out)), (z, out, bad)
+
+
 def test_a_grouping_the_stable_form_chose_keeps_its_parentheses():
     # log-softmax at the true class: (z_c - max) - lse, the difference exact near the maximum.
     # Python adds left to right: printed without parentheses it would be (-lse - max) + z_c,
