@@ -283,34 +283,57 @@ def test_rmsprops_step_neither_underflows_nor_overflows_on_the_way():
         assert np.isclose(th64[0], -1e-150 / np.sqrt(0.9), rtol=1e-15)
 
 
-SELU_WARNINGS = '''
-import warnings, numpy as np, generated
-z = np.array([-1.0, 2.0, -1e-310, -3.0, -700.0, -0.5])[::2]  # strided: the ufunc, which NumPy checks
-got = {}
-for lam in (1e300, 1e10):
-    with warnings.catch_warnings(record=True) as seen:
-        warnings.simplefilter("always")
-        r = generated.selu(z, 1.6732632423543772 if lam == 1e300 else 1e300, lam)
-    got[lam] = (bool(np.all(np.isfinite(r))), [str(w.message) for w in seen])
-print(repr(got))
+SPLIT_FLAGS = '''
+import warnings, numba, numpy as np
+from generated import _runtime as rt
+mantissa = numba.vectorize(["float64(float64)"])(lambda x: rt.split(x)[0])
+x = np.array([1e300, -1e300, 1.7976931348623157e308, 5e-324, -3e-310, 1.5])
+with warnings.catch_warnings(record=True) as seen:
+    warnings.simplefilter("always")
+    with np.errstate(all="warn"):
+        m = mantissa(x)
+print(repr(([float(v) for v in m], [str(w.message) for w in seen])))
 '''
 
 
-def test_a_finite_result_raises_no_overflow_warning():
-    # selu's lambda alpha (e^z - 1) goes through rt.product3 and rt.split, whose scaling of
-    # subnormals (x 2^54) LLVM computed for every x, unused, and overflowed for |x| >= 2^970:
-    # NumPy reported "overflow encountered" after the ufunc call for a finite result. At the
+def test_split_raises_no_floating_point_flag_for_a_huge_argument():
+    # rt.split scaled every x by 2^54 for its subnormal arm; LLVM computes both arms of the select,
+    # and x * 2^54 overflowed for |x| >= 2^970, unused: the overflow flag, which NumPy reports after
+    # a ufunc (it did after selu at lambda = 1e300, a finite result). It scales min(|x|, 1). At the
     # default optimisation level (the suite's NUMBA_OPT=0 computes only the arm it takes), in a
-    # fresh process; a result that does overflow (1e300 * 1e10) still warns
+    # fresh process, through a ufunc of split itself (the kernels' calls ignore the flags now)
     import ast
+    import math
     import os
     import subprocess
     import sys
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
     env = dict(os.environ, NUMBA_OPT="3", NUMBA_CACHE_DIR=str(root / ".numba_cache" / "opt3"))
-    run = subprocess.run([sys.executable, "-c", SELU_WARNINGS], cwd=root, env=env, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-c", SPLIT_FLAGS], cwd=root, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-3000:]
-    got = ast.literal_eval(run.stdout.strip().splitlines()[-1])
-    assert got[1e300] == (True, []), got
-    assert got[1e10][0] is False and any("overflow" in m for m in got[1e10][1]), got
+    mantissas, messages = ast.literal_eval(run.stdout.strip().splitlines()[-1])
+    assert messages == [], messages
+    want = [math.frexp(v)[0] for v in (1e300, -1e300, 1.7976931348623157e308, 5e-324, -3e-310, 1.5)]
+    assert mantissas == want, (mantissas, want)
+
+
+def test_a_kernel_call_gives_no_floating_point_warning_whatever_the_layout():
+    # an overflow on the way (z - max = -1e308 - 1e308 = -inf, whose exp is the exact 0) or in the
+    # result (selu at alpha lambda = 1e310): the same values, and no NumPy warning, from the
+    # compiled loops over contiguous arrays and from the ufunc and gufunc over strided ones; NumPy
+    # warned after the ufunc and gufunc calls only (rt.call_ufunc, rt.call_gufunc)
+    import warnings
+    z = np.array([[1e308, -1e308, 0.0, 1.0]])
+    zs = np.repeat(z, 2, axis=1)[:, ::2]  # the same values, strided
+    x = np.array([-1.0, 2.0, -1e-310, -3.0, -700.0, -0.5])
+    xs = np.repeat(x, 2)[::2]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)  # NumPy's (a compile's NumbaWarnings may come)
+        with np.errstate(all="warn"):
+            for zz in (z, zs):
+                assert np.array_equal(g.softmax_cross_entropy_grad_labels(zz, np.array([0])), [[0.0, 0.0, 0.0, 0.0]])
+            finite = [g.selu(xx, 1.6732632423543772, 1e300) for xx in (x, xs)]
+            huge = [g.selu(xx, 1e300, 1e10) for xx in (x, xs)]
+    assert np.array_equal(finite[0], finite[1]) and np.all(np.isfinite(finite[0]))
+    assert np.array_equal(huge[0], huge[1]) and np.isneginf(huge[0][0]) and huge[0][1] == 2e10
