@@ -793,6 +793,18 @@ def buffers_into_outputs(stmts, targets: dict, locals_: dict, vector_origins: di
     return out, moved
 
 
+def _term_k(named, value, var, k, printer) -> tuple[list[str], str]:
+    """The term k places on (var + k) of a sum4 or max4 as code, and the lines that set its named
+    temporaries first (``named``: (name, value) in order), in copies of their own (name_k) so
+    each partial sum or maximum rounds them as one running loop did; k None: the term at var
+    itself, into the plain names (the loops over the remaining terms)."""
+    if k is None:
+        return [f"{printer.target(name)} = {printer.code(v)}" for name, v in named], printer.code(value)
+    own = {name: sp.Symbol(f"{name.name}_{k}", real=True) for name, _ in named}
+    sets = [f"{printer.target(own[name])} = {printer.code(v.xreplace(own).subs(var, var + k))}" for name, v in named]
+    return sets, printer.code(value.xreplace(own).subs(var, var + k))
+
+
 def _max4(t, v, start, split, end, value, var, named, printer, indent) -> list[str]:
     """A running maximum in four partial maxima (the terms 4i, 4i + 1, 4i + 2, 4i + 3) with
     Python's max, which LLVM vectorizes as a compare and a select (np.maximum adds a NaN test of
@@ -805,14 +817,13 @@ def _max4(t, v, start, split, end, value, var, named, printer, indent) -> list[s
     parts = [f"{t}_{k}" for k in range(4)]
     seen = [f"{t}_n{k}" for k in range(4)]
     x = f"{t}_x"
-    plain = [f"{printer.target(name)} = {printer.code(part_value)}" for name, part_value in named]
+    plain = _term_k(named, value, var, None, printer)[0]
     out = [f"{indent}{' = '.join(parts)} = {t}", f"{indent}{' = '.join(seen)} = False",
            f"{indent}for {v} in range({start}, {split}, 4):"]
     for k in range(4):
-        own = {name: sp.Symbol(f"{name.name}_{k}", real=True) for name, _ in named}
-        out += [f"{indent}    {printer.target(own[name])} = {printer.code(part_value.xreplace(own).subs(var, var + k))}"
-                for name, part_value in named]
-        out += [f"{indent}    {x} = {printer.code(value.xreplace(own).subs(var, var + k))}",
+        sets, term = _term_k(named, value, var, k, printer)
+        out += [f"{indent}    {line}" for line in sets]
+        out += [f"{indent}    {x} = {term}",
                 f"{indent}    {parts[k]} = max({parts[k]}, {x})",
                 f"{indent}    {seen[k]} |= {x} != {x}"]
     out += [f"{indent}if {' | '.join(seen)}:",
@@ -852,14 +863,11 @@ def render(stmts, printer, indent: str) -> list[str]:
             out.append(f"{indent}{' = '.join(parts)} = {printer.code(sp.S.Zero)}")
             out.append(f"{indent}for {v} in range({start}, {split}, 4):")
             for k, part in enumerate(parts):
-                own = {name: sp.Symbol(f"{name.name}_{k}", real=True) for name, _ in named}
-                for name, part_value in named:
-                    out.append(f"{indent}    {printer.target(own[name])} = "
-                               f"{printer.code(part_value.xreplace(own).subs(var, var + k))}")
-                out.append(f"{indent}    {step(part, printer.code(value.xreplace(own).subs(var, var + k)))}")
+                sets, term = _term_k(named, value, var, k, printer)
+                out += [f"{indent}    {line}" for line in sets] + [f"{indent}    {step(part, term)}"]
             out.append(f"{indent}{step(t, both)}")
             out.append(f"{indent}for {v} in range({split}, {end}):")
-            out += [f"{indent}    {printer.target(name)} = {printer.code(part_value)}" for name, part_value in named]
+            out += [f"{indent}    {line}" for line in _term_k(named, value, var, None, printer)[0]]
             out.append(f"{indent}    {step(t, printer.code(value))}")
         elif kind == "acc":
             out.append(f"{indent}{printer.target(s[1])} += {printer.code(s[2])}")

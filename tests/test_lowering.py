@@ -212,7 +212,6 @@ def test_a_core_ending_in_a_loop_over_its_output_counts_what_is_not_finite_as_it
         out, bad = np.empty(len(z)), np.empty(1)
         core(np.array(z), out, bad)
         assert bad[0] == np.count_nonzero(~np.isfinite(out)), (z, out, bad)
-        assert bad[0] > 0 or np.all(np.isfinite(out)), (z, out, bad)
 
 
 def test_a_grouping_the_stable_form_chose_keeps_its_parentheses():
