@@ -1,5 +1,5 @@
 # Generated from codegen/templates/runtime.py.tmpl by `make generate`. Do not edit.
-# Compiled with _elementary.py ed4b7a5dab5290c3.
+# Compiled with _elementary.py 7e8bb36b93edd3b0.
 """What every generated kernel module shares: typed constants, stable helpers, lazy compilation
 and the checks of the entry points. Imports only NumPy and Numba.
 
@@ -20,7 +20,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from generated._elementary import exp, exp32, exp_neg32, expm1, f2i, fma, fma32, i2f, log, log1p, log1p32, tanh  # noqa: F401
+from generated._elementary import _SIGN_MASK, exp, exp32, exp_neg32, expm1, f2i, fma, fma32, i2f, log, log1p, log1p32, tanh  # noqa: F401
 
 JIT = dict(cache=True, fastmath=False, error_model="numpy")
 # float64 sums can overflow here (a compile-time constant in the kernels); not on the extended path
@@ -205,7 +205,7 @@ def given(p):
     entry is finite; elsewhere the core recomputes it (vecmat, matvec) with rt.dot's NaN rule.
     Counted (count_nonfinite vectorizes; all_finite's early exit does not): 256 rows of 512,
     66 to 20 us on one thread, the work of one LSTM gate's two products."""
-    return count_nonfinite(np.ascontiguousarray(p).reshape(p.size)) == 0
+    return nonfinite(np.ascontiguousarray(p)) == 0
 
 
 @numba.njit(**JIT)
@@ -377,9 +377,6 @@ def inverse_root(m, e, n):
     return lit(m, math.ldexp(scale, q))
 
 
-_SIGN_BIT = -0x8000000000000000
-
-
 @numba.njit(**JIT)
 def split(x):
     """x as (m, e) with x = m 2^e and m in [0.5, 1), like math.frexp ((x, 0) for 0, inf and NaN),
@@ -390,7 +387,7 @@ def split(x):
     finite result). Exact, so the same bits."""
     x = np.float64(x)
     tiny = np.abs(x) < 2.2250738585072014e-308
-    b = (f2i(min(np.abs(x), 1.0) * 18014398509481984.0) | (f2i(x) & _SIGN_BIT)) if tiny else f2i(x)
+    b = (f2i(min(np.abs(x), 1.0) * 18014398509481984.0) | (f2i(x) & _SIGN_MASK)) if tiny else f2i(x)
     e = ((b >> 52) & 0x7ff) - (1022 + 54 if tiny else 1022)
     m = i2f((b & -0x7ff0000000000001) | 0x3fe0000000000000)
     plain = (x == 0) | ~(np.abs(x) < np.inf)

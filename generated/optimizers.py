@@ -1,5 +1,5 @@
 # Generated from symbolic/optimizers.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 01c580648cec1838.
+# Compiled with _runtime.py efd0d6308aeda095.
 """Optimizers: Numba kernels (forward, derivatives, fused) of entries 11, 14, 15, 16, 17, 75, 85.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
