@@ -13,6 +13,7 @@ import math
 import os
 import tempfile
 import threading
+import time
 import types as types_module
 
 import numba
@@ -246,12 +247,22 @@ def batch_product(a, ta, b, tb, vector_first):
         if vector_first:  # x (..., k) times m' (..., k, j)
             m = np.swapaxes(b, -1, -2) if tb else b
             if m.ndim == 2:
-                return a @ m
+                return _blas_spins(a @ m, m.shape[0])
             return np.matmul(a[..., None, :], m)[..., 0, :]
         m = np.swapaxes(a, -1, -2) if ta else a  # m' (..., i, k) times y (..., k)
         if m.ndim == 2:
-            return b @ m.T
+            return _blas_spins(b @ m.T, m.shape[1])
         return np.matmul(m, b[..., None])[..., 0]
+
+
+def _blas_spins(product, k):
+    """A matrix product of ``k`` terms a value just made: where OpenBLAS ran it on its threads
+    (from m n k >= 2^18 on: its gemm's threshold, 65536 times GEMM_MULTITHREAD_THRESHOLD = 4),
+    threads() keeps the next calls on one thread for BLAS_SPIN seconds."""
+    global _blas_busy_until
+    if product.size * k >= 1 << 18:
+        _blas_busy_until = time.perf_counter() + BLAS_SPIN
+    return product
 
 
 @numba.njit(**JIT)
@@ -815,6 +826,26 @@ def _gufunc_work(layout, args) -> int:
 # elements: below it the threads' start costs more than they save (`dleq bench` measures where
 # they start to pay; BENCHMARKS.md, scaling). Set it to a huge number to run everything on one thread.
 PARALLEL_MIN = 1 << 13
+# For this many seconds after a batch product that OpenBLAS runs on its threads, calls stay on one
+# thread: OpenBLAS's idle threads spin for 2^28 clock cycles after a product (0.1 s at 2.6 GHz;
+# OPENBLAS_THREAD_TIMEOUT sets the power of two) and keep a core busy. A threaded call meanwhile
+# waits for its second thread: tanh of 1.3e5 values right after a 256 x 512 x 512 product 0.76 ms
+# on two threads, 0.35 on one; 1e6 values 2.65 against 2.21; 1e7 32.5 against 32.4 (medians of 15,
+# one run). Set it to 0 to take the threads whatever BLAS did.
+
+
+def _blas_spin_seconds(setting) -> float:
+    """OpenBLAS's spin in seconds for an OPENBLAS_THREAD_TIMEOUT value (its rule: a positive
+    integer clamped to [4, 30], else 28), at 2.6e9 cycles a second."""
+    try:
+        power = int(setting)
+    except (TypeError, ValueError):
+        power = 0
+    return 2.0 ** (min(max(power, 4), 30) if power > 0 else 28) / 2.6e9
+
+
+BLAS_SPIN = _blas_spin_seconds(os.environ.get("OPENBLAS_THREAD_TIMEOUT"))
+_blas_busy_until = 0.0  # time.perf_counter() until which BLAS's threads spin
 _ONE_AT_A_TIME = threading.Lock()
 _FORKED = []
 
@@ -885,10 +916,12 @@ def one_blas_thread():
 
 @contextlib.contextmanager
 def threads(work):
-    """True when a call of ``work`` elements runs threaded: at least PARALLEL_MIN elements, one
-    threaded call at a time (another thread's call meanwhile runs on its own thread, serially),
-    and never in a process forked from this one (GNU OpenMP's threads do not survive a fork)."""
-    if work < max(PARALLEL_MIN, 1) or _FORKED or not _ONE_AT_A_TIME.acquire(blocking=False):
+    """True when a call of ``work`` elements runs threaded: at least PARALLEL_MIN elements, not
+    within BLAS_SPIN seconds of a threaded batch product, one threaded call at a time (another
+    thread's call meanwhile runs on its own thread, serially), and never in a process forked from
+    this one (GNU OpenMP's threads do not survive a fork)."""
+    if (work < max(PARALLEL_MIN, 1) or _FORKED or time.perf_counter() < _blas_busy_until
+            or not _ONE_AT_A_TIME.acquire(blocking=False)):
         yield False
         return
     try:

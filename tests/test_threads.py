@@ -32,6 +32,13 @@ pytestmark = pytest.mark.xdist_group("threads")
 @pytest.fixture
 def threaded(monkeypatch):
     monkeypatch.setattr(rt, "PARALLEL_MIN", 0)
+    no_blas_spin(monkeypatch)
+
+
+def no_blas_spin(monkeypatch):
+    """No window after BLAS products (rt.BLAS_SPIN): the threads are taken whatever BLAS did."""
+    monkeypatch.setattr(rt, "BLAS_SPIN", 0.0)
+    monkeypatch.setattr(rt, "_blas_busy_until", 0.0)
 
 
 def one_thread(fn, *args, **kw):
@@ -275,8 +282,41 @@ def test_finite_counts_every_nonfinite_entry():
     assert rt.count_nonfinite(np.array([1.0, np.nan, np.inf, -np.inf, 1e308, 5e-324])) == 3
 
 
+def test_calls_right_after_a_threaded_blas_product_stay_on_one_thread(monkeypatch):
+    # OpenBLAS's idle threads spin for rt.BLAS_SPIN seconds after a product it threads (from
+    # m n k >= 2^18 on), and a threaded call meanwhile waits for its second thread
+    monkeypatch.setattr(rt, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(rt, "_blas_busy_until", 0.0)
+    monkeypatch.setattr(rt, "BLAS_SPIN", 60.0)  # long enough for a slow machine
+    a = RNG.standard_normal((64, 64))
+    rt.batch_product(a[:, :63], False, a[:63], False, True)  # 64 x 63 x 64: one BLAS thread
+    assert rt.threads(10).__enter__()
+    rt.batch_product(a, False, a, True, True)  # 64 x 64 x 64
+    assert not rt.threads(10).__enter__()
+    monkeypatch.setattr(rt, "_blas_busy_until", 0.0)
+    rt.batch_product(a, True, a, False, False)  # the matrix first, the same count
+    assert not rt.threads(10).__enter__()
+    # through an entry point: an LSTM gate's products, then an elementwise kernel on one thread
+    monkeypatch.setattr(rt, "_blas_busy_until", 0.0)
+    serial = spy(monkeypatch, "sigmoid", "_sigmoid_serial")
+    spread = spy(monkeypatch, "sigmoid", "_sigmoid_flat")
+    g.lstm_input_gate(a, a, a, a, a[0])
+    z = RNG.standard_normal(100)
+    same(g.sigmoid(z), one_thread(g.sigmoid, z))
+    assert serial and not spread
+    # BLAS_SPIN = 0: no window
+    no_blas_spin(monkeypatch)
+    rt.batch_product(a, False, a, True, True)
+    assert rt.threads(10).__enter__()
+    # the window follows OPENBLAS_THREAD_TIMEOUT as OpenBLAS reads it (2^t cycles)
+    cycles = {None: 28, "": 28, "x": 28, "0": 28, "-3": 28, "2": 4, "4": 4, "20": 20, "30": 30, "45": 30}
+    for setting, power in cycles.items():
+        assert rt._blas_spin_seconds(setting) == 2.0 ** power / 2.6e9, setting
+
+
 def test_one_threaded_call_at_a_time_and_none_after_a_fork(monkeypatch):
     monkeypatch.setattr(rt, "PARALLEL_MIN", 10)
+    no_blas_spin(monkeypatch)
     assert not rt.threads(9).__enter__()
     with rt.threads(10) as first:
         assert first
