@@ -676,12 +676,33 @@ def _softplus_core(z):
 
 
 _softplus = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_core))
-_softplus_element = numba.njit(**rt.JIT)(_softplus_core)
+def _softplus_stage_core(z):
+    return rt.exp_t(-np.abs(z))
+
+
+def _softplus_rest_core(z, _s):
+    _zero = lit(z, 0.0)
+    _s = lit(z, _s)
+    result = rt.log1p_t(_s) + np.maximum(_zero, z)
+    return result
+
+
+_softplus_stage = numba.njit(**rt.JIT)(_softplus_stage_core)
+_softplus_rest = numba.njit(**rt.JIT)(_softplus_rest_core)
 
 
 def _softplus_loop(z, result):
-    for _i in numba.prange(result.size):
-        result[_i] = _softplus_element(z[_i])
+    _n = result.size
+    for _b in numba.prange((_n + 1023) // 1024):
+        _buf = np.empty(1024, z.dtype)
+        _lo = _b * 1024
+        _m = min(_lo + 1024, _n) - _lo
+        for _j in range(_m):
+            _i = np.uint64(_lo) + np.uint64(_j)
+            _buf[_j] = _softplus_stage(z[_i])
+        for _j in range(_m):
+            _i = np.uint64(_lo) + np.uint64(_j)
+            result[_i] = _softplus_rest(z[_i], _buf[_j])
 
 
 _softplus_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_loop))

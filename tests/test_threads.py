@@ -94,6 +94,31 @@ def test_elementwise_loops_equal_the_ufunc(name, dtype, threaded, monkeypatch):
     same(inplace, ufunc(z))
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_a_series_inside_a_series_runs_in_two_loops_with_the_cores_bits(dtype, threaded):
+    # codegen/kernel_files._staged_loop: per block the inner series into a buffer, then the rest
+    from codegen.kernel_files import STAGE_BLOCK
+    staged = sorted(n for n, mod in g.KERNELS.items()
+                    if hasattr(importlib.import_module(f"generated.{mod}"), f"_{n}_stage"))
+    assert staged == ["softplus"]  # the one elementwise core with rt.log1p_t(rt.exp_t(...))
+    z = np.concatenate([WIDE, RNG.standard_normal(2 * STAGE_BLOCK + 37) * 20]).astype(dtype)
+    ufunc = importlib.import_module("generated.activations")._softplus.get()
+    same(g.softplus(z), ufunc(z))
+    same(one_thread(g.softplus, z), ufunc(z))
+    same(g.softplus(z[:5]), ufunc(z[:5]))
+
+
+def test_the_split_of_a_core_in_two():
+    from codegen.kernel_files import _staged
+    assert _staged("z", ["    result = rt.sigmoid(z)", "    return result"]) is None
+    assert _staged("z", ["    result = rt.log1p(np.exp(z))", "    return result"]) is None  # not a series of ours
+    stage, rest = _staged("z", ["    z = rt.wide(z)", "    result = rt.log1p(rt.exp(rt.tanh(z))) + z",
+                                "    return result"])
+    assert stage.splitlines() == ["    z = rt.wide(z)", "    return rt.tanh(z)"]  # the innermost
+    assert rest.splitlines() == ["    z = rt.wide(z)", "    _s = lit(z, _s)", "    result = rt.log1p(rt.exp(_s)) + z",
+                                 "    return result"]
+
+
 def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatch):
     m, v, th, gr = (RNG.standard_normal((40, 25)) for _ in range(4))
     v = np.abs(v)
