@@ -471,7 +471,7 @@ def _staged_loop(k: Kernel, stage: str, rest: str, native: bool) -> str:
     args = [a.name for a in k.args]
     kind = f"{args[0]}.dtype" if native else "np.float64"
     params = ", ".join(args)
-    each = ", ".join(f"{a}[_i]" for a in args)
+    each = ", ".join(f"rt.at({a}, _i)" for a in args)
     b = STAGE_BLOCK
     return (f"def _{k.name}_stage_core({params}):\n{stage}\n\n\n"
             f"def _{k.name}_rest_core({params}, _s):\n{rest}\n\n\n"
@@ -501,7 +501,7 @@ def _flat_loop(k: Kernel, core: str) -> str:
     Numba caches a loop whole but rebuilds a ufunc's loop wrapper in every process (100-300 ms),
     so a fresh process loads the loops in about 20 ms."""
     args = [a.name for a in k.args]
-    each = ", ".join(f"{a}[_i]" for a in args)
+    each = ", ".join(f"rt.at({a}, _i)" for a in args)
     return (f"_{k.name}_element = numba.njit(**rt.JIT)({core})\n\n\n"
             f"def _{k.name}_loop({', '.join(args)}, result):\n"
             f"    for _i in numba.prange(result.size):\n"

@@ -60,6 +60,19 @@ def _wide(x):
     return lambda x: np.float64(x)
 
 
+def at(a, i):
+    """Entry i of an elementwise loop's argument: a[i] of a flat array, a itself of a scalar (an
+    argument that call_ufunc passes as one value, as ELU's alpha)."""
+    return a if np.ndim(a) == 0 else a[i]
+
+
+@overload(at, jit_options=JIT)
+def _at(a, i):
+    if isinstance(a, types.Array):
+        return lambda a, i: a[i]
+    return lambda a, i: a
+
+
 @numba.njit(**JIT)
 def all_finite(a):
     """Every entry of the array a is finite."""
@@ -689,15 +702,18 @@ def _shapes(args):
 # whatever np.seterr says; the compiled loops need nothing (np.errstate costs about 1.5 us a call:
 # sigmoid over 10 values 8.6 us, softmax of 4 x 10 17.7 to 19.7 us).
 def call_ufunc(lazy, kernel, args, out, flat=None, serial=None):
-    """An elementwise kernel: C-contiguous arrays of one shape take its loops (``flat`` on the
-    threads above PARALLEL_MIN elements, ``serial`` below), anything else the ufunc ``lazy``."""
+    """An elementwise kernel: C-contiguous arrays of one shape, with single values (0-d) among
+    them, take its loops (``flat`` on the threads above PARALLEL_MIN elements, ``serial`` below;
+    a single value passed as a scalar, read by rt.at), anything else the ufunc ``lazy``."""
     outs = _check_out(kernel, out, 1, next((a.dtype for a in args if a.dtype.kind == "f"), None))
     if flat is not None and _flat(args, outs):
-        with threads(args[0].size * (len(args) + 1)) as parallel:
+        shape = next(a.shape for a in args if a.ndim)
+        size = math.prod(shape)
+        with threads(size * (sum(a.ndim > 0 for a in args) + 1)) as parallel:
             loop = flat if parallel else serial
             if loop is not None:
-                result = outs[0] if outs else np.empty(args[0].shape, _float_dtype(args))
-                loop.get()(*[a.reshape(-1) for a in args], result.reshape(-1))
+                result = outs[0] if outs else np.empty(shape, _float_dtype(args))
+                loop.get()(*[a.reshape(-1) if a.ndim else a[()] for a in args], result.reshape(-1))
                 return result
     ufunc = lazy.get()
     try:
@@ -714,12 +730,16 @@ def _float_dtype(args):
 
 
 def _flat(args, outs) -> bool:
-    """The threaded elementwise loop takes C-contiguous arrays of one shape (no broadcasting)
-    and an out= that is either one of them (in place) or shares no memory with them."""
-    first = args[0]
-    if first.ndim == 0 or not any(a.dtype.kind == "f" for a in args):
+    """The elementwise loops take C-contiguous arrays of one shape (no other broadcasting) and
+    single values of the kernel's float dtype (floats() gives every float argument one), and an
+    out= that is either one of the arrays (in place) or shares no memory with them."""
+    arrays = [a for a in args if a.ndim]
+    if not arrays or not any(a.dtype.kind == "f" for a in args):
         return False
-    if any(a.shape != first.shape or not a.flags.c_contiguous for a in args):
+    if any(a.ndim == 0 and a.dtype != _float_dtype(args) for a in args):
+        return False
+    first = arrays[0]
+    if any(a.shape != first.shape or not a.flags.c_contiguous for a in arrays):
         return False
     if outs is None:
         return True

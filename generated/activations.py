@@ -1,5 +1,5 @@
 # Generated from symbolic/activations.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 97860c0227f3c150.
+# Compiled with _runtime.py 592478aa2a80389e.
 """Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -185,7 +185,7 @@ _sigmoid_element = numba.njit(**rt.JIT)(_sigmoid_core)
 
 def _sigmoid_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _sigmoid_element(z[_i])
+        result[_i] = _sigmoid_element(rt.at(z, _i))
 
 
 _sigmoid_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_loop))
@@ -219,7 +219,7 @@ _sigmoid_grad_z_element = numba.njit(**rt.JIT)(_sigmoid_grad_z_core)
 
 def _sigmoid_grad_z_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _sigmoid_grad_z_element(z[_i])
+        result[_i] = _sigmoid_grad_z_element(rt.at(z, _i))
 
 
 _sigmoid_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_grad_z_loop))
@@ -254,7 +254,7 @@ _tanh_element = numba.njit(**rt.JIT)(_tanh_core)
 
 def _tanh_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _tanh_element(z[_i])
+        result[_i] = _tanh_element(rt.at(z, _i))
 
 
 _tanh_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_loop))
@@ -291,7 +291,7 @@ _tanh_grad_z_element = numba.njit(**rt.JIT)(_tanh_grad_z_core)
 
 def _tanh_grad_z_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _tanh_grad_z_element(z[_i])
+        result[_i] = _tanh_grad_z_element(rt.at(z, _i))
 
 
 _tanh_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_grad_z_loop))
@@ -327,7 +327,7 @@ _relu_element = numba.njit(**rt.JIT)(_relu_core)
 
 def _relu_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _relu_element(z[_i])
+        result[_i] = _relu_element(rt.at(z, _i))
 
 
 _relu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_loop))
@@ -365,7 +365,7 @@ _relu_grad_z_element = numba.njit(**rt.JIT)(_relu_grad_z_core)
 
 def _relu_grad_z_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _relu_grad_z_element(z[_i])
+        result[_i] = _relu_grad_z_element(rt.at(z, _i))
 
 
 _relu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_grad_z_loop))
@@ -404,7 +404,7 @@ _leaky_relu_element = numba.njit(**rt.JIT)(_leaky_relu_core)
 
 def _leaky_relu_loop(z, alpha, result):
     for _i in numba.prange(result.size):
-        result[_i] = _leaky_relu_element(z[_i], alpha[_i])
+        result[_i] = _leaky_relu_element(rt.at(z, _i), rt.at(alpha, _i))
 
 
 _leaky_relu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_leaky_relu_loop))
@@ -445,7 +445,7 @@ _leaky_relu_grad_z_element = numba.njit(**rt.JIT)(_leaky_relu_grad_z_core)
 
 def _leaky_relu_grad_z_loop(z, alpha, result):
     for _i in numba.prange(result.size):
-        result[_i] = _leaky_relu_grad_z_element(z[_i], alpha[_i])
+        result[_i] = _leaky_relu_grad_z_element(rt.at(z, _i), rt.at(alpha, _i))
 
 
 _leaky_relu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_leaky_relu_grad_z_loop))
@@ -485,7 +485,7 @@ _relu_derivative_element = numba.njit(**rt.JIT)(_relu_derivative_core)
 
 def _relu_derivative_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _relu_derivative_element(z[_i])
+        result[_i] = _relu_derivative_element(rt.at(z, _i))
 
 
 _relu_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_relu_derivative_loop))
@@ -520,7 +520,7 @@ _sigmoid_derivative_element = numba.njit(**rt.JIT)(_sigmoid_derivative_core)
 
 def _sigmoid_derivative_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _sigmoid_derivative_element(z[_i])
+        result[_i] = _sigmoid_derivative_element(rt.at(z, _i))
 
 
 _sigmoid_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_sigmoid_derivative_loop))
@@ -557,7 +557,7 @@ _tanh_derivative_element = numba.njit(**rt.JIT)(_tanh_derivative_core)
 
 def _tanh_derivative_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _tanh_derivative_element(z[_i])
+        result[_i] = _tanh_derivative_element(rt.at(z, _i))
 
 
 _tanh_derivative_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_tanh_derivative_loop))
@@ -699,10 +699,10 @@ def _softplus_loop(z, result):
         _m = min(_lo + 1024, _n) - _lo
         for _j in range(_m):
             _i = np.uint64(_lo) + np.uint64(_j)
-            _buf[_j] = _softplus_stage(z[_i])
+            _buf[_j] = _softplus_stage(rt.at(z, _i))
         for _j in range(_m):
             _i = np.uint64(_lo) + np.uint64(_j)
-            result[_i] = _softplus_rest(z[_i], _buf[_j])
+            result[_i] = _softplus_rest(rt.at(z, _i), _buf[_j])
 
 
 _softplus_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_loop))
@@ -736,7 +736,7 @@ _softplus_grad_z_element = numba.njit(**rt.JIT)(_softplus_grad_z_core)
 
 def _softplus_grad_z_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _softplus_grad_z_element(z[_i])
+        result[_i] = _softplus_grad_z_element(rt.at(z, _i))
 
 
 _softplus_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_softplus_grad_z_loop))
@@ -775,7 +775,7 @@ _elu_element = numba.njit(**rt.JIT)(_elu_core)
 
 def _elu_loop(z, alpha, result):
     for _i in numba.prange(result.size):
-        result[_i] = _elu_element(z[_i], alpha[_i])
+        result[_i] = _elu_element(rt.at(z, _i), rt.at(alpha, _i))
 
 
 _elu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_elu_loop))
@@ -816,7 +816,7 @@ _elu_grad_z_element = numba.njit(**rt.JIT)(_elu_grad_z_core)
 
 def _elu_grad_z_loop(z, alpha, result):
     for _i in numba.prange(result.size):
-        result[_i] = _elu_grad_z_element(z[_i], alpha[_i])
+        result[_i] = _elu_grad_z_element(rt.at(z, _i), rt.at(alpha, _i))
 
 
 _elu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_elu_grad_z_loop))
@@ -857,7 +857,7 @@ _selu_element = numba.njit(**rt.JIT)(_selu_core)
 
 def _selu_loop(z, alpha, lam, result):
     for _i in numba.prange(result.size):
-        result[_i] = _selu_element(z[_i], alpha[_i], lam[_i])
+        result[_i] = _selu_element(rt.at(z, _i), rt.at(alpha, _i), rt.at(lam, _i))
 
 
 _selu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_selu_loop))
@@ -901,7 +901,7 @@ _selu_grad_z_element = numba.njit(**rt.JIT)(_selu_grad_z_core)
 
 def _selu_grad_z_loop(z, alpha, lam, result):
     for _i in numba.prange(result.size):
-        result[_i] = _selu_grad_z_element(z[_i], alpha[_i], lam[_i])
+        result[_i] = _selu_grad_z_element(rt.at(z, _i), rt.at(alpha, _i), rt.at(lam, _i))
 
 
 _selu_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_selu_grad_z_loop))
@@ -943,7 +943,7 @@ _binary_step_element = numba.njit(**rt.JIT)(_binary_step_core)
 
 def _binary_step_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _binary_step_element(z[_i])
+        result[_i] = _binary_step_element(rt.at(z, _i))
 
 
 _binary_step_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_binary_step_loop))
@@ -979,7 +979,7 @@ _binary_step_grad_z_element = numba.njit(**rt.JIT)(_binary_step_grad_z_core)
 
 def _binary_step_grad_z_loop(z, result):
     for _i in numba.prange(result.size):
-        result[_i] = _binary_step_grad_z_element(z[_i])
+        result[_i] = _binary_step_grad_z_element(rt.at(z, _i))
 
 
 _binary_step_grad_z_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_binary_step_grad_z_loop))

@@ -1,5 +1,5 @@
 # Generated from symbolic/linear_algebra.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 97860c0227f3c150.
+# Compiled with _runtime.py 592478aa2a80389e.
 """Linear algebra: Numba kernels (forward, derivatives, fused) of entries 22, 54, 55, 56, 57, 58, 59, 60, 61, 67, 68.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -1219,7 +1219,7 @@ _det2x2_element = numba.njit(**rt.JIT)(_det2x2_core)
 
 def _det2x2_loop(a, b, c, d, result):
     for _i in numba.prange(result.size):
-        result[_i] = _det2x2_element(a[_i], b[_i], c[_i], d[_i])
+        result[_i] = _det2x2_element(rt.at(a, _i), rt.at(b, _i), rt.at(c, _i), rt.at(d, _i))
 
 
 _det2x2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_loop))
@@ -1260,7 +1260,7 @@ _det2x2_grad_a_element = numba.njit(**rt.JIT)(_det2x2_grad_a_core)
 
 def _det2x2_grad_a_loop(a, b, c, d, result):
     for _i in numba.prange(result.size):
-        result[_i] = _det2x2_grad_a_element(a[_i], b[_i], c[_i], d[_i])
+        result[_i] = _det2x2_grad_a_element(rt.at(a, _i), rt.at(b, _i), rt.at(c, _i), rt.at(d, _i))
 
 
 _det2x2_grad_a_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_a_loop))
@@ -1301,7 +1301,7 @@ _det2x2_grad_b_element = numba.njit(**rt.JIT)(_det2x2_grad_b_core)
 
 def _det2x2_grad_b_loop(a, b, c, d, result):
     for _i in numba.prange(result.size):
-        result[_i] = _det2x2_grad_b_element(a[_i], b[_i], c[_i], d[_i])
+        result[_i] = _det2x2_grad_b_element(rt.at(a, _i), rt.at(b, _i), rt.at(c, _i), rt.at(d, _i))
 
 
 _det2x2_grad_b_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_b_loop))
@@ -1342,7 +1342,7 @@ _det2x2_grad_c_element = numba.njit(**rt.JIT)(_det2x2_grad_c_core)
 
 def _det2x2_grad_c_loop(a, b, c, d, result):
     for _i in numba.prange(result.size):
-        result[_i] = _det2x2_grad_c_element(a[_i], b[_i], c[_i], d[_i])
+        result[_i] = _det2x2_grad_c_element(rt.at(a, _i), rt.at(b, _i), rt.at(c, _i), rt.at(d, _i))
 
 
 _det2x2_grad_c_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_c_loop))
@@ -1383,7 +1383,7 @@ _det2x2_grad_d_element = numba.njit(**rt.JIT)(_det2x2_grad_d_core)
 
 def _det2x2_grad_d_loop(a, b, c, d, result):
     for _i in numba.prange(result.size):
-        result[_i] = _det2x2_grad_d_element(a[_i], b[_i], c[_i], d[_i])
+        result[_i] = _det2x2_grad_d_element(rt.at(a, _i), rt.at(b, _i), rt.at(c, _i), rt.at(d, _i))
 
 
 _det2x2_grad_d_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_det2x2_grad_d_loop))

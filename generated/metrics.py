@@ -1,5 +1,5 @@
 # Generated from symbolic/metrics.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 97860c0227f3c150.
+# Compiled with _runtime.py 592478aa2a80389e.
 """Metrics: Numba kernels (forward, derivatives, fused) of entries 23, 81, 82, 83, 84, 99.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -438,7 +438,7 @@ _f1_score_element = numba.njit(**rt.JIT)(_f1_score_core)
 
 def _f1_score_loop(TP, FP, FN, result):
     for _i in numba.prange(result.size):
-        result[_i] = _f1_score_element(TP[_i], FP[_i], FN[_i])
+        result[_i] = _f1_score_element(rt.at(TP, _i), rt.at(FP, _i), rt.at(FN, _i))
 
 
 _f1_score_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_f1_score_loop))
@@ -478,7 +478,7 @@ _precision_element = numba.njit(**rt.JIT)(_precision_core)
 
 def _precision_loop(TP, FP, result):
     for _i in numba.prange(result.size):
-        result[_i] = _precision_element(TP[_i], FP[_i])
+        result[_i] = _precision_element(rt.at(TP, _i), rt.at(FP, _i))
 
 
 _precision_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_precision_loop))
@@ -515,7 +515,7 @@ _recall_element = numba.njit(**rt.JIT)(_recall_core)
 
 def _recall_loop(TP, FN, result):
     for _i in numba.prange(result.size):
-        result[_i] = _recall_element(TP[_i], FN[_i])
+        result[_i] = _recall_element(rt.at(TP, _i), rt.at(FN, _i))
 
 
 _recall_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_recall_loop))

@@ -1,5 +1,5 @@
 # Generated from symbolic/optimizers.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 97860c0227f3c150.
+# Compiled with _runtime.py 592478aa2a80389e.
 """Optimizers: Numba kernels (forward, derivatives, fused) of entries 11, 14, 15, 16, 17, 75, 85.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -25,7 +25,7 @@ _gradient_descent_element = numba.njit(**rt.JIT)(_gradient_descent_core)
 
 def _gradient_descent_loop(theta, eta, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gradient_descent_element(theta[_i], eta[_i], g[_i])
+        result[_i] = _gradient_descent_element(rt.at(theta, _i), rt.at(eta, _i), rt.at(g, _i))
 
 
 _gradient_descent_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_loop))
@@ -65,7 +65,7 @@ _gradient_descent_grad_theta_element = numba.njit(**rt.JIT)(_gradient_descent_gr
 
 def _gradient_descent_grad_theta_loop(theta, eta, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gradient_descent_grad_theta_element(theta[_i], eta[_i], g[_i])
+        result[_i] = _gradient_descent_grad_theta_element(rt.at(theta, _i), rt.at(eta, _i), rt.at(g, _i))
 
 
 _gradient_descent_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_grad_theta_loop))
@@ -103,7 +103,7 @@ _gradient_descent_grad_g_element = numba.njit(**rt.JIT)(_gradient_descent_grad_g
 
 def _gradient_descent_grad_g_loop(eta, g, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gradient_descent_grad_g_element(eta[_i], g[_i], theta[_i])
+        result[_i] = _gradient_descent_grad_g_element(rt.at(eta, _i), rt.at(g, _i), rt.at(theta, _i))
 
 
 _gradient_descent_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gradient_descent_grad_g_loop))
@@ -216,7 +216,7 @@ _momentum_grad_v_element = numba.njit(**rt.JIT)(_momentum_grad_v_core)
 
 def _momentum_grad_v_loop(v, beta, eta, theta, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _momentum_grad_v_element(v[_i], beta[_i], eta[_i], theta[_i], g[_i])
+        result[_i] = _momentum_grad_v_element(rt.at(v, _i), rt.at(beta, _i), rt.at(eta, _i), rt.at(theta, _i), rt.at(g, _i))
 
 
 _momentum_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_v_loop))
@@ -260,7 +260,7 @@ _momentum_grad_theta_element = numba.njit(**rt.JIT)(_momentum_grad_theta_core)
 
 def _momentum_grad_theta_loop(theta, v, beta, eta, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _momentum_grad_theta_element(theta[_i], v[_i], beta[_i], eta[_i], g[_i])
+        result[_i] = _momentum_grad_theta_element(rt.at(theta, _i), rt.at(v, _i), rt.at(beta, _i), rt.at(eta, _i), rt.at(g, _i))
 
 
 _momentum_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_theta_loop))
@@ -302,7 +302,7 @@ _momentum_grad_g_element = numba.njit(**rt.JIT)(_momentum_grad_g_core)
 
 def _momentum_grad_g_loop(beta, eta, g, v, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _momentum_grad_g_element(beta[_i], eta[_i], g[_i], v[_i], theta[_i])
+        result[_i] = _momentum_grad_g_element(rt.at(beta, _i), rt.at(eta, _i), rt.at(g, _i), rt.at(v, _i), rt.at(theta, _i))
 
 
 _momentum_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_grad_g_loop))
@@ -515,7 +515,7 @@ _rmsprop_grad_E_g2_element = numba.njit(**rt.JIT)(_rmsprop_grad_E_g2_core)
 
 def _rmsprop_grad_E_g2_loop(E_g2, rho, eta, g, eps, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_grad_E_g2_element(E_g2[_i], rho[_i], eta[_i], g[_i], eps[_i], theta[_i])
+        result[_i] = _rmsprop_grad_E_g2_element(rt.at(E_g2, _i), rt.at(rho, _i), rt.at(eta, _i), rt.at(g, _i), rt.at(eps, _i), rt.at(theta, _i))
 
 
 _rmsprop_grad_E_g2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_E_g2_loop))
@@ -563,7 +563,7 @@ _rmsprop_grad_theta_element = numba.njit(**rt.JIT)(_rmsprop_grad_theta_core)
 
 def _rmsprop_grad_theta_loop(theta, E_g2, rho, eta, g, eps, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_grad_theta_element(theta[_i], E_g2[_i], rho[_i], eta[_i], g[_i], eps[_i])
+        result[_i] = _rmsprop_grad_theta_element(rt.at(theta, _i), rt.at(E_g2, _i), rt.at(rho, _i), rt.at(eta, _i), rt.at(g, _i), rt.at(eps, _i))
 
 
 _rmsprop_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_theta_loop))
@@ -615,7 +615,7 @@ _rmsprop_grad_g_element = numba.njit(**rt.JIT)(_rmsprop_grad_g_core)
 
 def _rmsprop_grad_g_loop(E_g2, rho, eta, g, eps, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_grad_g_element(E_g2[_i], rho[_i], eta[_i], g[_i], eps[_i], theta[_i])
+        result[_i] = _rmsprop_grad_g_element(rt.at(E_g2, _i), rt.at(rho, _i), rt.at(eta, _i), rt.at(g, _i), rt.at(eps, _i), rt.at(theta, _i))
 
 
 _rmsprop_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_grad_g_loop))
@@ -799,7 +799,7 @@ _adam_grad_m_element = numba.njit(**rt.JIT)(_adam_grad_m_core)
 
 def _adam_grad_m_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _adam_grad_m_element(m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i], theta[_i])
+        result[_i] = _adam_grad_m_element(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i))
 
 
 _adam_grad_m_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_m_loop))
@@ -869,7 +869,7 @@ _adam_grad_v_element = numba.njit(**rt.JIT)(_adam_grad_v_core)
 
 def _adam_grad_v_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _adam_grad_v_element(m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i], theta[_i])
+        result[_i] = _adam_grad_v_element(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i))
 
 
 _adam_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_v_loop))
@@ -925,7 +925,7 @@ _adam_grad_theta_element = numba.njit(**rt.JIT)(_adam_grad_theta_core)
 
 def _adam_grad_theta_loop(theta, m, v, beta1, beta2, eta, t, eps, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _adam_grad_theta_element(theta[_i], m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i])
+        result[_i] = _adam_grad_theta_element(rt.at(theta, _i), rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i))
 
 
 _adam_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_theta_loop))
@@ -988,7 +988,7 @@ _adam_grad_g_element = numba.njit(**rt.JIT)(_adam_grad_g_core)
 
 def _adam_grad_g_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _adam_grad_g_element(m[_i], v[_i], beta1[_i], beta2[_i], eta[_i], t[_i], eps[_i], g[_i], theta[_i])
+        result[_i] = _adam_grad_g_element(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i))
 
 
 _adam_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_g_loop))
@@ -1133,7 +1133,7 @@ _rmsprop_update_element = numba.njit(**rt.JIT)(_rmsprop_update_core)
 
 def _rmsprop_update_loop(theta, eta, E_g2, eps, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_update_element(theta[_i], eta[_i], E_g2[_i], eps[_i], g[_i])
+        result[_i] = _rmsprop_update_element(rt.at(theta, _i), rt.at(eta, _i), rt.at(E_g2, _i), rt.at(eps, _i), rt.at(g, _i))
 
 
 _rmsprop_update_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_loop))
@@ -1178,7 +1178,7 @@ _rmsprop_update_grad_theta_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_t
 
 def _rmsprop_update_grad_theta_loop(theta, eta, E_g2, eps, g, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_update_grad_theta_element(theta[_i], eta[_i], E_g2[_i], eps[_i], g[_i])
+        result[_i] = _rmsprop_update_grad_theta_element(rt.at(theta, _i), rt.at(eta, _i), rt.at(E_g2, _i), rt.at(eps, _i), rt.at(g, _i))
 
 
 _rmsprop_update_grad_theta_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_theta_loop))
@@ -1222,7 +1222,7 @@ _rmsprop_update_grad_E_g2_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_E_
 
 def _rmsprop_update_grad_E_g2_loop(eta, E_g2, eps, g, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_update_grad_E_g2_element(eta[_i], E_g2[_i], eps[_i], g[_i], theta[_i])
+        result[_i] = _rmsprop_update_grad_E_g2_element(rt.at(eta, _i), rt.at(E_g2, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i))
 
 
 _rmsprop_update_grad_E_g2_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_E_g2_loop))
@@ -1266,7 +1266,7 @@ _rmsprop_update_grad_g_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_g_cor
 
 def _rmsprop_update_grad_g_loop(eta, E_g2, eps, g, theta, result):
     for _i in numba.prange(result.size):
-        result[_i] = _rmsprop_update_grad_g_element(eta[_i], E_g2[_i], eps[_i], g[_i], theta[_i])
+        result[_i] = _rmsprop_update_grad_g_element(rt.at(eta, _i), rt.at(E_g2, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i))
 
 
 _rmsprop_update_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_update_grad_g_loop))
@@ -1367,7 +1367,7 @@ _step_decay_element = numba.njit(**rt.JIT)(_step_decay_core)
 
 def _step_decay_loop(eta0, gamma, epoch, k, result):
     for _i in numba.prange(result.size):
-        result[_i] = _step_decay_element(eta0[_i], gamma[_i], epoch[_i], k[_i])
+        result[_i] = _step_decay_element(rt.at(eta0, _i), rt.at(gamma, _i), rt.at(epoch, _i), rt.at(k, _i))
 
 
 _step_decay_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_step_decay_loop))

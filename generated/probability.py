@@ -1,5 +1,5 @@
 # Generated from symbolic/probability.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 97860c0227f3c150.
+# Compiled with _runtime.py 592478aa2a80389e.
 """Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -307,7 +307,7 @@ _bayes_rule_element = numba.njit(**rt.JIT)(_bayes_rule_core)
 
 def _bayes_rule_loop(likelihood, prior, evidence, result):
     for _i in numba.prange(result.size):
-        result[_i] = _bayes_rule_element(likelihood[_i], prior[_i], evidence[_i])
+        result[_i] = _bayes_rule_element(rt.at(likelihood, _i), rt.at(prior, _i), rt.at(evidence, _i))
 
 
 _bayes_rule_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_loop))
@@ -349,7 +349,7 @@ _bayes_rule_grad_likelihood_element = numba.njit(**rt.JIT)(_bayes_rule_grad_like
 
 def _bayes_rule_grad_likelihood_loop(likelihood, prior, evidence, result):
     for _i in numba.prange(result.size):
-        result[_i] = _bayes_rule_grad_likelihood_element(likelihood[_i], prior[_i], evidence[_i])
+        result[_i] = _bayes_rule_grad_likelihood_element(rt.at(likelihood, _i), rt.at(prior, _i), rt.at(evidence, _i))
 
 
 _bayes_rule_grad_likelihood_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_likelihood_loop))
@@ -391,7 +391,7 @@ _bayes_rule_grad_prior_element = numba.njit(**rt.JIT)(_bayes_rule_grad_prior_cor
 
 def _bayes_rule_grad_prior_loop(likelihood, prior, evidence, result):
     for _i in numba.prange(result.size):
-        result[_i] = _bayes_rule_grad_prior_element(likelihood[_i], prior[_i], evidence[_i])
+        result[_i] = _bayes_rule_grad_prior_element(rt.at(likelihood, _i), rt.at(prior, _i), rt.at(evidence, _i))
 
 
 _bayes_rule_grad_prior_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_prior_loop))
@@ -433,7 +433,7 @@ _bayes_rule_grad_evidence_element = numba.njit(**rt.JIT)(_bayes_rule_grad_eviden
 
 def _bayes_rule_grad_evidence_loop(likelihood, prior, evidence, result):
     for _i in numba.prange(result.size):
-        result[_i] = _bayes_rule_grad_evidence_element(likelihood[_i], prior[_i], evidence[_i])
+        result[_i] = _bayes_rule_grad_evidence_element(rt.at(likelihood, _i), rt.at(prior, _i), rt.at(evidence, _i))
 
 
 _bayes_rule_grad_evidence_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_bayes_rule_grad_evidence_loop))
@@ -1412,7 +1412,7 @@ _gaussian_pdf_element = numba.njit(**rt.JIT)(_gaussian_pdf_core)
 
 def _gaussian_pdf_loop(x, mu, sigma, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gaussian_pdf_element(x[_i], mu[_i], sigma[_i])
+        result[_i] = _gaussian_pdf_element(rt.at(x, _i), rt.at(mu, _i), rt.at(sigma, _i))
 
 
 _gaussian_pdf_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_loop))
@@ -1455,7 +1455,7 @@ _gaussian_pdf_grad_x_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_x_core)
 
 def _gaussian_pdf_grad_x_loop(x, mu, sigma, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gaussian_pdf_grad_x_element(x[_i], mu[_i], sigma[_i])
+        result[_i] = _gaussian_pdf_grad_x_element(rt.at(x, _i), rt.at(mu, _i), rt.at(sigma, _i))
 
 
 _gaussian_pdf_grad_x_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_x_loop))
@@ -1498,7 +1498,7 @@ _gaussian_pdf_grad_mu_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_mu_core)
 
 def _gaussian_pdf_grad_mu_loop(x, mu, sigma, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gaussian_pdf_grad_mu_element(x[_i], mu[_i], sigma[_i])
+        result[_i] = _gaussian_pdf_grad_mu_element(rt.at(x, _i), rt.at(mu, _i), rt.at(sigma, _i))
 
 
 _gaussian_pdf_grad_mu_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_mu_loop))
@@ -1543,7 +1543,7 @@ _gaussian_pdf_grad_sigma_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_sigma
 
 def _gaussian_pdf_grad_sigma_loop(x, mu, sigma, result):
     for _i in numba.prange(result.size):
-        result[_i] = _gaussian_pdf_grad_sigma_element(x[_i], mu[_i], sigma[_i])
+        result[_i] = _gaussian_pdf_grad_sigma_element(rt.at(x, _i), rt.at(mu, _i), rt.at(sigma, _i))
 
 
 _gaussian_pdf_grad_sigma_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_gaussian_pdf_grad_sigma_loop))

@@ -122,15 +122,31 @@ def test_the_split_of_a_core_in_two():
 def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatch):
     m, v, th, gr = (RNG.standard_normal((40, 25)) for _ in range(4))
     v = np.abs(v)
-    args = (m, v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)  # scalars among the arguments: the ufunc
+    args = (m, v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)  # single values among the arrays: the loops
+    flat = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_flat")
+    serial = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_serial")
+    ufunc = importlib.import_module("generated.optimizers")._adam_grad_g.get()
+    same(g.adam_grad_g(*args), ufunc(*rt.floats("adam_grad_g", *args)))
+    assert flat and not serial
+    same(one_thread(g.adam_grad_g, *args), ufunc(*rt.floats("adam_grad_g", *args)))
+    assert serial
+    # a row that broadcasts against the matrix: the ufunc
     skipped = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_flat")
     skipped_too = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_serial")
-    same(g.adam_grad_g(*args), one_thread(g.adam_grad_g, *args))
+    row = (m[0], v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)
+    same(g.adam_grad_g(*row), ufunc(*rt.floats("adam_grad_g", *row)))
     assert not skipped and not skipped_too, "arguments that broadcast must not take the flat loop"
-    alpha = RNG.random(WIDE.size) + 0.5
+    for alpha in (RNG.random(WIDE.size) + 0.5, 1.5, np.float64(0.25)):
+        calls = spy(monkeypatch, "elu", "_elu_flat")
+        same(g.elu(WIDE, alpha), one_thread(g.elu, WIDE, alpha))
+        same(g.elu(WIDE, alpha), importlib.import_module("generated.activations")._elu.get()(WIDE, alpha))
+        assert calls
+    # float32 values with a float64 single value: floats() gives both float64, the loops take them
     calls = spy(monkeypatch, "elu", "_elu_flat")
-    same(g.elu(WIDE, alpha), one_thread(g.elu, WIDE, alpha))
-    assert calls
+    z32 = WIDE.astype(np.float32)
+    got = g.elu(z32, np.float64(0.5))
+    assert got.dtype == np.float64 and calls
+    same(got, importlib.import_module("generated.activations")._elu.get()(z32.astype(np.float64), 0.5))
     ufunc = importlib.import_module("generated.activations")._sigmoid.get()
     flat = spy(monkeypatch, "sigmoid", "_sigmoid_flat")
     loop = spy(monkeypatch, "sigmoid", "_sigmoid_serial")
