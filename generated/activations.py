@@ -770,7 +770,18 @@ def _elu_core(z, alpha):
 
 
 _elu = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_elu_core))
-_elu_element = numba.njit(**rt.JIT)(_elu_core)
+def _elu_loop_core(z, alpha):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
+    _c0 = lit(z, np.nan)
+    _zero = lit(z, 0.0)
+    _h0 = rt.expm1(z)
+    _h1 = alpha * _h0 if z == z else _c0
+    result = z if z >= _zero else _h1
+    return result
+
+
+_elu_element = numba.njit(**rt.JIT)(_elu_loop_core)
 
 
 def _elu_loop(z, alpha, result):
@@ -811,7 +822,19 @@ def _elu_grad_z_core(z, alpha):
 
 
 _elu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_elu_grad_z_core))
-_elu_grad_z_element = numba.njit(**rt.JIT)(_elu_grad_z_core)
+def _elu_grad_z_loop_core(z, alpha):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
+    _c0 = lit(z, np.nan)
+    _one = lit(z, 1.0)
+    _zero = lit(z, 0.0)
+    _h0 = rt.exp(z)
+    _h1 = alpha * _h0 if z == z else _c0
+    result = _one if z >= _zero else _h1
+    return result
+
+
+_elu_grad_z_element = numba.njit(**rt.JIT)(_elu_grad_z_loop_core)
 
 
 def _elu_grad_z_loop(z, alpha, result):
@@ -896,7 +919,20 @@ def _selu_grad_z_core(z, alpha, lam):
 
 
 _selu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_selu_grad_z_core))
-_selu_grad_z_element = numba.njit(**rt.JIT)(_selu_grad_z_core)
+def _selu_grad_z_loop_core(z, alpha, lam):
+    z = rt.wide(z)
+    alpha = rt.wide(alpha)
+    lam = rt.wide(lam)
+    _c0 = lit(z, np.nan)
+    _one = lit(z, 1.0)
+    _zero = lit(z, 0.0)
+    _h0 = rt.exp(z)
+    _h1 = alpha * _h0 if z == z else _c0
+    result = lam * (_one if z >= _zero else _h1)
+    return result
+
+
+_selu_grad_z_element = numba.njit(**rt.JIT)(_selu_grad_z_loop_core)
 
 
 def _selu_grad_z_loop(z, alpha, lam, result):

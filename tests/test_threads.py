@@ -108,6 +108,35 @@ def test_a_series_inside_a_series_runs_in_two_loops_with_the_cores_bits(dtype, t
     same(g.softplus(z[:5]), ufunc(z[:5]))
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_loops_of_flat_selects_give_the_cores_bits(dtype, threaded):
+    # codegen/kernel_files._selects: a series in a conditional's arm computed before the select
+    flat = sorted(n for n, mod in g.KERNELS.items()
+                  if hasattr(importlib.import_module(f"generated.{mod}"), f"_{n}_loop_core"))
+    assert flat == ["elu", "elu_grad_z", "selu_grad_z"]
+    z = np.concatenate([WIDE, RNG.standard_normal(3000) * 40, [-1e-300, -5e-324, -40.0, 709.0]]).astype(dtype)
+    for name, extra in (("elu", (1.3,)), ("elu_grad_z", (0.7,)), ("selu_grad_z", (1.6732632423543772, 1.0507009873554805))):
+        kernel = getattr(g, name)
+        ufunc = importlib.import_module(f"generated.{g.KERNELS[name]}").__dict__[f"_{name}"].get()
+        for hyper in (extra, tuple(np.full(z.shape, e, dtype) for e in extra)):
+            args = rt.floats(name, z, *hyper)
+            expect = ufunc(*args)
+            same(kernel(z, *hyper), expect)
+            same(one_thread(kernel, z, *hyper), expect)
+
+
+def test_flat_selects_of_a_core():
+    from codegen.kernel_files import _selects
+    elu = ["    z = rt.wide(z)", "    result = (z if z >= _zero else (alpha*rt.expm1(z) if z == z else _c0))",
+           "    return result"]
+    assert _selects(elu) == ["    z = rt.wide(z)", "    _h0 = rt.expm1(z)", "    _h1 = alpha * _h0 if z == z else _c0",
+                             "    result = z if z >= _zero else _h1", "    return result"]
+    for body in (["    result = (z if z > 0 else 0.0)", "    return result"],  # no series in an arm
+                 ["    result = rt.sigmoid(z)", "    return result"],  # no conditional
+                 ["    result = (z if z >= 0 else rt.product3(a, b, rt.expm1(z)))", "    return result"]):  # rt.product3
+        assert _selects(body) == body
+
+
 def test_the_split_of_a_core_in_two():
     from codegen.kernel_files import _staged
     assert _staged("z", ["    result = rt.sigmoid(z)", "    return result"]) is None
