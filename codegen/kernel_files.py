@@ -425,9 +425,24 @@ SERIES = {"exp", "exp_t", "exp32", "exp_neg32", "expm1", "log", "log1p", "log1p_
 STAGE_BLOCK = 1024
 
 
-def _is_series(node) -> bool:
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SERIES
+def _is_rt_call(node) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name) and node.func.value.id == "rt")
+
+
+def _is_series(node) -> bool:
+    return _is_rt_call(node) and node.func.attr in SERIES
+
+
+def _result_at(body: list[str]) -> int | None:
+    """The position of an elementwise core's result line."""
+    return next((n for n, line in enumerate(body) if line.strip().startswith("result = ")), None)
+
+
+def _loop_builds(name: str) -> str:
+    """The threaded and one-thread builds of an elementwise kernel's loop (rt.call_ufunc)."""
+    return (f"_{name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{name}_loop))\n"
+            f"_{name}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}_loop, \"_{name}_loop_serial\")))\n")
 
 
 def _staged(params: str, body: list[str]) -> tuple[str, str] | None:
@@ -435,7 +450,7 @@ def _staged(params: str, body: list[str]) -> tuple[str, str] | None:
     (softplus: rt.log1p_t(rt.exp_t(-np.abs(z)))), split in two: the stage core returns the inner
     call, the rest core takes it as ``_s`` (rounded back to the core's type, which a float64
     buffer holds exactly) and computes the result; None for any other core."""
-    at = next((n for n, line in enumerate(body) if line.strip().startswith("result = ")), None)
+    at = _result_at(body)
     if at is None:
         return None
     tree = ast.parse(body[at].strip())
@@ -491,13 +506,7 @@ def _staged_loop(k: Kernel, stage: str, rest: str, native: bool) -> str:
             f"        for _j in range(_m):\n"
             f"            _i = np.uint64(_lo) + np.uint64(_j)\n"
             f"            result[_i] = _{k.name}_rest({each}, _buf[_j])\n\n\n"
-            f"_{k.name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{k.name}_loop))\n"
-            f"_{k.name}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{k.name}_loop, \"_{k.name}_loop_serial\")))\n")
-
-
-def _is_rt_call(node) -> bool:
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name) and node.func.value.id == "rt")
+            + _loop_builds(k.name))
 
 
 def _selects(body: list[str]) -> list[str]:
@@ -510,7 +519,7 @@ def _selects(body: list[str]) -> list[str]:
     of rt's functions: SELU's rt.product3 computed for every value left the loop scalar and
     slower (11.7 to 19.4 ns). The taken arm computes what it computed, so the bits are the
     core's; the arms are floating-point arithmetic, which raises nothing (error_model="numpy")."""
-    at = next((n for n, line in enumerate(body) if line.strip().startswith("result = ")), None)
+    at = _result_at(body)
     if at is None:
         return body
     hoisted = []
@@ -560,8 +569,7 @@ def _flat_loop(k: Kernel, core: str, selects: list[str] | None = None) -> str:
             f"def _{k.name}_loop({', '.join(args)}, result):\n"
             f"    for _i in numba.prange(result.size):\n"
             f"        result[_i] = _{k.name}_element({each})\n\n\n"
-            f"_{k.name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{k.name}_loop))\n"
-            f"_{k.name}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{k.name}_loop, \"_{k.name}_loop_serial\")))\n")
+            + _loop_builds(k.name))
 
 
 def _domain_args(dom) -> str:
