@@ -362,8 +362,8 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     sig_text = "[" + ", ".join(f'"{s}"' for s in sigs) + "]"
     if vectorized:
         builder = f"lambda: numba.vectorize({sig_text}, cache=True)({core})"
-        staged = _staged(params, body) if not any(a.integer for a in k.args) else None
-        selects = _selects(body)
+        staged = _staged(body)
+        selects = None if staged else _selects(body)
         threaded = (_staged_loop(k, *staged, k.name in NATIVE_FLOAT32) if staged
                     else _flat_loop(k, core, selects if selects != body else None))
     else:
@@ -445,11 +445,11 @@ def _loop_builds(name: str) -> str:
             f"_{name}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}_loop, \"_{name}_loop_serial\")))\n")
 
 
-def _staged(params: str, body: list[str]) -> tuple[str, str] | None:
+def _staged(body: list[str]) -> tuple[str, str] | None:
     """An elementwise core whose result line calls a series inside another series' argument
     (softplus: rt.log1p_t(rt.exp_t(-np.abs(z)))), split in two: the stage core returns the inner
-    call, the rest core takes it as ``_s`` (rounded back to the core's type, which a float64
-    buffer holds exactly) and computes the result; None for any other core."""
+    call, the rest core takes its value as ``_s`` (from a buffer of the type the call returns,
+    _staged_loop) and computes the result; None for any other core."""
     at = _result_at(body)
     if at is None:
         return None
@@ -466,7 +466,6 @@ def _staged(params: str, body: list[str]) -> tuple[str, str] | None:
             return ast.Name("_s", ast.Load()) if node is inner else self.generic_visit(node)
 
     rest_line = ast.unparse(Swap().visit(tree))
-    first = params.split(",")[0].strip()
     before, after = body[:at], body[at + 1:]
     needed, kept = {n.id for n in ast.walk(inner) if isinstance(n, ast.Name)}, []
     for line in reversed(before):  # the stage core keeps the lines its call needs
@@ -475,16 +474,17 @@ def _staged(params: str, body: list[str]) -> tuple[str, str] | None:
             kept.append(line)
             needed |= {n.id for n in ast.walk(assign.value) if isinstance(n, ast.Name)}
     stage = kept[::-1] + [f"    return {stage_call}"]
-    rest = before + [f"    _s = lit({first}, _s)", f"    {rest_line}"] + after
+    rest = before + [f"    {rest_line}"] + after
     return ("\n".join(stage), "\n".join(rest))
 
 
 def _staged_loop(k: Kernel, stage: str, rest: str, native: bool) -> str:
     """_flat_loop's loops for a core _staged splits: per block of STAGE_BLOCK values the inner
     series into a buffer, then the rest; the same operations as the core, so the same bits. Fused
-    in one loop the two series cost more than apart (softplus, one thread, in cache: float64 3.74
-    against 2.65 ns a value, float32 1.83 against 1.37). The buffer has the type the inner call
-    returns: the arguments' for a native float32 core, float64 for a core that widens."""
+    in one loop LLVM left softplus's one-thread float64 loop scalar (one thread, 16384 values in
+    cache: 22.7 ns a value fused, 3.05 staged; float32 1.54 and 1.34). The buffer has the type the
+    inner call returns: the arguments' for a native float32 core, float64 for a core that widens
+    (a float64 buffer for float32 values, converted there and back, made float32 slower)."""
     args = [a.name for a in k.args]
     kind = f"{args[0]}.dtype" if native else "np.float64"
     params = ", ".join(args)

@@ -736,7 +736,8 @@ def _flat(args, outs) -> bool:
     arrays = [a for a in args if a.ndim]
     if not arrays or not any(a.dtype.kind == "f" for a in args):
         return False
-    if any(a.ndim == 0 and a.dtype != _float_dtype(args) for a in args):
+    dtype = _float_dtype(args)
+    if any(a.ndim == 0 and a.dtype != dtype for a in args):
         return False
     first = arrays[0]
     if any(a.shape != first.shape or not a.flags.c_contiguous for a in arrays):
@@ -846,12 +847,6 @@ def _gufunc_work(layout, args) -> int:
 # elements: below it the threads' start costs more than they save (`dleq bench` measures where
 # they start to pay; BENCHMARKS.md, scaling). Set it to a huge number to run everything on one thread.
 PARALLEL_MIN = 1 << 13
-# For this many seconds after a batch product that OpenBLAS runs on its threads, calls stay on one
-# thread: OpenBLAS's idle threads spin for 2^28 clock cycles after a product (0.1 s at 2.6 GHz;
-# OPENBLAS_THREAD_TIMEOUT sets the power of two) and keep a core busy. A threaded call meanwhile
-# waits for its second thread: tanh of 1.3e5 values right after a 256 x 512 x 512 product 0.76 ms
-# on two threads, 0.35 on one; 1e6 values 2.65 against 2.21; 1e7 32.5 against 32.4 (medians of 15,
-# one run). Set it to 0 to take the threads whatever BLAS did.
 
 
 def _blas_spin_seconds(setting) -> float:
@@ -864,6 +859,12 @@ def _blas_spin_seconds(setting) -> float:
     return 2.0 ** (min(max(power, 4), 30) if power > 0 else 28) / 2.6e9
 
 
+# For this many seconds after a batch product that OpenBLAS runs on its threads, calls stay on one
+# thread: OpenBLAS's idle threads spin for 2^28 clock cycles after a product (0.1 s at 2.6 GHz;
+# OPENBLAS_THREAD_TIMEOUT sets the power of two) and keep a core busy. A threaded call meanwhile
+# waits for its second thread: tanh of 1.3e5 values right after a 256 x 512 x 512 product 0.76 ms
+# on two threads, 0.35 on one; 1e6 values 2.65 against 2.21; 1e7 32.5 against 32.4 (medians of 15,
+# one run). Set it to 0 to take the threads whatever BLAS did.
 BLAS_SPIN = _blas_spin_seconds(os.environ.get("OPENBLAS_THREAD_TIMEOUT"))
 _blas_busy_until = 0.0  # time.perf_counter() until which BLAS's threads spin
 _ONE_AT_A_TIME = threading.Lock()

@@ -1,5 +1,5 @@
 # Generated from symbolic/activations.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 592478aa2a80389e.
+# Compiled with _runtime.py c0633788ddbb2edd.
 """Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -682,7 +682,6 @@ def _softplus_stage_core(z):
 
 def _softplus_rest_core(z, _s):
     _zero = lit(z, 0.0)
-    _s = lit(z, _s)
     result = rt.log1p_t(_s) + np.maximum(_zero, z)
     return result
 

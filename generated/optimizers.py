@@ -1,5 +1,5 @@
 # Generated from symbolic/optimizers.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 592478aa2a80389e.
+# Compiled with _runtime.py c0633788ddbb2edd.
 """Optimizers: Numba kernels (forward, derivatives, fused) of entries 11, 14, 15, 16, 17, 75, 85.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

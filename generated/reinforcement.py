@@ -1,5 +1,5 @@
 # Generated from symbolic/reinforcement.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 592478aa2a80389e.
+# Compiled with _runtime.py c0633788ddbb2edd.
 """Reinforcement: Numba kernels (forward, derivatives, fused) of entries 90, 91, 92.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
