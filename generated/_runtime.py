@@ -701,14 +701,19 @@ def _shapes(args):
 # The ufunc and gufunc calls run with NumPy's floating-point error handling off (np.errstate),
 # whatever np.seterr says; the compiled loops need nothing (np.errstate costs about 1.5 us a call:
 # sigmoid over 10 values 8.6 us, softmax of 4 x 10 17.7 to 19.7 us).
-def call_ufunc(lazy, kernel, args, out, flat=None, serial=None):
+def call_ufunc(lazy, kernel, args, out, flat=None, serial=None, hoisted=None):
     """An elementwise kernel: C-contiguous arrays of one shape, with single values (0-d) among
     them, take its loops (``flat`` on the threads above PARALLEL_MIN elements, ``serial`` below;
-    a single value passed as a scalar, read by rt.at), anything else the ufunc ``lazy``."""
+    a single value passed as a scalar, read by rt.at), anything else the ufunc ``lazy``.
+    ``hoisted``: (flat, serial, positions), the loops that compute once what depends on the
+    hyperparameters alone (kernel_files._hoisted), taken when the arguments at those positions
+    are all single values."""
     outs = _check_out(kernel, out, 1, next((a.dtype for a in args if a.dtype.kind == "f"), None))
     if flat is not None and _flat(args, outs):
         shape = next(a.shape for a in args if a.ndim)
         size = math.prod(shape)
+        if hoisted is not None and all(args[n].ndim == 0 for n in hoisted[2]):
+            flat, serial = hoisted[0], hoisted[1]
         with threads(size * (sum(a.ndim > 0 for a in args) + 1)) as parallel:
             loop = flat if parallel else serial
             if loop is not None:

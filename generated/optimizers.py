@@ -1,5 +1,5 @@
 # Generated from symbolic/optimizers.py by `make generate`. Do not edit.
-# Compiled with _runtime.py c0633788ddbb2edd.
+# Compiled with _runtime.py 82e4300f0b58d373.
 """Optimizers: Numba kernels (forward, derivatives, fused) of entries 11, 14, 15, 16, 17, 75, 85.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -806,6 +806,44 @@ _adam_grad_m_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_
 _adam_grad_m_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_m_loop, "_adam_grad_m_loop_serial")))
 
 
+def _adam_grad_m_prelude_core(beta1, beta2, t):
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    t = rt.wide(t)
+    _t0 = rt.xlogy(t, beta2)
+    _t1 = rt.expm1(_t0)
+    _t2 = -_t1
+    _p0 = rt.expm1(rt.xlogy(t, beta1))
+    return (_t2, _p0)
+
+
+def _adam_grad_m_rest_core(m, v, beta1, beta2, eta, t, eps, g, theta, _t2, _p0):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    _one = lit(m, 1.0)
+    result = -(eta * (beta1 / -((eps + rt.hypot(np.sqrt(beta2 * v / _t2), np.sqrt((_one - beta2) / _t2) * np.abs(g))) * _p0)))
+    return result
+
+
+_adam_grad_m_prelude = numba.njit(**rt.JIT)(_adam_grad_m_prelude_core)
+_adam_grad_m_rest = numba.njit(**rt.JIT)(_adam_grad_m_rest_core)
+
+
+def _adam_grad_m_hoisted_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
+    _t2, _p0 = _adam_grad_m_prelude(beta1, beta2, t)
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_m_rest(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i), _t2, _p0)
+
+
+_adam_grad_m_hoisted_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_m_hoisted_loop))
+_adam_grad_m_hoisted_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_m_hoisted_loop, "_adam_grad_m_hoisted_loop_serial")))
+
+
 def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
@@ -831,7 +869,7 @@ def adam_grad_m(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_m', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_m', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_m', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_m_flat, _adam_grad_m_serial)
+    return call_ufunc(_adam_grad_m, 'adam_grad_m', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_m_flat, _adam_grad_m_serial, hoisted=(_adam_grad_m_hoisted_flat, _adam_grad_m_hoisted_serial, (2, 3, 5)))
 
 
 def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -876,6 +914,56 @@ _adam_grad_v_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_
 _adam_grad_v_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_v_loop, "_adam_grad_v_loop_serial")))
 
 
+def _adam_grad_v_prelude_core(beta1, beta2, t):
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    t = rt.wide(t)
+    _one = lit(beta1, 1.0)
+    _two = lit(beta1, 2.0)
+    _t0 = rt.xlogy(t, beta2)
+    _t1 = rt.expm1(_t0)
+    _t3 = -_t1
+    _t6 = _one - beta2
+    _t7 = (_t6/_t3)
+    _t8 = np.sqrt(_t7)
+    _p0 = _two * _t1 * rt.expm1(rt.xlogy(t, beta1))
+    return (_t3, _t8, _p0)
+
+
+def _adam_grad_v_rest_core(m, v, beta1, beta2, eta, t, eps, g, theta, _t3, _t8, _p0):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    _one = lit(m, 1.0)
+    _t2 = beta2 * v
+    _t4 = _t2 / _t3
+    _t5 = np.sqrt(_t4)
+    _t9 = np.abs(g)
+    _t10 = _t8 * _t9
+    _t11 = rt.hypot(_t5, _t10)
+    _t12 = _t11 + eps
+    result = beta2 * rt.quotient3(eta, beta1 * m + g * (_one - beta1), _t12) / _p0 / _t12 / _t11
+    return result
+
+
+_adam_grad_v_prelude = numba.njit(**rt.JIT)(_adam_grad_v_prelude_core)
+_adam_grad_v_rest = numba.njit(**rt.JIT)(_adam_grad_v_rest_core)
+
+
+def _adam_grad_v_hoisted_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
+    _t3, _t8, _p0 = _adam_grad_v_prelude(beta1, beta2, t)
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_v_rest(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i), _t3, _t8, _p0)
+
+
+_adam_grad_v_hoisted_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_v_hoisted_loop))
+_adam_grad_v_hoisted_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_v_hoisted_loop, "_adam_grad_v_hoisted_loop_serial")))
+
+
 def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
@@ -901,7 +989,7 @@ def adam_grad_v(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_v', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_v', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_v', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_v_flat, _adam_grad_v_serial)
+    return call_ufunc(_adam_grad_v, 'adam_grad_v', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_v_flat, _adam_grad_v_serial, hoisted=(_adam_grad_v_hoisted_flat, _adam_grad_v_hoisted_serial, (2, 3, 5)))
 
 
 def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
@@ -995,6 +1083,56 @@ _adam_grad_g_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_
 _adam_grad_g_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_g_loop, "_adam_grad_g_loop_serial")))
 
 
+def _adam_grad_g_prelude_core(beta1, beta2, t):
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    t = rt.wide(t)
+    _one = lit(beta1, 1.0)
+    _t0 = rt.xlogy(t, beta2)
+    _t1 = rt.expm1(_t0)
+    _t2 = _one/(_t1)
+    _t4 = -_t1
+    _t7 = _one - beta2
+    _t8 = (_t7/_t4)
+    _t9 = np.sqrt(_t8)
+    _p0 = rt.expm1(rt.xlogy(t, beta1))
+    return (_t2, _t4, _t7, _t9, _p0)
+
+
+def _adam_grad_g_rest_core(m, v, beta1, beta2, eta, t, eps, g, theta, _t2, _t4, _t7, _t9, _p0):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    eps = rt.wide(eps)
+    g = rt.wide(g)
+    _one = lit(m, 1.0)
+    _t3 = beta2 * v
+    _t5 = _t3 / _t4
+    _t6 = np.sqrt(_t5)
+    _t10 = np.abs(g)
+    _t11 = _t10 * _t9
+    _t12 = rt.hypot(_t6, _t11)
+    _t13 = _t12 + eps
+    result = -(eta * ((_t2 * _t7 * beta1 * m * (g / _t12 / _t13) + (_one - beta1) * ((eps + -(_t2 * beta2 * v) / _t12) / _t13)) / -(_t13 * _p0)))
+    return result
+
+
+_adam_grad_g_prelude = numba.njit(**rt.JIT)(_adam_grad_g_prelude_core)
+_adam_grad_g_rest = numba.njit(**rt.JIT)(_adam_grad_g_rest_core)
+
+
+def _adam_grad_g_hoisted_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
+    _t2, _t4, _t7, _t9, _p0 = _adam_grad_g_prelude(beta1, beta2, t)
+    for _i in numba.prange(result.size):
+        result[_i] = _adam_grad_g_rest(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(g, _i), rt.at(theta, _i), _t2, _t4, _t7, _t9, _p0)
+
+
+_adam_grad_g_hoisted_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_grad_g_hoisted_loop))
+_adam_grad_g_hoisted_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_grad_g_hoisted_loop, "_adam_grad_g_hoisted_loop_serial")))
+
+
 def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     r"""17. Adam Optimizer: grad kernel (elementwise ufunc).
 
@@ -1020,7 +1158,7 @@ def adam_grad_g(m, v, beta1, beta2, eta, t, eps, g, theta, out=None):
     rt.within('adam_grad_g', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam_grad_g', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam_grad_g', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_g_flat, _adam_grad_g_serial)
+    return call_ufunc(_adam_grad_g, 'adam_grad_g', (m, v, beta1, beta2, eta, t, eps, g, theta), out, _adam_grad_g_flat, _adam_grad_g_serial, hoisted=(_adam_grad_g_hoisted_flat, _adam_grad_g_hoisted_serial, (2, 3, 5)))
 
 
 def _adam_inplace_core(m, v, beta1, beta2, eta, t, eps, theta, g):

@@ -1,5 +1,5 @@
 # Generated from symbolic/probability.py by `make generate`. Do not edit.
-# Compiled with _runtime.py c0633788ddbb2edd.
+# Compiled with _runtime.py 82e4300f0b58d373.
 """Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

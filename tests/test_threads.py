@@ -137,6 +137,66 @@ def test_flat_selects_of_a_core():
         assert _selects(body) == body
 
 
+HOISTED = ["adam_grad_g", "adam_grad_m", "adam_grad_v"]
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_hoisted_loops_give_the_cores_bits(dtype, threaded, monkeypatch):
+    # codegen/kernel_files._hoisted: what depends on the hyperparameters alone computed once
+    found = sorted(n for n, mod in g.KERNELS.items()
+                   if hasattr(importlib.import_module(f"generated.{mod}"), f"_{n}_hoisted_loop"))
+    assert found == HOISTED  # expm1(t log beta) of Adam's bias corrections
+    n = 3000
+    m = np.concatenate([RNG.standard_normal(n) * 10, [0.0, -0.0, 1e-30, 1e30, np.inf, np.nan]])
+    v = np.abs(np.concatenate([RNG.standard_normal(n), [0.0, 1e-40, 5.0, 1e30, 2.0, 1.0]]))
+    gr = np.concatenate([RNG.standard_normal(n), [1e-20, 0.0, -3.0, 1e20, 1.0, -np.inf]])
+    th = RNG.standard_normal(m.size)
+    m, v, gr, th = (a.astype(dtype) for a in (m, v, gr, th))
+    for name in HOISTED:
+        module = importlib.import_module(f"generated.{g.KERNELS[name]}")
+        ufunc = module.__dict__[f"_{name}"].get()
+        for hyper in ((0.9, 0.999, 1e-3, 3, 1e-8), (0.5, 0.999999, 2.0, 100000, 1e-30),
+                      (0.0, 0.0, 1e-3, 1, 1e-8), (0.999, 0.9, 1e-3, 1e6, 1.0)):
+            args = (m, v, *(dtype(h) for h in hyper), gr, th)
+            with np.errstate(all="ignore"):
+                expect = ufunc(*args)
+            flat = spy(monkeypatch, name, f"_{name}_hoisted_flat")
+            serial = spy(monkeypatch, name, f"_{name}_hoisted_serial")
+            same(getattr(g, name)(*args), expect)
+            same(one_thread(getattr(g, name), *args), expect)
+            assert flat and serial
+        # a hyperparameter with a value per element: the plain loops
+        plain = spy(monkeypatch, name, f"_{name}_flat")
+        hoisted = spy(monkeypatch, name, f"_{name}_hoisted_flat")
+        args = (m, v, dtype(0.9), np.full(m.shape, 0.999, dtype), dtype(1e-3), dtype(3), dtype(1e-8), gr, th)
+        with np.errstate(all="ignore"):
+            expect = ufunc(*args)
+        same(getattr(g, name)(*args), expect)
+        assert plain and not hoisted
+
+
+def test_what_a_core_computes_once():
+    from types import SimpleNamespace as NS
+    from codegen.kernel_files import _hoisted
+
+    def kernel(*spec):
+        return NS(args=[NS(name=n, var=NS(role=r)) for n, r in spec])
+    k = kernel(("x", "input"), ("beta", "hyperparameter"), ("t", "hyperparameter"), ("eta", "hyperparameter"))
+    body = ["    x = rt.wide(x)", "    beta = rt.wide(beta)", "    t = rt.wide(t)", "    eta = rt.wide(eta)",
+            "    _one = lit(x, 1.0)", "    _t0 = rt.expm1(rt.xlogy(t, beta))",
+            "    result = eta * x / _t0 + rt.log1p(beta - _one) * np.sqrt(x)", "    return result"]
+    params, prelude, carried, rest = _hoisted(k, body)
+    assert params == ["beta", "t"]  # eta is only multiplied per element: left where it is
+    assert prelude == ["    beta = rt.wide(beta)", "    t = rt.wide(t)", "    _one = lit(beta, 1.0)",
+                       "    _t0 = rt.expm1(rt.xlogy(t, beta))", "    _p0 = rt.log1p(beta - _one)"]
+    assert carried == ["_t0", "_p0"]
+    assert rest == ["    x = rt.wide(x)", "    eta = rt.wide(eta)", "    result = eta * x / _t0 + _p0 * np.sqrt(x)",
+                    "    return result"]
+    # nothing costly on the hyperparameters alone, or no hyperparameter: no split
+    assert _hoisted(k, ["    result = eta * np.sqrt(beta) * rt.exp(x)", "    return result"]) is None
+    assert _hoisted(kernel(("x", "input"), ("y", "input")), ["    result = rt.exp(y) * x", "    return result"]) is None
+
+
 def test_the_split_of_a_core_in_two():
     from codegen.kernel_files import _staged
     assert _staged(["    result = rt.sigmoid(z)", "    return result"]) is None
@@ -151,8 +211,9 @@ def test_several_arguments_and_what_falls_back_to_the_ufunc(threaded, monkeypatc
     m, v, th, gr = (RNG.standard_normal((40, 25)) for _ in range(4))
     v = np.abs(v)
     args = (m, v, 0.9, 0.999, 1e-3, 3, 1e-8, gr, th)  # single values among the arrays: the loops
-    flat = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_flat")
-    serial = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_serial")
+    # (the hoisted ones: t and the betas are single values, test_hoisted_loops_give_the_cores_bits)
+    flat = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_hoisted_flat")
+    serial = spy(monkeypatch, "adam_grad_g", "_adam_grad_g_hoisted_serial")
     ufunc = importlib.import_module("generated.optimizers")._adam_grad_g.get()
     same(g.adam_grad_g(*args), ufunc(*rt.floats("adam_grad_g", *args)))
     assert flat and not serial
