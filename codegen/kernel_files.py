@@ -355,7 +355,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     carriers = [] if vectorized else layout(k)[1]
     lay = None if vectorized else layout(k)[0]
     products: list = []
-    hoisted = None
+    hoisted = step = None
     params, body = core_source(k, vectorized, carriers, products)
     sigs = signatures(k, carriers, len(products))
     inner = None if vectorized else layout(k, [p[4] for p in products])[0]  # what the gufunc is built with
@@ -379,6 +379,10 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         blas = any(call in line for line in body for call in ("rt.dot(", "rt.vdot(", "np.dot(", "np.linalg."))
         threaded = (f'_{k.name}_threads = Lazy(lambda: numba.guvectorize({sig_text}, "{built}", '
                     f'target="parallel", cache=True)({core}))\n')
+        step = _step_body(k, body) if set(lay) <= set("(),->") and not products else None
+        if step:
+            loops, hoisted = _step_loops(k, step)
+            threaded += "\n\n" + loops
     entry_params = [a.name for a in k.args] + [code_name(s.name) for s in k.size_args]
     int_names = [a.name for a in k.args if a.integer] + [code_name(s.name) for s in k.size_args]
     float_names = [a.name for a in k.args if not a.integer]
@@ -406,6 +410,10 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         entry += ["    " + ln for ln in size_lines]
         extra = ", dtype" if options else ""
         threads = f", parallel=_{k.name}_threads" + (", blas=True" if blas else "")
+        if step:
+            where = [n for n, a in enumerate(k.args) if hoisted and a.name in hoisted[0]]
+            once = f"(_{k.name}_hoisted_flat, _{k.name}_hoisted_serial, {tuple(where)!r})" if hoisted else "None"
+            threads += f", loops=(_{k.name}_flat, _{k.name}_serial, {once})"
         if products:
             index = {a.name: n for n, a in enumerate(k.args)}
             vector = {a.name: a.ndim == 1 for a in k.args}
@@ -500,8 +508,8 @@ def _staged_loop(k: Kernel, stage: str, rest: str, native: bool) -> str:
     b = STAGE_BLOCK
     return (f"def _{k.name}_stage_core({params}):\n{stage}\n\n\n"
             f"def _{k.name}_rest_core({params}, _s):\n{rest}\n\n\n"
-            f"_{k.name}_stage = numba.njit(**rt.JIT)(_{k.name}_stage_core)\n"
-            f"_{k.name}_rest = numba.njit(**rt.JIT)(_{k.name}_rest_core)\n\n\n"
+            f"_{k.name}_stage = numba.njit(**rt.INLINED)(_{k.name}_stage_core)\n"
+            f"_{k.name}_rest = numba.njit(**rt.INLINED)(_{k.name}_rest_core)\n\n\n"
             f"def _{k.name}_loop({params}, result):\n"
             f"    _n = result.size\n"
             f"    for _b in numba.prange((_n + {b - 1}) // {b}):\n"
@@ -630,6 +638,7 @@ def _hoisted(k: Kernel, body: list[str]) -> tuple[list[str], list[str], list[str
                 invariant.add(stmt.targets[0].id)
                 continue
             stmt.value = Lift().visit(value)
+            invariant.discard(stmt.targets[0].id)  # a name given a value per element from here on
             prelude += extra
             extra.clear()
             rest.append(f"    {ast.unparse(stmt)}")
@@ -670,25 +679,92 @@ def _is_wide_or_constant(line: str) -> bool:
     return isinstance(value, ast.Call) and ast.unparse(value.func) in ("rt.wide", "lit")
 
 
+def _split_functions(name: str, args: list[str], params, prelude, carried, rest) -> tuple[str, str]:
+    """The prelude and rest functions of a core _hoisted splits, and the prelude's call (the
+    line a loop starts with)."""
+    values = ", ".join(carried) + ("," if len(carried) == 1 else "")
+    return (f"def _{name}_prelude_core({', '.join(params)}):\n" + "\n".join(prelude)
+            + f"\n    return ({values})\n\n\n"
+            f"def _{name}_rest_core({', '.join(args + carried)}):\n" + "\n".join(rest) + "\n\n\n"
+            f"_{name}_prelude = numba.njit(**rt.JIT)(_{name}_prelude_core)\n"
+            f"_{name}_rest = numba.njit(**rt.INLINED)(_{name}_rest_core)\n\n\n",
+            f"    {values} = _{name}_prelude({', '.join(params)})\n")
+
+
 def _hoisted_loop(k: Kernel, params: list[str], prelude: list[str], carried: list[str], rest: list[str]) -> str:
     """The loops of a core _hoisted splits: the prelude once, then the rest per element
     (rt.call_ufunc takes them when every prelude parameter is a single value)."""
     args = [a.name for a in k.args]
     each = ", ".join(f"rt.at({a}, _i)" for a in args)
-    values = ", ".join(carried) + ("," if len(carried) == 1 else "")
     name = k.name
-    return (f"def _{name}_prelude_core({', '.join(params)}):\n" + "\n".join(prelude)
-            + f"\n    return ({values})\n\n\n"
-            f"def _{name}_rest_core({', '.join(args + carried)}):\n" + "\n".join(rest) + "\n\n\n"
-            f"_{name}_prelude = numba.njit(**rt.JIT)(_{name}_prelude_core)\n"
-            f"_{name}_rest = numba.njit(**rt.JIT)(_{name}_rest_core)\n\n\n"
-            f"def _{name}_hoisted_loop({', '.join(args)}, result):\n"
-            f"    {values} = _{name}_prelude({', '.join(params)})\n"
+    functions, call = _split_functions(name, args, params, prelude, carried, rest)
+    return (functions + f"def _{name}_hoisted_loop({', '.join(args)}, result):\n" + call +
             f"    for _i in numba.prange(result.size):\n"
             f"        result[_i] = _{name}_rest({each}, {', '.join(carried)})\n\n\n"
             f"_{name}_hoisted_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{name}_hoisted_loop))\n"
             f"_{name}_hoisted_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}_hoisted_loop, "
             f"\"_{name}_hoisted_loop_serial\")))\n")
+
+
+def _step_body(k: Kernel, body: list[str]) -> list[str] | None:
+    """A gufunc core of single values only (layout (),()->(),(), the optimizers' steps) as a
+    function of scalars: each output X[0] a local _o_X, the flag _bad[0] a local _o__bad, and a
+    return of the outputs and the flag. None for a core with any other line."""
+    outs = [code_name(o.name) for o in k.outputs] + ["_bad"]
+
+    class Local(ast.NodeTransformer):
+        def visit_Subscript(self, node):
+            if isinstance(node.value, ast.Name) and node.value.id in outs \
+                    and isinstance(node.slice, ast.Constant) and node.slice.value == 0:
+                return ast.Name(f"_o_{node.value.id}", ast.Load())
+            return self.generic_visit(node)
+
+    lines = []
+    for line in body:
+        stmt = _statement(line)
+        if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+            return None
+        stmt = Local().visit(stmt)
+        if not isinstance(stmt.targets[0], ast.Name) or any(isinstance(n, ast.Subscript) for n in ast.walk(stmt)):
+            return None
+        lines.append(f"    {ast.unparse(stmt)}")
+    return lines + [f"    return ({', '.join(f'_o_{o}' for o in outs)})"]
+
+
+def _step_loops(k: Kernel, body: list[str]) -> tuple[str, tuple | None]:
+    """Loops over C-contiguous arrays for a core _step_body writes as a function of scalars (the
+    optimizers' functional steps, whose gufunc called the core per element: Adam 73 ns a value
+    on two threads): a prange loop storing each output (float64 values rounded once to a float32
+    result, as the gufunc's float64 results are) and counting the values the flag counts, which
+    rt.call_gufunc returns when it is 0 (and otherwise calls the gufunc, which rescues them).
+    With the hyperparameters alone's costly part computed once where they are single values
+    (_hoisted)."""
+    args = [a.name for a in k.args]
+    outs = [code_name(o.name) for o in k.outputs]
+    each = ", ".join(f"rt.at({a}, _i)" for a in args)
+    name = k.name
+
+    def loop(suffix: str, element: str, before: str, extra: str) -> str:
+        results = ", ".join(f"_o_{o}" for o in outs)
+        stores = "".join(f"        {o}[_i] = _o_{o}\n" for o in outs)
+        return (f"def _{name}{suffix}_loop({', '.join(args + outs)}):\n{before}"
+                f"    _nbad = 0\n"
+                f"    for _i in numba.prange({outs[0]}.size):\n"
+                f"        {results}, _o__bad = {element}({each}{extra})\n{stores}"
+                f"        _nbad += _o__bad\n"
+                f"    return _nbad\n\n\n"
+                f"_{name}{suffix}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{name}{suffix}_loop))\n"
+                f"_{name}{suffix}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}{suffix}_loop, "
+                f"\"_{name}{suffix}_loop_serial\")))\n")
+
+    text = (f"def _{name}_step_core({', '.join(args)}):\n" + "\n".join(body) + "\n\n\n"
+            f"_{name}_step = numba.njit(**rt.INLINED)(_{name}_step_core)\n\n\n"
+            + loop("", f"_{name}_step", "", ""))
+    hoisted = _hoisted(k, body)
+    if hoisted:
+        functions, call = _split_functions(name, args, *hoisted)
+        text += "\n\n" + functions + loop("_hoisted", f"_{name}_rest", call, ", " + ", ".join(hoisted[2]))
+    return text, hoisted
 
 
 def _flat_loop(k: Kernel, core: str, selects: list[str] | None = None) -> str:
@@ -704,7 +780,7 @@ def _flat_loop(k: Kernel, core: str, selects: list[str] | None = None) -> str:
     if selects is not None:  # the loops' own form of the core (_selects)
         element = f"_{k.name}_loop_core"
         text = f"def {element}({', '.join(args)}):\n" + "\n".join(selects) + "\n\n\n"
-    return (text + f"_{k.name}_element = numba.njit(**rt.JIT)({element})\n\n\n"
+    return (text + f"_{k.name}_element = numba.njit(**rt.INLINED)({element})\n\n\n"
             f"def _{k.name}_loop({', '.join(args)}, result):\n"
             f"    for _i in numba.prange(result.size):\n"
             f"        result[_i] = _{k.name}_element({each})\n\n\n"

@@ -1,5 +1,5 @@
 # Generated from symbolic/activations.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 82e4300f0b58d373.
+# Compiled with _runtime.py a55cebea35abf8ac.
 """Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -180,7 +180,7 @@ def _sigmoid_core(z):
 
 
 _sigmoid = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_core))
-_sigmoid_element = numba.njit(**rt.JIT)(_sigmoid_core)
+_sigmoid_element = numba.njit(**rt.INLINED)(_sigmoid_core)
 
 
 def _sigmoid_loop(z, result):
@@ -214,7 +214,7 @@ def _sigmoid_grad_z_core(z):
 
 
 _sigmoid_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_grad_z_core))
-_sigmoid_grad_z_element = numba.njit(**rt.JIT)(_sigmoid_grad_z_core)
+_sigmoid_grad_z_element = numba.njit(**rt.INLINED)(_sigmoid_grad_z_core)
 
 
 def _sigmoid_grad_z_loop(z, result):
@@ -249,7 +249,7 @@ def _tanh_core(z):
 
 
 _tanh = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_core))
-_tanh_element = numba.njit(**rt.JIT)(_tanh_core)
+_tanh_element = numba.njit(**rt.INLINED)(_tanh_core)
 
 
 def _tanh_loop(z, result):
@@ -286,7 +286,7 @@ def _tanh_grad_z_core(z):
 
 
 _tanh_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_grad_z_core))
-_tanh_grad_z_element = numba.njit(**rt.JIT)(_tanh_grad_z_core)
+_tanh_grad_z_element = numba.njit(**rt.INLINED)(_tanh_grad_z_core)
 
 
 def _tanh_grad_z_loop(z, result):
@@ -322,7 +322,7 @@ def _relu_core(z):
 
 
 _relu = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_core))
-_relu_element = numba.njit(**rt.JIT)(_relu_core)
+_relu_element = numba.njit(**rt.INLINED)(_relu_core)
 
 
 def _relu_loop(z, result):
@@ -360,7 +360,7 @@ def _relu_grad_z_core(z):
 
 
 _relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_grad_z_core))
-_relu_grad_z_element = numba.njit(**rt.JIT)(_relu_grad_z_core)
+_relu_grad_z_element = numba.njit(**rt.INLINED)(_relu_grad_z_core)
 
 
 def _relu_grad_z_loop(z, result):
@@ -399,7 +399,7 @@ def _leaky_relu_core(z, alpha):
 
 
 _leaky_relu = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_leaky_relu_core))
-_leaky_relu_element = numba.njit(**rt.JIT)(_leaky_relu_core)
+_leaky_relu_element = numba.njit(**rt.INLINED)(_leaky_relu_core)
 
 
 def _leaky_relu_loop(z, alpha, result):
@@ -440,7 +440,7 @@ def _leaky_relu_grad_z_core(z, alpha):
 
 
 _leaky_relu_grad_z = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_leaky_relu_grad_z_core))
-_leaky_relu_grad_z_element = numba.njit(**rt.JIT)(_leaky_relu_grad_z_core)
+_leaky_relu_grad_z_element = numba.njit(**rt.INLINED)(_leaky_relu_grad_z_core)
 
 
 def _leaky_relu_grad_z_loop(z, alpha, result):
@@ -480,7 +480,7 @@ def _relu_derivative_core(z):
 
 
 _relu_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_relu_derivative_core))
-_relu_derivative_element = numba.njit(**rt.JIT)(_relu_derivative_core)
+_relu_derivative_element = numba.njit(**rt.INLINED)(_relu_derivative_core)
 
 
 def _relu_derivative_loop(z, result):
@@ -515,7 +515,7 @@ def _sigmoid_derivative_core(z):
 
 
 _sigmoid_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_sigmoid_derivative_core))
-_sigmoid_derivative_element = numba.njit(**rt.JIT)(_sigmoid_derivative_core)
+_sigmoid_derivative_element = numba.njit(**rt.INLINED)(_sigmoid_derivative_core)
 
 
 def _sigmoid_derivative_loop(z, result):
@@ -552,7 +552,7 @@ def _tanh_derivative_core(z):
 
 
 _tanh_derivative = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_tanh_derivative_core))
-_tanh_derivative_element = numba.njit(**rt.JIT)(_tanh_derivative_core)
+_tanh_derivative_element = numba.njit(**rt.INLINED)(_tanh_derivative_core)
 
 
 def _tanh_derivative_loop(z, result):
@@ -686,8 +686,8 @@ def _softplus_rest_core(z, _s):
     return result
 
 
-_softplus_stage = numba.njit(**rt.JIT)(_softplus_stage_core)
-_softplus_rest = numba.njit(**rt.JIT)(_softplus_rest_core)
+_softplus_stage = numba.njit(**rt.INLINED)(_softplus_stage_core)
+_softplus_rest = numba.njit(**rt.INLINED)(_softplus_rest_core)
 
 
 def _softplus_loop(z, result):
@@ -730,7 +730,7 @@ def _softplus_grad_z_core(z):
 
 
 _softplus_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_grad_z_core))
-_softplus_grad_z_element = numba.njit(**rt.JIT)(_softplus_grad_z_core)
+_softplus_grad_z_element = numba.njit(**rt.INLINED)(_softplus_grad_z_core)
 
 
 def _softplus_grad_z_loop(z, result):
@@ -780,7 +780,7 @@ def _elu_loop_core(z, alpha):
     return result
 
 
-_elu_element = numba.njit(**rt.JIT)(_elu_loop_core)
+_elu_element = numba.njit(**rt.INLINED)(_elu_loop_core)
 
 
 def _elu_loop(z, alpha, result):
@@ -833,7 +833,7 @@ def _elu_grad_z_loop_core(z, alpha):
     return result
 
 
-_elu_grad_z_element = numba.njit(**rt.JIT)(_elu_grad_z_loop_core)
+_elu_grad_z_element = numba.njit(**rt.INLINED)(_elu_grad_z_loop_core)
 
 
 def _elu_grad_z_loop(z, alpha, result):
@@ -874,7 +874,7 @@ def _selu_core(z, alpha, lam):
 
 
 _selu = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_selu_core))
-_selu_element = numba.njit(**rt.JIT)(_selu_core)
+_selu_element = numba.njit(**rt.INLINED)(_selu_core)
 
 
 def _selu_loop(z, alpha, lam, result):
@@ -931,7 +931,7 @@ def _selu_grad_z_loop_core(z, alpha, lam):
     return result
 
 
-_selu_grad_z_element = numba.njit(**rt.JIT)(_selu_grad_z_loop_core)
+_selu_grad_z_element = numba.njit(**rt.INLINED)(_selu_grad_z_loop_core)
 
 
 def _selu_grad_z_loop(z, alpha, lam, result):
@@ -973,7 +973,7 @@ def _binary_step_core(z):
 
 
 _binary_step = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_binary_step_core))
-_binary_step_element = numba.njit(**rt.JIT)(_binary_step_core)
+_binary_step_element = numba.njit(**rt.INLINED)(_binary_step_core)
 
 
 def _binary_step_loop(z, result):
@@ -1009,7 +1009,7 @@ def _binary_step_grad_z_core(z):
 
 
 _binary_step_grad_z = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_binary_step_grad_z_core))
-_binary_step_grad_z_element = numba.njit(**rt.JIT)(_binary_step_grad_z_core)
+_binary_step_grad_z_element = numba.njit(**rt.INLINED)(_binary_step_grad_z_core)
 
 
 def _binary_step_grad_z_loop(z, result):

@@ -1,5 +1,5 @@
 # Generated from symbolic/linear_algebra.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 82e4300f0b58d373.
+# Compiled with _runtime.py a55cebea35abf8ac.
 """Linear algebra: Numba kernels (forward, derivatives, fused) of entries 22, 54, 55, 56, 57, 58, 59, 60, 61, 67, 68.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -1214,7 +1214,7 @@ def _det2x2_core(a, b, c, d):
 
 
 _det2x2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_core))
-_det2x2_element = numba.njit(**rt.JIT)(_det2x2_core)
+_det2x2_element = numba.njit(**rt.INLINED)(_det2x2_core)
 
 
 def _det2x2_loop(a, b, c, d, result):
@@ -1255,7 +1255,7 @@ def _det2x2_grad_a_core(a, b, c, d):
 
 
 _det2x2_grad_a = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_a_core))
-_det2x2_grad_a_element = numba.njit(**rt.JIT)(_det2x2_grad_a_core)
+_det2x2_grad_a_element = numba.njit(**rt.INLINED)(_det2x2_grad_a_core)
 
 
 def _det2x2_grad_a_loop(a, b, c, d, result):
@@ -1296,7 +1296,7 @@ def _det2x2_grad_b_core(a, b, c, d):
 
 
 _det2x2_grad_b = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_b_core))
-_det2x2_grad_b_element = numba.njit(**rt.JIT)(_det2x2_grad_b_core)
+_det2x2_grad_b_element = numba.njit(**rt.INLINED)(_det2x2_grad_b_core)
 
 
 def _det2x2_grad_b_loop(a, b, c, d, result):
@@ -1337,7 +1337,7 @@ def _det2x2_grad_c_core(a, b, c, d):
 
 
 _det2x2_grad_c = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_c_core))
-_det2x2_grad_c_element = numba.njit(**rt.JIT)(_det2x2_grad_c_core)
+_det2x2_grad_c_element = numba.njit(**rt.INLINED)(_det2x2_grad_c_core)
 
 
 def _det2x2_grad_c_loop(a, b, c, d, result):
@@ -1378,7 +1378,7 @@ def _det2x2_grad_d_core(a, b, c, d):
 
 
 _det2x2_grad_d = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_det2x2_grad_d_core))
-_det2x2_grad_d_element = numba.njit(**rt.JIT)(_det2x2_grad_d_core)
+_det2x2_grad_d_element = numba.njit(**rt.INLINED)(_det2x2_grad_d_core)
 
 
 def _det2x2_grad_d_loop(a, b, c, d, result):

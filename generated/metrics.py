@@ -1,5 +1,5 @@
 # Generated from symbolic/metrics.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 82e4300f0b58d373.
+# Compiled with _runtime.py a55cebea35abf8ac.
 """Metrics: Numba kernels (forward, derivatives, fused) of entries 23, 81, 82, 83, 84, 99.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -433,7 +433,7 @@ def _f1_score_core(TP, FP, FN):
 
 
 _f1_score = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_f1_score_core))
-_f1_score_element = numba.njit(**rt.JIT)(_f1_score_core)
+_f1_score_element = numba.njit(**rt.INLINED)(_f1_score_core)
 
 
 def _f1_score_loop(TP, FP, FN, result):
@@ -473,7 +473,7 @@ def _precision_core(TP, FP):
 
 
 _precision = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_precision_core))
-_precision_element = numba.njit(**rt.JIT)(_precision_core)
+_precision_element = numba.njit(**rt.INLINED)(_precision_core)
 
 
 def _precision_loop(TP, FP, result):
@@ -510,7 +510,7 @@ def _recall_core(TP, FN):
 
 
 _recall = Lazy(lambda: numba.vectorize(["float32(float32, float32)", "float64(float64, float64)"], cache=True)(_recall_core))
-_recall_element = numba.njit(**rt.JIT)(_recall_core)
+_recall_element = numba.njit(**rt.INLINED)(_recall_core)
 
 
 def _recall_loop(TP, FN, result):

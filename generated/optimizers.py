@@ -1,5 +1,5 @@
 # Generated from symbolic/optimizers.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 82e4300f0b58d373.
+# Compiled with _runtime.py a55cebea35abf8ac.
 """Optimizers: Numba kernels (forward, derivatives, fused) of entries 11, 14, 15, 16, 17, 75, 85.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -20,7 +20,7 @@ def _gradient_descent_core(theta, eta, g):
 
 
 _gradient_descent = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_core))
-_gradient_descent_element = numba.njit(**rt.JIT)(_gradient_descent_core)
+_gradient_descent_element = numba.njit(**rt.INLINED)(_gradient_descent_core)
 
 
 def _gradient_descent_loop(theta, eta, g, result):
@@ -60,7 +60,7 @@ def _gradient_descent_grad_theta_core(theta, eta, g):
 
 
 _gradient_descent_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_grad_theta_core))
-_gradient_descent_grad_theta_element = numba.njit(**rt.JIT)(_gradient_descent_grad_theta_core)
+_gradient_descent_grad_theta_element = numba.njit(**rt.INLINED)(_gradient_descent_grad_theta_core)
 
 
 def _gradient_descent_grad_theta_loop(theta, eta, g, result):
@@ -98,7 +98,7 @@ def _gradient_descent_grad_g_core(eta, g, theta):
 
 
 _gradient_descent_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gradient_descent_grad_g_core))
-_gradient_descent_grad_g_element = numba.njit(**rt.JIT)(_gradient_descent_grad_g_core)
+_gradient_descent_grad_g_element = numba.njit(**rt.INLINED)(_gradient_descent_grad_g_core)
 
 
 def _gradient_descent_grad_g_loop(eta, g, theta, result):
@@ -179,6 +179,38 @@ _momentum = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, flo
 _momentum_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),()->(),(),()", target="parallel", cache=True)(_momentum_core))
 
 
+def _momentum_step_core(v, beta, theta, eta, g):
+    v = rt.wide(v)
+    beta = rt.wide(beta)
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    _o_v_new = v
+    _o_theta_new = theta
+    _one = lit(v, 1.0)
+    _o_v_new = beta * _o_v_new + g * (_one - beta)
+    _o_theta_new = -(eta * _o_v_new) + _o_theta_new
+    _o__bad = (0 if np.abs(_o_v_new) < np.inf else 1) + (0 if np.abs(_o_theta_new) < np.inf else 1)
+    return (_o_v_new, _o_theta_new, _o__bad)
+
+
+_momentum_step = numba.njit(**rt.INLINED)(_momentum_step_core)
+
+
+def _momentum_loop(v, beta, theta, eta, g, v_new, theta_new):
+    _nbad = 0
+    for _i in numba.prange(v_new.size):
+        _o_v_new, _o_theta_new, _o__bad = _momentum_step(rt.at(v, _i), rt.at(beta, _i), rt.at(theta, _i), rt.at(eta, _i), rt.at(g, _i))
+        v_new[_i] = _o_v_new
+        theta_new[_i] = _o_theta_new
+        _nbad += _o__bad
+    return _nbad
+
+
+_momentum_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_momentum_loop))
+_momentum_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_momentum_loop, "_momentum_loop_serial")))
+
+
 def momentum(v, beta, theta, eta, g, out=None):
     r"""14. Momentum Update: forward kernel (layout (),(),(),(),()->(),()).
 
@@ -197,7 +229,7 @@ def momentum(v, beta, theta, eta, g, out=None):
     v, beta, theta, eta, g, = floats('momentum', v, beta, theta, eta, g)
     rt.within('momentum', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('momentum', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_momentum, _momentum_core, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out, parallel=_momentum_threads)
+    return call_gufunc(_momentum, _momentum_core, 'momentum', '(),(),(),(),()->(),()', (v, beta, theta, eta, g), [], out, parallel=_momentum_threads, loops=(_momentum_flat, _momentum_serial, None))
 
 
 def _momentum_grad_v_core(v, beta, eta, theta, g):
@@ -211,7 +243,7 @@ def _momentum_grad_v_core(v, beta, eta, theta, g):
 
 
 _momentum_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_v_core))
-_momentum_grad_v_element = numba.njit(**rt.JIT)(_momentum_grad_v_core)
+_momentum_grad_v_element = numba.njit(**rt.INLINED)(_momentum_grad_v_core)
 
 
 def _momentum_grad_v_loop(v, beta, eta, theta, g, result):
@@ -255,7 +287,7 @@ def _momentum_grad_theta_core(theta, v, beta, eta, g):
 
 
 _momentum_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_theta_core))
-_momentum_grad_theta_element = numba.njit(**rt.JIT)(_momentum_grad_theta_core)
+_momentum_grad_theta_element = numba.njit(**rt.INLINED)(_momentum_grad_theta_core)
 
 
 def _momentum_grad_theta_loop(theta, v, beta, eta, g, result):
@@ -297,7 +329,7 @@ def _momentum_grad_g_core(beta, eta, g, v, theta):
 
 
 _momentum_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_momentum_grad_g_core))
-_momentum_grad_g_element = numba.njit(**rt.JIT)(_momentum_grad_g_core)
+_momentum_grad_g_element = numba.njit(**rt.INLINED)(_momentum_grad_g_core)
 
 
 def _momentum_grad_g_loop(beta, eta, g, v, theta, result):
@@ -385,6 +417,38 @@ _nesterov = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, flo
 _nesterov_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),()->(),(),()", target="parallel", cache=True)(_nesterov_core))
 
 
+def _nesterov_step_core(v, beta, theta, eta, grad_L):
+    v = rt.wide(v)
+    beta = rt.wide(beta)
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    grad_L = rt.wide(grad_L)
+    _o_v_new = v
+    _o_theta_new = theta
+    _one = lit(v, 1.0)
+    _o_v_new = beta * _o_v_new + grad_L * (_one - beta)
+    _o_theta_new = -(eta * _o_v_new) + _o_theta_new
+    _o__bad = (0 if np.abs(_o_v_new) < np.inf else 1) + (0 if np.abs(_o_theta_new) < np.inf else 1)
+    return (_o_v_new, _o_theta_new, _o__bad)
+
+
+_nesterov_step = numba.njit(**rt.INLINED)(_nesterov_step_core)
+
+
+def _nesterov_loop(v, beta, theta, eta, grad_L, v_new, theta_new):
+    _nbad = 0
+    for _i in numba.prange(v_new.size):
+        _o_v_new, _o_theta_new, _o__bad = _nesterov_step(rt.at(v, _i), rt.at(beta, _i), rt.at(theta, _i), rt.at(eta, _i), rt.at(grad_L, _i))
+        v_new[_i] = _o_v_new
+        theta_new[_i] = _o_theta_new
+        _nbad += _o__bad
+    return _nbad
+
+
+_nesterov_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_nesterov_loop))
+_nesterov_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_nesterov_loop, "_nesterov_loop_serial")))
+
+
 def nesterov(v, beta, theta, eta, grad_L, out=None):
     r"""15. Nesterov Accelerated Gradient (NAG): forward kernel (layout (),(),(),(),()->(),()).
 
@@ -403,7 +467,7 @@ def nesterov(v, beta, theta, eta, grad_L, out=None):
     v, beta, theta, eta, grad_L, = floats('nesterov', v, beta, theta, eta, grad_L)
     rt.within('nesterov', 'beta', beta, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('nesterov', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_nesterov, _nesterov_core, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out, parallel=_nesterov_threads)
+    return call_gufunc(_nesterov, _nesterov_core, 'nesterov', '(),(),(),(),()->(),()', (v, beta, theta, eta, grad_L), [], out, parallel=_nesterov_threads, loops=(_nesterov_flat, _nesterov_serial, None))
 
 
 def _nesterov_inplace_core(v, beta, theta, eta, grad_L):
@@ -465,6 +529,41 @@ _rmsprop = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, floa
 _rmsprop_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:])"], "(),(),(),(),(),()->(),(),()", target="parallel", cache=True)(_rmsprop_core))
 
 
+def _rmsprop_step_core(E_g2, rho, theta, eta, g, eps):
+    E_g2 = rt.wide(E_g2)
+    rho = rt.wide(rho)
+    theta = rt.wide(theta)
+    eta = rt.wide(eta)
+    g = rt.wide(g)
+    eps = rt.wide(eps)
+    _o_E_g2_new = E_g2
+    _o_theta_new = theta
+    _one = lit(E_g2, 1.0)
+    E_g2_before = _o_E_g2_new
+    _t0 = _one - rho
+    _o_E_g2_new = _o_E_g2_new * rho + _t0 * g * g
+    _o_theta_new = _o_theta_new - rt.quotient3(eta, g, np.sqrt(_o_E_g2_new + eps) if np.isfinite(np.sqrt(_o_E_g2_new + eps)) else rt.hypot(np.sqrt(E_g2_before * rho + eps), np.sqrt(_t0) * np.abs(g)))
+    _o__bad = (0 if np.abs(_o_E_g2_new) < np.inf else 1) + (0 if np.abs(_o_theta_new) < np.inf else 1)
+    return (_o_E_g2_new, _o_theta_new, _o__bad)
+
+
+_rmsprop_step = numba.njit(**rt.INLINED)(_rmsprop_step_core)
+
+
+def _rmsprop_loop(E_g2, rho, theta, eta, g, eps, E_g2_new, theta_new):
+    _nbad = 0
+    for _i in numba.prange(E_g2_new.size):
+        _o_E_g2_new, _o_theta_new, _o__bad = _rmsprop_step(rt.at(E_g2, _i), rt.at(rho, _i), rt.at(theta, _i), rt.at(eta, _i), rt.at(g, _i), rt.at(eps, _i))
+        E_g2_new[_i] = _o_E_g2_new
+        theta_new[_i] = _o_theta_new
+        _nbad += _o__bad
+    return _nbad
+
+
+_rmsprop_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_rmsprop_loop))
+_rmsprop_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_rmsprop_loop, "_rmsprop_loop_serial")))
+
+
 def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
     r"""16. RMSProp Update: forward kernel (layout (),(),(),(),(),()->(),()).
 
@@ -485,7 +584,7 @@ def rmsprop(E_g2, rho, theta, eta, g, eps, out=None):
     rt.within('rmsprop', 'rho', rho, 0.0, 1.0, False, True, 'in [0, 1)')
     rt.within('rmsprop', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('rmsprop', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_rmsprop, _rmsprop_core, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out, parallel=_rmsprop_threads)
+    return call_gufunc(_rmsprop, _rmsprop_core, 'rmsprop', '(),(),(),(),(),()->(),()', (E_g2, rho, theta, eta, g, eps), [], out, parallel=_rmsprop_threads, loops=(_rmsprop_flat, _rmsprop_serial, None))
 
 
 def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
@@ -510,7 +609,7 @@ def _rmsprop_grad_E_g2_core(E_g2, rho, eta, g, eps, theta):
 
 
 _rmsprop_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_E_g2_core))
-_rmsprop_grad_E_g2_element = numba.njit(**rt.JIT)(_rmsprop_grad_E_g2_core)
+_rmsprop_grad_E_g2_element = numba.njit(**rt.INLINED)(_rmsprop_grad_E_g2_core)
 
 
 def _rmsprop_grad_E_g2_loop(E_g2, rho, eta, g, eps, theta, result):
@@ -558,7 +657,7 @@ def _rmsprop_grad_theta_core(theta, E_g2, rho, eta, g, eps):
 
 
 _rmsprop_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_theta_core))
-_rmsprop_grad_theta_element = numba.njit(**rt.JIT)(_rmsprop_grad_theta_core)
+_rmsprop_grad_theta_element = numba.njit(**rt.INLINED)(_rmsprop_grad_theta_core)
 
 
 def _rmsprop_grad_theta_loop(theta, E_g2, rho, eta, g, eps, result):
@@ -610,7 +709,7 @@ def _rmsprop_grad_g_core(E_g2, rho, eta, g, eps, theta):
 
 
 _rmsprop_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_grad_g_core))
-_rmsprop_grad_g_element = numba.njit(**rt.JIT)(_rmsprop_grad_g_core)
+_rmsprop_grad_g_element = numba.njit(**rt.INLINED)(_rmsprop_grad_g_core)
 
 
 def _rmsprop_grad_g_loop(E_g2, rho, eta, g, eps, theta, result):
@@ -745,6 +844,106 @@ _adam = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64
 _adam_threads = Lazy(lambda: numba.guvectorize(["void(float64, float64, float64, float64, float64, float64, float64, float64, float64, float64[:], float64[:], float64[:], float64[:])"], "(),(),(),(),(),(),(),(),()->(),(),(),()", target="parallel", cache=True)(_adam_core))
 
 
+def _adam_step_core(m, v, beta1, beta2, eta, t, eps, theta, g):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    t = rt.wide(t)
+    eps = rt.wide(eps)
+    theta = rt.wide(theta)
+    g = rt.wide(g)
+    _o_m_new = m
+    _o_v_new = v
+    _o_theta_new = theta
+    _one = lit(m, 1.0)
+    v_before = _o_v_new
+    _o_m_new = beta1 * _o_m_new + g * (_one - beta1)
+    _t0 = _one - beta2
+    _o_v_new = beta2 * _o_v_new + _t0 * g * g
+    m_hat = -(_o_m_new / rt.expm1(rt.xlogy(t, beta1)))
+    _t1 = rt.xlogy(t, beta2)
+    _t2 = rt.expm1(_t1)
+    v_hat = -(_o_v_new / _t2)
+    _o_theta_new = _o_theta_new - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else rt.hypot(np.sqrt(beta2) * np.sqrt(v_before), np.sqrt(_t0) * np.abs(g)) / np.sqrt(-_t2)))
+    _o__bad = (0 if np.abs(_o_m_new) < np.inf else 1) + (0 if np.abs(_o_v_new) < np.inf else 1) + (0 if np.abs(_o_theta_new) < np.inf else 1)
+    return (_o_m_new, _o_v_new, _o_theta_new, _o__bad)
+
+
+_adam_step = numba.njit(**rt.INLINED)(_adam_step_core)
+
+
+def _adam_loop(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_new):
+    _nbad = 0
+    for _i in numba.prange(m_new.size):
+        _o_m_new, _o_v_new, _o_theta_new, _o__bad = _adam_step(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(theta, _i), rt.at(g, _i))
+        m_new[_i] = _o_m_new
+        v_new[_i] = _o_v_new
+        theta_new[_i] = _o_theta_new
+        _nbad += _o__bad
+    return _nbad
+
+
+_adam_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_loop))
+_adam_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_loop, "_adam_loop_serial")))
+
+
+def _adam_prelude_core(beta1, beta2, t):
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    t = rt.wide(t)
+    _one = lit(beta1, 1.0)
+    _t0 = _one - beta2
+    _p0 = rt.expm1(rt.xlogy(t, beta1))
+    _t1 = rt.xlogy(t, beta2)
+    _t2 = rt.expm1(_t1)
+    return (_t0, _p0, _t2)
+
+
+def _adam_rest_core(m, v, beta1, beta2, eta, t, eps, theta, g, _t0, _p0, _t2):
+    m = rt.wide(m)
+    v = rt.wide(v)
+    beta1 = rt.wide(beta1)
+    beta2 = rt.wide(beta2)
+    eta = rt.wide(eta)
+    eps = rt.wide(eps)
+    theta = rt.wide(theta)
+    g = rt.wide(g)
+    _o_m_new = m
+    _o_v_new = v
+    _o_theta_new = theta
+    _one = lit(m, 1.0)
+    v_before = _o_v_new
+    _o_m_new = beta1 * _o_m_new + g * (_one - beta1)
+    _o_v_new = beta2 * _o_v_new + _t0 * g * g
+    m_hat = -(_o_m_new / _p0)
+    v_hat = -(_o_v_new / _t2)
+    _o_theta_new = _o_theta_new - rt.quotient3(eta, m_hat, eps + (np.sqrt(v_hat) if np.isfinite(np.sqrt(v_hat)) else rt.hypot(np.sqrt(beta2) * np.sqrt(v_before), np.sqrt(_t0) * np.abs(g)) / np.sqrt(-_t2)))
+    _o__bad = (0 if np.abs(_o_m_new) < np.inf else 1) + (0 if np.abs(_o_v_new) < np.inf else 1) + (0 if np.abs(_o_theta_new) < np.inf else 1)
+    return (_o_m_new, _o_v_new, _o_theta_new, _o__bad)
+
+
+_adam_prelude = numba.njit(**rt.JIT)(_adam_prelude_core)
+_adam_rest = numba.njit(**rt.INLINED)(_adam_rest_core)
+
+
+def _adam_hoisted_loop(m, v, beta1, beta2, eta, t, eps, theta, g, m_new, v_new, theta_new):
+    _t0, _p0, _t2 = _adam_prelude(beta1, beta2, t)
+    _nbad = 0
+    for _i in numba.prange(m_new.size):
+        _o_m_new, _o_v_new, _o_theta_new, _o__bad = _adam_rest(rt.at(m, _i), rt.at(v, _i), rt.at(beta1, _i), rt.at(beta2, _i), rt.at(eta, _i), rt.at(t, _i), rt.at(eps, _i), rt.at(theta, _i), rt.at(g, _i), _t0, _p0, _t2)
+        m_new[_i] = _o_m_new
+        v_new[_i] = _o_v_new
+        theta_new[_i] = _o_theta_new
+        _nbad += _o__bad
+    return _nbad
+
+
+_adam_hoisted_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_adam_hoisted_loop))
+_adam_hoisted_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_adam_hoisted_loop, "_adam_hoisted_loop_serial")))
+
+
 def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
     r"""17. Adam Optimizer: forward kernel (layout (),(),(),(),(),(),(),(),()->(),(),()).
 
@@ -772,7 +971,7 @@ def adam(m, v, beta1, beta2, eta, t, eps, theta, g, out=None):
     rt.within('adam', 'eta', eta, 0.0, np.inf, True, True, 'a positive real')
     rt.within('adam', 't', t, 1.0, np.inf, False, True, 'a positive integer')
     rt.within('adam', 'eps', eps, 0.0, np.inf, True, True, 'a positive real')
-    return call_gufunc(_adam, _adam_core, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out, parallel=_adam_threads)
+    return call_gufunc(_adam, _adam_core, 'adam', '(),(),(),(),(),(),(),(),()->(),(),()', (m, v, beta1, beta2, eta, t, eps, theta, g), [], out, parallel=_adam_threads, loops=(_adam_flat, _adam_serial, (_adam_hoisted_flat, _adam_hoisted_serial, (2, 3, 5))))
 
 
 def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
@@ -794,7 +993,7 @@ def _adam_grad_m_core(m, v, beta1, beta2, eta, t, eps, g, theta):
 
 
 _adam_grad_m = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_m_core))
-_adam_grad_m_element = numba.njit(**rt.JIT)(_adam_grad_m_core)
+_adam_grad_m_element = numba.njit(**rt.INLINED)(_adam_grad_m_core)
 
 
 def _adam_grad_m_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
@@ -831,7 +1030,7 @@ def _adam_grad_m_rest_core(m, v, beta1, beta2, eta, t, eps, g, theta, _t2, _p0):
 
 
 _adam_grad_m_prelude = numba.njit(**rt.JIT)(_adam_grad_m_prelude_core)
-_adam_grad_m_rest = numba.njit(**rt.JIT)(_adam_grad_m_rest_core)
+_adam_grad_m_rest = numba.njit(**rt.INLINED)(_adam_grad_m_rest_core)
 
 
 def _adam_grad_m_hoisted_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
@@ -902,7 +1101,7 @@ def _adam_grad_v_core(m, v, beta1, beta2, eta, t, eps, g, theta):
 
 
 _adam_grad_v = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_v_core))
-_adam_grad_v_element = numba.njit(**rt.JIT)(_adam_grad_v_core)
+_adam_grad_v_element = numba.njit(**rt.INLINED)(_adam_grad_v_core)
 
 
 def _adam_grad_v_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
@@ -951,7 +1150,7 @@ def _adam_grad_v_rest_core(m, v, beta1, beta2, eta, t, eps, g, theta, _t3, _t8, 
 
 
 _adam_grad_v_prelude = numba.njit(**rt.JIT)(_adam_grad_v_prelude_core)
-_adam_grad_v_rest = numba.njit(**rt.JIT)(_adam_grad_v_rest_core)
+_adam_grad_v_rest = numba.njit(**rt.INLINED)(_adam_grad_v_rest_core)
 
 
 def _adam_grad_v_hoisted_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
@@ -1008,7 +1207,7 @@ def _adam_grad_theta_core(theta, m, v, beta1, beta2, eta, t, eps, g):
 
 
 _adam_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_theta_core))
-_adam_grad_theta_element = numba.njit(**rt.JIT)(_adam_grad_theta_core)
+_adam_grad_theta_element = numba.njit(**rt.INLINED)(_adam_grad_theta_core)
 
 
 def _adam_grad_theta_loop(theta, m, v, beta1, beta2, eta, t, eps, g, result):
@@ -1071,7 +1270,7 @@ def _adam_grad_g_core(m, v, beta1, beta2, eta, t, eps, g, theta):
 
 
 _adam_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64, float64, float64, float64, float64)"], cache=True)(_adam_grad_g_core))
-_adam_grad_g_element = numba.njit(**rt.JIT)(_adam_grad_g_core)
+_adam_grad_g_element = numba.njit(**rt.INLINED)(_adam_grad_g_core)
 
 
 def _adam_grad_g_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
@@ -1120,7 +1319,7 @@ def _adam_grad_g_rest_core(m, v, beta1, beta2, eta, t, eps, g, theta, _t2, _t4, 
 
 
 _adam_grad_g_prelude = numba.njit(**rt.JIT)(_adam_grad_g_prelude_core)
-_adam_grad_g_rest = numba.njit(**rt.JIT)(_adam_grad_g_rest_core)
+_adam_grad_g_rest = numba.njit(**rt.INLINED)(_adam_grad_g_rest_core)
 
 
 def _adam_grad_g_hoisted_loop(m, v, beta1, beta2, eta, t, eps, g, theta, result):
@@ -1266,7 +1465,7 @@ def _rmsprop_update_core(theta, eta, E_g2, eps, g):
 
 
 _rmsprop_update = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_core))
-_rmsprop_update_element = numba.njit(**rt.JIT)(_rmsprop_update_core)
+_rmsprop_update_element = numba.njit(**rt.INLINED)(_rmsprop_update_core)
 
 
 def _rmsprop_update_loop(theta, eta, E_g2, eps, g, result):
@@ -1311,7 +1510,7 @@ def _rmsprop_update_grad_theta_core(theta, eta, E_g2, eps, g):
 
 
 _rmsprop_update_grad_theta = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_theta_core))
-_rmsprop_update_grad_theta_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_theta_core)
+_rmsprop_update_grad_theta_element = numba.njit(**rt.INLINED)(_rmsprop_update_grad_theta_core)
 
 
 def _rmsprop_update_grad_theta_loop(theta, eta, E_g2, eps, g, result):
@@ -1355,7 +1554,7 @@ def _rmsprop_update_grad_E_g2_core(eta, E_g2, eps, g, theta):
 
 
 _rmsprop_update_grad_E_g2 = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_E_g2_core))
-_rmsprop_update_grad_E_g2_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_E_g2_core)
+_rmsprop_update_grad_E_g2_element = numba.njit(**rt.INLINED)(_rmsprop_update_grad_E_g2_core)
 
 
 def _rmsprop_update_grad_E_g2_loop(eta, E_g2, eps, g, theta, result):
@@ -1399,7 +1598,7 @@ def _rmsprop_update_grad_g_core(eta, E_g2, eps, g, theta):
 
 
 _rmsprop_update_grad_g = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32, float32)", "float64(float64, float64, float64, float64, float64)"], cache=True)(_rmsprop_update_grad_g_core))
-_rmsprop_update_grad_g_element = numba.njit(**rt.JIT)(_rmsprop_update_grad_g_core)
+_rmsprop_update_grad_g_element = numba.njit(**rt.INLINED)(_rmsprop_update_grad_g_core)
 
 
 def _rmsprop_update_grad_g_loop(eta, E_g2, eps, g, theta, result):
@@ -1500,7 +1699,7 @@ def _step_decay_core(eta0, gamma, epoch, k):
 
 
 _step_decay = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32, float32)", "float64(float64, float64, float64, float64)"], cache=True)(_step_decay_core))
-_step_decay_element = numba.njit(**rt.JIT)(_step_decay_core)
+_step_decay_element = numba.njit(**rt.INLINED)(_step_decay_core)
 
 
 def _step_decay_loop(eta0, gamma, epoch, k, result):

@@ -1,5 +1,5 @@
 # Generated from symbolic/probability.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 82e4300f0b58d373.
+# Compiled with _runtime.py a55cebea35abf8ac.
 """Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -302,7 +302,7 @@ def _bayes_rule_core(likelihood, prior, evidence):
 
 
 _bayes_rule = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_core))
-_bayes_rule_element = numba.njit(**rt.JIT)(_bayes_rule_core)
+_bayes_rule_element = numba.njit(**rt.INLINED)(_bayes_rule_core)
 
 
 def _bayes_rule_loop(likelihood, prior, evidence, result):
@@ -344,7 +344,7 @@ def _bayes_rule_grad_likelihood_core(likelihood, prior, evidence):
 
 
 _bayes_rule_grad_likelihood = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_likelihood_core))
-_bayes_rule_grad_likelihood_element = numba.njit(**rt.JIT)(_bayes_rule_grad_likelihood_core)
+_bayes_rule_grad_likelihood_element = numba.njit(**rt.INLINED)(_bayes_rule_grad_likelihood_core)
 
 
 def _bayes_rule_grad_likelihood_loop(likelihood, prior, evidence, result):
@@ -386,7 +386,7 @@ def _bayes_rule_grad_prior_core(likelihood, prior, evidence):
 
 
 _bayes_rule_grad_prior = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_prior_core))
-_bayes_rule_grad_prior_element = numba.njit(**rt.JIT)(_bayes_rule_grad_prior_core)
+_bayes_rule_grad_prior_element = numba.njit(**rt.INLINED)(_bayes_rule_grad_prior_core)
 
 
 def _bayes_rule_grad_prior_loop(likelihood, prior, evidence, result):
@@ -428,7 +428,7 @@ def _bayes_rule_grad_evidence_core(likelihood, prior, evidence):
 
 
 _bayes_rule_grad_evidence = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_bayes_rule_grad_evidence_core))
-_bayes_rule_grad_evidence_element = numba.njit(**rt.JIT)(_bayes_rule_grad_evidence_core)
+_bayes_rule_grad_evidence_element = numba.njit(**rt.INLINED)(_bayes_rule_grad_evidence_core)
 
 
 def _bayes_rule_grad_evidence_loop(likelihood, prior, evidence, result):
@@ -1407,7 +1407,7 @@ def _gaussian_pdf_core(x, mu, sigma):
 
 
 _gaussian_pdf = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_core))
-_gaussian_pdf_element = numba.njit(**rt.JIT)(_gaussian_pdf_core)
+_gaussian_pdf_element = numba.njit(**rt.INLINED)(_gaussian_pdf_core)
 
 
 def _gaussian_pdf_loop(x, mu, sigma, result):
@@ -1450,7 +1450,7 @@ def _gaussian_pdf_grad_x_core(x, mu, sigma):
 
 
 _gaussian_pdf_grad_x = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_x_core))
-_gaussian_pdf_grad_x_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_x_core)
+_gaussian_pdf_grad_x_element = numba.njit(**rt.INLINED)(_gaussian_pdf_grad_x_core)
 
 
 def _gaussian_pdf_grad_x_loop(x, mu, sigma, result):
@@ -1493,7 +1493,7 @@ def _gaussian_pdf_grad_mu_core(x, mu, sigma):
 
 
 _gaussian_pdf_grad_mu = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_mu_core))
-_gaussian_pdf_grad_mu_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_mu_core)
+_gaussian_pdf_grad_mu_element = numba.njit(**rt.INLINED)(_gaussian_pdf_grad_mu_core)
 
 
 def _gaussian_pdf_grad_mu_loop(x, mu, sigma, result):
@@ -1538,7 +1538,7 @@ def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
 
 
 _gaussian_pdf_grad_sigma = Lazy(lambda: numba.vectorize(["float32(float32, float32, float32)", "float64(float64, float64, float64)"], cache=True)(_gaussian_pdf_grad_sigma_core))
-_gaussian_pdf_grad_sigma_element = numba.njit(**rt.JIT)(_gaussian_pdf_grad_sigma_core)
+_gaussian_pdf_grad_sigma_element = numba.njit(**rt.INLINED)(_gaussian_pdf_grad_sigma_core)
 
 
 def _gaussian_pdf_grad_sigma_loop(x, mu, sigma, result):

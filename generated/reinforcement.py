@@ -1,5 +1,5 @@
 # Generated from symbolic/reinforcement.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 82e4300f0b58d373.
+# Compiled with _runtime.py a55cebea35abf8ac.
 """Reinforcement: Numba kernels (forward, derivatives, fused) of entries 90, 91, 92.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

@@ -143,9 +143,9 @@ HOISTED = ["adam_grad_g", "adam_grad_m", "adam_grad_v"]
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 def test_hoisted_loops_give_the_cores_bits(dtype, threaded, monkeypatch):
     # codegen/kernel_files._hoisted: what depends on the hyperparameters alone computed once
-    found = sorted(n for n, mod in g.KERNELS.items()
-                   if hasattr(importlib.import_module(f"generated.{mod}"), f"_{n}_hoisted_loop"))
-    assert found == HOISTED  # expm1(t log beta) of Adam's bias corrections
+    modules = {n: importlib.import_module(f"generated.{mod}") for n, mod in g.KERNELS.items()}
+    found = sorted(n for n, m in modules.items() if hasattr(m, f"_{n}_hoisted_loop") and not hasattr(m, f"_{n}_step"))
+    assert found == HOISTED  # expm1(t log beta) of Adam's bias corrections (and Adam's step, below)
     n = 3000
     m = np.concatenate([RNG.standard_normal(n) * 10, [0.0, -0.0, 1e-30, 1e30, np.inf, np.nan]])
     v = np.abs(np.concatenate([RNG.standard_normal(n), [0.0, 1e-40, 5.0, 1e30, 2.0, 1.0]]))
@@ -175,6 +175,58 @@ def test_hoisted_loops_give_the_cores_bits(dtype, threaded, monkeypatch):
         assert plain and not hoisted
 
 
+STEPS = {"adam": ("m", "v", 0.9, 0.999, 1e-3, 3.0, 1e-8, "theta", "g"), "momentum": ("v", 0.9, "theta", 1e-3, "g"),
+         "nesterov": ("v", 0.9, "theta", 1e-3, "g"), "rmsprop": ("v", 0.9, "theta", 1e-3, "g", 1e-8)}
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("name", sorted(STEPS))
+def test_step_loops_give_the_gufuncs_bits(name, dtype, threaded, monkeypatch):
+    # codegen/kernel_files._step_loops: the optimizers' functional steps (layout of single values)
+    module = importlib.import_module(f"generated.{g.KERNELS[name]}")
+    found = sorted(n for n, mod in g.KERNELS.items() if hasattr(importlib.import_module(f"generated.{mod}"), f"_{n}_step"))
+    assert found == sorted(STEPS)
+    n = 3000
+    arrays = {"m": RNG.standard_normal(n) * 10, "v": np.abs(RNG.standard_normal(n)),
+              "theta": RNG.standard_normal(n), "g": RNG.standard_normal(n) * 3}
+    args = tuple(np.asarray(arrays[a] if isinstance(a, str) else a).astype(dtype) for a in STEPS[name])
+    gufunc = module.__dict__[f"_{name}"].get()
+
+    def expect(args):  # the gufunc on float64 values, each result rounded once to the dtype
+        with np.errstate(all="ignore"):
+            return tuple(r.astype(dtype) for r in gufunc(*(a.astype(np.float64) for a in args))[:-1])
+    hoisted = hasattr(module, f"_{name}_hoisted_loop")
+    assert hoisted == (name == "adam")  # the one with a costly part on its hyperparameters alone
+    loops = f"_{name}_hoisted" if hoisted else f"_{name}"
+    flat, serial = spy(monkeypatch, name, f"{loops}_flat"), spy(monkeypatch, name, f"{loops}_serial")
+    same(getattr(g, name)(*args), expect(args))
+    same(one_thread(getattr(g, name), *args), expect(args))
+    assert flat and serial
+    # a hyperparameter with a value per element: the plain loops
+    plain = spy(monkeypatch, name, f"_{name}_flat")
+    per_element = tuple(np.full(n, a, dtype) if a.ndim == 0 else a for a in args)
+    same(getattr(g, name)(*per_element), expect(per_element))
+    assert plain
+    # a result that is inf (theta inf, or a gradient whose square overflows): the loops give way
+    # to the gufunc, which rescues what it can
+    big = tuple(a.copy() for a in args)
+    big[STEPS[name].index("theta")][7] = np.inf
+    big[STEPS[name].index("g")][9] = np.finfo(dtype).max
+    threads, serial = spy(monkeypatch, name, f"_{name}_threads"), spy(monkeypatch, name, f"_{name}")
+    got = getattr(g, name)(*big)
+    assert threads or serial, "an inf in a result must take the gufunc"
+    strided = tuple(np.repeat(a, 2)[::2] if a.ndim else a for a in big)  # the gufunc's own route
+    same(got, getattr(g, name)(*strided))
+    assert all(np.isfinite(r[:7]).all() for r in got) and not np.isfinite(got[-1][7])
+    # out= sharing memory with an argument: the gufunc, NumPy's semantics
+    state = args[0].copy()
+    outs = (state,) + tuple(np.empty(n, dtype) for _ in range(len(getattr(g, name)(*args)) - 1))
+    before = spy(monkeypatch, name, f"{loops}_flat")
+    getattr(g, name)(state, *args[1:], out=outs)
+    assert not before
+    same(outs, getattr(g, name)(*args))
+
+
 def test_what_a_core_computes_once():
     from types import SimpleNamespace as NS
     from codegen.kernel_files import _hoisted
@@ -195,6 +247,20 @@ def test_what_a_core_computes_once():
     # nothing costly on the hyperparameters alone, or no hyperparameter: no split
     assert _hoisted(k, ["    result = eta * np.sqrt(beta) * rt.exp(x)", "    return result"]) is None
     assert _hoisted(kernel(("x", "input"), ("y", "input")), ["    result = rt.exp(y) * x", "    return result"]) is None
+
+
+def test_a_step_core_as_a_function_of_scalars():
+    from types import SimpleNamespace as NS
+    from codegen.kernel_files import _step_body
+    k = NS(outputs=[NS(name="v_new"), NS(name="theta_new")])
+    body = ["    v = rt.wide(v)", "    v_new[0] = v", "    theta_new[0] = theta", "    v_new[0] = beta*v_new[0] + g",
+            "    theta_new[0] = theta_new[0] - eta*v_new[0]", "    _bad[0] = (0 if np.abs(v_new[0]) < np.inf else 1)"]
+    assert _step_body(k, body) == [
+        "    v = rt.wide(v)", "    _o_v_new = v", "    _o_theta_new = theta", "    _o_v_new = beta * _o_v_new + g",
+        "    _o_theta_new = _o_theta_new - eta * _o_v_new", "    _o__bad = 0 if np.abs(_o_v_new) < np.inf else 1",
+        "    return (_o_v_new, _o_theta_new, _o__bad)"]
+    assert _step_body(k, body + ["    x[1] = v"]) is None  # an entry other than the single value
+    assert _step_body(k, body + ["    for i in range(3):\n        pass"]) is None
 
 
 def test_the_split_of_a_core_in_two():
