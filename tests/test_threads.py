@@ -619,3 +619,36 @@ def test_the_pool_starts_with_short_spins_and_leaves_the_environment_as_it_was()
                           capture_output=True, text=True)
     assert user.returncode == 0, user.stderr[-2000:]
     assert user.stdout.split() == ["False", "False"]
+
+
+NO_CALLS = """
+import importlib, json, re, warnings, numba, generated as g
+warnings.simplefilter("ignore")
+left = {}
+for name, mod in g.KERNELS.items():
+    loop = getattr(importlib.import_module("generated." + mod), "_" + name + "_serial", None)
+    if loop is None:
+        continue
+    d = loop.get()
+    d.compile((numba.float64[::1],) * d.py_func.__code__.co_argcount)
+    calls = re.findall(r"call [^@]*@(_ZN\\d+generated[\\w.$]+)", d.inspect_llvm(d.signatures[-1]))
+    calls = [c for c in calls if "_loop" not in c]
+    if calls:
+        left[name] = calls
+print(json.dumps({"loops": sum(1 for n, m in g.KERNELS.items()
+                               if hasattr(importlib.import_module("generated." + m), "_" + n + "_serial")),
+                  "left": left}))
+"""
+
+
+def test_no_call_is_left_in_a_one_thread_loop(tmp_path):
+    """A loop that still calls a function stays scalar (LLVM: "call instruction cannot be
+    vectorized"): every elementwise kernel's and optimizer step's one-thread loop, built from an
+    empty cache (Numba shows no IR for a cached build), calls none of generated's functions in
+    its optimized IR: rt.INLINED inlines the element functions and rt's larger helpers."""
+    env = dict(os.environ, NUMBA_CACHE_DIR=str(tmp_path), NUMBA_OPT="3")  # the users' level (tests run at 0)
+    out = subprocess.run([sys.executable, "-c", NO_CALLS], cwd=ROOT, env=env, capture_output=True, text=True,
+                         check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["loops"] >= 57  # 53 elementwise kernels and 4 steps
+    assert result["left"] == {}
