@@ -400,10 +400,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
     entry += _argument_checks(k)
     call_args = ", ".join(entry_params) + ("," if len(entry_params) == 1 else "")
     if vectorized:
-        once = ""
-        if hoisted:
-            where = [n for n, a in enumerate(k.args) if a.name in hoisted[0]]
-            once = f", hoisted=(_{k.name}_hoisted_flat, _{k.name}_hoisted_serial, {tuple(where)!r})"
+        once = f", hoisted={_hoisted_spec(k, hoisted)}" if hoisted else ""
         entry.append(f"    return call_ufunc(_{k.name}, {k.name!r}, ({call_args}), out, _{k.name}_flat, _{k.name}_serial{once})")
     else:
         size_lines, shapes = _carrier_shapes(k, carriers) if carriers else ([], "[]")
@@ -411,9 +408,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
         extra = ", dtype" if options else ""
         threads = f", parallel=_{k.name}_threads" + (", blas=True" if blas else "")
         if step:
-            where = [n for n, a in enumerate(k.args) if hoisted and a.name in hoisted[0]]
-            once = f"(_{k.name}_hoisted_flat, _{k.name}_hoisted_serial, {tuple(where)!r})" if hoisted else "None"
-            threads += f", loops=(_{k.name}_flat, _{k.name}_serial, {once})"
+            threads += f", loops=(_{k.name}_flat, _{k.name}_serial, {_hoisted_spec(k, hoisted)})"
         if products:
             index = {a.name: n for n, a in enumerate(k.args)}
             vector = {a.name: a.ndim == 1 for a in k.args}
@@ -455,10 +450,12 @@ def _result_at(body: list[str]) -> int | None:
     return next((n for n, line in enumerate(body) if line.strip().startswith("result = ")), None)
 
 
-def _loop_builds(name: str) -> str:
-    """The threaded and one-thread builds of an elementwise kernel's loop (rt.call_ufunc)."""
-    return (f"_{name}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{name}_loop))\n"
-            f"_{name}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}_loop, \"_{name}_loop_serial\")))\n")
+def _loop_builds(name: str, suffix: str = "") -> str:
+    """The threaded and one-thread builds of a kernel's loop _<name><suffix>_loop (rt.call_ufunc,
+    rt.call_gufunc's loops=)."""
+    loop = f"_{name}{suffix}_loop"
+    return (f"_{name}{suffix}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)({loop}))\n"
+            f"_{name}{suffix}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin({loop}, \"{loop}_serial\")))\n")
 
 
 def _staged(body: list[str]) -> tuple[str, str] | None:
@@ -590,7 +587,7 @@ def _hoisted(k: Kernel, body: list[str]) -> tuple[list[str], list[str], list[str
     what depends on them alone (whole lines, and in the other lines each largest such
     subexpression), the rest computes each element from the arguments and the prelude's values.
     Returns (prelude params, prelude lines, carried names, rest lines), or None where nothing
-    costly (a call or a power) depends on the hyperparameters alone. The same operations on the
+    costly (_costly: a series, a libm function, a power) depends on the hyperparameters alone. The same operations on the
     same values as the core, so the same bits. LLVM computed them per element: Adam's gradient
     wrt m, expm1 of xlogy(t, beta) twice per element, took 80 ns a value on one thread, 1.83
     with them computed once (2^20 values, t, the betas, eta and eps single values)."""
@@ -616,7 +613,7 @@ def _hoisted(k: Kernel, body: list[str]) -> tuple[list[str], list[str], list[str
             return super().generic_visit(node)
 
     for line in body:
-        stmt = ast.parse(line.strip()).body[0]
+        stmt = _statement(line)
         if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call) \
                 and ast.unparse(stmt.value.func) == "rt.wide":
             target = stmt.targets[0].id
@@ -654,6 +651,15 @@ def _hoisted(k: Kernel, body: list[str]) -> tuple[list[str], list[str], list[str
     needed = set().union(*(_names(_statement(ln).value) for ln in prelude))
     params = [a.name for a in k.args if a.name in hyper and a.name in needed]
     return params, prelude, carried, rest
+
+
+def _hoisted_spec(k: Kernel, hoisted) -> str:
+    """The entry point's (flat, serial, positions) of a kernel's hoisted loops: the positions of
+    the arguments its prelude reads, which must be single values for the loops to be taken."""
+    if not hoisted:
+        return "None"
+    where = tuple(n for n, a in enumerate(k.args) if a.name in hoisted[0])
+    return f"(_{k.name}_hoisted_flat, _{k.name}_hoisted_serial, {where!r})"
 
 
 def _statement(line: str):
@@ -701,9 +707,7 @@ def _hoisted_loop(k: Kernel, params: list[str], prelude: list[str], carried: lis
     return (functions + f"def _{name}_hoisted_loop({', '.join(args)}, result):\n" + call +
             f"    for _i in numba.prange(result.size):\n"
             f"        result[_i] = _{name}_rest({each}, {', '.join(carried)})\n\n\n"
-            f"_{name}_hoisted_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{name}_hoisted_loop))\n"
-            f"_{name}_hoisted_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}_hoisted_loop, "
-            f"\"_{name}_hoisted_loop_serial\")))\n")
+            + _loop_builds(name, "_hoisted"))
 
 
 def _step_body(k: Kernel, body: list[str]) -> list[str] | None:
@@ -752,10 +756,7 @@ def _step_loops(k: Kernel, body: list[str]) -> tuple[str, tuple | None]:
                 f"    for _i in numba.prange({outs[0]}.size):\n"
                 f"        {results}, _o__bad = {element}({each}{extra})\n{stores}"
                 f"        _nbad += _o__bad\n"
-                f"    return _nbad\n\n\n"
-                f"_{name}{suffix}_flat = Lazy(lambda: numba.njit(parallel=True, **rt.JIT)(_{name}{suffix}_loop))\n"
-                f"_{name}{suffix}_serial = Lazy(lambda: numba.njit(**rt.JIT)(rt.twin(_{name}{suffix}_loop, "
-                f"\"_{name}{suffix}_loop_serial\")))\n")
+                f"    return _nbad\n\n\n" + _loop_builds(name, suffix))
 
     text = (f"def _{name}_step_core({', '.join(args)}):\n" + "\n".join(body) + "\n\n\n"
             f"_{name}_step = numba.njit(**rt.INLINED)(_{name}_step_core)\n\n\n"

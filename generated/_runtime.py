@@ -584,17 +584,26 @@ class Lazy:
 
 
 def floats(kernel, *values):
-    """The arguments as arrays of one float dtype: float32 when every float input is float32
-    (integers promote to float64, as NumPy does); other dtypes are a TypeError."""
+    """The arguments as arrays of one float dtype, NumPy's (NEP 50): the arrays' and NumPy
+    scalars' type, float32 when all of them are float32 (or float16), float64 when one is float64
+    or an integer array; Python numbers (a learning rate, ELU's alpha) take that type, as in
+    NumPy's x * 0.9, and the in-place steps' hyperparameters (scalars()); float64 when every
+    argument is a Python number. Other dtypes are a TypeError."""
     arrays = [np.asarray(v) for v in values]
     for a in arrays:
         if a.dtype.kind not in "biuf":
             raise TypeError(f"{kernel}: expected real numbers, got an array of dtype {a.dtype}")
-    dtype = np.result_type(*[a.dtype if a.ndim or not isinstance(v, (int, float)) else type(v)
-                             for a, v in zip(arrays, values)], np.float32)
+    typed = [a.dtype for a, v in zip(arrays, values) if type(v) not in (bool, int, float)]  # np.float64 is strong
+    dtype = np.result_type(*typed, np.float32) if typed else np.dtype(np.float64)
     if dtype.kind != "f" or dtype.itemsize > 8:
         dtype = np.dtype(np.float64)
-    return [a.astype(dtype, copy=False) for a in arrays]
+    with np.errstate(over="ignore"):
+        out = [a.astype(dtype, copy=False) for a in arrays]
+    for v, a in zip(values, out):  # a Python number that float32 cannot hold: an error, not inf or 0
+        if type(v) is float and dtype == np.float32 and np.isfinite(v) and (not np.isfinite(a) or (v != 0 and a == 0)):
+            raise ValueError(f"{kernel}: the Python number {v!r} {'overflows' if not np.isfinite(a) else 'underflows to 0'} "
+                             f"in float32, the arrays' dtype; pass it as np.float64({v!r}) for float64 results")
+    return out
 
 
 def ints(kernel, *values):

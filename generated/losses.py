@@ -1,5 +1,5 @@
 # Generated from symbolic/losses.py by `make generate`. Do not edit.
-# Compiled with _runtime.py a55cebea35abf8ac.
+# Compiled with _runtime.py d346bd3a9ffd4bd9.
 """Losses: Numba kernels (forward, derivatives, fused) of entries 1, 2, 3, 20, 21, 53, 80, 96, 100.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

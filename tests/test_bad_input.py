@@ -225,3 +225,35 @@ def test_in_place_steps_accept_a_read_only_gradient():
     m, v, theta = np.zeros(3), np.zeros(3), np.ones(3)
     generated.adam_inplace(m, v, 0.9, 0.999, 0.1, 1, 1e-8, theta, grad)
     assert np.array_equal(theta, generated.adam(np.zeros(3), np.zeros(3), 0.9, 0.999, 0.1, 1, 1e-8, np.ones(3), grad)[2])
+
+
+@pytest.mark.parametrize("number,record", RECORDS)
+def test_python_numbers_take_the_arrays_dtype(number, record):
+    """NumPy's rule (NEP 50): a Python number among float32 arrays is a float32 value, the result
+    float32, with the bits of the same call given np.float32 scalars; np.float64 makes it float64."""
+    eq = CATALOGUE.get(number)
+    values = check._extra_inputs(eq, record, check.sample(eq, 0), np.random.default_rng(0))
+    args = check._args(record, values, np.float32, tuple(record["positions"]), eq)
+    f = check.kernel_function(record)
+    floats = _float_positions(record)
+    singles = [i for i in floats if args[i].ndim == 0]
+    if not singles or all(args[i].ndim == 0 for i in floats):
+        return  # no single value among float32 arrays
+    typed = [np.float32(a) if i in singles else a for i, a in enumerate(args)]
+    python = [float(a) if i in singles else a for i, a in enumerate(args)]
+    wide = [np.float64(a) if i == singles[0] else a for i, a in enumerate(typed)]
+    with np.errstate(all="ignore"):
+        expect = f(*typed)
+        got = f(*python)
+        widened = f(*wide)
+    assert all(r.dtype == np.float32 for r in _outputs(got)), record["name"]
+    assert _same(got, expect)
+    assert all(r.dtype == np.float64 for r in _outputs(widened)), record["name"]
+
+
+@pytest.mark.parametrize("value,what", [(1e300, "overflows"), (1e-50, "underflows to 0")])
+def test_a_python_number_float32_cannot_hold_is_an_error(value, what):
+    z = np.linspace(-2, 2, 9, dtype=np.float32)
+    with pytest.raises(ValueError, match=re.escape(f"elu: the Python number {value!r} {what} in float32")):
+        generated.elu(z, value)
+    assert generated.elu(z, np.float64(value) if value > 1 else 1e-40).dtype == (np.float64 if value > 1 else np.float32)
