@@ -227,7 +227,21 @@ def test_in_place_steps_accept_a_read_only_gradient():
     assert np.array_equal(theta, generated.adam(np.zeros(3), np.zeros(3), 0.9, 0.999, 0.1, 1, 1e-8, np.ones(3), grad)[2])
 
 
-@pytest.mark.parametrize("number,record", RECORDS)
+def _singles_and_arrays(record):
+    """The float arguments a call passes as single values and those it passes as arrays: a
+    gufunc's core () arguments and the others; for an elementwise kernel, all but the first."""
+    floats = _float_positions(record)
+    if record["signature"] == "elementwise":
+        return floats[1:], floats[:1]
+    layouts = _core_layouts(record)
+    singles = [i for i in floats if layouts[i] == ()]
+    return singles, [i for i in floats if i not in singles]
+
+
+MIXED = [p for p in RECORDS if all(_singles_and_arrays(p.values[1]))]  # single values among arrays
+
+
+@pytest.mark.parametrize("number,record", MIXED)
 def test_python_numbers_take_the_arrays_dtype(number, record):
     """NumPy's rule (NEP 50): a Python number among float32 arrays is a float32 value, the result
     float32, with the bits of the same call given np.float32 scalars; np.float64 makes it float64."""
@@ -235,10 +249,10 @@ def test_python_numbers_take_the_arrays_dtype(number, record):
     values = check._extra_inputs(eq, record, check.sample(eq, 0), np.random.default_rng(0))
     args = check._args(record, values, np.float32, tuple(record["positions"]), eq)
     f = check.kernel_function(record)
-    floats = _float_positions(record)
-    singles = [i for i in floats if args[i].ndim == 0]
-    if not singles or all(args[i].ndim == 0 for i in floats):
-        return  # no single value among float32 arrays
+    singles, arrays = _singles_and_arrays(record)
+    if record["signature"] == "elementwise":  # the sample's value, three times
+        args = [np.full(3, a) if i in arrays else a for i, a in enumerate(args)]
+    assert all(args[i].ndim == 0 for i in singles) and all(args[i].ndim for i in arrays)
     typed = [np.float32(a) if i in singles else a for i, a in enumerate(args)]
     python = [float(a) if i in singles else a for i, a in enumerate(args)]
     wide = [np.float64(a) if i == singles[0] else a for i, a in enumerate(typed)]
@@ -256,4 +270,10 @@ def test_a_python_number_float32_cannot_hold_is_an_error(value, what):
     z = np.linspace(-2, 2, 9, dtype=np.float32)
     with pytest.raises(ValueError, match=re.escape(f"elu: the Python number {value!r} {what} in float32")):
         generated.elu(z, value)
-    assert generated.elu(z, np.float64(value) if value > 1 else 1e-40).dtype == (np.float64 if value > 1 else np.float32)
+    assert generated.elu(z, np.float64(value)).dtype == np.float64  # as float64, it is what was meant
+
+
+def test_a_subnormal_float32_value_is_kept():
+    z = np.linspace(-2, 2, 9, dtype=np.float32)
+    got = generated.elu(z, 1e-40)  # below float32's smallest normal, above 0: a float32 subnormal
+    assert got.dtype == np.float32 and got[0] < 0
