@@ -431,7 +431,7 @@ def kernel_source(k: Kernel) -> tuple[str, dict]:
 
 # rt's and _elementary's vectorized series (their loops are long): one of them in another's
 # argument is computed in two loops over a block (_staged_loop)
-SERIES = {"exp", "exp_t", "exp32", "exp_neg32", "expm1", "log", "log1p", "log1p_t", "log1p32", "tanh",
+SERIES = {"exp", "exp_t", "exp_neg", "exp_neg_t", "exp32", "exp_neg32", "expm1", "log", "log1p", "log1p_t", "log1p32", "tanh",
           "sigmoid", "sigmoid_t", "sigmoid32", "sigmoid_slope", "sigmoid_slope_t", "sigmoid_slope32"}
 STAGE_BLOCK = 1024
 

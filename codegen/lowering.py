@@ -29,6 +29,39 @@ class Scope:
     vector: bool = False     # the loop filling a vector temporary (Lowerer._as_vector)
 
 
+class exp_neg(sp.Function):  # noqa: N801 - SymPy function classes are lower case
+    """exp of an argument that cannot be positive (rt.exp_neg: exp's bits, a cheaper scale)."""
+
+
+def nonpositive(arg, stack) -> bool:
+    """arg <= 0 for every value of its symbols (or NaN): SymPy knows it (-|a|, -2|a|), or it is
+    n terms f(i) less n times M = max_k f(k), each i a loop index over M's range or part of it
+    (softmax's z_j - max_k z_k, attention's s_tj - max_u s_tu; each term f(i) - M <= 0, exactly
+    so in floating point: max is exact and a rounded subtraction keeps the sign)."""
+    if arg.is_nonpositive:
+        return True
+    if not isinstance(arg, sp.Add):
+        return False
+    maxima = [t for t in arg.args if isinstance(t, sp.Mul) and len(t.args) == 2 and t.args[0].is_Integer
+              and t.args[0] < 0 and isinstance(t.args[1], MaxOver)]  # -M is Mul(-1, M) too
+    if len(maxima) != 1 or len(maxima[0].args[1].limits) != 1:
+        return False
+    n, m = -maxima[0].args[0], maxima[0].args[1]
+    var, lo, hi = m.limits[0]
+    ranges = {sc.var: (sc.lo, sc.hi) for sc in stack if sc.var is not None and sc.lo is not None}
+    count = 0
+    for term in arg.args:
+        if term is maxima[0]:
+            continue
+        coeff, rest = term.as_coeff_Mul()
+        within = [i for i, (a, b) in ranges.items()
+                  if sp.sympify(a - lo).is_nonnegative and sp.sympify(hi - b).is_nonnegative and m.function.xreplace({var: i}) == rest]
+        if not (coeff.is_Integer and coeff > 0 and within):
+            return False
+        count += int(coeff)
+    return count == n
+
+
 def _plain_sets(body) -> bool:
     """A loop body of assignments to temporaries only (no store, branch, loop or vector)."""
     return all(st[0] == "set" for st in body)
@@ -110,7 +143,8 @@ class Lowerer:
             self.calls[key] = self.calls.get(key, 0) + 1
         later = [isinstance(a, sp.Piecewise) for a in expr.args]
         done = {i: self.emit(a, stack) for i, a in sorted(enumerate(expr.args), key=lambda ia: later[ia[0]])}
-        new = expr.func(*[done[i] for i in range(len(expr.args))])
+        func = exp_neg if isinstance(expr, sp.exp) and nonpositive(expr.args[0], stack) else expr.func
+        new = func(*[done[i] for i in range(len(expr.args))])
         invariant_call = (isinstance(expr, (sp.Function, sp.Pow)) and len(stack) > 1
                           and self.level(new, stack) < len(stack) - 1)  # hoist a loop-invariant call
         if (expr in self.repeated or invariant_call) and _worth_a_temporary(expr) and not expr.is_integer:
@@ -663,7 +697,7 @@ def _read(stmts) -> set:
 
 
 # functions the kernels compute by a series (exp, log and what is built on them), by class name
-ELEMENTARY = {"exp", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sigmoid", "sigmoid_slope", "xlogy", "xlog1py",
+ELEMENTARY = {"exp", "exp_neg", "log", "log1p", "expm1", "tanh", "cosh", "sin", "cos", "sigmoid", "sigmoid_slope", "xlogy", "xlog1py",
               "relentr"}
 
 

@@ -15,13 +15,15 @@ from symbolic.functions import (finite_or, hypot, is_finite, product3, quotient3
                                 times, xdivy, xlog1py, xlogy)
 from symbolic.reductions import MaxOver
 
+from codegen.lowering import exp_neg
+
 FUNCTIONS = {  # SymPy function -> what the kernel calls (numpy ufuncs work on Numba scalars; exp,
     # log and tanh are generated/_elementary.py's, which vectorize where libm's do not)
     sp.exp: "rt.exp", sp.log: "rt.log", sp.sqrt: "np.sqrt", sp.sin: "np.sin", sp.cos: "np.cos",
     sp.tanh: "rt.tanh", sp.cosh: "np.cosh", sp.Abs: "np.abs", sp.sign: "np.sign",
     sp.floor: "np.floor", sigmoid: "rt.sigmoid", sigmoid_slope: "rt.sigmoid_slope", xlogy: "rt.xlogy",
     xdivy: "rt.xdivy", relentr: "rt.relentr", xlog1py: "rt.xlog1py",
-    hypot: "rt.hypot",
+    hypot: "rt.hypot", exp_neg: "rt.exp_neg",
 }
 NAMED = {0: "_zero", 1: "_one", 2: "_two", sp.Rational(1, 2): "_half", -1: "_minus_one"}
 
@@ -41,7 +43,7 @@ def float32_functions() -> dict:
     correctly rounded ufuncs. Any other function is a print error: it would compute in float64
     or round worse than its float64 form."""
     from sympy.codegen.cfunctions import log1p
-    return {sp.exp: "rt.exp_t", log1p: "rt.log1p_t", sigmoid: "rt.sigmoid_t", sigmoid_slope: "rt.sigmoid_slope_t",
+    return {sp.exp: "rt.exp_t", exp_neg: "rt.exp_neg_t", log1p: "rt.log1p_t", sigmoid: "rt.sigmoid_t", sigmoid_slope: "rt.sigmoid_slope_t",
             sp.sqrt: "np.sqrt", sp.Abs: "np.abs", sp.sign: "np.sign", sp.floor: "np.floor"}
 
 
@@ -311,7 +313,7 @@ class NumbaPrinter(PythonCodePrinter):
     _print_exp = _print_log = _print_sqrt = _print_sin = _print_cos = _print_tanh = _print_call
     _print_cosh = _print_Abs = _print_sign = _print_sigmoid = _print_xlogy = _print_xdivy = _print_relentr = _print_call
     _print_xlog1py = _print_sigmoid_slope = _print_call
-    _print_log1p = _print_expm1 = _print_hypot = _print_call
+    _print_log1p = _print_expm1 = _print_hypot = _print_exp_neg = _print_call
 
     def _print_times(self, expr):
         a, b = expr.args

@@ -249,7 +249,7 @@ NP = types.SimpleNamespace(
     floor=_elementwise(floor), sin=_elementwise(sin), cos=_elementwise(cos),
     isfinite=_elementwise(isfinite), linalg=types.SimpleNamespace(lstsq=_unsupported("np.linalg.lstsq")))
 RT = types.SimpleNamespace(
-    exp=NP.exp, expm1=NP.expm1, log=NP.log, log1p=NP.log1p, tanh=NP.tanh, hypot=NP.hypot, dot=np.dot,
+    exp=NP.exp, exp_neg=NP.exp, expm1=NP.expm1, log=NP.log, log1p=NP.log1p, tanh=NP.tanh, hypot=NP.hypot, dot=np.dot,
     finite_or=lambda a, b: a if isfinite(a) else b, given=lambda p: False, vecmat=np.dot, matvec=np.dot, vdot=np.dot, wide=_wide, sigmoid=sigmoid,
     sigmoid_slope=sigmoid_slope, xlogy=xlogy, xlog1py=xlog1py, xdivy=xdivy, relentr=relentr,
     renormalize=renormalize, inverse_root=inverse_root, product3=product3,

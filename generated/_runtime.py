@@ -1,5 +1,5 @@
 # Generated from codegen/templates/runtime.py.tmpl by `make generate`. Do not edit.
-# Compiled with _elementary.py 7e8bb36b93edd3b0.
+# Compiled with _elementary.py 4515c785ffb1dfda.
 """What every generated kernel module shares: typed constants, stable helpers, lazy compilation
 and the checks of the entry points. Imports only NumPy and Numba.
 
@@ -8,6 +8,7 @@ guvectorize kernels with error_model="numpy" (x/0 gives inf or nan, never an exc
 the njit kernels here ask for it explicitly.
 """
 import contextlib
+import functools
 import hashlib
 import math
 import os
@@ -21,7 +22,7 @@ import numpy as np
 from numba import types
 from numba.extending import overload
 
-from generated._elementary import _SIGN_MASK, exp, exp32, exp_neg32, expm1, f2i, fma, fma32, i2f, log, log1p, log1p32, tanh  # noqa: F401
+from generated._elementary import _SIGN_MASK, exp, exp32, exp_neg, exp_neg32, expm1, f2i, fma, fma32, i2f, log, log1p, log1p32, tanh  # noqa: F401
 
 JIT = dict(cache=True, fastmath=False, error_model="numpy")
 # float64 sums can overflow here (a compile-time constant in the kernels); not on the extended path
@@ -291,7 +292,7 @@ def vdot(a, b):
 def sigmoid(x):
     """1 / (1 + e^{-x}) without overflow: e^{x} / (1 + e^{x}) for x < 0; one exp and one
     division, no branch (so a loop of it vectorizes)."""
-    e = exp(-np.abs(x))
+    e = exp_neg(-np.abs(x))
     return (lit(x, 1) if x >= 0 else e) / (lit(x, 1) + e)
 
 
@@ -318,7 +319,7 @@ def sigmoid32(x):
 def sigmoid_slope(x):
     """sigma(x) sigma(-x), the sigmoid's derivative: e / (1 + e)^2 with e = exp(-|x|) <= 1, one
     division and no overflow."""
-    e = exp(-np.abs(x))
+    e = exp_neg(-np.abs(x))
     return e / ((e + lit(x, 1)) * (e + lit(x, 1)))
 
 
@@ -349,6 +350,10 @@ def exp_t(x):
     return exp32(x) if isinstance(x, np.float32) else exp(x)
 
 
+def exp_neg_t(x):
+    return exp_neg32(x) if isinstance(x, np.float32) else exp_neg(x)
+
+
 def log1p_t(x):
     return log1p32(x) if isinstance(x, np.float32) else log1p(x)
 
@@ -368,6 +373,7 @@ def _either(f32, f64):
 
 
 overload(exp_t, jit_options=JIT)(_either(exp32, exp))
+overload(exp_neg_t, jit_options=JIT)(_either(exp_neg32, exp_neg))
 overload(log1p_t, jit_options=JIT)(_either(log1p32, log1p))
 overload(sigmoid_t, jit_options=JIT)(_either(sigmoid32, sigmoid))
 overload(sigmoid_slope_t, jit_options=JIT)(_either(sigmoid_slope32, sigmoid_slope))
@@ -589,6 +595,9 @@ def floats(kernel, *values):
     or an integer array; Python numbers (a learning rate, ELU's alpha) take that type, as in
     NumPy's x * 0.9, and the in-place steps' hyperparameters (scalars()); float64 when every
     argument is a Python number. Other dtypes are a TypeError."""
+    quick = _same_floats(values)
+    if quick is not None:
+        return quick
     arrays = [np.asarray(v) for v in values]
     for a in arrays:
         if a.dtype.kind not in "biuf":
@@ -604,6 +613,32 @@ def floats(kernel, *values):
             raise ValueError(f"{kernel}: the Python number {v!r} {'overflows' if not np.isfinite(a) else 'underflows to 0'} "
                              f"in float32, the arrays' dtype; pass it as np.float64({v!r}) for float64 results")
     return out
+
+
+_F64, _F32 = np.dtype(np.float64), np.dtype(np.float32)
+
+
+def _same_floats(values):
+    """floats' answer without its conversions, for the common call: NumPy arrays (not
+    subclasses) of one float dtype, and Python floats among float64 arrays (float32 ones take the
+    overflow check). None otherwise. A call of sigmoid over 1000 values spent 3.4 us here, where
+    the kernel's loop takes 1.3."""
+    dtype, numbers = None, False
+    for v in values:
+        if type(v) is np.ndarray:
+            if dtype is None:
+                dtype = v.dtype
+                if dtype != _F64 and dtype != _F32:
+                    return None
+            elif v.dtype != dtype:
+                return None
+        elif type(v) is float:
+            numbers = True
+        else:
+            return None
+    if dtype is None or (numbers and dtype != _F64):
+        return None
+    return [v if type(v) is np.ndarray else np.asarray(v, dtype) for v in values] if numbers else list(values)
 
 
 def ints(kernel, *values):
@@ -723,17 +758,23 @@ def call_ufunc(lazy, kernel, args, out, flat=None, serial=None, hoisted=None):
     ``hoisted``: (flat, serial, positions), the loops that compute once what depends on the
     hyperparameters alone (kernel_files._hoisted), taken when the arguments at those positions
     are all single values."""
-    outs = _check_out(kernel, out, 1, next((a.dtype for a in args if a.dtype.kind == "f"), None))
+    dtype = next((a.dtype for a in args if a.dtype.kind == "f"), None)
+    outs = _check_out(kernel, out, 1, dtype)
     if flat is not None and _flat(args, outs):
         shape = next(a.shape for a in args if a.ndim)
-        size = math.prod(shape)
         if hoisted is not None and all(args[n].ndim == 0 for n in hoisted[2]):
             flat, serial = hoisted[0], hoisted[1]
-        with threads(size * (sum(a.ndim > 0 for a in args) + 1)) as parallel:
+        work = math.prod(shape) * (sum(a.ndim > 0 for a in args) + 1)
+        result = outs[0] if outs else np.empty(shape, dtype)
+        loop_args = [(a if a.ndim == 1 else a.reshape(-1)) if a.ndim else a[()] for a in args]
+        loop_args.append(result if result.ndim == 1 else result.reshape(-1))
+        if work < PARALLEL_MIN and serial is not None:  # what threads() would answer, without its bookkeeping
+            serial.get()(*loop_args)
+            return result
+        with threads(work) as parallel:
             loop = flat if parallel else serial
             if loop is not None:
-                result = outs[0] if outs else np.empty(shape, _float_dtype(args))
-                loop.get()(*[a.reshape(-1) if a.ndim else a[()] for a in args], result.reshape(-1))
+                loop.get()(*loop_args)
                 return result
     ufunc = lazy.get()
     try:
@@ -745,30 +786,36 @@ def call_ufunc(lazy, kernel, args, out, flat=None, serial=None, hoisted=None):
         raise ValueError(f"{kernel}: the arguments' shapes {_shapes(args)} do not broadcast ({err})") from None
 
 
-def _float_dtype(args):
-    return next(a.dtype for a in args if a.dtype.kind == "f")
-
-
 def _flat(args, outs) -> bool:
     """The elementwise loops take C-contiguous arrays of one shape (no other broadcasting) and
     single values of the kernel's float dtype (floats() gives every float argument one), and an
-    out= that is either one of the arrays (in place) or shares no memory with them."""
-    arrays = [a for a in args if a.ndim]
-    if not arrays or not any(a.dtype.kind == "f" for a in args):
+    out= that is either one of the arrays (in place) or shares no memory with them. Plain loops,
+    as it runs on every call (2.6 us a call with generators and any())."""
+    first = dtype = None
+    for a in args:
+        if dtype is None and a.dtype.kind == "f":
+            dtype = a.dtype
+        if first is None and a.ndim:
+            first = a
+    if first is None or dtype is None:
         return False
-    dtype = _float_dtype(args)
-    if any(a.ndim == 0 and a.dtype != dtype for a in args):
-        return False
-    first = arrays[0]
-    if any(a.shape != first.shape or not a.flags.c_contiguous for a in arrays):
-        return False
+    for a in args:
+        if a.ndim:
+            if a.shape != first.shape or not a.flags.c_contiguous:
+                return False
+        elif a.dtype != dtype:
+            return False
     if outs is None:
         return True
     o = outs[0]
     if o.shape != first.shape or not o.flags.c_contiguous:
         return False
-    return all(not np.may_share_memory(o, a) or (a.ctypes.data == o.ctypes.data and a.dtype == o.dtype)
-               for a in args)
+    for a in args:
+        if a is o or (a.base is None and o.base is None):
+            continue  # in place, or two arrays that each own their memory: no overlap
+        if np.may_share_memory(o, a) and not (a.ctypes.data == o.ctypes.data and a.dtype == o.dtype):
+            return False
+    return True
 
 
 def call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype=None, parallel=None, products=(),
@@ -825,7 +872,7 @@ def _call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype, parallel,
         if any(n < 1 for n in s):
             raise ValueError(f"{kernel}: the inputs (shapes {_shapes(args)}) give an output of shape "
                              f"{tuple(int(n) for n in s)}; the layout {layout} needs every dimension >= 1")
-    count = layout.count("(", layout.index("->"))
+    count, first_out_dims = _outputs(layout)
     outs = _check_out(kernel, out, count, dtype)
     narrow = np.dtype(dtype) != np.float64
     carriers = tuple(np.lib.stride_tricks.as_strided(np.zeros(1), shape=s, strides=(0,) * len(s))
@@ -839,7 +886,7 @@ def _call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype, parallel,
     public, layout = layout, (inner if products else layout)
     wide_outs = outs if outs is None or not narrow else tuple(np.empty(o.shape) for o in outs)
     # the gufunc's last output (not public): per batch element, how many results are not finite
-    flags = None if outs is None else np.empty(wide_outs[0].shape[:wide_outs[0].ndim - _out_dims(public)])
+    flags = None if outs is None else np.empty(wide_outs[0].shape[:wide_outs[0].ndim - first_out_dims])
     # after batch products, one thread: BLAS's threads spin for a while after a product (OpenBLAS:
     # 2^28 cycles by default) and take a core from Numba's; an LSTM step of four gates (256 x 512
     # x 512 products) took 20.6 to 31 ms with the gates' sigmoids on threads, 15.6 to 17.2 without
@@ -847,18 +894,17 @@ def _call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype, parallel,
     # products per batch element are most of its work (transformer FFN, 512 x 512 x 2048: 102 ms
     # threaded, 151 on one thread)
     spread = parallel is not None and (blas or not products)
-    with threads(_gufunc_work(layout, args) if spread else 0) as threaded, \
-            (one_blas_thread() if threaded and blas else contextlib.nullcontext(True)) as lone:
-        gufunc = (parallel if threaded and lone else lazy).get()
-        try:
-            if outs is None:
-                *wide, flags = gufunc(*args, *carriers)
-            else:
-                gufunc(*args, *carriers, out=wide_outs + (flags,))
-                wide = list(wide_outs)
-        except ValueError as err:
-            shown = _shapes(args[:len(args) - len(products)])
-            raise ValueError(f"{kernel}: expected layout {public}, got shapes {shown} ({err})") from None
+    work = _gufunc_work(layout, args) if spread else 0
+    try:
+        if work < PARALLEL_MIN:  # one thread, as threads() would answer, without its bookkeeping
+            wide, flags = _run(lazy.get(), args + carriers, wide_outs, flags)
+        else:
+            with threads(work) as threaded, \
+                    (one_blas_thread() if threaded and blas else contextlib.nullcontext(True)) as lone:
+                wide, flags = _run((parallel if threaded and lone else lazy).get(), args + carriers, wide_outs, flags)
+    except ValueError as err:
+        shown = _shapes(args[:len(args) - len(products)])
+        raise ValueError(f"{kernel}: expected layout {public}, got shapes {shown} ({err})") from None
     derived = range(len(args) - len(products), len(args))  # the batch products
     wide = _finite_where_possible(core, layout, args + carriers, tuple(wide) if count > 1 else wide[0],
                                   derived, flags)
@@ -874,24 +920,43 @@ def _call_gufunc(lazy, core, kernel, layout, args, shapes, out, dtype, parallel,
     return outs if count > 1 else outs[0]
 
 
-def _out_dims(layout) -> int:
-    """The number of core dimensions of a layout's first output: "(C)->(C)" gives 1."""
-    first = layout.split("->")[1].split(")")[0]
-    return 0 if first == "(" else first.count(",") + 1
+def _run(gufunc, inputs, outs, flags):
+    """The gufunc's results (as a list) and its flags output, into ``outs`` (and ``flags``) if given."""
+    if outs is None:
+        *wide, flags = gufunc(*inputs)
+        return wide, flags
+    gufunc(*inputs, out=outs + (flags,))
+    return list(outs), flags
+
+
+@functools.lru_cache(maxsize=None)
+def _outputs(layout):
+    """A layout's number of outputs and its first output's number of core dimensions:
+    "(C)->(C),()" gives (2, 1)."""
+    outputs = layout.split("->")[1]
+    first = outputs.split(")")[0]
+    return outputs.count("("), (0 if first == "(" else first.count(",") + 1)
+
+
+@functools.lru_cache(maxsize=None)
+def _input_dims(layout):
+    return tuple(0 if g == "" else g.count(",") + 1 for g in layout.split("->")[0].replace(")", "(").split("(")[1::2])
 
 
 def _gufunc_work(layout, args) -> int:
     """The elements a gufunc call reads, when its batch has at least two elements (0 otherwise:
-    the threads split the batch)."""
-    dims = [0 if g == "" else g.count(",") + 1
-            for g in layout.split("->")[0].replace(")", "(").split("(")[1::2]]
+    the threads split the batch); 0 below PARALLEL_MIN, where the answer makes no difference."""
+    work = sum(a.size for a in args)
+    if work < PARALLEL_MIN:
+        return 0
+    dims = _input_dims(layout)
     try:
         batch = np.broadcast_shapes(*[a.shape[:a.ndim - d] for a, d in zip(args, dims) if a.ndim >= d])
     except ValueError:
         return 0  # the gufunc reports shapes that do not broadcast
     if math.prod(batch) < 2:
         return 0
-    return sum(a.size for a in args)
+    return work
 
 
 # --- threads ---------------------------------------------------------------------------------------
@@ -1018,7 +1083,7 @@ def _finite_where_possible(core, layout, inputs, result, derived=(), flags=None)
     caller's: the extended path recomputes them from the others, so they are not tested.
     ``flags``: the cores' counts of results that are not finite, per batch element; none set
     means nothing to rescue, with no pass over the results."""
-    if flags is not None and not np.any(flags):
+    if flags is not None and not flags.any():  # an array or a NumPy scalar (np.any: 3.5 us a call)
         return result
     results = result if isinstance(result, tuple) else (result,)
     if all(finite(r) for r in results):

@@ -1,5 +1,5 @@
 # Generated from symbolic/activations.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d346bd3a9ffd4bd9.
+# Compiled with _runtime.py d186141297962e67.
 """Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -47,7 +47,7 @@ def _softmax_core(z, out, _bad):
     _t2 = -_t1
     _t3 = out_c
     for k in range(1, C + 1):
-        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp_neg(_t2 + z[k - 1])
     _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
@@ -121,7 +121,7 @@ def _softmax_jacobian_z_core(z, out, _bad):
     _t2 = -_t1
     _t3 = y_hat
     for k in range(1, C + 1):
-        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp_neg(_t2 + z[k - 1])
     _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
@@ -615,7 +615,7 @@ def _softmax_jacobian_core(z, out, _bad):
     _t2 = -_t1
     _t3 = y_hat
     for c in range(1, C + 1):
-        _t3[c - 1] = rt.exp(_t2 + z[c - 1])
+        _t3[c - 1] = rt.exp_neg(_t2 + z[c - 1])
     _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
@@ -671,13 +671,13 @@ def softmax_jacobian(z, out=None):
 
 def _softplus_core(z):
     _zero = lit(z, 0.0)
-    result = rt.log1p_t(rt.exp_t(-np.abs(z))) + np.maximum(_zero, z)
+    result = rt.log1p_t(rt.exp_neg_t(-np.abs(z))) + np.maximum(_zero, z)
     return result
 
 
 _softplus = Lazy(lambda: numba.vectorize(["float32(float32)", "float64(float64)"], cache=True)(_softplus_core))
 def _softplus_stage_core(z):
-    return rt.exp_t(-np.abs(z))
+    return rt.exp_neg_t(-np.abs(z))
 
 
 def _softplus_rest_core(z, _s):

@@ -1,5 +1,5 @@
 # Generated from symbolic/attention.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d346bd3a9ffd4bd9.
+# Compiled with _runtime.py d186141297962e67.
 """Attention: Numba kernels (forward, derivatives, fused) of entries 40, 41, 42, 43, 44, 45, 46, 76.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -187,7 +187,7 @@ def _attention_weights_core(e, out, _bad):
         _t2 = -_t1
         _t3 = np.empty(S)
         for k in range(1, S + 1):
-            _t3[k - 1] = rt.exp(_t2 + e[t - 1, k - 1])
+            _t3[k - 1] = rt.exp_neg(_t2 + e[t - 1, k - 1])
         _t0 = rt.total(_t3)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e):
             _t0 = _c1
@@ -266,7 +266,7 @@ def _attention_weights_vjp_e_core(e, G_up, out, _bad):
         _t2 = -_t1
         _t3 = np.empty(S)
         for k in range(1, S + 1):
-            _t3[k - 1] = rt.exp(_t2 + e[t - 1, k - 1])
+            _t3[k - 1] = rt.exp_neg(_t2 + e[t - 1, k - 1])
         _t0 = rt.total(_t3)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(e) and rt.all_finite(G_up):
             _t0 = _c1
@@ -534,7 +534,7 @@ def _scaled_dot_product_attention_core(Q, K, V, out, _bad):
         _t7 = _t11[t - 1]
         for k in range(1, S + 1):
             _t6 = _t2*_t3[t - 1, k - 1]
-            _t7[k - 1] = rt.exp(_t5 + _t6)
+            _t7[k - 1] = rt.exp_neg(_t5 + _t6)
         _t0 = rt.total(_t7)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V):
             _t0 = _c1
@@ -640,7 +640,7 @@ def _scaled_dot_product_attention_vjp_Q_core(Q, K, V, G_up, out, _bad):
         for k in range(1, S + 1):
             _t7 = _t0*_t4[l - 1, k - 1]
             _t8 = _t6 + _t7
-            _t9 = rt.exp(_t8)
+            _t9 = rt.exp_neg(_t8)
             _t10[k - 1] = _t9
         _t2 = rt.total(_t10)
         if rt.OVERFLOWS and not np.isfinite(_t2) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(G_up):
@@ -776,7 +776,7 @@ def _scaled_dot_product_attention_vjp_K_core(Q, K, V, G_up, out, _bad):
         for k in range(1 + (S)//4*4, S + 1):
             _t9 = np.maximum(_t9, _t0*_t10[_t7 - 1, k - 1])
         for _t8 in range(1, S + 1):
-            _t6[_t8 - 1] = rt.exp(_t0*_t10[_t7 - 1, _t8 - 1] - _t9)
+            _t6[_t8 - 1] = rt.exp_neg(_t0*_t10[_t7 - 1, _t8 - 1] - _t9)
     for t in range(1, T + 1):
         _t4 = _zero
         _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
@@ -927,7 +927,7 @@ def _scaled_dot_product_attention_vjp_V_core(Q, K, V, G_up, out, _bad):
         for k in range(1 + (S)//4*4, S + 1):
             _t8 = np.maximum(_t8, _t9*_t10[_t6 - 1, k - 1])
         for _t7 in range(1, S + 1):
-            _t5[_t7 - 1] = rt.exp(-_t8 + _t9*_t10[_t6 - 1, _t7 - 1])
+            _t5[_t7 - 1] = rt.exp_neg(-_t8 + _t9*_t10[_t6 - 1, _t7 - 1])
     for t in range(1, T + 1):
         _t3 = _zero
         _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero
@@ -1039,7 +1039,7 @@ def _scaled_dot_product_attention_vjps_core(Q, K, V, G_up, d_Q, d_K, d_V, _bad):
         for k in range(1 + (S)//4*4, S + 1):
             _t7 = np.maximum(_t7, _t0*_t8[_t5 - 1, k - 1])
         for _t6 in range(1, S + 1):
-            _t4[_t6 - 1] = rt.exp(_t0*_t8[_t5 - 1, _t6 - 1] - _t7)
+            _t4[_t6 - 1] = rt.exp_neg(_t0*_t8[_t5 - 1, _t6 - 1] - _t7)
     _t14 = rt.dot(np.ascontiguousarray(G_up), np.ascontiguousarray(V).T)
     _t33 = np.empty((T, S))
     _t35 = np.empty(T)
@@ -1723,7 +1723,7 @@ def _attention_head_core(Q, K, V, W_Q, W_K, W_V, out, _bad):
                 _t11 += _t10[_t3 - 1, d - 1]*_t8[_t4 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t11) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V):
                 _t11 = _c1
-            _t2[_t4 - 1] = rt.exp(_t11*_t6 - _t5)
+            _t2[_t4 - 1] = rt.exp_neg(_t11*_t6 - _t5)
     _t14 = rt.dot(np.ascontiguousarray(W_V).T, np.ascontiguousarray(V).T)
     for t in range(1, T + 1):
         _t0 = _zero
@@ -1850,7 +1850,7 @@ def _attention_head_vjp_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                 _t12 += _t11[_t5 - 1, d - 1]*_t9[_t6 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t12) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t12 = _c1
-            _t4[_t6 - 1] = rt.exp(_t0*_t12 - _t7)
+            _t4[_t6 - 1] = rt.exp_neg(_t0*_t12 - _t7)
     _t21 = rt.dot(np.ascontiguousarray(V), np.ascontiguousarray(W_V))
     for l in range(1, T + 1):
         _t2 = _zero
@@ -2044,7 +2044,7 @@ def _attention_head_vjp_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                 _t14 += _t11[_t8 - 1, d - 1]*_t13[_t7 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t14 = _c1
-            _t6[_t8 - 1] = rt.exp(_t0*_t14 - _t9)
+            _t6[_t8 - 1] = rt.exp_neg(_t0*_t14 - _t9)
     for t in range(1, T + 1):
         _t4 = _zero
         _t4_0 = _t4_1 = _t4_2 = _t4_3 = _zero
@@ -2279,7 +2279,7 @@ def _attention_head_vjp_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                 _t16 += _t13[_t9 - 1, d - 1]*_t15[_t8 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t16) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t16 = _c1
-            _t7[_t9 - 1] = rt.exp(-_t10 + _t11*_t16)
+            _t7[_t9 - 1] = rt.exp_neg(-_t10 + _t11*_t16)
     for t in range(1, T + 1):
         _t5 = _zero
         _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
@@ -2419,7 +2419,7 @@ def _attention_head_vjp_W_Q_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                 _t15 += _t12[_t9 - 1, d - 1]*_t14[_t8 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t15 = _c1
-            _t7[_t9 - 1] = rt.exp(_t0*_t15 - _t10)
+            _t7[_t9 - 1] = rt.exp_neg(_t0*_t15 - _t10)
     for t in range(1, T + 1):
         _t5 = _zero
         _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
@@ -2617,7 +2617,7 @@ def _attention_head_vjp_W_K_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                 _t15 += _t12[_t9 - 1, d - 1]*_t14[_t8 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t15) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t15 = _c1
-            _t7[_t9 - 1] = rt.exp(_t0*_t15 - _t10)
+            _t7[_t9 - 1] = rt.exp_neg(_t0*_t15 - _t10)
     for t in range(1, T + 1):
         _t5 = _zero
         _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero
@@ -2814,7 +2814,7 @@ def _attention_head_vjp_W_V_core(Q, K, V, W_Q, W_K, W_V, G_up, out, _bad):
                 _t14 += _t11[_t7 - 1, d - 1]*_t13[_t6 - 1, d - 1]
             if rt.OVERFLOWS and not np.isfinite(_t14) and rt.all_finite(Q) and rt.all_finite(K) and rt.all_finite(V) and rt.all_finite(W_Q) and rt.all_finite(W_K) and rt.all_finite(W_V) and rt.all_finite(G_up):
                 _t14 = _c1
-            _t5[_t7 - 1] = rt.exp(_t14*_t9 - _t8)
+            _t5[_t7 - 1] = rt.exp_neg(_t14*_t9 - _t8)
     for t in range(1, T + 1):
         _t3 = _zero
         _t3_0 = _t3_1 = _t3_2 = _t3_3 = _zero

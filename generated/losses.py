@@ -1,5 +1,5 @@
 # Generated from symbolic/losses.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d346bd3a9ffd4bd9.
+# Compiled with _runtime.py d186141297962e67.
 """Losses: Numba kernels (forward, derivatives, fused) of entries 1, 2, 3, 20, 21, 53, 80, 96, 100.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -817,7 +817,7 @@ def _softmax_cross_entropy_grad_core(z, y, out, _bad):
     _t2 = -_t1
     _t3 = y_hat
     for k in range(1, C + 1):
-        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp_neg(_t2 + z[k - 1])
     _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z) and rt.all_finite(y):
         _t0 = _c1
@@ -900,7 +900,7 @@ def _softmax_cross_entropy_value_and_grad_core(z, y, L_CE, d_z, _bad):
     _t6 = y_hat
     for k in range(1, C + 1):
         _t4 = _t3 + z[k - 1]
-        _t5 = rt.exp(_t4)
+        _t5 = rt.exp_neg(_t4)
         _t6[k - 1] = _t5
     _t1 = rt.total(_t6)
     if rt.OVERFLOWS and not np.isfinite(_t1) and rt.all_finite(z) and rt.all_finite(y):
@@ -999,7 +999,7 @@ def _softmax_cross_entropy_grad_labels_core(z, label, out, _bad):
     _t2 = -_t1
     _t3 = y_hat
     for k in range(1, C + 1):
-        _t3[k - 1] = rt.exp(_t2 + z[k - 1])
+        _t3[k - 1] = rt.exp_neg(_t2 + z[k - 1])
     _t0 = rt.total(_t3)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
         _t0 = _c1
@@ -1083,7 +1083,7 @@ def _softmax_cross_entropy_value_and_grad_labels_core(z, label, L_CE, d_z, _bad)
     _t5 = y_hat
     for k in range(1, C + 1):
         _t3 = _t2 + z[k - 1]
-        _t4 = rt.exp(_t3)
+        _t4 = rt.exp_neg(_t3)
         _t5[k - 1] = _t4
     _t0 = rt.total(_t5)
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(z):
@@ -1265,7 +1265,7 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
         for k in range(1 + (C)//4*4, C + 1):
             _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
         for _t4 in range(1, C + 1):
-            _t2[_t4 - 1] = rt.exp(-_t5 + _t6*t[_t3 - 1, _t4 - 1])
+            _t2[_t4 - 1] = rt.exp_neg(-_t5 + _t6*t[_t3 - 1, _t4 - 1])
     for i in range(1, N + 1):
         _t0 = _zero
         _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
@@ -1319,7 +1319,7 @@ def _knowledge_distillation_core(t, s, tau, out, _bad):
         _t15 = np.empty(C)
         for k in range(1, C + 1):
             _t14 = _t6*s[i - 1, k - 1]
-            _t15[k - 1] = rt.exp(_t13 + _t14)
+            _t15[k - 1] = rt.exp_neg(_t13 + _t14)
         _t10 = rt.total(_t15)
         if rt.OVERFLOWS and not np.isfinite(_t10) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t10 = _c1
@@ -1474,7 +1474,7 @@ def _knowledge_distillation_grad_t_core(t, s, tau, out, _bad):
         _t6 = np.empty(C)
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t6[k - 1] = rt.exp(_t4 + _t5)
+            _t6[k - 1] = rt.exp_neg(_t4 + _t5)
         _t0 = rt.total(_t6)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
@@ -1600,7 +1600,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out, _bad):
         _t6 = np.empty(C)
         for k in range(1, C + 1):
             _t5 = _t2*t[i - 1, k - 1]
-            _t6[k - 1] = rt.exp(_t4 + _t5)
+            _t6[k - 1] = rt.exp_neg(_t4 + _t5)
         _t0 = rt.total(_t6)
         if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t0 = _c1
@@ -1642,7 +1642,7 @@ def _knowledge_distillation_grad_s_core(t, s, tau, out, _bad):
         _t13 = np.empty(C)
         for k in range(1, C + 1):
             _t12 = _t2*s[i - 1, k - 1]
-            _t13[k - 1] = rt.exp(_t11 + _t12)
+            _t13[k - 1] = rt.exp_neg(_t11 + _t12)
         _t8 = rt.total(_t13)
         if rt.OVERFLOWS and not np.isfinite(_t8) and rt.all_finite(t) and rt.all_finite(s) and np.isfinite(tau):
             _t8 = _c1
@@ -1729,7 +1729,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
         for k in range(1 + (C)//4*4, C + 1):
             _t5 = np.maximum(_t5, _t6*t[_t3 - 1, k - 1])
         for _t4 in range(1, C + 1):
-            _t2[_t4 - 1] = rt.exp(-_t5 + _t6*t[_t3 - 1, _t4 - 1])
+            _t2[_t4 - 1] = rt.exp_neg(-_t5 + _t6*t[_t3 - 1, _t4 - 1])
     for i in range(1, N + 1):
         _t0 = _zero
         _t0_0 = _t0_1 = _t0_2 = _t0_3 = _zero
@@ -1773,7 +1773,7 @@ def _knowledge_distillation_value_and_grad_core(t, s, tau, L_KD, d_s, _bad):
         for k in range(1 + (C)//4*4, C + 1):
             _t13 = np.maximum(_t13, _t6*s[_t11 - 1, k - 1])
         for _t12 in range(1, C + 1):
-            _t10[_t12 - 1] = rt.exp(-_t13 + _t6*s[_t11 - 1, _t12 - 1])
+            _t10[_t12 - 1] = rt.exp_neg(-_t13 + _t6*s[_t11 - 1, _t12 - 1])
     for i in range(1, N + 1):
         _t8 = _zero
         _t8_0 = _t8_1 = _t8_2 = _t8_3 = _zero

@@ -1,5 +1,5 @@
 # Generated from symbolic/probability.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d346bd3a9ffd4bd9.
+# Compiled with _runtime.py d186141297962e67.
 """Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -1402,7 +1402,7 @@ def _gaussian_pdf_core(x, mu, sigma):
     sigma = rt.wide(sigma)
     _two = lit(x, 2.0)
     _c0 = lit(x, 3.141592653589793)
-    result = (rt.exp(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = (rt.exp_neg(-((((-mu + x)/sigma)*((-mu + x)/sigma))/_two))/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
@@ -1445,7 +1445,7 @@ def _gaussian_pdf_grad_x_core(x, mu, sigma):
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
     _t1 = (_t0/sigma)
-    result = (((-(_t1*rt.exp(-((_t1*_t1)/_two))))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = (((-(_t1*rt.exp_neg(-((_t1*_t1)/_two))))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
@@ -1488,7 +1488,7 @@ def _gaussian_pdf_grad_mu_core(x, mu, sigma):
     _c0 = lit(x, 3.141592653589793)
     _t0 = -mu + x
     _t1 = (_t0/sigma)
-    result = ((_t1*rt.exp(-((_t1*_t1)/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = ((_t1*rt.exp_neg(-((_t1*_t1)/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 
@@ -1533,7 +1533,7 @@ def _gaussian_pdf_grad_sigma_core(x, mu, sigma):
     _t0 = -mu + x
     _t1 = (_t0/sigma)
     _t2 = (_t1*_t1)
-    result = (((_t2 - _one)*rt.exp(-(_t2/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
+    result = (((_t2 - _one)*rt.exp_neg(-(_t2/_two))/sigma)/(np.sqrt(_two)*np.sqrt(_c0)*sigma))
     return result
 
 

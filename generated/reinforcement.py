@@ -1,5 +1,5 @@
 # Generated from symbolic/reinforcement.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d346bd3a9ffd4bd9.
+# Compiled with _runtime.py d186141297962e67.
 """Reinforcement: Numba kernels (forward, derivatives, fused) of entries 90, 91, 92.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -564,7 +564,7 @@ def _actor_critic_gradient_core(phi, actions, theta, Q_w, baseline, out, _bad):
         for a2 in range(1 + (n_A)//4*4, n_A + 1):
             _t10 = np.maximum(_t10, _t11[_t8 - 1, a2 - 1])
         for _t9 in range(1, n_A + 1):
-            _t7[_t9 - 1] = rt.exp(-_t10 + _t11[_t8 - 1, _t9 - 1])
+            _t7[_t9 - 1] = rt.exp_neg(-_t10 + _t11[_t8 - 1, _t9 - 1])
     for i in range(1, N + 1):
         _t5 = _zero
         _t5_0 = _t5_1 = _t5_2 = _t5_3 = _zero

@@ -1,5 +1,5 @@
 # Generated from symbolic/svm.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d346bd3a9ffd4bd9.
+# Compiled with _runtime.py d186141297962e67.
 """Svm: Numba kernels (forward, derivatives, fused) of entries 86, 87, 88, 89, 98.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
@@ -167,7 +167,7 @@ def _rbf_kernel_core(x, x_prime, sigma, out, _bad):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
-    out[0] = rt.exp(-(_t0/_two))
+    out[0] = rt.exp_neg(-(_t0/_two))
     _bad[0] = (0 if np.abs(out[0]) < np.inf else 1)
 
 
@@ -218,7 +218,7 @@ def _rbf_kernel_grad_x_core(x, x_prime, sigma, out, _bad):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
-    K = rt.exp(-(_t0/_two))
+    K = rt.exp_neg(-(_t0/_two))
     for l in range(1, d + 1):
         _t_out = K*(((-x[l - 1] + x_prime[l - 1])/sigma)/sigma)
         out_c[l - 1] = _t_out
@@ -276,7 +276,7 @@ def _rbf_kernel_grad_x_prime_core(x, x_prime, sigma, out, _bad):
         _t0 += (((x[k - 1] - x_prime[k - 1])/sigma)*((x[k - 1] - x_prime[k - 1])/sigma))
     if rt.OVERFLOWS and not np.isfinite(_t0) and rt.all_finite(x) and rt.all_finite(x_prime) and np.isfinite(sigma):
         _t0 = _c0
-    K = rt.exp(-(_t0/_two))
+    K = rt.exp_neg(-(_t0/_two))
     for l in range(1, d + 1):
         _t_out = K*(((x[l - 1] - x_prime[l - 1])/sigma)/sigma)
         out_c[l - 1] = _t_out

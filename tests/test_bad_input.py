@@ -277,3 +277,32 @@ def test_a_subnormal_float32_value_is_kept():
     z = np.linspace(-2, 2, 9, dtype=np.float32)
     got = generated.elu(z, 1e-40)  # below float32's smallest normal, above 0: a float32 subnormal
     assert got.dtype == np.float32 and got[0] < 0
+
+
+class _Sub(np.ndarray):
+    pass
+
+
+def test_floats_quick_answer_is_its_full_answer(monkeypatch):
+    """rt._same_floats answers the common calls (arrays of one float dtype, Python floats among
+    float64 arrays) without floats' conversions: where it answers, the full rule gives the same
+    arrays (the very objects, for arrays) of the same dtypes and values; elsewhere it leaves the
+    call to the full rule."""
+    from generated import _runtime as rt
+    x64, x32 = np.linspace(-2, 2, 5), np.linspace(-2, 2, 5, dtype=np.float32)
+    common = [(x64,), (x32,), (x64, x64), (x32, x32), (x64, 0.5, 1e300), (np.array(1.5),)]
+    others = [(x64, x32), (x32, 0.5), (x32, np.float32(0.5)), (x64, np.float64(0.5)), (x64, 3), (x64, True),
+              (0.5,), ([1.0, 2.0],), (np.arange(3),), (x64.astype(np.float16),), (x64.astype(">f8"),),
+              (x64.view(_Sub),), (x32, 1e300)]
+    for values in common + others:
+        quick = rt._same_floats(values)
+        assert (quick is not None) == any(values is c for c in common), values
+        if quick is None:
+            continue
+        with monkeypatch.context() as m:
+            m.setattr(rt, "_same_floats", lambda values: None)
+            full = rt.floats("test", *values)
+        assert len(quick) == len(full)
+        for v, q, f in zip(values, quick, full):
+            assert type(q) is np.ndarray and q.dtype == f.dtype and q.shape == f.shape
+            assert np.array_equal(q, f) and ((q is v) == (f is v)), (values, q, f)

@@ -201,6 +201,20 @@ def test_exp_neg32_is_exp32_where_it_is_defined():
     assert np.array_equal(run32("exp_neg32", x), run32("exp32", x), equal_nan=True)
 
 
+def test_exp_neg_is_exp_where_it_is_defined():
+    # exp_neg (the stable forms' exp(-|a|), softmax's exp(z - max z)): exp's reduction, series and
+    # pair, another scale by 2^k (one rounding in both): the same bits for every x <= 0, subnormal
+    # results, the underflow to 0, -inf and NaN included
+    rng = np.random.default_rng(20)
+    x = np.concatenate([-logu(rng, 1e-310, 760.0, 1_000_000), rng.uniform(-746.0, -707.0, 500_000),
+                        rng.uniform(-1.0, 0.0, 100_000), [-0.0, 0.0, -INF, NAN, -745.1332191019411,
+                                                          -745.1332191019412, -708.3964185322641]])
+    loop = _loop(el.exp_neg)
+    got = np.empty_like(x)
+    loop(x, got)
+    assert np.array_equal(got, run("exp", x), equal_nan=True)
+
+
 SPECIALS32 = [-INF, INF, NAN, 0.0, -0.0, 1e-45, -1e-45, 1e-30, -1e-30, 1.0, -1.0, -1.5, 20.0, -19.5, -40.0,
               88.7, 88.8, 1000.0, -103.0, -104.0, -1000.0, 1.1754942e-38, 3.4028235e38, -0.99999994]
 

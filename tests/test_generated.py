@@ -73,6 +73,24 @@ def test_generated_imports_without_symbolic_or_codegen():
     assert out.stdout.split() == ["100", "0.5", "0.25"]
 
 
+def test_a_kernel_reached_by_name_is_its_modules_and_stays_found():
+    # generated.<kernel> imports the family module once; the kernel then sits in the package's
+    # namespace, so later look-ups do not run the package's __getattr__ again
+    code = ("import generated\n"
+            "assert 'sigmoid' not in vars(generated)\n"
+            "f = generated.sigmoid\n"
+            "from generated import activations\n"
+            "assert f is activations.sigmoid and vars(generated)['sigmoid'] is f\n"
+            "assert dir(generated).count('sigmoid') == 1 and 'softmax' in dir(generated)\n"
+            "try:\n"
+            "    generated.no_such_kernel\n"
+            "except AttributeError as err:\n"
+            "    print(err)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "module 'generated' has no kernel or attribute 'no_such_kernel'"
+
+
 def test_manifest_keys_are_the_contract():
     m = json.loads((emit.DEFAULT_OUT / "manifest.json").read_text())
     assert set(m) == {"schema", "versions", "equations"}

@@ -49,7 +49,7 @@ def test_attention_vjps_compute_each_softmax_weight_once():
     # weighted row sums, the walk down a key's column); now once, into a T x S matrix
     for kind in ("Q", "K", "V"):
         src = inspect.getsource(getattr(attention, f"_scaled_dot_product_attention_vjp_{kind}_core"))
-        assert src.count("rt.exp(") == 1, (kind, src)
+        assert src.count("rt.exp_neg(") == 1 and "rt.exp(" not in src, (kind, src)
     for kind in ("K", "V"):
         src = inspect.getsource(getattr(attention, f"_scaled_dot_product_attention_vjp_{kind}_core"))
         assert re.search(r"^    _t\d+ = np.empty\(\(T, S\)\)$", src, re.M), src
@@ -59,7 +59,7 @@ def test_attention_vjps_compute_what_the_three_gradients_share_once():
     # the fused kernel: one exp pass, Q K^T and G V^T once each, then one product per gradient
     # (the three separate kernels compute 3 exp passes and 9 products between them)
     src = inspect.getsource(attention._scaled_dot_product_attention_vjps_core)
-    assert src.count("rt.exp(") == 1, src
+    assert src.count("rt.exp_neg(") == 1 and "rt.exp(" not in src, src
     products = re.findall(r"rt\.dot\(np\.ascontiguousarray\((\w+)\), np\.ascontiguousarray\((\w+)\)(\.T)?\)", src)
     assert len(products) == 5, products
     assert ("Q", "K", ".T") in products and ("G_up", "V", ".T") in products, products
@@ -224,3 +224,33 @@ def test_a_grouping_the_stable_form_chose_keeps_its_parentheses():
     assert pr.code(sp.Add(-sp.log(a), sp.UnevaluatedExpr(c - b), evaluate=False)) == "-rt.log(a) + (-b + c)"
     src = inspect.getsource(losses._softmax_cross_entropy_value_and_grad_labels_core)
     assert re.search(r"^    L_CE\[0\] = -\(-rt\.log\(_t\d+\) \+ \(_t\d+ \+ z\[label\]\)\)$", src, re.M), src
+
+
+def _exps(low):
+    return [a for st in lowering._walk(low.root.body) for part in st[1:] if isinstance(part, sp.Basic)
+            for a in sp.preorder_traversal(part) if isinstance(a, (sp.exp, lowering.exp_neg))]
+
+
+def test_an_exp_of_what_cannot_be_positive_is_exp_neg_and_of_anything_else_exp():
+    # exp_neg has no upper clamp (its scale overflows the exponent field above 665): the lowering
+    # takes it only where the argument is <= 0 for every value (tests/test_elementary.py: the same
+    # bits as exp there)
+    j, k = sp.symbols("j k", integer=True)
+    C, D = sp.symbols("C D", integer=True, positive=True)
+    a = sp.Symbol("a", real=True)
+    z, y = sp.IndexedBase("z", real=True), sp.IndexedBase("y", real=True)  # as the catalogue declares them
+    M = lowering.MaxOver(z[k], (k, 1, C))
+    rows = [(j, 1, C)]
+    proven = [sp.exp(-sp.Abs(a)), sp.exp(-2 * sp.Abs(z[j])), sp.exp(z[j] - M),
+              sp.Sum(sp.exp(z[k] - M), (k, 1, C)), sp.exp(2 * z[j] - 2 * M), sp.exp(-(z[j] - a) ** 2)]
+    unproven = [sp.exp(a), sp.exp(z[j]), sp.exp(z[j] + M), sp.exp(z[j] - 2 * M),  # -M alone may be > 0
+                sp.exp(2 * z[j] - M), sp.exp(y[j] - M), sp.exp(z[j + 1] - M),
+                sp.exp(z[j] - lowering.MaxOver(z[k], (k, 1, C - 1))),        # z_C is not in the range
+                sp.exp(-sp.Abs(a) + a)]
+    for rhs in proven + unproven:
+        low = _lowered((y[j], rhs, rows))
+        kinds = {type(e) for e in _exps(low)}
+        assert kinds == ({lowering.exp_neg} if any(rhs is p for p in proven) else {sp.exp}), (rhs, kinds)
+    # a loop index over part of M's range is within it
+    low = _lowered((y[j], sp.exp(z[j] - lowering.MaxOver(z[k], (k, 1, C + D))), rows))
+    assert {type(e) for e in _exps(low)} == {lowering.exp_neg}
