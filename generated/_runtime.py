@@ -616,12 +616,13 @@ def floats(kernel, *values):
 
 
 _F64, _F32 = np.dtype(np.float64), np.dtype(np.float32)
+_EXACT = 2 ** 53
 
 
 def _same_floats(values):
     """floats' answer without its conversions, for the common call: NumPy arrays (not
-    subclasses) of one float dtype, and Python floats among float64 arrays (float32 ones take the
-    overflow check). None otherwise. A call of sigmoid over 1000 values spent 3.4 us here, where
+    subclasses) of one float dtype, and Python floats and integers (up to 2^53) among float64
+    arrays (float32 ones take the overflow check). None otherwise. A call of sigmoid over 1000 values spent 3.4 us here, where
     the kernel's loop takes 1.3."""
     dtype, numbers = None, False
     for v in values:
@@ -632,7 +633,7 @@ def _same_floats(values):
                     return None
             elif v.dtype != dtype:
                 return None
-        elif type(v) is float:
+        elif type(v) is float or (type(v) is int and -_EXACT <= v <= _EXACT):  # exact in float64
             numbers = True
         else:
             return None
@@ -680,6 +681,10 @@ def within(kernel, name, value, lo, hi, lo_open, hi_open, text):
     a = np.asarray(value)
     if a.size == 0:
         return
+    if a.ndim == 0:  # a hyperparameter: the same compares on the scalar (on the 0-d array: 5 us a call)
+        x = a[()]
+        if not ((x <= lo) if lo_open else (x < lo)) and not ((x >= hi) if hi_open else (x > hi)):
+            return  # within, or NaN
     if a.size >= 4096 and a.dtype.kind == "f" and a.flags.c_contiguous:
         with threads(a.size) as threaded:
             outside = (count_outside_threads if threaded else count_outside)(

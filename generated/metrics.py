@@ -1,5 +1,5 @@
 # Generated from symbolic/metrics.py by `make generate`. Do not edit.
-# Compiled with _runtime.py d186141297962e67.
+# Compiled with _runtime.py 71cc5dc171fe41b5.
 """Metrics: Numba kernels (forward, derivatives, fused) of entries 23, 81, 82, 83, 84, 99.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

@@ -284,14 +284,15 @@ class _Sub(np.ndarray):
 
 
 def test_floats_quick_answer_is_its_full_answer(monkeypatch):
-    """rt._same_floats answers the common calls (arrays of one float dtype, Python floats among
-    float64 arrays) without floats' conversions: where it answers, the full rule gives the same
+    """rt._same_floats answers the common calls (arrays of one float dtype, Python floats and
+    integers up to 2^53 among float64 arrays) without floats' conversions: where it answers, the full rule gives the same
     arrays (the very objects, for arrays) of the same dtypes and values; elsewhere it leaves the
     call to the full rule."""
     from generated import _runtime as rt
     x64, x32 = np.linspace(-2, 2, 5), np.linspace(-2, 2, 5, dtype=np.float32)
-    common = [(x64,), (x32,), (x64, x64), (x32, x32), (x64, 0.5, 1e300), (np.array(1.5),)]
-    others = [(x64, x32), (x32, 0.5), (x32, np.float32(0.5)), (x64, np.float64(0.5)), (x64, 3), (x64, True),
+    common = [(x64,), (x32,), (x64, x64), (x32, x32), (x64, 0.5, 1e300), (np.array(1.5),), (x64, 3, -2**53)]
+    others = [(x64, x32), (x32, 0.5), (x32, np.float32(0.5)), (x64, np.float64(0.5)), (x64, 2**53 + 1), (x64, True),
+              (x32, 3), (x64, 2**70),
               (0.5,), ([1.0, 2.0],), (np.arange(3),), (x64.astype(np.float16),), (x64.astype(">f8"),),
               (x64.view(_Sub),), (x32, 1e300)]
     for values in common + others:
