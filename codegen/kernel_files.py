@@ -16,6 +16,7 @@ from string import Template
 
 import sympy as sp
 
+from codegen import series
 from codegen.kernel_specs import Kernel, code_name
 from codegen.lowering import Lowerer, buffers_into_outputs, render, repeated_subexpressions
 from codegen.numba_printer import NumbaPrinter, float32_functions
@@ -944,7 +945,7 @@ def module_files(cat, results: list[dict]) -> dict[str, str]:
         module = eq.source_module.rsplit(".", 1)[-1]
         by_module.setdefault(module, []).append((eq, res["kernels"]))
     files = {"_runtime.py": template("runtime.py.tmpl").substitute(),
-             "_elementary.py": template("elementary.py.tmpl").substitute(),
+             "_elementary.py": template("elementary.py.tmpl").substitute(exp_tail=series.exp_tail_constants()),
              "_extended.py": template("extended.py.tmpl").substitute()}
     for module, items in by_module.items():
         sources = [s for _, ks in items for s in ks["sources"]]

@@ -1,5 +1,5 @@
 # Generated from codegen/templates/runtime.py.tmpl by `make generate`. Do not edit.
-# Compiled with _elementary.py 4515c785ffb1dfda.
+# Compiled with _elementary.py c67672aec0571538.
 """What every generated kernel module shares: typed constants, stable helpers, lazy compilation
 and the checks of the entry points. Imports only NumPy and Numba.
 
