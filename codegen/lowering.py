@@ -55,7 +55,8 @@ def nonpositive(arg, stack) -> bool:
             continue
         coeff, rest = term.as_coeff_Mul()
         within = [i for i, (a, b) in ranges.items()
-                  if sp.sympify(a - lo).is_nonnegative and sp.sympify(hi - b).is_nonnegative and m.function.xreplace({var: i}) == rest]
+                  if sp.sympify(a - lo).is_nonnegative and sp.sympify(hi - b).is_nonnegative
+                  and m.function.xreplace({var: i}) == rest]
         if not (coeff.is_Integer and coeff > 0 and within):
             return False
         count += int(coeff)
