@@ -68,9 +68,14 @@ def test_generated_imports_without_symbolic_or_codegen():
             "import numpy as np\n"
             "from generated import activations, linear_algebra\n"
             "print(len(m['equations']), float(activations.sigmoid(0.0)), generated.softmax(np.zeros(4))[0])\n")
+    assert _python(code).split() == ["100", "0.5", "0.25"]
+
+
+def _python(code: str) -> str:
+    """What a fresh Python prints running ``code`` in the project root (it must succeed)."""
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["100", "0.5", "0.25"]
+    return out.stdout
 
 
 def test_a_kernel_reached_by_name_is_its_modules_and_stays_found():
@@ -86,9 +91,7 @@ def test_a_kernel_reached_by_name_is_its_modules_and_stays_found():
             "    generated.no_such_kernel\n"
             "except AttributeError as err:\n"
             "    print(err)\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "module 'generated' has no kernel or attribute 'no_such_kernel'"
+    assert _python(code).strip() == "module 'generated' has no kernel or attribute 'no_such_kernel'"
 
 
 def test_manifest_keys_are_the_contract():
