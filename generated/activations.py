@@ -1,5 +1,5 @@
 # Generated from symbolic/activations.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 6f823abbb81300fd.
+# Compiled with _runtime.py 029c5af3b7403741.
 """Activations: Numba kernels (forward, derivatives, fused) of entries 4, 5, 6, 7, 8, 49, 50, 51, 52, 93, 94, 95, 97.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

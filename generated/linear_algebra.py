@@ -1,5 +1,5 @@
 # Generated from symbolic/linear_algebra.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 6f823abbb81300fd.
+# Compiled with _runtime.py 029c5af3b7403741.
 """Linear algebra: Numba kernels (forward, derivatives, fused) of entries 22, 54, 55, 56, 57, 58, 59, 60, 61, 67, 68.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

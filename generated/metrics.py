@@ -1,5 +1,5 @@
 # Generated from symbolic/metrics.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 6f823abbb81300fd.
+# Compiled with _runtime.py 029c5af3b7403741.
 """Metrics: Numba kernels (forward, derivatives, fused) of entries 23, 81, 82, 83, 84, 99.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

@@ -1,5 +1,5 @@
 # Generated from symbolic/probability.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 6f823abbb81300fd.
+# Compiled with _runtime.py 029c5af3b7403741.
 """Probability: Numba kernels (forward, derivatives, fused) of entries 62, 63, 64, 65, 66, 69, 70, 71, 72.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.

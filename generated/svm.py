@@ -1,5 +1,5 @@
 # Generated from symbolic/svm.py by `make generate`. Do not edit.
-# Compiled with _runtime.py 6f823abbb81300fd.
+# Compiled with _runtime.py 029c5af3b7403741.
 """Svm: Numba kernels (forward, derivatives, fused) of entries 86, 87, 88, 89, 98.
 
 Every kernel compiles on its first call (float32 and float64) and is cached on disk.
